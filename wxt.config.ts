@@ -1,19 +1,7 @@
 import { defineConfig } from 'wxt';
+import { NEWS_SITE_PATTERNS } from './lib/news-sites';
 
-// Sites whose campaign articles the content script checks on its own. Anything else is
-// checked on request through the toolbar button (activeTab), so no broad host permission.
-export const NEWS_SITES = [
-  '*://*.china.com/*',
-  '*://*.china.com.cn/*',
-  '*://*.zynews.cn/*',
-  '*://*.zzrb.com.cn/*',
-  '*://*.dahe.cn/*',
-  '*://*.henandaily.cn/*',
-  '*://*.people.com.cn/*',
-  '*://*.xinhuanet.com/*',
-  '*://*.news.cn/*',
-];
-
+// Permissions are explained one by one in the README ("Permissions").
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -23,8 +11,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: NEWS_SITES,
+    permissions: ['activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: [...NEWS_SITE_PATTERNS],
+    commands: {
+      'next-flagged': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNext__' },
+      'previous-flagged': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandPrevious__' },
+    },
     action: { default_title: '__MSG_actionTitle__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     browser_specific_settings: browser === 'firefox' ? { gecko: { id: 'figure-check@figurecheck.org', strict_min_version: '115.0' } } : undefined,

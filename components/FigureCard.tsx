@@ -1,0 +1,95 @@
+// The card shown over a highlighted figure: the figure as understood, its checks with their
+// evidence, and a copy action. An accessible dialog: focus moves into it, Escape closes it.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CheckResult, Figure } from '@/lib/types';
+import { overallVerdict } from '@/lib/verdicts';
+import { type Lang, t } from '@/lib/i18n';
+import { VerdictBadge } from './VerdictBadge';
+import { CheckList } from './CheckList';
+import { formatValue } from './format';
+
+export interface FigureCardProps {
+  figure: Figure;
+  checks: readonly CheckResult[];
+  quote: string;
+  lang: Lang;
+  /** Move keyboard focus into the card (opened from the keyboard, not by hovering). */
+  takeFocus: boolean;
+  onClose(): void;
+  onCopy(text: string): Promise<void>;
+}
+
+export function cardPlainText(figure: Figure, checks: readonly CheckResult[], quote: string, lang: Lang): string {
+  const lines = [`${figure.text} = ${formatValue(figure, lang)}`];
+  if (figure.label) lines.push(`${t(lang, 'counts')}: ${figure.label}`);
+  if (figure.subject) lines.push(`${t(lang, 'scope')}: ${figure.subject}`);
+  if (quote) lines.push(`“${quote}”`);
+  for (const c of checks) if (c.verdict !== 'unknown') lines.push(`- ${lang === 'zh' ? c.message_zh : c.message_en}`);
+  return lines.join('\n');
+}
+
+export function FigureCard({ figure, checks, quote, lang, takeFocus, onClose, onCopy }: FigureCardProps) {
+  const [copied, setCopied] = useState(false);
+  const dialog = useRef<HTMLDivElement>(null);
+  const verdict = overallVerdict(checks);
+  const titleId = `fc-card-title-${figure.id}`;
+
+  useEffect(() => {
+    if (takeFocus) dialog.current?.focus();
+  }, [figure.id, takeFocus]);
+
+  return (
+    <div
+      ref={dialog}
+      class="card"
+      role="dialog"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      data-figure-id={figure.id}
+      data-verdict={verdict}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <header>
+        <h2 id={titleId}>{figure.text}</h2>
+        <VerdictBadge verdict={verdict} lang={lang} />
+        <button type="button" class="close" aria-label={t(lang, 'close')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <dl>
+        <dt>{t(lang, 'value')}</dt>
+        <dd class="value">{formatValue(figure, lang)}</dd>
+        {figure.label && (
+          <>
+            <dt>{t(lang, 'counts')}</dt>
+            <dd>{figure.label}</dd>
+          </>
+        )}
+        {figure.subject && (
+          <>
+            <dt>{t(lang, 'scope')}</dt>
+            <dd>{figure.subject}</dd>
+          </>
+        )}
+      </dl>
+      <h3>{t(lang, 'checks')}</h3>
+      <CheckList checks={checks} lang={lang} />
+      <footer>
+        <button
+          type="button"
+          onClick={async () => {
+            await onCopy(cardPlainText(figure, checks, quote, lang));
+            setCopied(true);
+          }}
+        >
+          {copied ? t(lang, 'copied') : t(lang, 'copy')}
+        </button>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+// The one element this extension adds to a page: a host outside <body> with a closed shadow
+// root, in which the Preact card renders. Page CSS cannot reach the card, nor its CSS the page.
+import { render, h } from 'preact';
+import { FigureCard } from '@/components/FigureCard';
+import { CARD_CSS } from '@/components/styles';
+import type { CheckResult, Figure } from '@/lib/types';
+import type { Lang } from '@/lib/i18n';
+
+export const HOST_TAG = 'figure-check-root';
+
+export interface CardContent {
+  figure: Figure;
+  checks: readonly CheckResult[];
+  quote: string;
+  /** Where the figure is on screen, to place the card beside it. */
+  anchor: DOMRect;
+  takeFocus: boolean;
+}
+
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private mount: HTMLElement | null = null;
+  private current: string | null = null;
+  private returnFocus: Element | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly lang: Lang,
+  ) {}
+
+  get openFigureId(): string | null {
+    return this.current;
+  }
+
+  /** True when the event happened inside the card (so hovering the card keeps it open). */
+  contains(event: Event): boolean {
+    return !!this.host && event.composedPath().includes(this.host);
+  }
+
+  show(content: CardContent): void {
+    const mount = this.ensureMounted();
+    if (content.takeFocus) this.returnFocus = this.doc.activeElement;
+    this.current = content.figure.id;
+    render(
+      h(FigureCard, {
+        figure: content.figure,
+        checks: content.checks,
+        quote: content.quote,
+        lang: this.lang,
+        takeFocus: content.takeFocus,
+        onClose: () => this.hide(),
+        onCopy: (text: string) => navigator.clipboard.writeText(text).catch(() => undefined),
+      }),
+      mount,
+    );
+    this.place(mount.firstElementChild as HTMLElement | null, content.anchor);
+  }
+
+  hide(): void {
+    if (!this.mount || this.current === null) return;
+    render(null, this.mount);
+    this.current = null;
+    if (this.returnFocus instanceof HTMLElement) this.returnFocus.focus();
+    this.returnFocus = null;
+  }
+
+  dispose(): void {
+    this.hide();
+    this.host?.remove();
+    this.host = this.mount = null;
+  }
+
+  private ensureMounted(): HTMLElement {
+    if (this.mount && this.host?.isConnected) return this.mount;
+    const host = this.doc.createElement(HOST_TAG);
+    const root = host.attachShadow({ mode: 'closed' });
+    const style = this.doc.createElement('style');
+    style.textContent = CARD_CSS;
+    const mount = this.doc.createElement('div');
+    root.append(style, mount);
+    this.doc.documentElement.appendChild(host);
+    this.host = host;
+    this.mount = mount;
+    return mount;
+  }
+
+  /** Below the figure when there is room, else above; always inside the viewport. */
+  private place(card: HTMLElement | null, anchor: DOMRect): void {
+    if (!card) return;
+    const view = this.doc.documentElement;
+    const width = Math.min(380, view.clientWidth - 16);
+    const left = Math.max(8, Math.min(anchor.left, view.clientWidth - width - 8));
+    card.style.left = `${left}px`;
+    const below = anchor.bottom + 6;
+    const height = card.offsetHeight;
+    const top = below + height > view.clientHeight && anchor.top - 6 - height > 0 ? anchor.top - 6 - height : below;
+    card.style.top = `${Math.max(8, top)}px`;
+  }
+}

@@ -1,0 +1,157 @@
+// One page's check, from the DOM to the highlights: read the article, decide cheaply whether it
+// is a campaign article, extract its figures in chunks, ask the background for the checks, paint.
+import browser from 'webextension-polyfill';
+import { readArticle } from '@/lib/sites';
+import { collectArticleText, type ArticleText } from '@/lib/page/article-text';
+import { quickCampaignCheck, recognizeCampaign } from '@/lib/recognize';
+import { extractFigures } from '@/lib/extract';
+import { extractInChunks } from '@/lib/chunked-extraction';
+import { quotesFor } from '@/lib/export';
+import type { ArticleMeta, CheckResult, Figure } from '@/lib/types';
+import { FLAGGED_VERDICTS, groupChecksByFigure, overallVerdict } from '@/lib/verdicts';
+import type { CheckPageResponse, ErrorResponse, PageSummary } from '@/lib/messages';
+import { Highlighter, type PaintItem } from './highlighter';
+import { FigureIndex } from './figure-index';
+
+const EMPTY_META: ArticleMeta = { title: null, date: null, source: null, byline: null, url: null, siteName: null };
+
+/** Lets the page run between chunks of work. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export class PageCheck {
+  summary: PageSummary;
+  index: FigureIndex | null = null;
+  private byFigure = new Map<string, CheckResult[]>();
+  private articleText: ArticleText | null = null;
+  private generation = 0;
+
+  constructor(
+    private readonly doc: Document,
+    readonly highlighter: Highlighter,
+  ) {
+    this.summary = this.emptySummary('working');
+  }
+
+  get figures(): readonly Figure[] {
+    return this.summary.figures;
+  }
+
+  checksOf(figureId: string): CheckResult[] {
+    return this.byFigure.get(figureId) ?? [];
+  }
+
+  /** Figures a reader should look at, in document order. */
+  flaggedFigures(): Figure[] {
+    return this.summary.figures.filter((f) => FLAGGED_VERDICTS.has(overallVerdict(this.checksOf(f.id))));
+  }
+
+  /** The article's root element, watched for added text. */
+  root: Element | null = null;
+
+  /**
+   * Runs the whole check. `force` (the user asked) checks any page with text, campaign or not.
+   * Returns false when the page is not for us, so the caller can stay idle.
+   */
+  async run(force: boolean): Promise<boolean> {
+    const generation = ++this.generation;
+    const url = this.doc.location?.href ?? '';
+    const found = readArticle(this.doc, url);
+    let text: ArticleText;
+    let meta: ArticleMeta;
+    if (found) {
+      text = found.text;
+      meta = found.article.meta;
+      this.root = found.root;
+    } else if (force && this.doc.body) {
+      text = collectArticleText(this.doc.body);
+      meta = { ...EMPTY_META, title: this.doc.title || null, url };
+      this.root = this.doc.body;
+    } else {
+      this.summary = this.emptySummary('not-article');
+      return false;
+    }
+    if (!force && !quickCampaignCheck(text.text)) {
+      this.summary = this.emptySummary('not-campaign');
+      return false;
+    }
+    const recognition = recognizeCampaign({ text: text.text, meta, headings: text.headings });
+    if (!force && !recognition.isCampaign) {
+      this.summary = { ...this.emptySummary('not-campaign'), meta, recognition };
+      return false;
+    }
+    this.summary = { ...this.emptySummary('working'), meta, recognition };
+    const figures = await extractInChunks(text.text, extractFigures, { yieldToPage });
+    if (generation !== this.generation) return false; // a newer run (navigation) took over
+    this.articleText = text;
+    this.index = new FigureIndex(this.doc, text.segments, figures);
+    const quotes = quotesFor(text.text, figures);
+    let checks: CheckResult[] = [];
+    let error: string | null = null;
+    try {
+      const answer = (await browser.runtime.sendMessage({
+        type: 'check-page',
+        page: { url, meta, text: text.text, figures },
+      })) as CheckPageResponse | ErrorResponse | undefined;
+      if (answer?.ok) checks = answer.checks;
+      else error = answer?.error ?? 'no answer from the background';
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+    }
+    if (generation !== this.generation) return false;
+    this.byFigure = groupChecksByFigure(checks);
+    this.summary = {
+      status: 'checked',
+      url,
+      meta,
+      recognition,
+      figures,
+      checks,
+      quotes,
+      checkedAt: new Date().toISOString(),
+      error,
+    };
+    this.paint();
+    return true;
+  }
+
+  /** The article text the figures index into (for re-checks when the page grows). */
+  get text(): ArticleText | null {
+    return this.articleText;
+  }
+
+  paint(): void {
+    const items: PaintItem[] = [];
+    for (const f of this.summary.figures) {
+      const range = this.index?.rangeOf(f);
+      if (range) items.push({ id: f.id, range, verdict: overallVerdict(this.checksOf(f.id)) });
+    }
+    this.highlighter.paint(items);
+  }
+
+  reset(): void {
+    this.generation++;
+    this.highlighter.clear();
+    this.index = null;
+    this.byFigure.clear();
+    this.articleText = null;
+    this.summary = this.emptySummary('working');
+  }
+
+  private emptySummary(status: PageSummary['status']): PageSummary {
+    return {
+      status,
+      url: this.doc.location?.href ?? '',
+      meta: null,
+      recognition: null,
+      figures: [],
+      checks: [],
+      quotes: {},
+      checkedAt: null,
+      error: null,
+    };
+  }
+}

@@ -1,0 +1,100 @@
+// The Highlight API paints ranges but gives them no events: hit-test the pointer against the
+// figures instead. One passive listener, throttled to one test per animation frame.
+import { caretAt, rangeContainsPoint } from './figure-index';
+import type { CardHost } from './card-host';
+import type { PageCheck } from './page-check';
+
+const OPEN_DELAY_MS = 180;
+const CLOSE_DELAY_MS = 400;
+
+export class PointerWatch {
+  private started = false;
+  private frame = 0;
+  private lastX = 0;
+  private lastY = 0;
+  private openTimer: ReturnType<typeof setTimeout> | undefined;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private hovered: string | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly check: PageCheck,
+    private readonly card: CardHost,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    const options = { passive: true, signal: this.signal };
+    this.doc.addEventListener('pointermove', (e) => this.onMove(e), options);
+    this.doc.addEventListener('click', (e) => this.onClick(e), { signal: this.signal });
+    this.doc.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Escape' && this.card.openFigureId) this.card.hide();
+      },
+      { signal: this.signal, capture: true },
+    );
+    this.doc.defaultView?.addEventListener('scroll', () => this.card.hide(), { passive: true, signal: this.signal });
+  }
+
+  /** The figures changed (the page grew): forget what was under the pointer. */
+  refresh(): void {
+    this.hovered = null;
+  }
+
+  private onMove(e: PointerEvent): void {
+    if (this.card.contains(e)) {
+      clearTimeout(this.closeTimer);
+      return;
+    }
+    this.lastX = e.clientX;
+    this.lastY = e.clientY;
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const id = this.figureIdAt(this.lastX, this.lastY);
+      if (id === this.hovered) return;
+      this.hovered = id;
+      clearTimeout(this.openTimer);
+      if (id) {
+        clearTimeout(this.closeTimer);
+        this.openTimer = setTimeout(() => this.open(id), OPEN_DELAY_MS);
+      } else if (this.card.openFigureId) {
+        this.closeTimer = setTimeout(() => this.card.hide(), CLOSE_DELAY_MS);
+      }
+    });
+  }
+
+  private onClick(e: MouseEvent): void {
+    if (this.card.contains(e)) return;
+    const id = this.figureIdAt(e.clientX, e.clientY);
+    if (id) this.open(id);
+    else if (this.card.openFigureId) this.card.hide();
+  }
+
+  private figureIdAt(x: number, y: number): string | null {
+    const index = this.check.index;
+    if (!index) return null;
+    const caret = caretAt(this.doc, x, y);
+    if (!caret) return null;
+    const figure = index.figureAt(caret.node, caret.offset) ?? (caret.offset > 0 ? index.figureAt(caret.node, caret.offset - 1) : null);
+    if (!figure) return null;
+    const range = index.rangeOf(figure);
+    return range && rangeContainsPoint(range, x, y) ? figure.id : null;
+  }
+
+  private open(id: string): void {
+    const figure = this.check.figures.find((f) => f.id === id);
+    const range = figure && this.check.index?.rangeOf(figure);
+    if (!figure || !range) return;
+    this.card.show({
+      figure,
+      checks: this.check.checksOf(id),
+      quote: this.check.summary.quotes[id] ?? '',
+      anchor: range.getBoundingClientRect(),
+      takeFocus: false,
+    });
+  }
+}

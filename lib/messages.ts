@@ -1,0 +1,174 @@
+// The messages that cross context boundaries (content script ⇄ background ⇄ popup / side panel),
+// and their validation. Every receiver calls a `parse…` function first: a message that does not
+// have exactly the expected shape and sizes is refused, whoever sent it.
+import type { ArticleMeta, CheckResult, Figure, Recognition } from './types';
+
+/** Upper bounds for what a page may send; a 20 MB page has far fewer figures than this. */
+export const LIMITS = {
+  textChars: 24_000_000,
+  figures: 50_000,
+  stringChars: 2_000,
+  urlChars: 4_096,
+} as const;
+
+export interface PagePayload {
+  url: string;
+  meta: ArticleMeta;
+  text: string;
+  figures: Figure[];
+}
+
+export type BackgroundRequest =
+  | { type: 'check-page'; page: PagePayload }
+  | { type: 'check-tab'; tabId: number }
+  | { type: 'dataset-status' };
+
+export interface CheckPageResponse {
+  ok: true;
+  checks: CheckResult[];
+  datasetVersion: string | null;
+}
+
+export interface ErrorResponse {
+  ok: false;
+  error: string;
+}
+
+export type PageStatus = 'working' | 'not-article' | 'not-campaign' | 'checked' | 'error';
+
+/** What the content script knows about its page; the popup and side panel render it. */
+export interface PageSummary {
+  status: PageStatus;
+  url: string;
+  meta: ArticleMeta | null;
+  recognition: Recognition | null;
+  figures: Figure[];
+  checks: CheckResult[];
+  /** Sentences keyed by figure id, so exports can quote without shipping the whole text. */
+  quotes: Record<string, string>;
+  checkedAt: string | null;
+  error: string | null;
+}
+
+export type ContentRequest =
+  | { type: 'get-summary' }
+  | { type: 'run'; force: boolean }
+  | { type: 'focus-figure'; figureId: string }
+  | { type: 'step-flagged'; direction: 1 | -1 };
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isString(v: unknown, max: number = LIMITS.stringChars): v is string {
+  return typeof v === 'string' && v.length <= max;
+}
+
+function isNullableString(v: unknown, max?: number): v is string | null {
+  return v === null || isString(v, max);
+}
+
+function isFiniteNumber(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v);
+}
+
+function isOffset(v: unknown): v is number {
+  return Number.isInteger(v) && (v as number) >= 0 && (v as number) <= LIMITS.textChars;
+}
+
+const QUALIFIERS = new Set(['more_than', 'about', 'at_least', 'less_than', null]);
+const KINDS = new Set(['count', 'amount', 'percent', 'percentage_points', 'rank', 'ratio', 'measure', 'other']);
+
+export function isArticleMeta(v: unknown): v is ArticleMeta {
+  if (!isObject(v)) return false;
+  return (
+    isNullableString(v.title) &&
+    isNullableString(v.date, 64) &&
+    isNullableString(v.source) &&
+    isNullableString(v.byline) &&
+    isNullableString(v.url, LIMITS.urlChars) &&
+    isNullableString(v.siteName)
+  );
+}
+
+export function isFigure(v: unknown, textLength: number): v is Figure {
+  if (!isObject(v)) return false;
+  const s = v.sentence;
+  return (
+    isString(v.id, 32) &&
+    isString(v.text, 200) &&
+    isOffset(v.start) &&
+    isOffset(v.end) &&
+    (v.start as number) < (v.end as number) &&
+    (v.end as number) <= textLength &&
+    isOffset(v.numberStart) &&
+    isOffset(v.numberEnd) &&
+    isFiniteNumber(v.value) &&
+    (v.valueMax === undefined || isFiniteNumber(v.valueMax)) &&
+    isNullableString(v.unit, 32) &&
+    QUALIFIERS.has(v.qualifier as string | null) &&
+    KINDS.has(v.kind as string) &&
+    isNullableString(v.label, 200) &&
+    isNullableString(v.subject, 200) &&
+    isObject(s) &&
+    isOffset(s.start) &&
+    isOffset(s.end) &&
+    (s.end as number) <= textLength
+  );
+}
+
+export function isPagePayload(v: unknown): v is PagePayload {
+  if (!isObject(v)) return false;
+  if (!isString(v.url, LIMITS.urlChars) || !isString(v.text, LIMITS.textChars) || !isArticleMeta(v.meta)) return false;
+  const text = v.text;
+  if (!Array.isArray(v.figures) || v.figures.length > LIMITS.figures) return false;
+  return v.figures.every(
+    (f) => isFigure(f, text.length) && text.slice((f as Figure).start, (f as Figure).end) === (f as Figure).text,
+  );
+}
+
+/** Returns the request if it is well-formed, else null. */
+export function parseBackgroundRequest(v: unknown): BackgroundRequest | null {
+  if (!isObject(v)) return null;
+  switch (v.type) {
+    case 'check-page':
+      return isPagePayload(v.page) ? { type: 'check-page', page: v.page } : null;
+    case 'check-tab':
+      return Number.isInteger(v.tabId) && (v.tabId as number) >= 0 ? { type: 'check-tab', tabId: v.tabId as number } : null;
+    case 'dataset-status':
+      return { type: 'dataset-status' };
+    default:
+      return null;
+  }
+}
+
+export function parseContentRequest(v: unknown): ContentRequest | null {
+  if (!isObject(v)) return null;
+  switch (v.type) {
+    case 'get-summary':
+      return { type: 'get-summary' };
+    case 'run':
+      return { type: 'run', force: v.force === true };
+    case 'focus-figure':
+      return isString(v.figureId, 32) ? { type: 'focus-figure', figureId: v.figureId } : null;
+    case 'step-flagged':
+      return v.direction === 1 || v.direction === -1 ? { type: 'step-flagged', direction: v.direction } : null;
+    default:
+      return null;
+  }
+}
+
+/** A checked page's summary as returned to the popup: validated again on that side. */
+export function isPageSummary(v: unknown): v is PageSummary {
+  if (!isObject(v)) return false;
+  return (
+    typeof v.status === 'string' &&
+    isString(v.url, LIMITS.urlChars) &&
+    (v.meta === null || isArticleMeta(v.meta)) &&
+    Array.isArray(v.figures) &&
+    Array.isArray(v.checks) &&
+    isObject(v.quotes)
+  );
+}
