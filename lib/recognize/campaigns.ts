@@ -1,0 +1,157 @@
+// The campaigns a reader of city and provincial news meets, and the phrases that name them.
+// Data only: recognition logic lives in ./score.ts. Phrases are written in simplified script
+// (text is folded before matching, see ./chinese-script.ts).
+//
+// Phrase syntax: `、` stands for an optional list separator (、，, space or nothing), so
+// `学党史、悟思想` also matches `学党史 悟思想` and `学党史悟思想`. A phrase with `pattern` is
+// matched by that regex source instead; `text` is then a canonical example the pattern matches.
+// Weights: 5–6 names the campaign outright, 3–4 is its own slogan, 1–2 is vocabulary typical of it
+// but used elsewhere too. Only phrases of weight ≥ STRONG_WEIGHT can make a page a campaign article.
+
+export const STRONG_WEIGHT = 3;
+
+export interface CampaignPhrase {
+  text: string;
+  weight: number;
+  pattern?: string;
+}
+
+export interface Campaign {
+  id: string;
+  name: { 'zh-Hans': string; 'zh-Hant': string; en: string };
+  years: string;
+  phrases: CampaignPhrase[];
+}
+
+// Generic "主题教育" is the 2023–24 campaign unless qualified by a school or safety topic.
+const GENERIC_THEME_EDUCATION =
+  '(?<!安全|消防|禁毒|法治|环保|国防|廉洁|爱国主义|感恩|诚信|文明|交通|防溺水|垃圾分类|心理健康|红色|劳动|读书|科普|反诈|国家安全)主题教育(?!班会|课)';
+
+export const CAMPAIGNS: readonly Campaign[] = [
+  {
+    id: 'theme-education',
+    name: {
+      'zh-Hans': '学习贯彻习近平新时代中国特色社会主义思想主题教育',
+      'zh-Hant': '學習貫徹習近平新時代中國特色社會主義思想主題教育',
+      en: 'Theme education on Xi Jinping Thought',
+    },
+    years: '2023–2024',
+    phrases: [
+      { text: '学习贯彻习近平新时代中国特色社会主义思想主题教育', weight: 6 },
+      { text: '第一批主题教育', weight: 5 },
+      { text: '第二批主题教育', weight: 5 },
+      { text: '主题教育', weight: 4, pattern: GENERIC_THEME_EDUCATION },
+      { text: '学思想、强党性、重实践、建新功', weight: 4 },
+      { text: '以学铸魂、以学增智、以学正风、以学促干', weight: 4 },
+      { text: '以学铸魂', weight: 2 },
+      { text: '以学增智', weight: 2 },
+      { text: '以学正风', weight: 2 },
+      { text: '以学促干', weight: 2 },
+      { text: '四下基层', weight: 1.5 },
+      { text: '参学单位', weight: 1.5 },
+    ],
+  },
+  {
+    id: 'party-history',
+    name: { 'zh-Hans': '党史学习教育', 'zh-Hant': '黨史學習教育', en: 'Party history education' },
+    years: '2021',
+    phrases: [
+      { text: '党史学习教育', weight: 5 },
+      { text: '学党史、悟思想、办实事、开新局', weight: 5 },
+      { text: '学史明理、学史增信、学史崇德、学史力行', weight: 4 },
+      { text: '学史明理', weight: 2 },
+      { text: '学史增信', weight: 2 },
+      { text: '学史崇德', weight: 2 },
+      { text: '学史力行', weight: 2 },
+    ],
+  },
+  {
+    id: 'serve-the-masses',
+    name: {
+      'zh-Hans': '“我为群众办实事”实践活动',
+      'zh-Hant': '「我為群眾辦實事」實踐活動',
+      en: '"Doing practical things for the people" campaign',
+    },
+    years: '2021–',
+    phrases: [
+      { text: '我为群众办实事', weight: 5 },
+      { text: '办实事项目清单', weight: 2 },
+      { text: '急难愁盼', weight: 1.5 },
+    ],
+  },
+  {
+    id: 'stay-true-to-mission',
+    name: {
+      'zh-Hans': '“不忘初心、牢记使命”主题教育',
+      'zh-Hant': '「不忘初心、牢記使命」主題教育',
+      en: '"Stay true to our original aspiration" theme education',
+    },
+    years: '2019–2020',
+    phrases: [
+      { text: '不忘初心、牢记使命主题教育', weight: 6, pattern: '不忘初心[、，,\\s]*牢记使命[”"」』]?主题教育' },
+      { text: '守初心、担使命、找差距、抓落实', weight: 5 },
+      { text: '不忘初心、牢记使命', weight: 3 },
+      { text: '守初心、担使命', weight: 2 },
+    ],
+  },
+  {
+    id: 'party-discipline',
+    name: { 'zh-Hans': '党纪学习教育', 'zh-Hant': '黨紀學習教育', en: 'Party discipline education' },
+    years: '2024',
+    phrases: [
+      { text: '党纪学习教育', weight: 6 },
+      { text: '学纪、知纪、明纪、守纪', weight: 4 },
+    ],
+  },
+  {
+    id: 'three-standards',
+    name: {
+      'zh-Hans': '“三标”活动',
+      'zh-Hant': '「三標」活動',
+      en: '"Three standards" drive (Zhengzhou)',
+    },
+    years: '2023–',
+    phrases: [
+      { text: '工作有标杆、落实有标准、突破有标志', weight: 6 },
+      { text: '三标活动', weight: 5, pattern: '[“"『「]?三标[”"』」]?活动' },
+      // Bare 三标 is too short to trust; quoted it is the drive's name (『三标』引领勇争先).
+      { text: '“三标”', weight: 4, pattern: '[“"『「]三标[”"』」]' },
+    ],
+  },
+  {
+    id: 'enterprises-and-projects',
+    name: {
+      'zh-Hans': '“万人助万企”与“三个一批”活动',
+      'zh-Hant': '「萬人助萬企」與「三個一批」活動',
+      en: '"Ten thousand help ten thousand firms" and "three batches" of projects (Henan)',
+    },
+    years: '2021–',
+    phrases: [
+      { text: '万人助万企', weight: 4 },
+      { text: '签约一批、开工一批、投产一批', weight: 5 },
+      { text: '三个一批', weight: 3 },
+    ],
+  },
+];
+
+/**
+ * Short strings of which every phrase of weight ≥ STRONG_WEIGHT contains at least one; the
+ * content script's pre-filter looks only for these. A test holds the two lists together.
+ */
+export const CAMPAIGN_MARKERS: readonly string[] = [
+  '主题教育',
+  '学习教育',
+  '强党性',
+  '以学',
+  '学党史',
+  '学史',
+  '办实事',
+  '初心',
+  '使命',
+  '学纪',
+  '三标',
+  '标杆',
+  '万人助万企',
+  '开工一批',
+  '三个一批',
+];

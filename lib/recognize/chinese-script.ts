@@ -1,0 +1,41 @@
+// Traditional-script pages (香港、台湾 reposts, some 繁體 channels) name the same campaigns.
+// Rather than duplicating every phrase, text is folded to simplified script first. The map covers
+// the characters that occur in campaign phrases and pre-filter markers; every entry is one UTF-16
+// unit to one UTF-16 unit, so offsets into the folded text are offsets into the original.
+
+const TRADITIONAL = '學習貫徹時國會義題鑄風幹層參單強黨實踐辦開為眾衆項難記擔紀標準誌動萬簽約產個桿與組織員進專屆這級區縣鄭報讀書調議';
+const SIMPLIFIED = '学习贯彻时国会义题铸风干层参单强党实践办开为众众项难记担纪标准志动万签约产个杆与组织员进专届这级区县郑报读书调议';
+
+const toSimplifiedChar = new Map<string, string>();
+const toTraditionalChars = new Map<string, string[]>();
+for (let i = 0; i < TRADITIONAL.length; i++) {
+  const t = TRADITIONAL[i]!;
+  const s = SIMPLIFIED[i]!;
+  toSimplifiedChar.set(t, s);
+  const list = toTraditionalChars.get(s) ?? [];
+  list.push(t);
+  toTraditionalChars.set(s, list);
+}
+
+const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL}]`, 'g');
+const HAS_TRADITIONAL = new RegExp(`[${TRADITIONAL}]`);
+
+/** Folds the mapped traditional characters to simplified; same length, same offsets. */
+export function foldToSimplified(text: string): string {
+  if (!HAS_TRADITIONAL.test(text)) return text;
+  return text.replace(TRADITIONAL_CHAR, (ch) => toSimplifiedChar.get(ch) ?? ch);
+}
+
+function escapeRegExp(ch: string): string {
+  return ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+}
+
+/** A regex source that matches `simplified` written in either script, character by character. */
+export function eitherScriptPattern(simplified: string): string {
+  let out = '';
+  for (const ch of simplified) {
+    const variants = toTraditionalChars.get(ch);
+    out += variants ? `[${ch}${variants.join('')}]` : escapeRegExp(ch);
+  }
+  return out;
+}

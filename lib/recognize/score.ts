@@ -1,0 +1,81 @@
+// Weighs phrase hits into a verdict per campaign: is this section about the campaign, or does it
+// mention it in passing? Position matters (a title or lead names what an article is about) and so
+// does density (a long report that names the campaign once is about something else).
+
+import { CAMPAIGNS, STRONG_WEIGHT } from './campaigns';
+import type { CampaignEvidence, CampaignMatch } from '../types';
+
+export interface PlacedHit {
+  campaignId: string;
+  weight: number;
+  evidence: CampaignEvidence;
+}
+
+const POSITION_FACTOR: Record<CampaignEvidence['where'], number> = { title: 3, heading: 2, lead: 2, body: 1 };
+/** Repeats of one phrase count less each time: a slogan repeated ten times is still one slogan. */
+const REPEAT_FACTORS = [1, 0.5, 0.5, 0.25];
+const REPEAT_FACTOR_TAIL = 0.1;
+
+export const MIN_SCORE = 8;
+/** A section shorter than this may be anchored by a single strong hit in a heading or lead. */
+const SHORT_SECTION_CHARS = 800;
+/** Strong hits per 1,000 characters that make a campaign article without any anchor. */
+const MIN_STRONG_DENSITY = 0.6;
+const MIN_STRONG_HITS_UNANCHORED = 3;
+/** A second campaign is reported only when it carries this share of the first one's score. */
+const SECONDARY_SHARE = 0.3;
+const MAX_EVIDENCE = 12;
+
+const campaignName = new Map(CAMPAIGNS.map((c) => [c.id, c.name['zh-Hans']]));
+
+export interface CampaignVerdict {
+  match: CampaignMatch;
+  isCampaign: boolean;
+}
+
+function judge(campaignId: string, hits: PlacedHit[], sectionChars: number): CampaignVerdict {
+  const repeats = new Map<string, number>();
+  let score = 0;
+  let strongHits = 0;
+  let titleAnchor = false;
+  let softAnchor = false;
+  for (const hit of hits) {
+    const n = repeats.get(hit.evidence.phrase) ?? 0;
+    repeats.set(hit.evidence.phrase, n + 1);
+    score += hit.weight * POSITION_FACTOR[hit.evidence.where] * (REPEAT_FACTORS[n] ?? REPEAT_FACTOR_TAIL);
+    if (hit.weight < STRONG_WEIGHT) continue;
+    strongHits++;
+    if (hit.evidence.where === 'title') titleAnchor = true;
+    else if (hit.evidence.where === 'heading' || hit.evidence.where === 'lead') softAnchor = true;
+  }
+  const density = strongHits / Math.max(1, sectionChars / 1000);
+  const anchored =
+    titleAnchor ||
+    (softAnchor && (hits.length >= 2 || sectionChars < SHORT_SECTION_CHARS)) ||
+    (strongHits >= MIN_STRONG_HITS_UNANCHORED && density >= MIN_STRONG_DENSITY);
+  return {
+    isCampaign: score >= MIN_SCORE && anchored,
+    match: {
+      id: campaignId,
+      name: campaignName.get(campaignId) ?? campaignId,
+      score: Math.round(score * 10) / 10,
+      evidence: hits.slice(0, MAX_EVIDENCE).map((h) => h.evidence),
+    },
+  };
+}
+
+/** The campaigns a section is about, best first; empty when it is about none. */
+export function judgeSection(hits: PlacedHit[], sectionChars: number): CampaignMatch[] {
+  const byCampaign = new Map<string, PlacedHit[]>();
+  for (const hit of hits) {
+    const list = byCampaign.get(hit.campaignId);
+    if (list) list.push(hit);
+    else byCampaign.set(hit.campaignId, [hit]);
+  }
+  const verdicts: CampaignVerdict[] = [];
+  for (const [id, list] of byCampaign) verdicts.push(judge(id, list, sectionChars));
+  const accepted = verdicts.filter((v) => v.isCampaign).map((v) => v.match);
+  accepted.sort((a, b) => b.score - a.score);
+  const best = accepted[0]?.score ?? 0;
+  return accepted.filter((m) => m.score >= best * SECONDARY_SHARE);
+}
