@@ -1,0 +1,146 @@
+// The text of an article element, with a map back to the DOM text nodes it came from, so that
+// a figure found at [start, end) of the text becomes a DOM Range on the page.
+//
+// Every Text node's data is copied verbatim (text.slice(seg.start, seg.end) === seg.node.data);
+// the only characters added are "\n" between blocks. No DOM globals and no layout queries: runs
+// on the live page and on linkedom alike, so hidden content is judged by markup only.
+
+import type { Span } from '../types';
+
+export interface TextSegment {
+  node: Text;
+  /** Offsets in ArticleText.text covered by node.data. */
+  start: number;
+  end: number;
+}
+
+export interface ArticleText {
+  text: string;
+  /** Headings inside the root: h1–h6, and short paragraphs set entirely in bold. */
+  headings: Span[];
+  segments: TextSegment[];
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'SELECT', 'TEXTAREA', 'BUTTON', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK']);
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'HTML',
+  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const BOLD_TAGS = new Set(['STRONG', 'B']);
+/** A bold-only paragraph longer than this is emphasis, not a heading. */
+const MAX_BOLD_HEADING_CHARS = 40;
+const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Markup-level hiddenness: the `hidden` attribute, aria-hidden, or an inline display:none. */
+export function isHiddenElement(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && INLINE_HIDDEN.test(style);
+}
+
+interface BlockFrame {
+  start: number;
+  heading: boolean;
+  /** Candidate bold heading: true until plain (non-bold) text shows up inside. */
+  boldOnly: boolean;
+  sawBold: boolean;
+}
+
+export function collectArticleText(root: Element): ArticleText {
+  let text = '';
+  const segments: TextSegment[] = [];
+  const headings: Span[] = [];
+  const blocks: BlockFrame[] = [];
+  let boldDepth = 0;
+
+  const breakLine = () => {
+    if (text.length > 0 && !text.endsWith('\n')) text += '\n';
+  };
+
+  // Iterative walk (deeply nested pages must not exhaust the call stack): a stack of
+  // [node, exiting] pairs.
+  const stack: Array<[Node, boolean]> = [[root, false]];
+  while (stack.length > 0) {
+    const [node, exiting] = stack.pop()!;
+    if (node.nodeType === TEXT_NODE) {
+      const data = (node as Text).data;
+      if (data.length === 0) continue;
+      // Formatting whitespace between tags (a newline and indentation) is not content.
+      if (data.trim().length === 0 && (data.includes('\n') || text.length === 0 || text.endsWith('\n'))) continue;
+      segments.push({ node: node as Text, start: text.length, end: text.length + data.length });
+      text += data;
+      if (data.trim().length > 0) {
+        for (const frame of blocks) {
+          if (boldDepth > 0) frame.sawBold = true;
+          else frame.boldOnly = false;
+        }
+      }
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    const block = BLOCKS.has(tag);
+    if (exiting) {
+      if (BOLD_TAGS.has(tag)) boldDepth--;
+      if (block) {
+        const frame = blocks.pop();
+        if (frame) {
+          const end = text.trimEnd().length;
+          const boldHeading = frame.boldOnly && frame.sawBold && end - frame.start <= MAX_BOLD_HEADING_CHARS;
+          if (end > frame.start && (frame.heading || boldHeading)) {
+            // Inner headings first (a bold line inside an h2 is one heading).
+            const last = headings[headings.length - 1];
+            if (last && last.start >= frame.start) headings.pop();
+            headings.push({ start: frame.start, end });
+          }
+          // Blocks inside a candidate bold heading make it a container, not a heading line.
+          if (blocks.length > 0) blocks[blocks.length - 1]!.boldOnly = false;
+        }
+        breakLine();
+      }
+      continue;
+    }
+    if (el !== root && (SKIPPED.has(tag) || isHiddenElement(el))) continue;
+    if (block) {
+      breakLine();
+      blocks.push({ start: text.length, heading: HEADING_TAGS.has(tag), boldOnly: true, sawBold: false });
+    }
+    if (BOLD_TAGS.has(tag)) boldDepth++;
+    stack.push([el, true]);
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, false]);
+  }
+  headings.sort((a, b) => a.start - b.start);
+  return { text, headings, segments };
+}
+
+/**
+ * The DOM position of a text offset: binary search over the segments. An offset in a gap
+ * (a "\n" added between blocks) resolves to the end of the segment before it.
+ */
+export function locate(segments: readonly TextSegment[], offset: number): { node: Text; offset: number } | null {
+  if (segments.length === 0 || offset < 0) return null;
+  let lo = 0;
+  let hi = segments.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0) return null;
+  const seg = segments[found]!;
+  if (offset <= seg.end) return { node: seg.node, offset: offset - seg.start };
+  const next = segments[found + 1];
+  if (next) return { node: seg.node, offset: seg.end - seg.start };
+  return null;
+}
