@@ -41,3 +41,32 @@ export const CARD_CSS = `
 }
 ${VERDICT_COLOURS}
 `;
+
+export const PAGE_CSS = `
+body { margin: 0; font: 14px/1.5 system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; color: #1a1a1a; background: #fff; }
+main { padding: 10px 12px; }
+h1.page-title { font-size: 16px; margin: 0 0 2px; }
+.meta, .muted { color: #666; font-size: 12px; margin: 0 0 6px; }
+.warning { color: #8a3d00; }
+.campaign { display: inline-block; margin-right: 6px; padding: 0 6px; border-radius: 8px; background: #f1e4e4; color: #7a1d1d; }
+.counts { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }
+.filters { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 8px 0; position: sticky; top: 0; background: inherit; }
+.rows { list-style: none; padding: 0; margin: 0; }
+.rows button.row { display: grid; grid-template-columns: 1fr auto; gap: 0 8px; width: 100%; text-align: left; font: inherit; color: inherit;
+  background: none; border: none; border-bottom: 1px solid #e4e4e4; padding: 6px 2px; cursor: pointer; }
+.rows button.row:hover, .rows button.row:focus-visible { background: #f3f7fb; }
+.figure-text { font-weight: 600; }
+.figure-value { font-variant-numeric: tabular-nums; color: #333; }
+.figure-label { color: #666; font-size: 12px; }
+button { font: inherit; cursor: pointer; }
+.export { margin: 8px 0; }
+@media (prefers-color-scheme: dark) {
+  body { background: #202124; color: #eee; }
+  .meta, .muted, .figure-label { color: #aaa; }
+  .figure-value { color: #ddd; }
+  .rows button.row { border-color: #444; }
+  .rows button.row:hover, .rows button.row:focus-visible { background: #2b3440; }
+  .campaign { background: #4a2a2a; color: #f3d6d6; }
+}
+${VERDICT_COLOURS}
+`;

@@ -1,0 +1,41 @@
+// How the popup and the side panel talk to the page in the active tab: ask its content script
+// for the summary, or ask the background to run the check there. Answers are validated: a
+// page's content script is our code, but it runs inside a page we don't control.
+import browser from 'webextension-polyfill';
+import { isPageSummary, type PageSummary } from '@/lib/messages';
+
+export type TabState =
+  | { kind: 'loading' }
+  | { kind: 'not-checked'; tabId: number }
+  | { kind: 'unavailable' }
+  | { kind: 'summary'; tabId: number; summary: PageSummary }
+  | { kind: 'error'; message: string };
+
+export async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+export async function readTab(tabId: number): Promise<TabState> {
+  try {
+    const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'get-summary' });
+    return isPageSummary(answer) ? { kind: 'summary', tabId, summary: answer } : { kind: 'not-checked', tabId };
+  } catch {
+    // No content script in the tab: not a news site we run on, or not asked yet.
+    return { kind: 'not-checked', tabId };
+  }
+}
+
+export async function checkTab(tabId: number): Promise<TabState> {
+  const answer = (await browser.runtime.sendMessage({ type: 'check-tab', tabId })) as
+    | { ok: true; summary: unknown }
+    | { ok: false; error: string; restricted?: boolean }
+    | undefined;
+  if (answer?.ok && isPageSummary(answer.summary)) return { kind: 'summary', tabId, summary: answer.summary };
+  if (answer && !answer.ok && answer.restricted) return { kind: 'unavailable' };
+  return { kind: 'error', message: answer && !answer.ok ? answer.error : 'no answer' };
+}
+
+export async function focusFigure(tabId: number, figureId: string): Promise<void> {
+  await browser.tabs.sendMessage(tabId, { type: 'focus-figure', figureId }).catch(() => undefined);
+}

@@ -1,0 +1,64 @@
+// Background service worker: owns the reference dataset (IndexedDB) and answers checks.
+//
+//   install / update / start ─► reference.ensureDataset ◄─ public/dataset.json (built from seeds/)
+//   content script ── 'check-page' {url, meta, text, figures} ─► checkPage(…, IndexedDB lookup) ─► checks
+//                                                               └► toolbar badge: flagged count
+//   popup / side panel ── 'check-tab' ─► inject the content script (activeTab) ─► 'run' ─► summary
+//   commands (next / previous flagged), context menu ─► the tab's content script
+import browser, { type Runtime } from 'webextension-polyfill';
+import { parseBackgroundRequest, type BackgroundRequest } from '@/lib/messages';
+import { FLAGGED_VERDICTS, groupChecksByFigure, overallVerdict } from '@/lib/verdicts';
+import { checkPageAgainstReference, datasetStatus, ensureDataset } from './reference';
+import { injectAndRun } from './inject';
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => {
+    void ensureDataset();
+    browser.contextMenus.create({ id: 'check-page', title: browser.i18n.getMessage('menuCheckPage'), contexts: ['page', 'selection'] });
+  });
+  browser.runtime.onStartup.addListener(() => void ensureDataset());
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    // Only this extension's own pages and content scripts; web pages cannot reach onMessage
+    // without externally_connectable, but a compromised or foreign sender is still refused.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const request = parseBackgroundRequest(message);
+    if (!request) return Promise.resolve({ ok: false, error: 'malformed request' });
+    return answer(request, sender).catch((e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }));
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'check-page' && tab?.id !== undefined) void injectAndRun(tab.id);
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const direction = command === 'next-flagged' ? 1 : command === 'previous-flagged' ? -1 : 0;
+    if (direction) await browser.tabs.sendMessage(tab.id, { type: 'step-flagged', direction }).catch(() => undefined);
+  });
+});
+
+async function answer(request: BackgroundRequest, sender: Runtime.MessageSender): Promise<unknown> {
+  switch (request.type) {
+    case 'check-page': {
+      // Only a content script (a sender with a tab) reports a page.
+      if (sender.tab?.id === undefined) return { ok: false, error: 'check-page comes from a page' };
+      const result = await checkPageAgainstReference(request.page);
+      const byFigure = groupChecksByFigure(result.checks);
+      const flagged = request.page.figures.filter((f) => FLAGGED_VERDICTS.has(overallVerdict(byFigure.get(f.id) ?? []))).length;
+      await setBadge(sender.tab.id, flagged);
+      return { ok: true, ...result };
+    }
+    case 'check-tab':
+      if (sender.tab) return { ok: false, error: 'check-tab comes from an extension page' };
+      return injectAndRun(request.tabId);
+    case 'dataset-status':
+      return { ok: true, ...(await datasetStatus()) };
+  }
+}
+
+async function setBadge(tabId: number, flagged: number): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: flagged > 0 ? String(flagged) : '' }).catch(() => undefined);
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#b22222' }).catch(() => undefined);
+}

@@ -1,0 +1,64 @@
+// The reference dataset as the background keeps it: loaded from the bundle into IndexedDB when
+// its version changes, rebuilt when the store is missing or broken, looked up by index.
+import browser from 'webextension-polyfill';
+import { checkPage } from '@/lib/compare';
+import { createIdbLookup, loadBundledDataset, openReferenceDb, storedDatasetVersion, type ReferenceDb } from '@/lib/dataset/store';
+import { isDataset } from '@/lib/dataset/validate';
+import type { PagePayload } from '@/lib/messages';
+import type { CheckResult } from '@/lib/types';
+
+let db: Promise<ReferenceDb> | null = null;
+let loading: Promise<string | null> | null = null;
+let lastError: string | null = null;
+/** The version known to be stored, once checked in this worker's life. */
+let ready: string | null = null;
+
+function database(): Promise<ReferenceDb> {
+  db ??= openReferenceDb().catch((e: unknown) => {
+    db = null; // try again next time (private mode, a blocked upgrade that later clears)
+    throw e;
+  });
+  return db;
+}
+
+async function fetchBundledDataset() {
+  const response = await fetch(browser.runtime.getURL('/dataset.json' as '/'));
+  const data: unknown = await response.json();
+  if (!isDataset(data)) throw new Error('the bundled dataset is malformed');
+  return data;
+}
+
+/** Loads the bundled dataset when the stored one has another version. Returns the version in use. */
+export function ensureDataset(): Promise<string | null> {
+  if (ready) return Promise.resolve(ready);
+  loading ??= (async () => {
+    try {
+      const store = await database();
+      const dataset = await fetchBundledDataset();
+      if ((await storedDatasetVersion(store)) !== dataset.version) await loadBundledDataset(store, dataset);
+      lastError = null;
+      ready = dataset.version;
+      return ready;
+    } catch (e) {
+      lastError = e instanceof Error ? e.message : String(e);
+      return null;
+    } finally {
+      loading = null;
+    }
+  })();
+  return loading;
+}
+
+export async function datasetStatus(): Promise<{ version: string | null; error: string | null }> {
+  const version = await ensureDataset();
+  return { version, error: lastError };
+}
+
+export async function checkPageAgainstReference(page: PagePayload): Promise<{ checks: CheckResult[]; datasetVersion: string | null; datasetError: string | null }> {
+  const version = await ensureDataset();
+  let lookup = null;
+  if (version) lookup = createIdbLookup(await database());
+  // Without the dataset the checks within the page still run; the summary says what is missing.
+  const checks = await checkPage({ text: page.text, figures: page.figures, meta: page.meta }, lookup);
+  return { checks, datasetVersion: version, datasetError: version ? null : lastError };
+}

@@ -1,0 +1,36 @@
+// The side panel: the full page summary, following the active tab.
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { PageSummaryView } from '@/components/PageSummaryView';
+import { PAGE_CSS } from '@/components/styles';
+import { pickLang } from '@/lib/i18n';
+
+const lang = pickLang(navigator.languages);
+document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+const style = document.createElement('style');
+style.textContent = PAGE_CSS;
+document.head.append(style);
+
+function Panel() {
+  const [refreshKey, setRefreshKey] = useState(0);
+  useEffect(() => {
+    const refresh = () => setRefreshKey((k) => k + 1);
+    const onUpdated = (_id: number, change: { status?: string }) => {
+      if (change.status === 'complete') refresh();
+    };
+    browser.tabs.onActivated.addListener(refresh);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      browser.tabs.onActivated.removeListener(refresh);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, []);
+  return (
+    <main>
+      <PageSummaryView lang={lang} compact={false} refreshKey={refreshKey} />
+    </main>
+  );
+}
+
+render(<Panel />, document.getElementById('app')!);
