@@ -11,7 +11,11 @@ export type TabState =
   | { kind: 'summary'; tabId: number; summary: PageSummary }
   | { kind: 'error'; message: string };
 
+/** The tab the popup or panel speaks of: the active one, or one named by `?tab=` (a panel
+ * pinned to a tab, and the end-to-end tests, which cannot make a popup's tab active). */
 export async function activeTabId(): Promise<number | null> {
+  const pinned = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(pinned) && pinned > 0) return pinned;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }

@@ -1,0 +1,80 @@
+// The built extension in a real Chromium: the content script runs on a demo campaign article,
+// the background answers its checks, the popup renders, and non-campaign pages stay untouched.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { type Harness, highlightCounts, launchExtension, summaryOf } from './harness';
+import { demoPages, demoUrl } from './pages';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launchExtension();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+async function settledSummary(url: string): Promise<any> {
+  for (let i = 0; i < 100; i++) {
+    const s = await summaryOf(h, url).catch(() => null);
+    if (s && s.status !== 'working') return s;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no settled summary for ${url}`);
+}
+
+describe('on a demo campaign article', () => {
+  const article = demoPages().find((p) => p.expected.isCampaign && p.expected.seed?.startsWith('000'))!;
+  let page: Page;
+  let url: string;
+
+  beforeAll(async () => {
+    url = demoUrl(h, article);
+    page = await h.openArticle(url);
+  });
+
+  test('the content script reads the article and highlights its figures', async () => {
+    const summary = await settledSummary(url);
+    expect(summary.status).toBe('checked');
+    expect(summary.meta.title).toBe(article.expected.title);
+    expect(summary.recognition.isCampaign).toBe(true);
+    expect(summary.figures.length).toBeGreaterThan(50);
+    const counts = await highlightCounts(page);
+    const painted = Object.values(counts).reduce((a, b) => a + b, 0);
+    expect(painted).toBe(summary.figures.length);
+  });
+
+  test('the background answers with checks from the bundled dataset', async () => {
+    const summary = await settledSummary(url);
+    expect(summary.error).toBeNull();
+    expect(summary.checks.length).toBeGreaterThan(0);
+    const implausible = summary.checks.find((c: any) => c.verdict === 'implausible');
+    expect(implausible?.evidence.length).toBeGreaterThan(0);
+  });
+
+  test('the popup renders the page summary', async () => {
+    const tabId = await h.worker.evaluate(async (target) => {
+      const tabs = await (globalThis as any).chrome.tabs.query({});
+      return tabs.find((t: { url?: string }) => t.url === target)?.id as number;
+    }, url);
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.locator('[data-count="total"]').textContent(), { timeout: 10_000 }).toMatch(/^\d+$/);
+    await popup.close();
+  });
+});
+
+describe('on pages that are not campaign articles', () => {
+  test.each(demoPages().filter((p) => !p.expected.isCampaign && !p.expected.hostile).map((p) => [p.name, p] as const))(
+    '%s gets no highlights',
+    async (_name, control) => {
+      const url = demoUrl(h, control);
+      const page = await h.openArticle(url);
+      const summary = await settledSummary(url).catch(() => null);
+      if (summary) expect(['not-article', 'not-campaign']).toContain(summary.status);
+      expect(await highlightCounts(page)).toEqual({});
+      await page.close();
+    },
+  );
+});
