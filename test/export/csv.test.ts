@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { csvCell, neutralizeFormula, toCsv } from '@/lib/export';
+import { summaryInput } from './fixtures';
+
+/** A small RFC 4180 reader, to read back what the writer wrote. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  return rows;
+}
+
+describe('CSV export', () => {
+  test('starts with a BOM so that Excel reads UTF-8 Chinese', () => {
+    expect(toCsv(summaryInput()).charCodeAt(0)).toBe(0xfeff);
+  });
+
+  test('one row per figure, fields read back intact', () => {
+    const rows = parseCsv(toCsv(summaryInput()).slice(1));
+    expect(rows).toHaveLength(3);
+    const [header, first, second] = rows;
+    expect(header!.slice(0, 3)).toEqual(['figure', 'value', 'value_max']);
+    expect(first![0]).toBe('9606个参学单位');
+    expect(first![1]).toBe('9606');
+    expect(first![header!.indexOf('verdict')]).toBe('consistent');
+    expect(second![header!.indexOf('qualifier')]).toBe('more_than');
+    expect(second![header!.indexOf('verdict')]).toBe('implausible');
+    expect(second![header!.indexOf('quote')]).toContain('62.8万多名党员');
+  });
+
+  test.each([
+    ['=HYPERLINK("http://evil","x")', `'=HYPERLINK("http://evil","x")`],
+    ['+1+1', `'+1+1`],
+    ['-2+3', `'-2+3`],
+    ['@SUM(A1)', `'@SUM(A1)`],
+    ['党员', '党员'],
+  ])('text cell %s is neutralized as %s', (input, expected) => {
+    expect(neutralizeFormula(input)).toBe(expected);
+  });
+
+  test.each([
+    ['quotes are doubled', 'say "hi"', '"say ""hi"""'],
+    ['commas are quoted', 'a,b', '"a,b"'],
+    ['line breaks are quoted', 'a\nb', '"a\nb"'],
+    ['numbers stay numbers, even negative', -5, '-5'],
+    ['null is empty', null, ''],
+  ])('%s', (_name, input, expected) => {
+    expect(csvCell(input)).toBe(expected);
+  });
+
+  test('a figure label planted with a formula cannot run in a spreadsheet', () => {
+    const input = summaryInput();
+    input.figures[0] = { ...input.figures[0]!, label: '=cmd|"/c calc"!A0' };
+    const rows = parseCsv(toCsv(input).slice(1));
+    expect(rows[1]![rows[0]!.indexOf('label')]).toBe(`'=cmd|"/c calc"!A0`);
+  });
+});

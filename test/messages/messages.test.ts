@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { LIMITS, parseBackgroundRequest, parseContentRequest } from '@/lib/messages';
+import { SENTENCE, summaryInput } from '../export/fixtures';
+
+const page = () => {
+  const input = summaryInput();
+  return { url: input.url, meta: input.meta!, text: SENTENCE, figures: input.figures };
+};
+
+describe('requests to the background', () => {
+  test('a well-formed page check is accepted', () => {
+    expect(parseBackgroundRequest({ type: 'check-page', page: page() })?.type).toBe('check-page');
+  });
+
+  test.each([
+    ['no type', { page: page() }],
+    ['an unknown type', { type: 'drop-database' }],
+    ['a string', 'check-page'],
+    ['null', null],
+    ['figures that are not an array', { type: 'check-page', page: { ...page(), figures: 'all' } }],
+    ['a figure whose text is not at its offsets', { type: 'check-page', page: { ...page(), figures: [{ ...page().figures[0]!, text: '9999个参学单位' }] } }],
+    ['a figure past the end of the text', { type: 'check-page', page: { ...page(), figures: [{ ...page().figures[0]!, end: 10_000 }] } }],
+    ['a value that is not finite', { type: 'check-page', page: { ...page(), figures: [{ ...page().figures[0]!, value: Infinity }] } }],
+    ['an unknown kind', { type: 'check-page', page: { ...page(), figures: [{ ...page().figures[0]!, kind: '<script>' }] } }],
+    ['a title over the size limit', { type: 'check-page', page: { ...page(), meta: { ...page().meta, title: 'x'.repeat(LIMITS.stringChars + 1) } } }],
+    ['too many figures', { type: 'check-page', page: { ...page(), figures: Array(LIMITS.figures + 1).fill(page().figures[0]) } }],
+    ['a negative tab id', { type: 'check-tab', tabId: -1 }],
+    ['a fractional tab id', { type: 'check-tab', tabId: 1.5 }],
+  ])('is refused: %s', (_name, message) => {
+    expect(parseBackgroundRequest(message)).toBeNull();
+  });
+});
+
+describe('requests to the content script', () => {
+  test.each([
+    [{ type: 'get-summary' }, 'get-summary'],
+    [{ type: 'run', force: true }, 'run'],
+    [{ type: 'step-flagged', direction: -1 }, 'step-flagged'],
+  ])('%j is accepted', (message, type) => {
+    expect(parseContentRequest(message)?.type).toBe(type);
+  });
+
+  test.each([[{ type: 'step-flagged', direction: 5 }], [{ type: 'focus-figure', figureId: 'x'.repeat(100) }], [{ type: 'eval', code: '1' }]])(
+    '%j is refused',
+    (message) => {
+      expect(parseContentRequest(message)).toBeNull();
+    },
+  );
+});
