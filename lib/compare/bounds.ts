@@ -1,0 +1,33 @@
+// Known bounds on counts of people (bounds.json, with sources), and which apply to a figure.
+import type { Figure } from '../types';
+import { unitFamily } from '../dataset/metric';
+import data from './bounds.json';
+
+export interface KnownBound {
+  id: string;
+  quote_zh: string;
+  quote_en: string;
+  value: number;
+  asOf: string;
+  source: string;
+  url: string | null;
+  /** Regular expression over the figure's label; empty applies to every label. */
+  labelPattern: string;
+  /** Regular expression over the figure's subject; absent applies to every scope. */
+  scopePattern?: string;
+  unitFamilies: string[];
+}
+
+export const BOUND_MARGIN: number = data.margin;
+export const KNOWN_BOUNDS: readonly KnownBound[] = data.bounds;
+
+/** The bounds that apply to a figure, tightest first. */
+export function boundsFor(figure: Figure): KnownBound[] {
+  const family = unitFamily(figure);
+  return KNOWN_BOUNDS.filter(
+    (b) =>
+      b.unitFamilies.includes(family) &&
+      (!b.labelPattern || new RegExp(b.labelPattern).test(figure.label ?? figure.text)) &&
+      (!b.scopePattern || new RegExp(b.scopePattern).test(figure.subject ?? '')),
+  ).sort((a, b) => a.value - b.value);
+}

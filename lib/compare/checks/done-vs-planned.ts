@@ -1,0 +1,63 @@
+// What was done against what was received or planned, in one clause list:
+// `分包信访案件659起、化解614起` → resolved ≤ received. (A stated 完成率 against its counts is
+// rate-vs-counts.)
+import type { CheckResult, Figure } from '../../types';
+import type { Check, CheckContext } from '../context';
+import { pageEvidence } from '../evidence';
+import { formatValue, valueInterval } from '../quantity';
+import { unitFamily } from '../../dataset/metric';
+
+// Verbs that report the done part of a planned or received amount.
+const DONE = /^(?:已经?|均|共|累计|并)?(化解|办结|完成|解决|处置|办理回复|办复|回复|销号|结案|已办|办理)/;
+// Between the two figures: list punctuation, then the done verb and at most a short object.
+const JOINER = /^[，,、；;]\s*/;
+const FILLER = /^(?:了|的|共|累计|达|均|问题|事项)+/;
+
+function leadIn(ctx: CheckContext, f: Figure, previous: Figure | undefined): string {
+  const from = Math.max(f.sentence.start, previous ? previous.end : 0, f.start - 30);
+  return ctx.text.slice(from, f.start);
+}
+
+function run(ctx: CheckContext): CheckResult[] {
+  const results: CheckResult[] = [];
+  const nt = (f: Figure) => ctx.text.slice(f.numberStart, f.numberEnd);
+  ctx.figures.forEach((done, i) => {
+    const planned = ctx.figures[i - 1];
+    if (!planned || planned.kind !== 'count' || done.kind !== 'count') return;
+    if (planned.sentence.start !== done.sentence.start || unitFamily(planned) !== unitFamily(done)) return;
+    const gap = ctx.text.slice(planned.end, done.start);
+    const joiner = JOINER.exec(gap);
+    if (!joiner && !/^[\u4e00-\u9fff“”"]{0,8}已/.test(gap)) return;
+    const afterJoiner = gap.slice(joiner?.[0].length ?? 0).replace(/^[“”"\u4e00-\u9fff]{0,8}?(?=已)/, '');
+    const verb = DONE.exec(afterJoiner);
+    if (!verb) return;
+    // The done part must speak of the same things: no new object, or one named before the total.
+    const object = afterJoiner.slice(verb[0].length).replace(FILLER, '');
+    if (object && !leadIn(ctx, planned, ctx.figures[i - 2]).includes(object)) return;
+    // A planned figure that is itself a done figure (化解…、化解…) is a list of results, not a pair.
+    if (DONE.test(leadIn(ctx, planned, ctx.figures[i - 2]).replace(/^[，,、；;]\s*/, ''))) return;
+    const p = valueInterval(planned, nt(planned));
+    const d = valueInterval(done, nt(done));
+    const exceeds = d.lo > p.hi;
+    results.push({
+      check: 'done-vs-planned',
+      figureId: done.id,
+      verdict: exceeds ? 'inconsistent' : 'consistent',
+      confidence: exceeds ? 0.7 : 0.85,
+      evidence: [pageEvidence(ctx.text, ctx.meta, planned), pageEvidence(ctx.text, ctx.meta, done)],
+      message_zh: exceeds
+        ? `完成数超过总数：${done.text}（${verb[1]}）多于${planned.text}。`
+        : `完成数未超过总数：${done.text}（${verb[1]}）≤ ${planned.text}。`,
+      message_en: exceeds
+        ? `More done than received or planned: ${formatValue(done.value)} > ${formatValue(planned.value)}.`
+        : `Done does not exceed received or planned: ${formatValue(done.value)} ≤ ${formatValue(planned.value)}.`,
+    });
+  });
+  return results;
+}
+
+export const doneVsPlanned: Check = {
+  id: 'done-vs-planned',
+  description: 'What was resolved or completed must not exceed what was received or planned.',
+  run,
+};

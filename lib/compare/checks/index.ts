@@ -1,0 +1,10 @@
+// Every check a journalist relies on, one file each. Adding a check is adding a file here.
+import type { Check } from '../context';
+import { doneVsPlanned } from './done-vs-planned';
+import { garbledStatement } from './garbled-statement';
+import { partsVsTotal } from './parts-vs-total';
+import { plausibleMagnitude } from './plausible-magnitude';
+import { rateVsCounts } from './rate-vs-counts';
+import { sameMetric } from './same-metric';
+
+export const CHECKS: readonly Check[] = [rateVsCounts, partsVsTotal, doneVsPlanned, plausibleMagnitude, sameMetric, garbledStatement];

@@ -1,0 +1,82 @@
+// Counts of people that cannot be right: more Party members than China has, more people than
+// the place has, or more than the population the same article states. `实现2041个基层党组织、
+// 44984万名党员全覆盖` in a district of `162万` people is 449,840,000 members; 44,984 was meant.
+import type { CheckResult, Evidence, Figure } from '../../types';
+import { BOUND_MARGIN, boundsFor } from '../bounds';
+import type { Check, CheckContext } from '../context';
+import { boundEvidence, pageEvidence } from '../evidence';
+import { formatValue, valueInterval } from '../quantity';
+import { unitFamily } from '../../dataset/metric';
+
+interface Population {
+  figure: Figure;
+  /** The place stem (`金水` for `162万金水人`). */
+  place: string;
+}
+
+const DEMONYM = /([\u4e00-\u9fff]{2,3})人$/;
+const POPULATION_LABEL = /(?:([\u4e00-\u9fff]{2,4}?)(?:市|区|县|省)?)?(?:常住|户籍)?人口$/;
+
+/** Figures that state how many people live in a place: `162万金水人`, `常住人口1300.8万`. */
+export function articlePopulations(ctx: CheckContext): Population[] {
+  const out: Population[] = [];
+  for (const f of ctx.figures) {
+    if (f.kind !== 'count' || unitFamily(f) === 'person_times') continue;
+    const demonym = DEMONYM.exec(f.text) ?? DEMONYM.exec(f.label ?? '');
+    const place = demonym?.[1];
+    // `金水人` names a population only when the article speaks of 金水区 (or 市/县/省).
+    if (place && new RegExp(`${place}[区市县省]`).test(ctx.text)) {
+      out.push({ figure: f, place });
+      continue;
+    }
+    const pop = POPULATION_LABEL.exec(f.label ?? '');
+    if (pop) out.push({ figure: f, place: pop[1] ?? '' });
+  }
+  return out;
+}
+
+function run(ctx: CheckContext): CheckResult[] {
+  const results: CheckResult[] = [];
+  const nt = (f: Figure) => ctx.text.slice(f.numberStart, f.numberEnd);
+  const populations = articlePopulations(ctx);
+  const popIds = new Set(populations.map((p) => p.figure.id));
+  for (const f of ctx.figures) {
+    if (f.kind !== 'count' || popIds.has(f.id) || unitFamily(f) !== 'persons') continue;
+    const lo = valueInterval(f, nt(f)).lo;
+    const exceeded = boundsFor(f).filter((b) => lo > b.value * BOUND_MARGIN);
+    // The article's own population counts only where the figure is about that place.
+    const scopeWords = `${f.subject ?? ''}${f.label ?? ''}`;
+    const overPopulation = populations.filter(
+      (p) => p.place && scopeWords.includes(p.place) && lo > valueInterval(p.figure, nt(p.figure)).hi,
+    );
+    if (exceeded.length === 0 && overPopulation.length === 0) continue;
+    const evidence: Evidence[] = [pageEvidence(ctx.text, ctx.meta, f)];
+    for (const b of exceeded) evidence.push(boundEvidence(b.quote_zh, b.value, b.source, b.asOf, b.url));
+    // The article's population supports a bound-based finding even when the scope is implicit.
+    const shownPopulations = exceeded.length > 0 ? populations : overPopulation;
+    for (const p of shownPopulations) evidence.push(pageEvidence(ctx.text, ctx.meta, p.figure));
+    const limits = [...exceeded.map((b) => b.value), ...shownPopulations.map((p) => p.figure.value)];
+    const tightest = Math.min(...limits);
+    const multiplier = /万/.test(nt(f)) ? 1e4 : /亿/.test(nt(f)) ? 1e8 : 1;
+    const intended = multiplier > 1 && f.value / multiplier <= tightest ? f.value / multiplier : null;
+    const against = exceeded[0]
+      ? { zh: `${exceeded[0].quote_zh}（${formatValue(exceeded[0].value)}，${exceeded[0].asOf}）`, en: `${exceeded[0].quote_en} (${formatValue(exceeded[0].value)}, ${exceeded[0].asOf})` }
+      : { zh: `文中所述人口${overPopulation[0]!.figure.text}`, en: `the population the article states (${formatValue(overPopulation[0]!.figure.value)})` };
+    results.push({
+      check: 'plausible-magnitude',
+      figureId: f.id,
+      verdict: 'implausible',
+      confidence: exceeded.length > 0 ? 0.9 : 0.75,
+      evidence,
+      message_zh: `${f.text}即${formatValue(f.value)}人，超过${against.zh}，量级不可能${intended !== null ? `；疑为${formatValue(intended)}` : ''}。`,
+      message_en: `${formatValue(f.value)} people is more than ${against.en}${intended !== null ? `; ${formatValue(intended)} was probably meant` : ''}.`,
+    });
+  }
+  return results;
+}
+
+export const plausibleMagnitude: Check = {
+  id: 'plausible-magnitude',
+  description: 'Counts of people must not exceed known bounds or the population the article itself states.',
+  run,
+};

@@ -1,0 +1,20 @@
+// What every check receives and returns. Checks are pure: the same context gives the same results.
+import type { RefDocument, RefFigure } from '../dataset/schema';
+import type { ArticleMeta, CheckResult, Figure } from '../types';
+
+export interface CheckContext {
+  text: string;
+  figures: readonly Figure[];
+  meta: ArticleMeta;
+  /** Reference figures by labelKey, the page's own document already left out. */
+  references: ReadonlyMap<string, readonly RefFigure[]>;
+  documents: ReadonlyMap<string, RefDocument>;
+}
+
+export interface Check {
+  /** Stable id, also the file name (`rate-vs-counts`). */
+  id: string;
+  /** One line, for the registry and the docs. */
+  description: string;
+  run(ctx: CheckContext): CheckResult[];
+}

@@ -1,0 +1,67 @@
+// Checks every figure of a page: the checks that need only the page, and the same metric in
+// the reference dataset and the user's library, fetched in one batched lookup per page.
+import { textFingerprint } from '../dataset/hash';
+import type { ReferenceLookup } from '../dataset/lookup';
+import { metricKeys } from '../dataset/metric';
+import type { RefDocument, RefFigure } from '../dataset/schema';
+import type { ArticleMeta, CheckResult, Figure } from '../types';
+import { CHECKS } from './checks';
+import type { CheckContext } from './context';
+
+export type { Check, CheckContext } from './context';
+export { CHECKS } from './checks';
+
+export interface PageInput {
+  text: string;
+  figures: Figure[];
+  meta: ArticleMeta;
+}
+
+/** `http://www.x.cn/a/b.html?utm=1#top` and `https://x.cn/a/b.html` are the same page. */
+export function normalizeUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const m = /^(?:[a-z]+:)?\/\/(?:www\.)?([^/?#]+)([^?#]*)/i.exec(url.trim());
+  if (!m) return url.trim();
+  return `${m[1]!.toLowerCase()}${m[2]!.replace(/\/+$/, '')}`;
+}
+
+/** A reference document that is this very page (same URL or same text) is not evidence. */
+function isSamePage(doc: RefDocument, pageUrl: string | null, pageHash: string): boolean {
+  return (pageUrl !== null && normalizeUrl(doc.url) === pageUrl) || doc.textHash === pageHash;
+}
+
+/** A reference figure whose whole sentence stands in the page was copied from it, or into it. */
+function quotedVerbatim(text: string, ref: RefFigure): boolean {
+  const core = ref.quote.replace(/^…|…$/g, '');
+  return core.length >= 12 && text.includes(core);
+}
+
+async function gatherReferences(input: PageInput, lookup: ReferenceLookup): Promise<Pick<CheckContext, 'references' | 'documents'>> {
+  const keys = new Set<string>();
+  for (const f of input.figures) {
+    const k = metricKeys(f).labelKey;
+    if (k) keys.add(k);
+  }
+  if (keys.size === 0) return { references: new Map(), documents: new Map() };
+  const found = await lookup.findByLabelKeys([...keys]);
+  const docs = await lookup.getDocuments([...new Set(found.map((f) => f.docId))]);
+  const pageUrl = normalizeUrl(input.meta.url);
+  const pageHash = textFingerprint(input.text);
+  const documents = new Map(docs.filter((d) => !isSamePage(d, pageUrl, pageHash)).map((d) => [d.id, d]));
+  const references = new Map<string, RefFigure[]>();
+  for (const ref of found) {
+    if (!documents.has(ref.docId) || quotedVerbatim(input.text, ref)) continue;
+    const list = references.get(ref.labelKey);
+    if (list) list.push(ref);
+    else references.set(ref.labelKey, [ref]);
+  }
+  return { references, documents };
+}
+
+export async function checkPage(input: PageInput, lookup: ReferenceLookup | null): Promise<CheckResult[]> {
+  const refs = lookup ? await gatherReferences(input, lookup) : { references: new Map(), documents: new Map() };
+  const ctx: CheckContext = { text: input.text, figures: input.figures, meta: input.meta, ...refs };
+  const results: CheckResult[] = [];
+  for (const check of CHECKS) results.push(...check.run(ctx));
+  return results;
+}

@@ -1,0 +1,69 @@
+// What range of true values a written figure allows. `9600多` is 9600..9700, `24.94万` is
+// 249,350..249,450 (rounded to the last written digit), `9606` is exactly 9606. Checks compare
+// ranges, not bare values, so that the rounding the text uses is never read as a discrepancy.
+import type { Figure } from '../types';
+
+export interface Interval {
+  lo: number;
+  hi: number;
+}
+
+const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
+const DIGITS = /[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?/;
+
+/** The place value of the last written digit (`62.8万` → 1000, `9600` → 100, `三千` → 1000). */
+export function lastDigitPlace(numberText: string): { place: number; rounded: boolean } {
+  const s = numberText.normalize('NFKC');
+  const m = DIGITS.exec(s);
+  if (m) {
+    const written = m[0].replace(/,/g, '');
+    let multiplier = 1;
+    for (const ch of s.slice(m.index + m[0].length)) multiplier *= MULTIPLIERS[ch] ?? 1;
+    const [int = '', frac = ''] = written.split('.');
+    const trailingZeros = frac ? 0 : int.length - int.replace(/0+$/, '').length;
+    const place = (frac ? 10 ** -frac.length : 10 ** trailingZeros) * multiplier;
+    // A multiplier or decimals means the writer rounded; a plain integer is a count.
+    return { place, rounded: multiplier > 1 || frac.length > 0 };
+  }
+  let place = 1;
+  for (const ch of s) if (MULTIPLIERS[ch]) place = MULTIPLIERS[ch]!;
+  return { place, rounded: place > 1 };
+}
+
+/** The values a figure allows, given how it is written and qualified. */
+export function valueInterval(figure: Pick<Figure, 'value' | 'valueMax' | 'qualifier'>, numberText: string): Interval {
+  const v = figure.value;
+  const { place, rounded } = lastDigitPlace(numberText);
+  const half = rounded ? place / 2 : 0;
+  const top = figure.valueMax ?? v;
+  const slack = Math.max(place, Math.abs(v) * 0.1);
+  switch (figure.qualifier) {
+    case 'more_than':
+      return { lo: v, hi: top + slack };
+    case 'about':
+      return { lo: v - slack, hi: top + slack };
+    case 'at_least':
+      return { lo: v, hi: Infinity };
+    case 'less_than':
+      return { lo: -Infinity, hi: top };
+    default:
+      return { lo: v - half, hi: top + half };
+  }
+}
+
+export function overlaps(a: Interval, b: Interval): boolean {
+  return a.lo <= b.hi && b.lo <= a.hi;
+}
+
+/** Number of decimals a stated value is written with (`98%` → 0, `92.8%` → 1). */
+export function decimalsOf(numberText: string): number {
+  const m = /[.．]([0-9０-９]+)/.exec(numberText.normalize('NFKC'));
+  return m?.[1]?.length ?? 0;
+}
+
+/** Format a value the way a reader expects it (no float noise, thousands separated). */
+export function formatValue(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  const rounded = Math.round(v * 100) / 100;
+  return rounded.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}

@@ -1,0 +1,135 @@
+// The one IndexedDB database of the extension: its schema, its upgrade ladder and how it opens.
+// Bundled records (documents, figures, meta) are replaced by a newer bundle; the user's library
+// (library*) is never touched by a dataset update, and no migration drops a store.
+import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { RefDocument, RefFigure } from './schema';
+
+export const DB_NAME = 'figure-check';
+/** Bump with a new step in MIGRATIONS; never edit a released step. */
+export const DB_VERSION = 2;
+
+export interface StoredDatasetMeta {
+  key: 'bundled';
+  version: string;
+  schema: number;
+  documentCount: number;
+  figureCount: number;
+  loadedAt: string;
+}
+
+export interface LibraryHistoryEntry {
+  id?: number;
+  docId: string;
+  action: 'added' | 'removed';
+  at: string;
+  title: string | null;
+  url: string | null;
+}
+
+type FigureIndexes = { metricKey: string; labelKey: string; docId: string; campaign: string };
+
+export interface ReferenceSchema extends DBSchema {
+  documents: { key: string; value: RefDocument };
+  figures: { key: string; value: RefFigure; indexes: FigureIndexes };
+  meta: { key: string; value: StoredDatasetMeta };
+  libraryDocuments: { key: string; value: RefDocument };
+  libraryFigures: { key: string; value: RefFigure; indexes: FigureIndexes };
+  libraryHistory: { key: number; value: LibraryHistoryEntry; indexes: { docId: string } };
+}
+
+export type ReferenceDb = IDBPDatabase<ReferenceSchema>;
+type UpgradeTx = IDBPTransaction<ReferenceSchema, StoreNames<ReferenceSchema>[], 'versionchange'>;
+
+export const STORE_NAMES: readonly StoreNames<ReferenceSchema>[] = [
+  'documents',
+  'figures',
+  'meta',
+  'libraryDocuments',
+  'libraryFigures',
+  'libraryHistory',
+];
+
+// Steps are idempotent (they create only what is missing), so the same code also repairs a
+// database whose stores went missing.
+function ensureStore(db: ReferenceDb, name: 'documents' | 'libraryDocuments' | 'meta'): void {
+  if (!db.objectStoreNames.contains(name)) db.createObjectStore(name, { keyPath: name === 'meta' ? 'key' : 'id' });
+}
+
+function ensureFigureStore(db: ReferenceDb, tx: UpgradeTx, name: 'figures' | 'libraryFigures', indexes: (keyof FigureIndexes)[]): void {
+  if (!db.objectStoreNames.contains(name)) db.createObjectStore(name, { keyPath: 'key' });
+  const store = tx.objectStore(name);
+  for (const index of indexes) if (!store.indexNames.contains(index)) store.createIndex(index, index);
+}
+
+const MIGRATIONS: Record<number, (db: ReferenceDb, tx: UpgradeTx) => void> = {
+  1: (db, tx) => {
+    ensureStore(db, 'documents');
+    ensureStore(db, 'meta');
+    ensureStore(db, 'libraryDocuments');
+    ensureFigureStore(db, tx, 'figures', ['metricKey', 'labelKey', 'docId']);
+    ensureFigureStore(db, tx, 'libraryFigures', ['metricKey', 'labelKey', 'docId']);
+  },
+  2: (db, tx) => {
+    ensureFigureStore(db, tx, 'figures', ['campaign']);
+    ensureFigureStore(db, tx, 'libraryFigures', ['campaign']);
+    if (!db.objectStoreNames.contains('libraryHistory')) {
+      db.createObjectStore('libraryHistory', { keyPath: 'id', autoIncrement: true }).createIndex('docId', 'docId');
+    }
+  },
+};
+
+function upgrade(db: ReferenceDb, oldVersion: number, tx: UpgradeTx): void {
+  for (let v = oldVersion + 1; v <= DB_VERSION; v++) MIGRATIONS[v]?.(db, tx);
+  // Repair (a version bump over a database with missing stores): every step again. Steps must
+  // stay idempotent for this, creating only what is missing.
+  if (oldVersion >= DB_VERSION) for (let v = 1; v <= DB_VERSION; v++) MIGRATIONS[v]?.(db, tx);
+}
+
+export interface OpenHooks {
+  /** Another tab or worker holds an older connection open; the upgrade waits for it. */
+  onBlocked?: () => void;
+  /** A newer version wants to open: this connection has been closed to let it. */
+  onVersionChange?: () => void;
+  /** The browser closed the connection abnormally (storage cleared, disk error). */
+  onTerminated?: () => void;
+}
+
+function openAt(factory: IDBFactory, version: number | undefined, hooks: OpenHooks): Promise<ReferenceDb> {
+  const request = version === undefined ? factory.open(DB_NAME) : factory.open(DB_NAME, version);
+  request.addEventListener('upgradeneeded', (event) => {
+    upgrade(wrap(request.result) as ReferenceDb, event.oldVersion, wrap(request.transaction!) as unknown as UpgradeTx);
+  });
+  request.addEventListener('blocked', () => hooks.onBlocked?.());
+  return (wrap(request) as Promise<ReferenceDb>).then((db) => {
+    db.addEventListener('versionchange', () => {
+      db.close();
+      hooks.onVersionChange?.();
+    });
+    db.addEventListener('close', () => hooks.onTerminated?.());
+    return db;
+  });
+}
+
+export function missingStores(db: ReferenceDb): string[] {
+  return STORE_NAMES.filter((name) => !db.objectStoreNames.contains(name));
+}
+
+/**
+ * Opens (creating or upgrading) the database. A database left at a higher version by an earlier
+ * repair opens at that version; one whose stores are missing is repaired by a version bump.
+ */
+export async function openReferenceDb(factory: IDBFactory = globalThis.indexedDB, hooks: OpenHooks = {}): Promise<ReferenceDb> {
+  let db: ReferenceDb;
+  try {
+    db = await openAt(factory, DB_VERSION, hooks);
+  } catch (e) {
+    if ((e as DOMException | null)?.name !== 'VersionError') throw e;
+    db = await openAt(factory, undefined, hooks);
+  }
+  if (missingStores(db).length > 0) {
+    const next = db.version + 1;
+    db.close();
+    db = await openAt(factory, next, hooks);
+  }
+  return db;
+}

@@ -1,0 +1,26 @@
+// Writes public/dataset.json from seeds/*.txt, seeds/index.json and seeds/curation.json.
+// Run before every build: npx tsx scripts/build-dataset.ts
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { buildDataset } from '../lib/dataset/build';
+import { unusedCurationEntries, type Curation } from '../lib/dataset/curation';
+import { extractFigures } from '../lib/extract';
+import { readSeeds, SEEDS_DIR } from './seed-dataset';
+
+function main(): void {
+  const started = performance.now();
+  const seeds = readSeeds();
+  const curation = JSON.parse(readFileSync(join(SEEDS_DIR, 'curation.json'), 'utf8')) as Curation;
+  const dataset = buildDataset(seeds, curation);
+  const ms = (performance.now() - started).toFixed(0);
+  const figuresByDoc = new Map(seeds.map((s) => [s.meta.id, extractFigures(s.text)]));
+  for (const e of unusedCurationEntries(figuresByDoc, curation)) {
+    console.warn(`seeds/curation.json: entry matches no figure: ${e.doc} ${e.text}`);
+  }
+  const out = join(import.meta.dirname, '..', 'public', 'dataset.json');
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(dataset));
+  console.log(`${out}: ${dataset.documents.length} documents, ${dataset.figures.length} figures, version ${dataset.version} (${ms} ms)`);
+}
+
+main();
