@@ -21,7 +21,7 @@ export interface PagePayload {
 export type BackgroundRequest =
   | { type: 'check-page'; page: PagePayload }
   | { type: 'check-tab'; tabId: number }
-  | { type: 'dataset-status' };
+  | { type: 'dataset-status'; reload: boolean };
 
 export interface CheckPageResponse {
   ok: true;
@@ -48,6 +48,17 @@ export interface PageSummary {
   quotes: Record<string, string>;
   checkedAt: string | null;
   error: string | null;
+  /** Where the content script spent its time on this page (milliseconds), for the benchmarks. */
+  timing: PageTiming | null;
+}
+
+export interface PageTiming {
+  /** From the start of the check to the highlights shown, waits for the background included. */
+  totalMs: number;
+  /** Main-thread time of the content script's own work (reading, recognizing, extracting, painting). */
+  busyMs: number;
+  /** The longest stretch of that work without yielding to the page. */
+  longestSliceMs: number;
 }
 
 export type ContentRequest =
@@ -138,7 +149,7 @@ export function parseBackgroundRequest(v: unknown): BackgroundRequest | null {
     case 'check-tab':
       return Number.isInteger(v.tabId) && (v.tabId as number) >= 0 ? { type: 'check-tab', tabId: v.tabId as number } : null;
     case 'dataset-status':
-      return { type: 'dataset-status' };
+      return { type: 'dataset-status', reload: v.reload === true };
     default:
       return null;
   }

@@ -42,8 +42,8 @@ export default defineBackground(() => {
 async function answer(request: BackgroundRequest, sender: Runtime.MessageSender): Promise<unknown> {
   switch (request.type) {
     case 'check-page': {
-      // Only a content script (a sender with a tab) reports a page.
-      if (sender.tab?.id === undefined) return { ok: false, error: 'check-page comes from a page' };
+      // Only a content script (in a tab, not on an extension page) reports a page.
+      if (sender.tab?.id === undefined || fromExtensionPage(sender)) return { ok: false, error: 'check-page comes from a page' };
       const result = await checkPageAgainstReference(request.page);
       const byFigure = groupChecksByFigure(result.checks);
       const flagged = request.page.figures.filter((f) => FLAGGED_VERDICTS.has(overallVerdict(byFigure.get(f.id) ?? []))).length;
@@ -51,11 +51,18 @@ async function answer(request: BackgroundRequest, sender: Runtime.MessageSender)
       return { ok: true, ...result };
     }
     case 'check-tab':
-      if (sender.tab) return { ok: false, error: 'check-tab comes from an extension page' };
+      if (!fromExtensionPage(sender)) return { ok: false, error: 'check-tab comes from an extension page' };
       return injectAndRun(request.tabId);
     case 'dataset-status':
-      return { ok: true, ...(await datasetStatus()) };
+      // Reloading rewrites the bundled records: only the extension's own pages may ask.
+      if (request.reload && !fromExtensionPage(sender)) return { ok: false, error: 'reload comes from an extension page' };
+      return { ok: true, ...(await datasetStatus(request.reload)) };
   }
+}
+
+/** The popup, the side panel, the options page — not a content script in some web page. */
+function fromExtensionPage(sender: Runtime.MessageSender): boolean {
+  return !!sender.url && sender.url.startsWith(browser.runtime.getURL('/'));
 }
 
 async function setBadge(tabId: number, flagged: number): Promise<void> {

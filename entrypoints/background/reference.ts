@@ -28,14 +28,22 @@ async function fetchBundledDataset() {
   return data;
 }
 
-/** Loads the bundled dataset when the stored one has another version. Returns the version in use. */
-export function ensureDataset(): Promise<string | null> {
-  if (ready) return Promise.resolve(ready);
+/** How long the last load of the bundle into IndexedDB took (fetch, parse, one transaction). */
+let lastLoadMs: number | null = null;
+
+/** Loads the bundled dataset when the stored one has another version (or always, to repair it).
+ * Returns the version in use, or null when it could not be loaded (see lastError). */
+export function ensureDataset(reload = false): Promise<string | null> {
+  if (ready && !reload) return Promise.resolve(ready);
   loading ??= (async () => {
     try {
+      const started = performance.now();
       const store = await database();
       const dataset = await fetchBundledDataset();
-      if ((await storedDatasetVersion(store)) !== dataset.version) await loadBundledDataset(store, dataset);
+      if (reload || (await storedDatasetVersion(store)) !== dataset.version) {
+        await loadBundledDataset(store, dataset);
+        lastLoadMs = Math.round((performance.now() - started) * 10) / 10;
+      }
       lastError = null;
       ready = dataset.version;
       return ready;
@@ -49,9 +57,9 @@ export function ensureDataset(): Promise<string | null> {
   return loading;
 }
 
-export async function datasetStatus(): Promise<{ version: string | null; error: string | null }> {
-  const version = await ensureDataset();
-  return { version, error: lastError };
+export async function datasetStatus(reload: boolean): Promise<{ version: string | null; error: string | null; loadMs: number | null }> {
+  const version = await ensureDataset(reload);
+  return { version, error: lastError, loadMs: lastLoadMs };
 }
 
 export async function checkPageAgainstReference(page: PagePayload): Promise<{ checks: CheckResult[]; datasetVersion: string | null; datasetError: string | null }> {

@@ -9,7 +9,7 @@ import { extractInChunks } from '@/lib/chunked-extraction';
 import { quotesFor } from '@/lib/export';
 import type { ArticleMeta, CheckResult, Figure } from '@/lib/types';
 import { FLAGGED_VERDICTS, groupChecksByFigure, overallVerdict } from '@/lib/verdicts';
-import type { CheckPageResponse, ErrorResponse, PageSummary } from '@/lib/messages';
+import type { CheckPageResponse, ErrorResponse, PageSummary, PageTiming } from '@/lib/messages';
 import { Highlighter, type PaintItem } from './highlighter';
 import { FigureIndex } from './figure-index';
 
@@ -58,6 +58,7 @@ export class PageCheck {
    */
   async run(force: boolean): Promise<boolean> {
     const generation = ++this.generation;
+    const clock = new SliceClock();
     const url = this.doc.location?.href ?? '';
     const found = readArticle(this.doc, url);
     let text: ArticleText;
@@ -84,11 +85,18 @@ export class PageCheck {
       return false;
     }
     this.summary = { ...this.emptySummary('working'), meta, recognition };
-    const figures = await extractInChunks(text.text, extractFigures, { yieldToPage });
+    const figures = await extractInChunks(text.text, extractFigures, {
+      yieldToPage: async () => {
+        clock.pause();
+        await yieldToPage();
+        clock.resume();
+      },
+    });
     if (generation !== this.generation) return false; // a newer run (navigation) took over
     this.articleText = text;
     this.index = new FigureIndex(this.doc, text.segments, figures);
     const quotes = quotesFor(text.text, figures);
+    clock.pause();
     let checks: CheckResult[] = [];
     let error: string | null = null;
     try {
@@ -102,6 +110,7 @@ export class PageCheck {
       error = e instanceof Error ? e.message : String(e);
     }
     if (generation !== this.generation) return false;
+    clock.resume();
     this.byFigure = groupChecksByFigure(checks);
     this.summary = {
       status: 'checked',
@@ -113,8 +122,10 @@ export class PageCheck {
       quotes,
       checkedAt: new Date().toISOString(),
       error,
+      timing: null,
     };
     this.paint();
+    this.summary.timing = clock.stop();
     return true;
   }
 
@@ -152,6 +163,33 @@ export class PageCheck {
       quotes: {},
       checkedAt: null,
       error: null,
+      timing: null,
     };
+  }
+}
+
+/** Measures the content script's own main-thread work, slice by slice between yields. */
+class SliceClock {
+  private readonly started = performance.now();
+  private sliceStart: number | null = this.started;
+  private busy = 0;
+  private longest = 0;
+
+  pause(): void {
+    if (this.sliceStart === null) return;
+    const slice = performance.now() - this.sliceStart;
+    this.busy += slice;
+    this.longest = Math.max(this.longest, slice);
+    this.sliceStart = null;
+  }
+
+  resume(): void {
+    this.sliceStart ??= performance.now();
+  }
+
+  stop(): PageTiming {
+    this.pause();
+    const round = (n: number) => Math.round(n * 100) / 100;
+    return { totalMs: round(performance.now() - this.started), busyMs: round(this.busy), longestSliceMs: round(this.longest) };
   }
 }

@@ -1,0 +1,20 @@
+// `npm run bench`: every benchmark, with its figures printed. The browser part needs a built
+// extension (`npm run build`) and Debian's Chromium.
+import { benchExtraction } from './extract';
+import { benchRecognition } from './recognize';
+import { benchChecks } from './checks';
+import { benchBrowser } from './browser';
+
+const sections: [string, () => Promise<void>][] = [
+  ['Figure extraction', benchExtraction],
+  ['Campaign recognition', benchRecognition],
+  ['Checks and the reference store', benchChecks],
+  ['In the browser', benchBrowser],
+];
+
+const only = process.argv[2];
+for (const [title, run] of sections) {
+  if (only && !title.toLowerCase().includes(only.toLowerCase())) continue;
+  console.log(`\n## ${title}\n`);
+  await run();
+}
