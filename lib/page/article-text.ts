@@ -52,7 +52,13 @@ interface BlockFrame {
   sawBold: boolean;
 }
 
-export function collectArticleText(root: Element): ArticleText {
+export interface CollectOptions {
+  /** Elements inside the root that are not part of the article (share bars, related links). */
+  skip?: (el: Element) => boolean;
+}
+
+export function collectArticleText(root: Element, options: CollectOptions = {}): ArticleText {
+  const skip = options.skip;
   let text = '';
   const segments: TextSegment[] = [];
   const headings: Span[] = [];
@@ -107,7 +113,7 @@ export function collectArticleText(root: Element): ArticleText {
       }
       continue;
     }
-    if (el !== root && (SKIPPED.has(tag) || isHiddenElement(el))) continue;
+    if (el !== root && (SKIPPED.has(tag) || isHiddenElement(el) || (skip !== undefined && skip(el)))) continue;
     if (block) {
       breakLine();
       blocks.push({ start: text.length, heading: HEADING_TAGS.has(tag), boldOnly: true, sawBold: false });

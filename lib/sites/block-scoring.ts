@@ -1,0 +1,116 @@
+// Finds the element that holds an article's body on a page we have no adapter for, in the way of
+// Readability but tuned for Chinese news: paragraphs are many and short, sentences are measured by
+// Chinese punctuation (，。；), and navigation, hot lists and tickers are mostly links or digits.
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+const UNLIKELY = /comment|footer|foot|sidebar|side|nav|menu|hot|rank|related|recommend|share|copyright|breadcrumb|crumb|ticker|market|stock|quote|header|banner|advert|\bad\b|ads|gg|login|search|tags?\b|pager|paging/i;
+const LIKELY = /article|content|detail|text|body|post|main|story|zw|news_?txt|con\b|ozoom/i;
+const CJK_PUNCTUATION = /[，。；、！？：]/g;
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'SELECT', 'BUTTON', 'IFRAME']);
+const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'TD', 'LI', 'DIV', 'SECTION', 'ARTICLE', 'FONT', 'SPAN']);
+
+const MIN_PARAGRAPH_CHARS = 12;
+/** Below this the best candidate is not an article body (a list page, an error page). */
+const MIN_ARTICLE_SCORE = 12;
+const MIN_ARTICLE_CHARS = 120;
+/** Scoring stops after this many paragraph candidates: enough for any article, bounded for giant pages. */
+const MAX_PARAGRAPHS = 5000;
+
+function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+/** Own text of an element (direct Text children), whitespace-trimmed: a <p>, or a <div> of <br>-lines. */
+function ownText(el: Element): string {
+  let s = '';
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType === TEXT_NODE) s += (child as Text).data;
+    else if (child.nodeType === ELEMENT_NODE) {
+      const tag = (child as Element).tagName.toUpperCase();
+      if (tag === 'A' || tag === 'SPAN' || tag === 'STRONG' || tag === 'B' || tag === 'EM' || tag === 'FONT' || tag === 'I') s += child.textContent ?? '';
+    }
+  }
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function linkChars(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) n += (a.textContent ?? '').trim().length;
+  return n;
+}
+
+/** Share of link text in an element: navigation and hot lists are nearly all links. */
+export function linkDensity(el: Element): number {
+  const total = (el.textContent ?? '').replace(/\s+/g, '').length;
+  if (total === 0) return 0;
+  return Math.min(1, linkChars(el) / total);
+}
+
+function paragraphScore(text: string): number {
+  const punctuation = text.match(CJK_PUNCTUATION)?.length ?? 0;
+  const commas = text.match(/[,.]/g)?.length ?? 0; // pages in other languages still have sentences
+  const digitsShare = (text.match(/[0-9.%+\-]/g)?.length ?? 0) / text.length;
+  const base = 1 + punctuation + commas * 0.5 + Math.min(3, text.length / 60);
+  return digitsShare > 0.5 ? base * 0.2 : base; // ticker rows and tables of numbers
+}
+
+function isUnlikely(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag)) return true;
+  const ci = classAndId(el);
+  return ci.trim().length > 0 && UNLIKELY.test(ci) && !LIKELY.test(ci);
+}
+
+/** The best candidate for the article body, or null when the page holds no article. */
+export function findArticleByScoring(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body || body.tagName.toUpperCase() !== 'BODY') return null;
+  const scores = new Map<Element, number>();
+  let paragraphs = 0;
+  const stack: Element[] = [body];
+  while (stack.length > 0 && paragraphs < MAX_PARAGRAPHS) {
+    const el = stack.pop()!;
+    if (el !== body && isUnlikely(el)) continue;
+    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') continue;
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+    if (!PARAGRAPH_TAGS.has(el.tagName.toUpperCase())) continue;
+    const text = ownText(el);
+    if (text.length < MIN_PARAGRAPH_CHARS) continue;
+    paragraphs++;
+    const score = paragraphScore(text);
+    const parent = el.parentElement;
+    if (el.tagName.toUpperCase() === 'DIV' || el.tagName.toUpperCase() === 'TD') scores.set(el, (scores.get(el) ?? 0) + score);
+    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + score);
+    const grand = parent?.parentElement;
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, raw] of scores) {
+    const ci = classAndId(el);
+    const bonus = LIKELY.test(ci) ? 1.25 : 1;
+    const score = raw * bonus * (1 - linkDensity(el));
+    if (score > bestScore) {
+      bestScore = score;
+      best = el;
+    }
+  }
+  if (!best || bestScore < MIN_ARTICLE_SCORE) return null;
+  if ((best.textContent ?? '').replace(/\s+/g, '').length < MIN_ARTICLE_CHARS) return null;
+  return best;
+}
+
+/** Inside a found body: link lists, share bars and ads that are not the article. */
+export function isBoilerplateInside(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FORM' || tag === 'FOOTER') return true;
+  const ci = classAndId(el);
+  if (ci.trim().length > 0 && UNLIKELY.test(ci) && !LIKELY.test(ci)) return true;
+  if (tag === 'UL' || tag === 'OL' || tag === 'DIV') {
+    const text = (el.textContent ?? '').replace(/\s+/g, '');
+    return text.length > 0 && text.length < 600 && linkDensity(el) > 0.6;
+  }
+  return false;
+}
