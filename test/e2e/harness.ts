@@ -71,7 +71,8 @@ export async function launchExtension(options: { headless?: boolean } = {}): Pro
 /** The summary the content script of the tab showing `url` reports, asked from the background. */
 export async function summaryOf(harness: Harness, url: string): Promise<any> {
   return harness.worker.evaluate(async (target) => {
-    const tabs = await chrome.tabs.query({});
+    const chrome = (globalThis as any).chrome;
+    const tabs: { id?: number; url?: string }[] = await chrome.tabs.query({});
     const tab = tabs.find((t) => t.url === target);
     if (tab?.id === undefined) throw new Error(`no tab at ${target}`);
     return chrome.tabs.sendMessage(tab.id, { type: 'get-summary' });

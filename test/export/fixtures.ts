@@ -1,6 +1,6 @@
 // A page summary in the shape the extension produces, from a real sentence of seeds/000.
 import type { ExportInput } from '@/lib/export';
-import type { Figure } from '@/lib/types';
+import type { CheckResult, Figure } from '@/lib/types';
 
 export const SENTENCE = '郑州市市领导班子和9606个参学单位、2.9万个基层党组织、62.8万多名党员积极参与、全心投入。';
 
@@ -12,7 +12,7 @@ function figure(id: string, text: string, value: number, unit: string, label: st
   };
 }
 
-export function summaryInput(overrides: Partial<ExportInput> = {}): ExportInput {
+export function summaryInput(overrides: Partial<Omit<ExportInput, 'figures' | 'checks'>> = {}): ExportInput & { figures: Figure[]; checks: CheckResult[] } {
   const figures = [figure('f0', '9606个参学单位', 9606, '个', '参学单位'), figure('f1', '62.8万多名党员', 628000, '名', '党员', 'more_than')];
   return {
     url: 'http://hn.china.com/news/20240201/example.html',
