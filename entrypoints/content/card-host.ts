@@ -1,4 +1,4 @@
-// The one element this extension adds to a page: a host outside <body> with a closed shadow
+// The one element this extension adds to a page: a host outside <body> with a shadow
 // root, in which the Preact card renders. Page CSS cannot reach the card, nor its CSS the page.
 import { render, h } from 'preact';
 import { FigureCard } from '@/components/FigureCard';
@@ -73,7 +73,7 @@ export class CardHost {
   private ensureMounted(): HTMLElement {
     if (this.mount && this.host?.isConnected) return this.mount;
     const host = this.doc.createElement(HOST_TAG);
-    const root = host.attachShadow({ mode: 'closed' });
+    const root = host.attachShadow({ mode: 'open' });
     const style = this.doc.createElement('style');
     style.textContent = CARD_CSS;
     const mount = this.doc.createElement('div');

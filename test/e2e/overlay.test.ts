@@ -1,0 +1,188 @@
+// What the reader sees: highlights by verdict, the card, the summary and its export, a page
+// that grows, and a page whose own DOM stays as it was.
+import { readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { type Harness, highlightCounts, launchExtension, summaryOf } from './harness';
+import { demoPages, demoUrl, type DemoPage } from './pages';
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../screenshots');
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launchExtension();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+async function settledSummary(url: string): Promise<any> {
+  for (let i = 0; i < 100; i++) {
+    const s = await summaryOf(h, url).catch(() => null);
+    if (s && s.status !== 'working') return s;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no settled summary for ${url}`);
+}
+
+async function tabIdOf(url: string): Promise<number> {
+  return h.worker.evaluate(async (target) => {
+    const tabs = await (globalThis as any).chrome.tabs.query({});
+    return tabs.find((t: { url?: string }) => t.url === target)?.id as number;
+  }, url);
+}
+
+function seedPage(seedPrefix: string, layout?: string): DemoPage {
+  const page = demoPages().find((p) => p.expected.seed?.startsWith(seedPrefix) && (!layout || p.name.includes(layout)));
+  if (!page) throw new Error(`no demo page for seed ${seedPrefix}`);
+  return page;
+}
+
+describe('a campaign article with an impossible figure', () => {
+  let page: Page;
+  let url: string;
+  let summary: any;
+
+  beforeAll(async () => {
+    const demo = demoPages().find((p) => p.expected.seed && readFileSync(resolve(import.meta.dirname, '../../seeds', `${p.expected.seed}.txt`), 'utf8').includes('44984万名党员'))!;
+    url = demoUrl(h, demo);
+    page = await h.openArticle(url);
+    summary = await settledSummary(url);
+  });
+
+  test('every figure is painted once, in the highlight of its verdict', async () => {
+    const counts = await highlightCounts(page);
+    const expected: Record<string, number> = {};
+    const byFigure = new Map<string, string[]>();
+    for (const c of summary.checks) byFigure.set(c.figureId, [...(byFigure.get(c.figureId) ?? []), c.verdict]);
+    const order = ['implausible', 'inconsistent', 'differs', 'changed_over_time', 'different_scope', 'consistent', 'unknown'];
+    for (const f of summary.figures) {
+      const verdicts = byFigure.get(f.id) ?? [];
+      const v = order.find((o) => verdicts.includes(o)) ?? 'unknown';
+      const name = `figure-check-${v.replace(/_/g, '-')}`;
+      expected[name] = (expected[name] ?? 0) + 1;
+    }
+    expect(counts).toEqual(expected);
+    expect(counts['figure-check-implausible']).toBeGreaterThanOrEqual(1);
+  });
+
+  test('the card for 44984万名党员 says implausible and shows its evidence', async () => {
+    const figure = summary.figures.find((f: any) => f.text.includes('44984万'));
+    expect(figure).toBeTruthy();
+    const tabId = await tabIdOf(url);
+    const focused = await h.worker.evaluate(
+      ([tab, id]) => (globalThis as any).chrome.tabs.sendMessage(tab, { type: 'focus-figure', figureId: id }),
+      [tabId, figure.id] as const,
+    );
+    expect(focused).toEqual({ ok: true });
+    const card = page.locator('figure-check-root .card');
+    await expect.poll(() => card.getAttribute('data-verdict')).toBe('implausible');
+    await expect.poll(() => card.getAttribute('role')).toBe('dialog');
+    const text = await card.textContent();
+    expect(text).toContain('449,840,000');
+    expect(await card.locator('.evidence li').count()).toBeGreaterThan(0);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'card.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+  });
+
+  test('hovering a highlighted figure opens its card', async () => {
+    const figure = summary.figures[0];
+    const box = await page.evaluate((f) => {
+      // Find the figure's text in the page and return its box, as a reader's pointer would.
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent!.indexOf(f.text);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + f.text.length);
+        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const rect = r.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    }, figure);
+    expect(box).not.toBeNull();
+    await page.mouse.move(box!.x, box!.y);
+    await expect.poll(() => page.locator('figure-check-root .card').getAttribute('data-figure-id'), { timeout: 5_000 }).toBe(figure.id);
+  });
+});
+
+describe('the page keeps its own DOM and behaviour', () => {
+  test("the article's body is byte-identical before and after", async () => {
+    const demo = seedPage('002');
+    const url = demoUrl(h, demo);
+    const page = await h.openArticle(url);
+    await settledSummary(url);
+    const same = await page.evaluate(async () => {
+      const original = await (await fetch(location.href)).text();
+      const parsed = new DOMParser().parseFromString(original, 'text/html');
+      const hosts = [...document.documentElement.children].filter((e) => e.tagName === 'FIGURE-CHECK-ROOT').length;
+      return { body: parsed.body.outerHTML === document.body.outerHTML, hosts };
+    });
+    expect(same.body).toBe(true);
+    expect(same.hosts).toBeLessThanOrEqual(1);
+    await page.close();
+  });
+
+  test('paragraphs appended later get their figures highlighted', async () => {
+    const demo = seedPage('001');
+    const url = demoUrl(h, demo);
+    const page = await h.openArticle(url);
+    const before = await settledSummary(url);
+    await page.evaluate(() => {
+      const paragraphs = document.querySelectorAll('p');
+      const last = paragraphs[paragraphs.length - 1]!;
+      const p = document.createElement('p');
+      p.textContent = '截至目前，全市共梳理出问题清单1234项，已整改到位1180项，整改率95.6%。';
+      last.after(p);
+    });
+    await expect
+      .poll(async () => (await summaryOf(h, url)).figures.length, { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(before.figures.length + 3);
+    const after = await summaryOf(h, url);
+    const counts = await highlightCounts(page);
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(after.figures.length);
+    expect(after.figures.some((f: any) => f.text.startsWith('1234项'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the summary', () => {
+  test('lists the figures, filters the flagged ones, and exports a CSV whose rows match', async () => {
+    const demo = demoPages().find((p) => p.expected.seed && readFileSync(resolve(import.meta.dirname, '../../seeds', `${p.expected.seed}.txt`), 'utf8').includes('44984万名党员'))!;
+    const url = demoUrl(h, demo);
+    const page = await h.openArticle(url);
+    const summary = await settledSummary(url);
+    const tabId = await tabIdOf(url);
+    const panel = await h.context.newPage();
+    await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tab=${tabId}`);
+    const rows = panel.locator('.rows > li');
+    await expect.poll(() => rows.count()).toBe(Math.min(summary.figures.length, 200));
+    await panel.locator('input[name="flagged-only"]').check();
+    const flagged = await rows.count();
+    expect(flagged).toBeGreaterThan(0);
+    expect(flagged).toBeLessThan(summary.figures.length);
+    await panel.screenshot({ path: join(SCREENSHOTS, 'summary.png'), fullPage: false });
+    await panel.locator('input[name="flagged-only"]').uncheck();
+
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.locator('button[name="download"]').click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    const figureColumn = lines.slice(1).map((l) => (l.startsWith('"') ? l.slice(1, l.indexOf('"', 1)) : l.slice(0, l.indexOf(','))));
+    expect(figureColumn).toEqual(summary.figures.map((f: any) => f.text));
+
+    // A click on a row brings the figure into view in the page, with its card.
+    await panel.locator('.rows > li').nth(3).locator('button').click();
+    await expect.poll(() => page.locator('figure-check-root .card').getAttribute('data-figure-id')).toBe(summary.figures[3].id);
+    await page.screenshot({ path: join(SCREENSHOTS, 'page.png') });
+    await panel.close();
+    await page.close();
+  });
+});
