@@ -1,0 +1,56 @@
+import type { Candidate, ExclusionRule } from '../candidate';
+import { candidateEnd } from '../candidate';
+import { CLOSING_QUOTES, OPENING_QUOTES, isClauseBreak } from '../text-classes';
+
+/** A quoted span this short is a name or a slogan (`“36条”`, `“12319”`, `“五项制度”`). */
+const MAX_NAME_QUOTE = 14;
+
+/** True if the candidate lies inside a short quoted span. */
+export function isInsideShortQuote(c: Candidate): boolean {
+  const { text, numeral: n } = c;
+  const end = candidateEnd(c);
+  let open = -1;
+  for (let k = n.start - 1; k >= 0 && n.start - k <= MAX_NAME_QUOTE; k--) {
+    const ch = text[k]!;
+    if (CLOSING_QUOTES.has(ch) && ch !== '"') return false;
+    if (OPENING_QUOTES.has(ch)) {
+      open = k;
+      break;
+    }
+    if (ch === '\n' || ch === '。') return false;
+  }
+  if (open < 0) return false;
+  for (let k = end; k < text.length && k - open <= MAX_NAME_QUOTE + 1; k++) {
+    const ch = text[k]!;
+    if (CLOSING_QUOTES.has(ch)) return true;
+    if (OPENING_QUOTES.has(ch) && ch !== '"' && ch !== '‘') return false;
+    if (ch === '\n' || ch === '。') return false;
+  }
+  return false;
+}
+
+/** Nouns that, after a small Chinese count, make a numbered system or slogan (五项制度, 四个意识). */
+const SYSTEM_NOUNS = ['制度', '措施', '机制', '体系', '工程', '原则', '要求', '意识', '自信', '维护', '确立', '理念', '战略', '作风', '方针', '精神', '责任', '清单', '行动', '任务', '基层', '目标', '主题', '重点'];
+
+function isNumberedSystem(c: Candidate): boolean {
+  const n = c.numeral;
+  if (n.script !== 'chinese' || n.value > 10 || !c.unit) return false;
+  const after = c.text.slice(c.unit.end, c.unit.end + 6);
+  return SYSTEM_NOUNS.some((w) => after.startsWith(w) || (after.indexOf(w) > 0 && after.indexOf(w) <= 2 && !isClauseBreak(after[0])));
+}
+
+function isFormula(c: Candidate): boolean {
+  const { text, numeral: n } = c;
+  const before = text[n.start - 1];
+  const after = text[n.end];
+  return before === '+' || before === '＋' || after === '+' || after === '＋';
+}
+
+/** Numbered slogans, systems and policy names: `“36条”`, `“1+5+8”工作推进体系`, `五项制度`, `四个意识`. */
+export const numberedNames: ExclusionRule = {
+  id: 'numbered-name',
+  description: 'numbered slogans, systems and policy names (“36条”, “1+5+8”, 五项制度, 四个意识)',
+  excludes(c) {
+    return isInsideShortQuote(c) || isFormula(c) || isNumberedSystem(c);
+  },
+};

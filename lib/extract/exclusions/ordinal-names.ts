@@ -1,0 +1,31 @@
+import type { Candidate, ExclusionRule } from '../candidate';
+import { charAfter, candidateEnd } from '../candidate';
+import { isHan } from '../text-classes';
+
+/** Units after 第 that make a rank (`第19位`, `第1名`) rather than an ordinal name. */
+const RANK_UNITS = new Set(['位', '名']);
+
+/** True where 第N is a rank: `第19位` not followed by a noun, or `第19` alone. */
+export function isRankAfterDi(c: Candidate): boolean {
+  if (c.text[c.numeral.start - 1] !== '第') return false;
+  if (c.unit === null) return !isHan(charAfter(c.text, c.numeral.end));
+  if (!RANK_UNITS.has(c.unit.unit)) return false;
+  return !isHan(c.text[candidateEnd(c)]);
+}
+
+/** Ordinals that name things: `第十四届`, `第二批主题教育`, `二十大`, `十九届`, `第一时间`. */
+export const ordinalNames: ExclusionRule = {
+  id: 'ordinal-name',
+  description: 'ordinal names (第十四届, 第二批, 二十大, 十九届)',
+  excludes(c) {
+    const { text, numeral: n } = c;
+    if (text[n.start - 1] === '第') return !isRankAfterDi(c);
+    if (n.script === 'chinese') {
+      const next = text[n.end];
+      // party congresses and plenums: 二十大, 十九届六中全会
+      if (next === '大' || next === '届') return true;
+      if (text.startsWith('中全会', n.end)) return true;
+    }
+    return false;
+  },
+};

@@ -1,0 +1,90 @@
+import type { Figure, Qualifier } from '../types';
+import type { Candidate } from './candidate';
+import { findExclusion, isRankAfterDi } from './exclusions';
+import { kindOf } from './kinds';
+import { labelAfter, labelBefore } from './label';
+import { readQualifierAfter, readQualifierBefore } from './qualifiers';
+import { scanCandidates } from './scan';
+import { SentenceLocator } from './sentences';
+import { findSubject } from './subject';
+import { isHan } from './text-classes';
+
+const TIME_UNITS = new Set(['小时', '分钟', '天', '周', '个月', '岁']);
+const RANK_AFTER_QIAN = new Set(['名', '位']);
+
+function isRankAfterQian(c: Candidate): boolean {
+  if (c.text[c.numeral.start - 1] !== '前' || c.numeral.script !== 'arabic') return false;
+  if (c.unit) return RANK_AFTER_QIAN.has(c.unit.unit);
+  return c.text[c.numeral.end] === '强' || !isHan(c.text[c.numeral.end]);
+}
+
+/** Whether a number without a measure word still reads as a figure (`22.4万群众`, `9大民生领域`, `第19`). */
+function standsWithoutUnit(c: Candidate, isRank: boolean): boolean {
+  const n = c.numeral;
+  if (n.proportion || isRank) return true;
+  if (n.script !== 'arabic') return false;
+  const next = c.text[n.end];
+  if (n.multiplierExponent > 0 && isHan(next)) return true;
+  return next === '大' && isHan(c.text[n.end + 1]);
+}
+
+function qualifierOf(c: Candidate): { qualifier: Qualifier; before: number; after: number } {
+  const n = c.numeral;
+  const unitEnd = c.unit ? c.unit.end : n.end;
+  const before = readQualifierBefore(c.text, n.start);
+  const after = readQualifierAfter(c.text, unitEnd, c.unit !== null && TIME_UNITS.has(c.unit.unit));
+  let qualifier: Qualifier = null;
+  if (n.approx) qualifier = 'more_than';
+  else if (after) qualifier = after.qualifier;
+  else if (before) qualifier = before.qualifier;
+  return { qualifier, before: before ? before.start : n.start, after: after ? after.end : unitEnd };
+}
+
+/**
+ * Every figure in an article's text, in document order, with offsets into `text`.
+ * Dates, names, slogans, idioms and identifiers are left out (see `exclusions/`).
+ */
+export function extractFigures(text: string): Figure[] {
+  const figures: Figure[] = [];
+  const sentences = new SentenceLocator(text);
+  let previousEnd = 0;
+  for (const c of scanCandidates(text)) {
+    const n = c.numeral;
+    const isRank = isRankAfterDi(c) || isRankAfterQian(c);
+    if (!c.unit && !standsWithoutUnit(c, isRank)) continue;
+    if (!isRank && findExclusion(c)) continue;
+    const { qualifier, before: qualifierStart, after: qualifierEnd } = qualifierOf(c);
+    const unitEnd = c.unit ? c.unit.end : n.end;
+    const sentence = sentences.spanAt(n.start);
+    const subject = findSubject(text, sentence, n.start);
+    // a measure word is usually followed by what it counts; a rate or a total is preceded by it
+    // `9大民生领域`: 大 belongs to the number, not to what is counted
+    const labelFrom = !c.unit && text[n.end] === '大' ? n.end + 1 : unitEnd;
+    const after = c.unit?.kind === 'percent' ? null : labelAfter(text, labelFrom);
+    const labelLimit = Math.max(previousEnd, sentence.start);
+    const before = after ? null : labelBefore(text, Math.min(qualifierStart, n.start), labelLimit, subject);
+    const isPercentUnit = c.unit?.kind === 'percent';
+    const numberEnd = isPercentUnit ? Math.max(unitEnd, qualifierEnd) : n.end;
+    const start = Math.max(previousEnd, Math.min(before ? before.start : n.start, qualifierStart));
+    const end = Math.max(after ? after.end : unitEnd, qualifierEnd);
+    const figure: Figure = {
+      id: `f${figures.length}`,
+      text: text.slice(start, end),
+      start,
+      end,
+      numberStart: n.start,
+      numberEnd,
+      value: n.value,
+      unit: c.unit ? c.unit.unit : n.proportion === 'percent' ? '%' : n.proportion === 'permille' ? '‰' : null,
+      qualifier,
+      kind: kindOf(n, c.unit, isRank),
+      label: after ? after.label : before ? before.label : null,
+      subject,
+      sentence,
+    };
+    if (n.valueMax !== undefined) figure.valueMax = n.valueMax;
+    figures.push(figure);
+    previousEnd = end;
+  }
+  return figures;
+}

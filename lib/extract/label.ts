@@ -1,0 +1,114 @@
+import { GENERIC_LEADING_VERBS, PREDICATE_STARTS } from './predicates';
+import { isClauseBreak, isHan, isAsciiDigit } from './text-classes';
+
+/** Longest label read on either side of a figure. */
+const MAX_LABEL = 10;
+
+/** Single characters that end a noun phrase after a measure word (function words). */
+const STOP_CHARS = new Set([...'的和与及并均都已将被把对从向是在到为等也又就还来让使由给于以']);
+
+
+const TRAILING_LINKS = ['提升到', '提高到', '增加到', '增长到', '降低到', '下降到', '达到', '增至', '升至', '降至', '达', '为', '是', '至', '到', '占', '有', '共', '约', '近'];
+
+/** Time words and connectives that open a clause without being part of what is counted. */
+const LEADING_FILLERS = ['截至目前', '目前', '同时', '其中', '全年', '今年', '去年', '当年', '此外', '另外', '先后', '已经', '均', '还', '并', '再如', '比如', '例如', '分别', '各类', ...GENERIC_LEADING_VERBS];
+
+/** Function characters inside a clause piece: what is counted comes after the last of them. */
+const INNER_BREAKS = new Set([...'的了和与及等']);
+
+function startsPredicate(text: string, i: number): boolean {
+  if (STOP_CHARS.has(text[i] ?? '')) return true;
+  for (const w of PREDICATE_STARTS) if (text.startsWith(w, i)) return true;
+  return false;
+}
+
+/** The counted noun after a measure word: `9606个参学单位` → 参学单位. Null if none follows. */
+export function labelAfter(text: string, i: number): { label: string; end: number } | null {
+  let j = i;
+  let inQuote = false;
+  while (j < text.length && j - i < MAX_LABEL) {
+    const ch = text[j]!;
+    if (ch === '“') inQuote = true;
+    else if (ch === '”') inQuote = false;
+    else if (inQuote) {
+      if (isClauseBreak(ch)) break;
+    } else if (!isHan(ch) || startsPredicate(text, j) || (j > i && isAsciiDigit(ch))) break;
+    j++;
+  }
+  if (inQuote) while (j > i && text[j - 1] !== '“') j--;
+  if (text[j - 1] === '“') j--;
+  if (j === i) return null;
+  const label = text.slice(i, j);
+  return isHan(label[0]) || label[0] === '“' ? { label, end: j } : null;
+}
+
+/**
+ * The label before a number: the clause piece that leads to it (`开展中心组学习1559场次` →
+ * 开展中心组学习, `复工率达到99.3%` → 复工率), not reaching back past `limit`.
+ */
+export function labelBefore(text: string, numberStart: number, limit: number, subject: string | null): { label: string; start: number } | null {
+  let start = numberStart;
+  while (start > limit && numberStart - start < MAX_LABEL + 8 && !isClauseBreak(text[start - 1]) && !isAsciiDigit(text[start - 1])) start--;
+  let end = numberStart;
+  let piece = text.slice(start, end);
+  if (piece.endsWith('第')) {
+    piece = piece.slice(0, -1);
+    end--;
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of TRAILING_LINKS) {
+      if (piece.length > w.length && piece.endsWith(w)) {
+        piece = piece.slice(0, -w.length);
+        end -= w.length;
+        changed = true;
+        break;
+      }
+    }
+  }
+  if (piece.endsWith('的')) {
+    piece = piece.slice(0, -1);
+    end--;
+  }
+  // the counted noun follows the last function character (`征求下一级党组织的意见建议` → 意见建议)
+  for (let k = piece.length - 2; k >= 0; k--) {
+    if (INNER_BREAKS.has(piece[k]!) && piece[k + 1] !== '“') {
+      start += k + 1;
+      piece = piece.slice(k + 1);
+      break;
+    }
+  }
+  if (subject && piece.startsWith(subject) && piece.length > subject.length) {
+    piece = piece.slice(subject.length);
+    start += subject.length;
+  }
+  for (let stripped = true; stripped; ) {
+    stripped = false;
+    for (const w of LEADING_FILLERS) {
+      if (piece.length > w.length + 1 && piece.startsWith(w)) {
+        piece = piece.slice(w.length);
+        start += w.length;
+        stripped = true;
+        break;
+      }
+    }
+  }
+  if (piece.length > MAX_LABEL) {
+    // a long clause: what is counted follows its last verb (`推动完成高质量发展重点任务`)
+    for (let k = piece.length - 3; k > 0; k--) {
+      const verb = PREDICATE_STARTS.find((v) => piece.startsWith(v, k));
+      if (verb) {
+        start += k + verb.length;
+        piece = piece.slice(k + verb.length);
+        break;
+      }
+    }
+  }
+  if (piece.length > MAX_LABEL) {
+    start += piece.length - MAX_LABEL;
+    piece = piece.slice(-MAX_LABEL);
+  }
+  const last = piece[piece.length - 1];
+  if (piece.length === 0 || !(isHan(last) || last === '”')) return null;
+  return { label: piece, start };
+}

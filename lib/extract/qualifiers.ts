@@ -1,0 +1,82 @@
+import type { Qualifier } from '../types';
+import { endsWithAt, isSpace } from './text-classes';
+
+/** Words written before a number and what they say about it (longest first). */
+const BEFORE: readonly (readonly [string, Qualifier])[] = [
+  ['不少于', 'at_least'],
+  ['不低于', 'at_least'],
+  ['至少', 'at_least'],
+  ['超过', 'more_than'],
+  ['突破', 'more_than'],
+  ['多于', 'more_than'],
+  ['高于', 'more_than'],
+  ['不足', 'less_than'],
+  ['不到', 'less_than'],
+  ['少于', 'less_than'],
+  ['低于', 'less_than'],
+  ['将近', 'about'],
+  ['接近', 'about'],
+  ['大约', 'about'],
+  ['约', 'about'],
+  ['近', 'about'],
+  ['超', 'more_than'],
+  ['逾', 'more_than'],
+  // totals: they mark the figure but do not qualify it
+  ['累计', null],
+  ['合计', null],
+  ['总计', null],
+  ['共计', null],
+  ['达到', null],
+  ['高达', null],
+  ['多达', null],
+  ['共', null],
+  ['达', null],
+];
+
+/** Words written after a number or its unit (longest first). */
+const AFTER: readonly (readonly [string, Qualifier])[] = [
+  ['以上', 'more_than'],
+  ['以下', 'less_than'],
+  ['以内', 'less_than'],
+  ['左右', 'about'],
+  ['上下', 'about'],
+  ['有余', 'more_than'],
+  ['多', 'more_than'],
+  ['余', 'more_than'],
+];
+
+/** Characters that, before 近, make it part of another word (最近, 附近, 临近). */
+const NOT_APPROX_BEFORE_JIN = new Set([...'最附临接将靠亲贴']);
+
+export interface QualifierMatch {
+  qualifier: Qualifier;
+  start: number;
+  end: number;
+  word: string;
+}
+
+/** The qualifier written just before a number starting at `numberStart`, or null. */
+export function readQualifierBefore(text: string, numberStart: number): QualifierMatch | null {
+  let end = numberStart;
+  while (end > 0 && isSpace(text[end - 1])) end--;
+  for (const [word, qualifier] of BEFORE) {
+    if (!endsWithAt(text, end, word)) continue;
+    const start = end - word.length;
+    if (word === '近' && NOT_APPROX_BEFORE_JIN.has(text[start - 1] ?? '')) continue;
+    if (word === '超' && text[start - 1] === '赶') continue;
+    return { qualifier, start, end, word };
+  }
+  return null;
+}
+
+/**
+ * The qualifier written at `i` (after a number or its unit), or null. A lone 多/余 after a
+ * measure word starts another word too often (`个多元化`), so it counts only after a time unit.
+ */
+export function readQualifierAfter(text: string, i: number, afterTimeUnit = false): QualifierMatch | null {
+  for (const [word, qualifier] of AFTER) {
+    if ((word === '多' || word === '余') && !afterTimeUnit) continue;
+    if (text.startsWith(word, i)) return { qualifier, start: i, end: i + word.length, word };
+  }
+  return null;
+}

@@ -1,0 +1,44 @@
+// Character classes shared by the extraction rules.
+
+/** Punctuation that ends a clause inside a sentence. */
+const CLAUSE_BREAKS = new Set([...'，,、；;：:。！？!?\n\r（）()【】[]…—']);
+/** Punctuation that ends a sentence. */
+const SENTENCE_BREAKS = new Set([...'。！？!?\n\r']);
+
+export function isClauseBreak(ch: string | undefined): boolean {
+  return ch === undefined || CLAUSE_BREAKS.has(ch);
+}
+
+export function isSentenceBreak(ch: string | undefined): boolean {
+  return ch !== undefined && SENTENCE_BREAKS.has(ch);
+}
+
+export function isHan(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+export function isLatinLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+}
+
+export function isAsciiDigit(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+export function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\u00a0' || ch === '\u3000' || ch === '\t';
+}
+
+export const OPENING_QUOTES = new Set([...'“「『《‘"']);
+export const CLOSING_QUOTES = new Set([...'”」』》’"']);
+
+/** True if `text` has `word` ending exactly at `end`. */
+export function endsWithAt(text: string, end: number, word: string): boolean {
+  return end >= word.length && text.startsWith(word, end - word.length);
+}

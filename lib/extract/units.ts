@@ -1,0 +1,79 @@
+import type { FigureKind } from '../types';
+import { isSpace } from './text-classes';
+
+export interface UnitMatch {
+  /** Normalized unit (`个`, `元`, `立方米/天`). */
+  unit: string;
+  start: number;
+  end: number;
+  kind: FigureKind;
+}
+
+type UnitKind = 'count' | 'amount' | 'percent' | 'percentage_points' | 'ratio' | 'measure' | 'other';
+
+/** Measure words and units of the genre, grouped by the kind of figure they make. */
+const UNITS: Readonly<Record<UnitKind, readonly string[]>> = {
+  percent: ['%', '％', '‰'],
+  percentage_points: ['个百分点', '百分点'],
+  ratio: ['倍'],
+  amount: ['元', '美元', '欧元', '港元', '日元', '英镑'],
+  measure: [
+    '立方米/天', '立方米/日', '立方米/小时', '吨/日', '吨/天', '吨/年', '公里/小时', '千米/小时',
+    '平方公里', '平方千米', '平方米', '平米', '立方米', '公里', '千米', '厘米', '毫米', '米', '公顷', '亩',
+    '万吨', '吨', '千克', '公斤', '克', '升', '毫升', '千瓦时', '千瓦', '兆瓦', '瓦', '伏', '℃', '度电',
+    '小时', '分钟', '秒钟', '天', '周', '个月', '岁', '公里数',
+  ],
+  other: ['周年'],
+  count: [
+    '人次', '场次', '户次', '家次', '车次', '架次', '批次', '课时', '学时', '大类',
+    '个', '個', '名', '人', '位', '场', '場', '次', '件', '起', '条', '條', '项', '項', '家', '户', '戶',
+    '套', '篇', '期', '所', '座', '辆', '輛', '台', '臺', '种', '種', '步', '批', '类', '類', '处', '處',
+    '支', '只', '份', '本', '部', '栋', '间', '张', '棵', '株', '例', '宗', '笔', '轮', '届', '组', '队',
+    '门', '册', '幅', '首', '盏', '根', '块', '片', '艘', '列', '趟', '班', '网', '口', '所', '床', '分',
+  ],
+};
+
+const TRADITIONAL: Readonly<Record<string, string>> = {
+  個: '个', 場: '场', 條: '条', 項: '项', 戶: '户', 輛: '辆', 臺: '台', 種: '种', 類: '类', 處: '处', '％': '%',
+};
+
+interface Entry {
+  word: string;
+  unit: string;
+  kind: FigureKind;
+}
+
+/** Entries by first character, longest first, so a lookup is a few comparisons. */
+const BY_FIRST_CHAR = new Map<string, Entry[]>();
+for (const [kind, words] of Object.entries(UNITS) as [UnitKind, readonly string[]][]) {
+  for (const word of words) {
+    const first = word[0]!;
+    const list = BY_FIRST_CHAR.get(first) ?? [];
+    if (!list.some((e) => e.word === word)) list.push({ word, unit: TRADITIONAL[word] ?? word, kind });
+    BY_FIRST_CHAR.set(first, list);
+  }
+}
+for (const list of BY_FIRST_CHAR.values()) list.sort((a, b) => b.word.length - a.word.length);
+
+/** Most whitespace allowed between a number and its measure word (`108 个`, a line break in a page). */
+const MAX_GAP = 4;
+
+/** The measure word or unit right after a number (spaces and a line break allowed), or null. */
+export function readUnit(text: string, i: number): UnitMatch | null {
+  let j = i;
+  while (j < text.length && j - i < MAX_GAP && (isSpace(text[j]) || text[j] === '\n' || text[j] === '\r')) j++;
+  const list = BY_FIRST_CHAR.get(text[j] ?? '');
+  if (!list) return null;
+  for (const e of list) {
+    if (text.startsWith(e.word, j)) {
+      // a line break between number and unit is only a page's wrapping if the unit is a measure word
+      if (j > i && /[\n\r]/.test(text.slice(i, j)) && e.kind !== 'count') return null;
+      return { unit: e.unit, start: j, end: j + e.word.length, kind: e.kind };
+    }
+  }
+  return null;
+}
+
+export function isUnitWord(word: string): boolean {
+  return (BY_FIRST_CHAR.get(word[0] ?? '') ?? []).some((e) => e.word === word);
+}
