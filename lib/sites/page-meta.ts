@@ -73,6 +73,12 @@ function infoLines(doc: Document, root: Element): string[] {
   return lines;
 }
 
+/** A source from a <meta> tag, which some CMSs fill with the whole `来源：…` line. */
+function cleanSource(value: string | null): string | null {
+  if (!value) return null;
+  return /来源/.test(value) ? parseSourceLine(value) : value;
+}
+
 /** Common metadata of any page; site adapters override what they know better. */
 export function readCommonMeta(doc: Document, root: Element, articleText: string): Partial<ArticleMeta> {
   const ld = jsonLdArticle(doc);
@@ -87,7 +93,7 @@ export function readCommonMeta(doc: Document, root: Element, articleText: string
   return {
     title: rawTitle ? cleanTitle(rawTitle) : null,
     date: (metaDate ? normalizeIsoDate(metaDate) : null) ?? (dateLine ? parseDateLine(dateLine) : null),
-    source: metaContent(doc, ['source', 'article:source', 'og:article:source']) ?? (sourceLine ? parseSourceLine(sourceLine) : null) ?? ld?.publisher?.name ?? null,
+    source: cleanSource(metaContent(doc, ['source', 'article:source', 'og:article:source'])) ?? (sourceLine ? parseSourceLine(sourceLine) : null) ?? ld?.publisher?.name ?? null,
     byline: findByline(articleText) ?? author ?? null,
     url: canonical,
     siteName: metaContent(doc, ['og:site_name', 'application-name']) ?? null,
