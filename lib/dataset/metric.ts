@@ -10,6 +10,7 @@ const SCOPE_SYNONYMS: Record<string, string> = tables.scopeSynonyms;
 const RELATIVE_SCOPES: Record<string, string> = tables.relativeScopes;
 // Longest first, so that 共计 is stripped before 共.
 const SCOPE_PREFIXES = [...tables.scopePrefixes].sort((a, b) => b.length - a.length);
+const LIGHT_VERBS = [...tables.lightVerbs].sort((a, b) => b.length - a.length);
 const UNIT_FAMILY = new Map<string, string>();
 for (const [family, units] of Object.entries(tables.unitFamilies)) {
   for (const unit of units) UNIT_FAMILY.set(unit, family);
@@ -26,6 +27,14 @@ function stripNoise(s: string): string {
 export function normalizeLabel(label: string | null): string | null {
   if (!label) return null;
   let s = stripNoise(label);
+  // `目前全市已开展中心组学习` counts 中心组学习: cut after the last light verb.
+  for (const verb of LIGHT_VERBS) {
+    const at = s.lastIndexOf(verb);
+    if (at >= 0 && s.length - (at + verb.length) >= 2) {
+      s = s.slice(at + verb.length);
+      break;
+    }
+  }
   for (let changed = true; changed; ) {
     changed = false;
     for (const prefix of SCOPE_PREFIXES) {

@@ -14,8 +14,8 @@ const JOINER = /^[，,、；;]\s*/;
 const FILLER = /^(?:了|的|共|累计|达|均|问题|事项)+/;
 
 function leadIn(ctx: CheckContext, f: Figure, previous: Figure | undefined): string {
-  const from = Math.max(f.sentence.start, previous ? previous.end : 0, f.start - 30);
-  return ctx.text.slice(from, f.start);
+  const from = Math.max(f.sentence.start, previous ? previous.end : 0, f.numberStart - 30);
+  return ctx.text.slice(from, f.numberStart);
 }
 
 function run(ctx: CheckContext): CheckResult[] {
@@ -25,7 +25,8 @@ function run(ctx: CheckContext): CheckResult[] {
     const planned = ctx.figures[i - 1];
     if (!planned || planned.kind !== 'count' || done.kind !== 'count') return;
     if (planned.sentence.start !== done.sentence.start || unitFamily(planned) !== unitFamily(done)) return;
-    const gap = ctx.text.slice(planned.end, done.start);
+    // Words before a figure's number may be part of its text (`化解614起`): read up to the number.
+    const gap = ctx.text.slice(planned.end, done.numberStart);
     const joiner = JOINER.exec(gap);
     if (!joiner && !/^[\u4e00-\u9fff“”"]{0,8}已/.test(gap)) return;
     const afterJoiner = gap.slice(joiner?.[0].length ?? 0).replace(/^[“”"\u4e00-\u9fff]{0,8}?(?=已)/, '');

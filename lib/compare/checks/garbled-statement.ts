@@ -19,11 +19,11 @@ function run(ctx: CheckContext): CheckResult[] {
     const inClause = ctx.figures.filter((f) => f.start >= from && f.end <= to);
     const first = inClause[0];
     if (!first || inClause.length !== 1) continue;
-    const items = ctx.text.slice(from, first.start).split(ITEM_SEPARATOR).filter((s) => s.trim().length > 0);
+    const items = ctx.text.slice(from, first.numberStart).split(ITEM_SEPARATOR).filter((s) => s.trim().length > 0);
     if (items.length < 2) continue;
     // After the figure, the clause must not go on listing values in words (`和二十个百分点`).
     if (/[0-9０-９一二三四五六七八九十百千万两]/.test(ctx.text.slice(first.end, to))) continue;
-    const listed = ctx.text.slice(from, first.start);
+    const listed = ctx.text.slice(from, first.numberStart);
     results.push({
       check: 'garbled-statement',
       figureId: first.id,

@@ -22,7 +22,8 @@ export function articlePopulations(ctx: CheckContext): Population[] {
   const out: Population[] = [];
   for (const f of ctx.figures) {
     if (f.kind !== 'count' || unitFamily(f) === 'person_times') continue;
-    const demonym = DEMONYM.exec(f.text) ?? DEMONYM.exec(f.label ?? '');
+    // Only the words after the number: `162万金水人` → 金水.
+    const demonym = DEMONYM.exec(ctx.text.slice(f.numberEnd, f.end)) ?? DEMONYM.exec(f.label ?? '');
     const place = demonym?.[1];
     // `金水人` names a population only when the article speaks of 金水区 (or 市/县/省).
     if (place && new RegExp(`${place}[区市县省]`).test(ctx.text)) {

@@ -38,7 +38,11 @@ function statedRate(ctx: CheckContext, rate: Figure): Interval {
   }
 }
 
-/** Denominator and numerator: the last two counts of one family before the rate, in its clause. */
+/**
+ * Denominator and numerator: the last two counts of one family before the rate, in its clause.
+ * With more counts in the clause the pair is ambiguous unless the numerator's words share
+ * something with the rate's stem (`办结10759件` / `办结率`).
+ */
 function countsFor(ctx: CheckContext, rate: Figure, word: string): [Figure, Figure] | null {
   const before = ctx.figures.filter(
     (f) => f.end <= rate.start && f.kind === 'count' && f.sentence.start === rate.sentence.start && sameClause(ctx.text, f, rate),
@@ -46,12 +50,14 @@ function countsFor(ctx: CheckContext, rate: Figure, word: string): [Figure, Figu
   const num = before[before.length - 1];
   const den = before[before.length - 2];
   if (!num || !den || unitFamily(num) !== unitFamily(den)) return null;
-  // Nothing but the rate itself (or another rate) may stand between the numerator and the rate.
-  if (ctx.figures.some((f) => f.start >= num.end && f.end <= rate.start && f.kind === 'count')) return null;
-  // The numerator's words should share something with the rate's stem (办结 / 办结率).
-  const stem = word.replace(/率$/, '');
-  const numWords = ctx.text.slice(den.end, num.start) + (num.label ?? '');
-  if (![...stem].some((ch) => numWords.includes(ch))) return null;
+  // A numerator above its denominator is more likely a misread pair than a rate; done-vs-planned
+  // reports it when it is one.
+  if (num.value > den.value) return null;
+  if (before.filter((f) => unitFamily(f) === unitFamily(num)).length > 2) {
+    const stem = word.replace(/率$/, '');
+    const numWords = ctx.text.slice(den.end, num.numberStart) + (num.label ?? '');
+    if (![...stem].some((ch) => numWords.includes(ch))) return null;
+  }
   return [den, num];
 }
 
