@@ -29,7 +29,7 @@ export function normalizeIsoDate(value: string): string | null {
   return m[2] ? `${m[1]}T${m[2]}${m[3] ?? ':00'}` : m[1]!;
 }
 
-const SOURCE = /来源\s*[:：]\s*([^\s|｜　,，;；]{2,24})/;
+const SOURCE = /[来來]源\s*[:：]\s*([^\s|｜　,，;；]{2,24})/;
 
 /** The outlet after 来源：, without a portal prefix (`人民网－人民日报` → `人民日报`). */
 export function parseSourceLine(line: string): string | null {

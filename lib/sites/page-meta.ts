@@ -76,7 +76,7 @@ function infoLines(doc: Document, root: Element): string[] {
 /** A source from a <meta> tag, which some CMSs fill with the whole `来源：…` line. */
 function cleanSource(value: string | null): string | null {
   if (!value) return null;
-  return /来源/.test(value) ? parseSourceLine(value) : value;
+  return /[来來]源/.test(value) ? parseSourceLine(value) : value;
 }
 
 /** Common metadata of any page; site adapters override what they know better. */
