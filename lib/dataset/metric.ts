@@ -10,6 +10,7 @@ const SCOPE_SYNONYMS: Record<string, string> = tables.scopeSynonyms;
 const RELATIVE_SCOPES: Record<string, string> = tables.relativeScopes;
 // Longest first, so that 共计 is stripped before 共.
 const SCOPE_PREFIXES = [...tables.scopePrefixes].sort((a, b) => b.length - a.length);
+const SCOPE_LEAD_WORDS = [...tables.scopeLeadWords].sort((a, b) => b.length - a.length);
 const LIGHT_VERBS = [...tables.lightVerbs].sort((a, b) => b.length - a.length);
 const UNIT_FAMILY = new Map<string, string>();
 for (const [family, units] of Object.entries(tables.unitFamilies)) {
@@ -66,7 +67,13 @@ export function unitFamily(figure: Pick<Figure, 'unit' | 'kind'>): string {
 /** The canonical form of a scope (`我市` → `全市`, `市委常委班子` → `市委常委会班子`). */
 export function normalizeScope(subject: string | null): string | null {
   if (!subject) return null;
-  const s = stripNoise(subject);
+  let s = stripNoise(subject);
+  for (const word of SCOPE_LEAD_WORDS) {
+    if (s.startsWith(word) && s.length > word.length + 1) {
+      s = s.slice(word.length);
+      break;
+    }
+  }
   if (!s) return null;
   return SCOPE_SYNONYMS[s] ?? s;
 }

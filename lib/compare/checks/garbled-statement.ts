@@ -16,21 +16,24 @@ function run(ctx: CheckContext): CheckResult[] {
     const rest = ctx.text.slice(from);
     const endRel = rest.search(CLAUSE_END);
     const to = from + (endRel >= 0 ? endRel : rest.length);
-    const inClause = ctx.figures.filter((f) => f.start >= from && f.end <= to);
+    // By the number, not the figure's start: a figure's text may reach back over 分别 itself.
+    const inClause = ctx.figures.filter((f) => f.numberStart >= from && f.numberStart < to);
     const first = inClause[0];
     if (!first || inClause.length !== 1) continue;
-    const items = ctx.text.slice(from, first.numberStart).split(ITEM_SEPARATOR).filter((s) => s.trim().length > 0);
+    const listedText = ctx.text.slice(from, first.numberStart);
+    // A number among the items (`第22位、第11位`) is a value the extraction missed, not an item.
+    if (/[0-9０-９]/.test(listedText)) continue;
+    const items = listedText.split(ITEM_SEPARATOR).filter((s) => s.trim().length > 0);
     if (items.length < 2) continue;
     // After the figure, the clause must not go on listing values in words (`和二十个百分点`).
     if (/[0-9０-９一二三四五六七八九十百千万两]/.test(ctx.text.slice(first.end, to))) continue;
-    const listed = ctx.text.slice(from, first.numberStart);
-    results.push({
+        results.push({
       check: 'garbled-statement',
       figureId: first.id,
       verdict: 'inconsistent',
       confidence: 0.6,
       evidence: [pageEvidence(ctx.text, ctx.meta, first)],
-      message_zh: `“分别”后列出${items.length}项（${listed}），却只有一个数字${first.text}：疑有数字遗漏。`,
+      message_zh: `“分别”后列出${items.length}项（${listedText}），却只有一个数字${first.text}：疑有数字遗漏。`,
       message_en: `"Respectively" lists ${items.length} items but gives one figure (${first.text}): a value is probably missing.`,
     });
   }

@@ -6,6 +6,7 @@ import type { RefFigure } from '../../dataset/schema';
 import { metricKeys, scopesCompatible } from '../../dataset/metric';
 import type { CheckResult, Figure, Verdict } from '../../types';
 import type { Check, CheckContext } from '../context';
+import { BOUND_MARGIN, boundsFor } from '../bounds';
 import { pageEvidence, referenceEvidence } from '../evidence';
 import { formatValue, overlaps, valueInterval } from '../quantity';
 
@@ -23,12 +24,27 @@ function day(date: string | null | undefined): string | null {
   return date ? date.slice(0, 10) : null;
 }
 
+/** An impossible figure (above a known bound) is no evidence, and is plausible-magnitude's. */
+function exceedsKnownBound(figure: Figure, numberText: string): boolean {
+  const lo = valueInterval(figure, numberText).lo;
+  return boundsFor(figure).some((b) => lo > b.value * BOUND_MARGIN);
+}
+
+function withinTenfold(a: number, b: number): boolean {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  return lo > 0 && hi / lo <= 10;
+}
+
 function relate(ctx: CheckContext, figure: Figure, scopeKey: string | null, ref: RefFigure): Match {
   const scopeKnown = scopeKey !== null && ref.scopeKey !== null;
-  if (scopeKnown && !scopesCompatible(scopeKey!, ref.scopeKey!)) return { ref, relation: 'different_scope', scopeKnown };
   const mine = valueInterval(figure, ctx.text.slice(figure.numberStart, figure.numberEnd));
   const theirs = valueInterval(ref, ref.numberText);
-  if (overlaps(mine, theirs)) return { ref, relation: 'consistent', scopeKnown };
+  const agree = overlaps(mine, theirs);
+  if (scopeKnown && !scopesCompatible(scopeKey!, ref.scopeKey!)) {
+    // Equal values under differently worded scopes are most likely the same fact.
+    return { ref, relation: agree ? 'consistent' : 'different_scope', scopeKnown: !agree };
+  }
+  if (agree) return { ref, relation: 'consistent', scopeKnown };
   const pageDay = day(ctx.meta.date);
   const refDay = day(ctx.documents.get(ref.docId)?.date);
   if (!pageDay || !refDay) return { ref, relation: 'dates_unknown', scopeKnown };
@@ -91,10 +107,15 @@ function run(ctx: CheckContext): CheckResult[] {
   const results: CheckResult[] = [];
   for (const figure of ctx.figures) {
     const keys = metricKeys(figure);
-    if (!keys.labelKey) continue;
-    const refs = ctx.references.get(keys.labelKey);
+    if (!keys.labelKey || exceedsKnownBound(figure, ctx.text.slice(figure.numberStart, figure.numberEnd))) continue;
+    const refs = ctx.references.get(keys.labelKey)?.filter((r) => !exceedsKnownBound(r, r.numberText));
     if (!refs || refs.length === 0) continue;
-    const decided = decide(refs.map((r) => relate(ctx, figure, keys.scopeKey, r)));
+    const matches = refs
+      .map((r) => relate(ctx, figure, keys.scopeKey, r))
+      // With the scope unknown, a value ten times larger or smaller is another population
+      // (一个基层党组织 per cadre vs 2.9万 in the city): silence rather than an empty "unknown".
+      .filter((m) => m.scopeKnown || m.relation === 'consistent' || withinTenfold(figure.value, m.ref.value));
+    const decided = decide(matches);
     if (!decided) continue;
     const message = describe(ctx, figure, decided.verdict, decided.chosen);
     results.push({

@@ -1,0 +1,40 @@
+// The reference articles as pages: each checked against a dataset built from the others.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkPage } from '../../lib/compare';
+import { buildDataset } from '../../lib/dataset/build';
+import { applyCuration, type Curation } from '../../lib/dataset/curation';
+import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
+import type { SeedMeta } from '../../lib/dataset/schema';
+import { extractFigures } from '../../lib/extract';
+import type { ArticleMeta, CheckResult, Figure } from '../../lib/types';
+
+const SEEDS_DIR = join(import.meta.dirname, '../../seeds');
+
+export const seedIndex = JSON.parse(readFileSync(join(SEEDS_DIR, 'index.json'), 'utf8')) as SeedMeta[];
+export const curation = JSON.parse(readFileSync(join(SEEDS_DIR, 'curation.json'), 'utf8')) as Curation;
+export const seeds = seedIndex.map((meta) => ({ meta, text: readFileSync(join(SEEDS_DIR, meta.file), 'utf8') }));
+
+export function pageMeta(meta: SeedMeta): ArticleMeta {
+  return { title: meta.title, date: meta.date, source: meta.source, byline: meta.byline, url: meta.url, siteName: meta.siteName ?? null };
+}
+
+export interface CheckedSeed {
+  id: string;
+  text: string;
+  figures: Figure[];
+  results: CheckResult[];
+}
+
+/**
+ * Checks seed `id` against the dataset of the other seeds. `reviewed`: the page's figures with
+ * the reviewed curation applied, as the dataset has them (extraction alone otherwise).
+ */
+export async function checkSeedAgainstOthers(id: string, reviewed: boolean): Promise<CheckedSeed> {
+  const page = seeds.find((s) => s.meta.id === id)!;
+  const dataset = buildDataset(seeds.filter((s) => s.meta.id !== id), curation);
+  const extracted = extractFigures(page.text);
+  const figures = reviewed ? applyCuration(id, extracted, curation) : extracted;
+  const results = await checkPage({ text: page.text, figures, meta: pageMeta(page.meta) }, createMemoryLookup(dataset));
+  return { id, text: page.text, figures, results };
+}
