@@ -65,7 +65,7 @@ function isUnlikely(el: Element): boolean {
 
 /** The best candidate for the article body, or null when the page holds no article. */
 export function findArticleByScoring(doc: Document): Element | null {
-  const body = doc.body;
+  const body = doc.documentElement ? doc.body : null;
   if (!body || body.tagName.toUpperCase() !== 'BODY') return null;
   const scores = new Map<Element, number>();
   let paragraphs = 0;

@@ -51,7 +51,8 @@ export interface ReadArticleResult {
 
 /** The article on a page, or null when the page holds none (list pages, framesets, empty shells). */
 export function readArticle(doc: Document, url: string): ReadArticleResult | null {
-  if (!doc.body || doc.body.tagName.toUpperCase() !== 'BODY') return null;
+  // A document without a root element (an empty response) has no body to ask for.
+  if (!doc.documentElement || !doc.body || doc.body.tagName.toUpperCase() !== 'BODY') return null;
   let adapter = adapterFor(url);
   let root = adapter.findArticle(doc);
   if (!root && adapter !== genericSite) {

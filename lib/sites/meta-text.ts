@@ -49,12 +49,10 @@ export function findByline(text: string, maxLines = 400): string | null {
   for (const raw of text.split('\n')) {
     if (++lines > maxLines) break;
     const line = raw.trim();
-    if (line.length === 0 || line.length > 60) {
-      // 本报讯(记者 裴其娟) opens a paragraph: take the credit in the parentheses.
-      const opening = /^本报讯[（(]([^）)]{2,30})[）)]/.exec(line);
-      if (opening && /记者|通讯员/.test(opening[1]!)) return opening[1]!.trim();
-      continue;
-    }
+    // 本报讯(记者 裴其娟) opens a paragraph: take the credit in the parentheses.
+    const opening = /^本报讯[（(]([^）)]{2,30})[）)]/.exec(line);
+    if (opening && /记者|通讯员/.test(opening[1]!)) return opening[1]!.trim();
+    if (line.length === 0 || line.length > 60) continue;
     if (/[。，！？]/.test(line)) continue;
     const m = CREDIT_LINE.exec(line);
     if (m) return m[1]!.trim().replace(/[\s\u3000]+/g, ' ');
