@@ -5,7 +5,9 @@
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-const UNLIKELY = /comment|footer|foot|sidebar|side|nav|menu|hot|rank|related|recommend|share|copyright|breadcrumb|crumb|ticker|market|stock|quote|header|banner|advert|\bad\b|ads|gg|login|search|tags?\b|pager|paging/i;
+// Matched against each word of class and id (split at spaces, - and _), so that `photo` is not
+// `hot` and `inside` is not `side`.
+const UNLIKELY_WORD = /^(?:comments?|footer|foot|sidebar|side|aside|nav|navbar|menu|hot\w*|rank\w*|related\w*|recommend\w*|share\w*|copyright|breadcrumbs?|crumbs?|ticker|markets?|stock|quotes|header|banner|ads?|advert\w*|gg|login|search|tags?|pager|paging|pagination|most|popular|zt)$/i;
 const LIKELY = /article|content|detail|text|body|post|main|story|zw|news_?txt|con\b|ozoom/i;
 const CJK_PUNCTUATION = /[，。；、！？：]/g;
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'SELECT', 'BUTTON', 'IFRAME']);
@@ -20,6 +22,11 @@ const MAX_PARAGRAPHS = 5000;
 
 function classAndId(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+function hasUnlikelyWord(classAndIdText: string): boolean {
+  for (const word of classAndIdText.split(/[\s_-]+/)) if (word && UNLIKELY_WORD.test(word)) return true;
+  return false;
 }
 
 /** Own text of an element (direct Text children), whitespace-trimmed: a <p>, or a <div> of <br>-lines. */
@@ -60,7 +67,7 @@ function isUnlikely(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag)) return true;
   const ci = classAndId(el);
-  return ci.trim().length > 0 && UNLIKELY.test(ci) && !LIKELY.test(ci);
+  return hasUnlikelyWord(ci) && !LIKELY.test(ci);
 }
 
 /** The best candidate for the article body, or null when the page holds no article. */
@@ -107,7 +114,7 @@ export function isBoilerplateInside(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FORM' || tag === 'FOOTER') return true;
   const ci = classAndId(el);
-  if (ci.trim().length > 0 && UNLIKELY.test(ci) && !LIKELY.test(ci)) return true;
+  if (hasUnlikelyWord(ci) && !LIKELY.test(ci)) return true;
   if (tag === 'UL' || tag === 'OL' || tag === 'DIV') {
     const text = (el.textContent ?? '').replace(/\s+/g, '');
     return text.length > 0 && text.length < 600 && linkDensity(el) > 0.6;

@@ -65,3 +65,18 @@ describe('an adapter whose selectors miss falls back to block scoring', () => {
     expect(result?.article.text).not.toContain('ICP');
   });
 });
+
+describe('generic fallback inside the article body', () => {
+  const paragraphs = Array.from({ length: 5 }, (_, i) => `<p>今年以来，全区第${i + 1}批改造老旧小区${30 + i}个，惠及居民${2 + i}.1万户，完成投资${5 + i}.2亿元。</p>`).join('');
+  const html = `<html><head><title>老旧小区改造</title></head><body><div class="article-body">${paragraphs}<p class="photo-caption">改造后的小区新增停车位860个。</p><div class="related-links"><a href="/1">全市供暖面积达1.9亿平方米</a><a href="/2">新增公园12个</a></div><div class="share-bar"><a href="#">微博</a> 已分享3200次</div></div></body></html>`;
+  const result = readArticle(parsePage(html), 'https://www.example-city.cn/news/2024/0105/1.html');
+
+  it.each([
+    ['keeps a photo caption (class photo-caption)', '860个', true],
+    ['keeps the paragraphs', '7.2亿元', true],
+    ['drops a related-links list', '1.9亿平方米', false],
+    ['drops a share bar', '3200次', false],
+  ])('%s', (_name, needle, present) => {
+    expect(result?.article.text.includes(needle)).toBe(present);
+  });
+});
