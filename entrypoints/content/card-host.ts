@@ -12,8 +12,8 @@ export interface CardContent {
   figure: Figure;
   checks: readonly CheckResult[];
   quote: string;
-  /** Where the figure is on screen, to place the card beside it. */
-  anchor: DOMRect;
+  /** The figure in the page, to place the card beside it (and keep it there on scroll). */
+  anchor: Range;
   takeFocus: boolean;
 }
 
@@ -22,6 +22,7 @@ export class CardHost {
   private mount: HTMLElement | null = null;
   private current: string | null = null;
   private returnFocus: Element | null = null;
+  private anchor: Range | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -53,13 +54,27 @@ export class CardHost {
       }),
       mount,
     );
-    this.place(mount.firstElementChild as HTMLElement | null, content.anchor);
+    this.anchor = content.anchor;
+    this.reposition();
+  }
+
+  /** Keeps the card beside its figure as the page scrolls; hides it once the figure is out of view. */
+  reposition(): void {
+    if (!this.mount || !this.anchor || this.current === null) return;
+    const rect = this.anchor.getBoundingClientRect();
+    const view = this.doc.documentElement;
+    if (rect.bottom < 0 || rect.top > view.clientHeight) {
+      this.hide();
+      return;
+    }
+    this.place(this.mount.firstElementChild as HTMLElement | null, rect);
   }
 
   hide(): void {
     if (!this.mount || this.current === null) return;
     render(null, this.mount);
     this.current = null;
+    this.anchor = null;
     if (this.returnFocus instanceof HTMLElement) this.returnFocus.focus();
     this.returnFocus = null;
   }

@@ -63,7 +63,7 @@ export default defineContentScript({
         figure,
         checks: check.checksOf(figure.id),
         quote: check.summary.quotes[figure.id] ?? '',
-        anchor: range.getBoundingClientRect(),
+        anchor: range,
         takeFocus,
       });
       return true;

@@ -36,7 +36,17 @@ export class PointerWatch {
       },
       { signal: this.signal, capture: true },
     );
-    this.doc.defaultView?.addEventListener('scroll', () => this.card.hide(), { passive: true, signal: this.signal });
+    let scrollFrame = 0;
+    this.doc.defaultView?.addEventListener(
+      'scroll',
+      () => {
+        scrollFrame ||= requestAnimationFrame(() => {
+          scrollFrame = 0;
+          this.card.reposition();
+        });
+      },
+      { passive: true, signal: this.signal },
+    );
   }
 
   /** The figures changed (the page grew): forget what was under the pointer. */
@@ -93,7 +103,7 @@ export class PointerWatch {
       figure,
       checks: this.check.checksOf(id),
       quote: this.check.summary.quotes[id] ?? '',
-      anchor: range.getBoundingClientRect(),
+      anchor: range,
       takeFocus: false,
     });
   }

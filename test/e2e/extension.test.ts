@@ -15,8 +15,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function settledSummary(url: string): Promise<any> {
-  for (let i = 0; i < 100; i++) {
+async function settledSummary(url: string, tries = 100): Promise<any> {
+  for (let i = 0; i < tries; i++) {
     const s = await summaryOf(h, url).catch(() => null);
     if (s && s.status !== 'working') return s;
     await new Promise((r) => setTimeout(r, 100));
@@ -49,8 +49,8 @@ describe('on a demo campaign article', () => {
     const summary = await settledSummary(url);
     expect(summary.error).toBeNull();
     expect(summary.checks.length).toBeGreaterThan(0);
-    const implausible = summary.checks.find((c: any) => c.verdict === 'implausible');
-    expect(implausible?.evidence.length).toBeGreaterThan(0);
+    const fromDataset = summary.checks.filter((c: any) => c.evidence.some((e: any) => e.source.origin === 'bundled'));
+    expect(fromDataset.length).toBeGreaterThan(0);
   });
 
   test('the popup renders the page summary', async () => {
@@ -71,7 +71,8 @@ describe('on pages that are not campaign articles', () => {
     async (_name, control) => {
       const url = demoUrl(h, control);
       const page = await h.openArticle(url);
-      const summary = await settledSummary(url).catch(() => null);
+      // Pages on hosts the content script does not match never answer: wait briefly only.
+      const summary = await settledSummary(url, 15).catch(() => null);
       if (summary) expect(['not-article', 'not-campaign']).toContain(summary.status);
       expect(await highlightCounts(page)).toEqual({});
       await page.close();

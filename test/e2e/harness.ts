@@ -73,7 +73,7 @@ export async function summaryOf(harness: Harness, url: string): Promise<any> {
   return harness.worker.evaluate(async (target) => {
     const chrome = (globalThis as any).chrome;
     const tabs: { id?: number; url?: string }[] = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === target);
+    const tab = tabs.filter((t) => t.url === target).at(-1);
     if (tab?.id === undefined) throw new Error(`no tab at ${target}`);
     return chrome.tabs.sendMessage(tab.id, { type: 'get-summary' });
   }, url);

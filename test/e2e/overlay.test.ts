@@ -31,7 +31,8 @@ async function settledSummary(url: string): Promise<any> {
 async function tabIdOf(url: string): Promise<number> {
   return h.worker.evaluate(async (target) => {
     const tabs = await (globalThis as any).chrome.tabs.query({});
-    return tabs.find((t: { url?: string }) => t.url === target)?.id as number;
+    // The newest tab showing the page: earlier tests may have left one open at the same URL.
+    return tabs.filter((t: { url?: string }) => t.url === target).at(-1)?.id as number;
   }, url);
 }
 
@@ -85,6 +86,7 @@ describe('a campaign article with an impossible figure', () => {
     expect(text).toContain('449,840,000');
     expect(await card.locator('.evidence li').count()).toBeGreaterThan(0);
     mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.bringToFront();
     await page.screenshot({ path: join(SCREENSHOTS, 'card.png') });
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
@@ -148,7 +150,7 @@ describe('the page keeps its own DOM and behaviour', () => {
     const after = await summaryOf(h, url);
     const counts = await highlightCounts(page);
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(after.figures.length);
-    expect(after.figures.some((f: any) => f.text.startsWith('1234项'))).toBe(true);
+    expect(after.figures.some((f: any) => f.text.includes('1234项'))).toBe(true);
     await page.close();
   });
 });
@@ -168,6 +170,7 @@ describe('the summary', () => {
     const flagged = await rows.count();
     expect(flagged).toBeGreaterThan(0);
     expect(flagged).toBeLessThan(summary.figures.length);
+    await panel.bringToFront();
     await panel.screenshot({ path: join(SCREENSHOTS, 'summary.png'), fullPage: false });
     await panel.locator('input[name="flagged-only"]').uncheck();
 
@@ -181,6 +184,8 @@ describe('the summary', () => {
     // A click on a row brings the figure into view in the page, with its card.
     await panel.locator('.rows > li').nth(3).locator('button').click();
     await expect.poll(() => page.locator('figure-check-root .card').getAttribute('data-figure-id')).toBe(summary.figures[3].id);
+    // A page in a background tab paints no frames: bring it forward before the screenshot.
+    await page.bringToFront();
     await page.screenshot({ path: join(SCREENSHOTS, 'page.png') });
     await panel.close();
     await page.close();
