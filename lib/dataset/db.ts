@@ -15,6 +15,8 @@ export interface StoredDatasetMeta {
   documentCount: number;
   figureCount: number;
   loadedAt: string;
+  /** The distinct label keys of the bundled figures, so lookups ask only for keys that exist. */
+  labelKeys?: string[];
 }
 
 export interface LibraryHistoryEntry {

@@ -50,6 +50,7 @@ export async function loadBundledDataset(db: ReferenceDb, dataset: Dataset): Pro
       documentCount: dataset.documents.length,
       figureCount: dataset.figures.length,
       loadedAt: new Date().toISOString(),
+      labelKeys: [...new Set(dataset.figures.map((f) => f.labelKey).filter((k) => k.length > 0))],
     };
     writes.push(tx.objectStore('meta').put(meta));
   } catch (e) {
@@ -77,10 +78,17 @@ export function createIdbLookup(db: ReferenceDb): ReferenceLookup {
     async findByLabelKeys(keys: string[]): Promise<RefFigure[]> {
       const unique = [...new Set(keys)].filter((k) => k.length > 0);
       if (unique.length === 0) return [];
-      const tx = db.transaction(['figures', 'libraryFigures'], 'readonly');
+      const tx = db.transaction(['figures', 'libraryFigures', 'meta'], 'readonly');
+      // Ask the bundled store only for keys it holds (a page has dozens of labels, the bundle
+      // a few hundred); the library only when there is one. Each request has a fixed cost.
+      const known = (await tx.objectStore('meta').get(META_KEY))?.labelKeys;
+      const knownSet = known ? new Set(known) : null;
+      const bundledKeys = knownSet ? unique.filter((k) => knownSet.has(k)) : unique;
+      const libraryStore = tx.objectStore('libraryFigures');
+      const libraryKeys = (await libraryStore.count()) > 0 ? unique : [];
       const bundled = tx.objectStore('figures').index('labelKey');
-      const library = tx.objectStore('libraryFigures').index('labelKey');
-      const found = await Promise.all(unique.flatMap((k) => [bundled.getAll(k), library.getAll(k)]));
+      const library = libraryStore.index('labelKey');
+      const found = await Promise.all([...bundledKeys.map((k) => bundled.getAll(k)), ...libraryKeys.map((k) => library.getAll(k))]);
       return found.flat();
     },
     async getDocuments(ids: string[]): Promise<RefDocument[]> {

@@ -1,0 +1,117 @@
+// Checks and the reference store: dataset build, checks for one page against the bundled
+// dataset (in memory and in fake-indexeddb), and against a library of 100,000 figures, to show
+// that the per-page cost follows the matches, not the library size.
+// Run alone: npx tsx test/bench/checks.ts
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkPage } from '../../lib/compare';
+import { buildDataset } from '../../lib/dataset/build';
+import type { Curation } from '../../lib/dataset/curation';
+import { openReferenceDb, type ReferenceDb } from '../../lib/dataset/db';
+import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
+import type { Dataset, RefDocument, RefFigure, SeedMeta } from '../../lib/dataset/schema';
+import { createIdbLookup, loadBundledDataset } from '../../lib/dataset/store';
+import type { ReferenceLookup } from '../../lib/dataset/lookup';
+import { extractFigures } from '../../lib/extract';
+import type { ArticleMeta, Figure } from '../../lib/types';
+import { median } from './stats';
+
+const SEEDS = join(import.meta.dirname, '../../seeds');
+
+function timeMs(fn: () => unknown): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+async function timeAsyncMs(fn: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+async function medianOf(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await timeAsyncMs(fn));
+  return median(times);
+}
+
+/** A library of `figures` figures in documents of 100; `matching` of them share the page's label keys. */
+function syntheticLibrary(figures: number, labelKeys: string[], matching: number): { documents: RefDocument[]; figures: RefFigure[] } {
+  const documents: RefDocument[] = [];
+  const out: RefFigure[] = [];
+  for (let i = 0; i < figures; i++) {
+    const docIndex = Math.floor(i / 100);
+    const docId = `lib-${docIndex}`;
+    if (i % 100 === 0) {
+      documents.push({
+        id: docId, origin: 'library', title: `报道${docIndex}`, source: '某日报', date: '2023-06-01', dateBasis: null,
+        campaign: 'theme-education', url: `https://news.example.cn/${docIndex}.html`, byline: null, siteName: null,
+        textHash: `h${docIndex}`, figureCount: 100,
+      });
+    }
+    const labelKey = i < matching ? labelKeys[i % labelKeys.length]! : `指标${i % 20000}|items`;
+    out.push({
+      id: `f${i % 100}`, key: `${docId}#f${i % 100}`, docId, campaign: 'theme-education', text: `${i}个`, numberText: String(i),
+      start: 0, end: 1, numberStart: 0, numberEnd: 1, value: i, unit: '个', qualifier: null, kind: 'count',
+      label: labelKey.split('|')[0]!, subject: `单位${i % 50}`, sentence: { start: 0, end: 1 },
+      metricKey: `${labelKey}|单位${i % 50}`, labelKey, scopeKey: `单位${i % 50}`, quote: `某单位完成${i}个。`,
+    });
+  }
+  return { documents, figures: out };
+}
+
+async function loadLibrary(db: ReferenceDb, library: { documents: RefDocument[]; figures: RefFigure[] }): Promise<void> {
+  const tx = db.transaction(['libraryDocuments', 'libraryFigures'], 'readwrite');
+  for (const d of library.documents) void tx.objectStore('libraryDocuments').put(d);
+  for (const f of library.figures) void tx.objectStore('libraryFigures').put(f);
+  await tx.done;
+}
+
+export async function benchChecks(): Promise<void> {
+  const index = JSON.parse(readFileSync(join(SEEDS, 'index.json'), 'utf8')) as SeedMeta[];
+  const curation = JSON.parse(readFileSync(join(SEEDS, 'curation.json'), 'utf8')) as Curation;
+  const seeds = index.map((meta) => ({ meta, text: readFileSync(join(SEEDS, meta.file), 'utf8') }));
+
+  let dataset: Dataset | null = null;
+  const buildTimes = Array.from({ length: 5 }, () => timeMs(() => (dataset = buildDataset(seeds, curation))));
+  const bundled = dataset!;
+  console.log(`dataset build (extraction included): ${median(buildTimes).toFixed(1)} ms median of 5 — ${bundled.documents.length} documents, ${bundled.figures.length} figures`);
+
+  const largest = seeds.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  const figures: Figure[] = extractFigures(largest.text);
+  const meta: ArticleMeta = { title: largest.meta.title, date: largest.meta.date, source: largest.meta.source, byline: null, url: null, siteName: null };
+  const page = { text: largest.text, figures, meta };
+  const labelKeys = [...new Set(bundled.figures.map((f) => f.labelKey).filter(Boolean))];
+  console.log(`page: ${largest.meta.id} (${largest.text.length} characters, ${figures.length} figures)`);
+
+  const run = (lookup: ReferenceLookup | null) => () => checkPage(page, lookup);
+  const runs = 30;
+  console.log(`checks, no reference lookup: ${(await medianOf(runs, run(null))).toFixed(2)} ms median of ${runs}`);
+  console.log(`checks against the bundled dataset, in memory: ${(await medianOf(runs, run(createMemoryLookup(bundled)))).toFixed(2)} ms (target ≤ 10 ms)`);
+
+  const db = await openReferenceDb(new IDBFactory());
+  await loadBundledDataset(db, bundled);
+  console.log(`checks against the bundled dataset, fake-indexeddb: ${(await medianOf(runs, run(createIdbLookup(db)))).toFixed(2)} ms (target ≤ 10 ms)`);
+
+  // The same page against growing libraries with the same number of matches.
+  const matching = 200;
+  for (const size of [10_000, 100_000]) {
+    const libDb = await openReferenceDb(new IDBFactory());
+    await loadBundledDataset(libDb, bundled);
+    const library = syntheticLibrary(size, labelKeys, matching);
+    const loadMs = await timeAsyncMs(() => loadLibrary(libDb, library));
+    const lookup = createIdbLookup(libDb);
+    const found = await lookup.findByLabelKeys(labelKeys);
+    const ms = await medianOf(runs, run(lookup));
+    console.log(
+      `checks with a library of ${size.toLocaleString('en-US')} figures (${library.documents.length} documents; ${found.length} figures match the page's labels), fake-indexeddb: ${ms.toFixed(2)} ms (target ≤ 50 ms; library load ${(loadMs / 1000).toFixed(1)} s)`,
+    );
+    libDb.close();
+  }
+  db.close();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchChecks();
