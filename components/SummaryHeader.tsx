@@ -22,7 +22,7 @@ export function SummaryHeader({ summary, lang }: { summary: PageSummary; lang: L
     <section class="summary-header">
       <h1 class="page-title">{summary.meta?.title ?? summary.url}</h1>
       <p class="meta">
-        {[summary.meta?.source, summary.meta?.date, summary.meta?.siteName].filter(Boolean).join(' · ')}
+        {[summary.meta?.source, summary.meta?.date?.replace('T', ' '), summary.meta?.siteName].filter(Boolean).join(' · ')}
       </p>
       {campaigns.length > 0 ? (
         <div class="campaigns">

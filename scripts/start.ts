@@ -86,7 +86,10 @@ async function main(): Promise<void> {
       }, url)) as { figures: unknown[]; checks: { verdict: string }[]; status: string } | null;
       const flagged = summary?.checks.filter((c) => ['implausible', 'inconsistent', 'differs'].includes(c.verdict)).length ?? 0;
       await page.screenshot({ path: join(shots, `${name}.png`) });
-      console.log(`  ${name}: ${summary?.status ?? 'no answer'}, ${summary?.figures.length ?? 0} figures, ${flagged} flagged checks — ${url}`);
+      const outcome = summary
+        ? `${summary.status}, ${summary.figures.length} figures, ${flagged} flagged checks`
+        : 'not a listed news site: the toolbar button checks it on request';
+      console.log(`  ${name}: ${outcome} — ${url}`);
       await page.close();
     }
     console.log(`\nScreenshots: ${shots}/`);
