@@ -109,9 +109,13 @@ export function findArticleByScoring(doc: Document): Element | null {
   return best;
 }
 
-/** Inside a found body: link lists, share bars and ads that are not the article. */
+const EDITOR_LINE = /^[\s（(【\[]*(?:责任编辑|责编|编辑|責任編輯)\s*[:：]/;
+
+/** Inside a found body: link lists, share bars, ads and 责任编辑 lines that are not the article. */
 export function isBoilerplateInside(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
+  const short = (el.textContent ?? '').trim();
+  if (short.length <= 40 && EDITOR_LINE.test(short)) return true;
   if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FORM' || tag === 'FOOTER') return true;
   const ci = classAndId(el);
   if (hasUnlikelyWord(ci) && !LIKELY.test(ci)) return true;

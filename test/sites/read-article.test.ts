@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readArticle, adapterFor } from '../../lib/sites';
+import { recognizeCampaign } from '../../lib/recognize';
 import { fixturePages, parsePage } from './fixture-pages';
 
 const pages = fixturePages();
@@ -78,5 +79,19 @@ describe('generic fallback inside the article body', () => {
     ['drops a share bar', '3200次', false],
   ])('%s', (_name, needle, present) => {
     expect(result?.article.text.includes(needle)).toBe(present);
+  });
+});
+
+describe('every article fixture served from an unknown host (generic fallback only)', () => {
+  it.each(articles.map((p) => [p.name, p] as const))('%s: same campaigns, figures kept, furniture dropped', (_name, page) => {
+    const result = readArticle(parsePage(page.html), `http://127.0.0.1:8080/${page.name}.html`);
+    expect(result?.site).toBe('generic');
+    const recognition = recognizeCampaign(result!.article);
+    expect(recognition.campaigns.map((c) => c.id)).toEqual(page.expected.campaigns);
+    expect(result!.article.meta.title).toBe(page.expected.title);
+    const missing = (page.expected.presentInText ?? []).filter((s) => !result!.article.text.includes(s));
+    const leaked = (page.expected.absentFromText ?? []).filter((s) => result!.article.text.includes(s));
+    expect(missing).toEqual([]);
+    expect(leaked).toEqual([]);
   });
 });
