@@ -21,13 +21,25 @@ export interface KnownBound {
 export const BOUND_MARGIN: number = data.margin;
 export const KNOWN_BOUNDS: readonly KnownBound[] = data.bounds;
 
+// Compiled once, tightest first.
+const COMPILED = [...KNOWN_BOUNDS]
+  .sort((a, b) => a.value - b.value)
+  .map((b) => ({
+    bound: b,
+    families: new Set(b.unitFamilies),
+    label: b.labelPattern ? new RegExp(b.labelPattern) : null,
+    scope: b.scopePattern ? new RegExp(b.scopePattern) : null,
+  }));
+
 /** The bounds that apply to a figure, tightest first. */
 export function boundsFor(figure: Figure): KnownBound[] {
   const family = unitFamily(figure);
-  return KNOWN_BOUNDS.filter(
-    (b) =>
-      b.unitFamilies.includes(family) &&
-      (!b.labelPattern || new RegExp(b.labelPattern).test(figure.label ?? figure.text)) &&
-      (!b.scopePattern || new RegExp(b.scopePattern).test(figure.subject ?? '')),
-  ).sort((a, b) => a.value - b.value);
+  const out: KnownBound[] = [];
+  for (const c of COMPILED) {
+    if (!c.families.has(family)) continue;
+    if (c.label && !c.label.test(figure.label ?? figure.text)) continue;
+    if (c.scope && !c.scope.test(figure.subject ?? '')) continue;
+    out.push(c.bound);
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 // Checks every figure of a page: the checks that need only the page, and the same metric in
 // the reference dataset and the user's library, fetched in one batched lookup per page.
+import { quoteFor } from '../dataset/assemble';
 import { textFingerprint } from '../dataset/hash';
 import type { ReferenceLookup } from '../dataset/lookup';
 import { metricKeys } from '../dataset/metric';
@@ -30,11 +31,6 @@ function isSamePage(doc: RefDocument, pageUrl: string | null, pageHash: string):
   return (pageUrl !== null && normalizeUrl(doc.url) === pageUrl) || doc.textHash === pageHash;
 }
 
-/** A reference figure whose whole sentence stands in the page was copied from it, or into it. */
-function quotedVerbatim(text: string, ref: RefFigure): boolean {
-  const core = ref.quote.replace(/^…|…$/g, '');
-  return core.length >= 12 && text.includes(core);
-}
 
 async function gatherReferences(input: PageInput, lookup: ReferenceLookup): Promise<Pick<CheckContext, 'references' | 'documents'>> {
   const keys = new Set<string>();
@@ -48,9 +44,12 @@ async function gatherReferences(input: PageInput, lookup: ReferenceLookup): Prom
   const pageUrl = normalizeUrl(input.meta.url);
   const pageHash = textFingerprint(input.text);
   const documents = new Map(docs.filter((d) => !isSamePage(d, pageUrl, pageHash)).map((d) => [d.id, d]));
+  // A reference figure quoted from the very sentence this page has was copied from it, or into
+  // it: not independent evidence. (Quotes are cut the same way on both sides.)
+  const pageQuotes = new Set(input.figures.map((f) => quoteFor(input.text, f)));
   const references = new Map<string, RefFigure[]>();
   for (const ref of found) {
-    if (!documents.has(ref.docId) || quotedVerbatim(input.text, ref)) continue;
+    if (!documents.has(ref.docId) || pageQuotes.has(ref.quote)) continue;
     const list = references.get(ref.labelKey);
     if (list) list.push(ref);
     else references.set(ref.labelKey, [ref]);

@@ -4,6 +4,7 @@
 import type { CheckResult } from '../../types';
 import type { Check, CheckContext } from '../context';
 import { pageEvidence } from '../evidence';
+import { figuresWithNumberIn } from '../sentences';
 
 const RESPECTIVELY = '分别';
 const CLAUSE_END = /[，,。；;！？!?\n]/;
@@ -17,7 +18,7 @@ function run(ctx: CheckContext): CheckResult[] {
     const endRel = rest.search(CLAUSE_END);
     const to = from + (endRel >= 0 ? endRel : rest.length);
     // By the number, not the figure's start: a figure's text may reach back over 分别 itself.
-    const inClause = ctx.figures.filter((f) => f.numberStart >= from && f.numberStart < to);
+    const inClause = figuresWithNumberIn(ctx.figures, from, to);
     const first = inClause[0];
     if (!first || inClause.length !== 1) continue;
     const listedText = ctx.text.slice(from, first.numberStart);

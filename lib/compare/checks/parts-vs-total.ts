@@ -6,6 +6,7 @@ import type { Check, CheckContext } from '../context';
 import { pageEvidence } from '../evidence';
 import { formatValue, valueInterval } from '../quantity';
 import { unitFamily } from '../../dataset/metric';
+import { figuresWithNumberIn, lastFigureBefore } from '../sentences';
 
 const CLAUSE_END = /[；;。！？!?\n]/;
 const AMONG = '其中';
@@ -15,12 +16,14 @@ function run(ctx: CheckContext): CheckResult[] {
   const nt = (f: Figure) => ctx.text.slice(f.numberStart, f.numberEnd);
   for (let at = ctx.text.indexOf(AMONG); at >= 0; at = ctx.text.indexOf(AMONG, at + AMONG.length)) {
     // The total: the last figure before 其中, separated from it by punctuation only.
-    const total = ctx.figures.filter((f) => f.end <= at).at(-1);
+    const total = lastFigureBefore(ctx.figures, at);
     if (!total || total.kind !== 'count' || !/^[\s，,：:]*$/.test(ctx.text.slice(total.end, at))) continue;
     const family = unitFamily(total);
     const rest = ctx.text.slice(at);
     const clauseEnd = at + (rest.search(CLAUSE_END) >= 0 ? rest.search(CLAUSE_END) : rest.length);
-    const parts = ctx.figures.filter((f) => f.start >= at && f.end <= clauseEnd && f.kind === 'count' && unitFamily(f) === family);
+    const parts = figuresWithNumberIn(ctx.figures, at, clauseEnd).filter(
+      (f) => f.start >= at && f.end <= clauseEnd && f.kind === 'count' && unitFamily(f) === family,
+    );
     if (parts.length === 0) continue;
     const t = valueInterval(total, nt(total));
     let lo = 0;

@@ -4,7 +4,7 @@ import type { CheckResult, Figure } from '../../types';
 import type { Check, CheckContext } from '../context';
 import { pageEvidence } from '../evidence';
 import { decimalsOf, formatValue, valueInterval, type Interval } from '../quantity';
-import { sameClause } from '../sentences';
+import { figuresWithNumberIn, sameClause } from '../sentences';
 import { unitFamily } from '../../dataset/metric';
 
 // Rates over a base that the text does not state (growth, shares of an outside total) are not
@@ -44,7 +44,7 @@ function statedRate(ctx: CheckContext, rate: Figure): Interval {
  * something with the rate's stem (`办结10759件` / `办结率`).
  */
 function countsFor(ctx: CheckContext, rate: Figure, word: string): [Figure, Figure] | null {
-  const before = ctx.figures.filter(
+  const before = figuresWithNumberIn(ctx.figures, rate.sentence.start, rate.numberStart).filter(
     (f) => f.end <= rate.start && f.kind === 'count' && f.sentence.start === rate.sentence.start && sameClause(ctx.text, f, rate),
   );
   const num = before[before.length - 1];

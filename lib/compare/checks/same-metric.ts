@@ -8,7 +8,7 @@ import type { CheckResult, Figure, Verdict } from '../../types';
 import type { Check, CheckContext } from '../context';
 import { BOUND_MARGIN, boundsFor } from '../bounds';
 import { pageEvidence, referenceEvidence } from '../evidence';
-import { formatValue, overlaps, valueInterval } from '../quantity';
+import { formatValue, overlaps, valueInterval, type Interval } from '../quantity';
 
 type Relation = 'consistent' | 'changed_over_time' | 'differs' | 'dates_unknown' | 'different_scope';
 
@@ -35,10 +35,20 @@ function withinTenfold(a: number, b: number): boolean {
   return lo > 0 && hi / lo <= 10;
 }
 
-function relate(ctx: CheckContext, figure: Figure, scopeKey: string | null, ref: RefFigure): Match {
+// A reference figure is compared with many page figures: its range and plausibility once.
+const refFacts = new WeakMap<RefFigure, { interval: Interval; impossible: boolean }>();
+function factsOf(ref: RefFigure): { interval: Interval; impossible: boolean } {
+  let facts = refFacts.get(ref);
+  if (!facts) {
+    facts = { interval: valueInterval(ref, ref.numberText), impossible: exceedsKnownBound(ref, ref.numberText) };
+    refFacts.set(ref, facts);
+  }
+  return facts;
+}
+
+function relate(ctx: CheckContext, figure: Figure, mine: Interval, scopeKey: string | null, ref: RefFigure): Match {
   const scopeKnown = scopeKey !== null && ref.scopeKey !== null;
-  const mine = valueInterval(figure, ctx.text.slice(figure.numberStart, figure.numberEnd));
-  const theirs = valueInterval(ref, ref.numberText);
+  const theirs = factsOf(ref).interval;
   const agree = overlaps(mine, theirs);
   if (scopeKnown && !scopesCompatible(scopeKey!, ref.scopeKey!)) {
     // Equal values under differently worded scopes are most likely the same fact.
@@ -108,10 +118,11 @@ function run(ctx: CheckContext): CheckResult[] {
   for (const figure of ctx.figures) {
     const keys = metricKeys(figure);
     if (!keys.labelKey || exceedsKnownBound(figure, ctx.text.slice(figure.numberStart, figure.numberEnd))) continue;
-    const refs = ctx.references.get(keys.labelKey)?.filter((r) => !exceedsKnownBound(r, r.numberText));
+    const refs = ctx.references.get(keys.labelKey)?.filter((r) => !factsOf(r).impossible);
     if (!refs || refs.length === 0) continue;
+    const mine = valueInterval(figure, ctx.text.slice(figure.numberStart, figure.numberEnd));
     const matches = refs
-      .map((r) => relate(ctx, figure, keys.scopeKey, r))
+      .map((r) => relate(ctx, figure, mine, keys.scopeKey, r))
       // With the scope unknown, a value ten times larger or smaller is another population
       // (一个基层党组织 per cadre vs 2.9万 in the city): silence rather than an empty "unknown".
       .filter((m) => m.scopeKnown || m.relation === 'consistent' || withinTenfold(figure.value, m.ref.value));
