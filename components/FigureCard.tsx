@@ -17,6 +17,8 @@ export interface FigureCardProps {
   takeFocus: boolean;
   onClose(): void;
   onCopy(text: string): Promise<void>;
+  /** Keeps the page in the reader's library; resolves to the message to show. */
+  onAddToLibrary(): Promise<string>;
 }
 
 export function cardPlainText(figure: Figure, checks: readonly CheckResult[], quote: string, lang: Lang): string {
@@ -28,8 +30,9 @@ export function cardPlainText(figure: Figure, checks: readonly CheckResult[], qu
   return lines.join('\n');
 }
 
-export function FigureCard({ figure, checks, quote, lang, takeFocus, onClose, onCopy }: FigureCardProps) {
+export function FigureCard({ figure, checks, quote, lang, takeFocus, onClose, onCopy, onAddToLibrary }: FigureCardProps) {
   const [copied, setCopied] = useState(false);
+  const [libraryStatus, setLibraryStatus] = useState('');
   const dialog = useRef<HTMLDivElement>(null);
   const verdict = overallVerdict(checks);
   const titleId = `fc-card-title-${figure.id}`;
@@ -89,6 +92,12 @@ export function FigureCard({ figure, checks, quote, lang, takeFocus, onClose, on
         >
           {copied ? t(lang, 'copied') : t(lang, 'copy')}
         </button>
+        <button type="button" name="add-to-library" onClick={async () => setLibraryStatus(await onAddToLibrary())}>
+          {t(lang, 'addToLibrary')}
+        </button>
+        <span class="muted" aria-live="polite">
+          {libraryStatus}
+        </span>
       </footer>
     </div>
   );

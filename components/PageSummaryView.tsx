@@ -1,7 +1,8 @@
 // The page summary as the popup and the side panel show it; `compact` leaves out the list.
 import { useEffect, useState } from 'preact/hooks';
 import { type Lang, t } from '@/lib/i18n';
-import { type TabState, activeTabId, checkTab, focusFigure, readTab } from './tab-client';
+import { type TabState, activeTabId, checkTab, focusFigure, readTab, recheckTab } from './tab-client';
+import { LibraryActions } from './LibraryActions';
 import { SummaryHeader } from './SummaryHeader';
 import { FigureList } from './FigureList';
 import { ExportMenu } from './ExportMenu';
@@ -70,6 +71,7 @@ export function PageSummaryView({ lang, compact, onOpenPanel, refreshKey }: { la
               {t(lang, 'openSidePanel')}
             </button>
           )}
+          <LibraryActions summary={summary} tabId={tabId} lang={lang} onScope={(scope) => void recheckTab(tabId, scope).then(setState)} />
           <ExportMenu summary={summary} lang={lang} />
           {!compact && <FigureList summary={summary} lang={lang} onSelect={(id) => void focusFigure(tabId, id)} />}
         </div>

@@ -2,7 +2,7 @@
 // for the summary, or ask the background to run the check there. Answers are validated: a
 // page's content script is our code, but it runs inside a page we don't control.
 import browser from 'webextension-polyfill';
-import { isPageSummary, type PageSummary } from '@/lib/messages';
+import { isPageSummary, type PageSummary, type ReferenceScope } from '@/lib/messages';
 
 export type TabState =
   | { kind: 'loading' }
@@ -42,4 +42,18 @@ export async function checkTab(tabId: number): Promise<TabState> {
 
 export async function focusFigure(tabId: number, figureId: string): Promise<void> {
   await browser.tabs.sendMessage(tabId, { type: 'focus-figure', figureId }).catch(() => undefined);
+}
+
+export async function addTabToLibrary(tabId: number): Promise<{ ok: boolean; updated?: boolean; error?: string }> {
+  const answer = (await browser.tabs.sendMessage(tabId, { type: 'add-to-library' }).catch((e: unknown) => ({
+    ok: false,
+    error: e instanceof Error ? e.message : String(e),
+  }))) as { ok: boolean; updated?: boolean; error?: string } | undefined;
+  return answer ?? { ok: false, error: 'no answer' };
+}
+
+/** Checks the page again against another reference scope. */
+export async function recheckTab(tabId: number, scope: ReferenceScope): Promise<TabState> {
+  const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'run', force: true, scope }).catch(() => null);
+  return isPageSummary(answer) ? { kind: 'summary', tabId, summary: answer } : { kind: 'not-checked', tabId };
 }

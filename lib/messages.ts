@@ -18,10 +18,19 @@ export interface PagePayload {
   figures: Figure[];
 }
 
+/** Which reference figures a page is checked against. */
+export type ReferenceScope = 'both' | 'bundled' | 'library';
+const SCOPES = new Set<string>(['both', 'bundled', 'library']);
+
 export type BackgroundRequest =
-  | { type: 'check-page'; page: PagePayload }
+  | { type: 'check-page'; page: PagePayload; scope: ReferenceScope }
   | { type: 'check-tab'; tabId: number }
-  | { type: 'dataset-status'; reload: boolean };
+  | { type: 'dataset-status'; reload: boolean }
+  | { type: 'library-add'; page: PagePayload; campaign: string | null }
+  | { type: 'library-list' }
+  | { type: 'library-remove'; docId: string }
+  | { type: 'library-export' }
+  | { type: 'library-import'; file: unknown };
 
 export interface CheckPageResponse {
   ok: true;
@@ -50,6 +59,8 @@ export interface PageSummary {
   error: string | null;
   /** Where the content script spent its time on this page (milliseconds), for the benchmarks. */
   timing: PageTiming | null;
+  /** Which reference figures the checks used. */
+  scope: ReferenceScope;
 }
 
 export interface PageTiming {
@@ -63,7 +74,8 @@ export interface PageTiming {
 
 export type ContentRequest =
   | { type: 'get-summary' }
-  | { type: 'run'; force: boolean }
+  | { type: 'run'; force: boolean; scope: ReferenceScope }
+  | { type: 'add-to-library' }
   | { type: 'focus-figure'; figureId: string }
   | { type: 'step-flagged'; direction: 1 | -1 };
 
@@ -140,12 +152,27 @@ export function isPagePayload(v: unknown): v is PagePayload {
   );
 }
 
+function parseScope(v: unknown): ReferenceScope {
+  return typeof v === 'string' && SCOPES.has(v) ? (v as ReferenceScope) : 'both';
+}
+
 /** Returns the request if it is well-formed, else null. */
 export function parseBackgroundRequest(v: unknown): BackgroundRequest | null {
   if (!isObject(v)) return null;
   switch (v.type) {
     case 'check-page':
-      return isPagePayload(v.page) ? { type: 'check-page', page: v.page } : null;
+      return isPagePayload(v.page) ? { type: 'check-page', page: v.page, scope: parseScope(v.scope) } : null;
+    case 'library-add':
+      return isPagePayload(v.page) && isNullableString(v.campaign, 64) ? { type: 'library-add', page: v.page, campaign: v.campaign } : null;
+    case 'library-list':
+      return { type: 'library-list' };
+    case 'library-export':
+      return { type: 'library-export' };
+    case 'library-remove':
+      return isString(v.docId, 128) ? { type: 'library-remove', docId: v.docId } : null;
+    case 'library-import':
+      // The file's content is validated in full by the library import itself.
+      return isObject(v.file) ? { type: 'library-import', file: v.file } : null;
     case 'check-tab':
       return Number.isInteger(v.tabId) && (v.tabId as number) >= 0 ? { type: 'check-tab', tabId: v.tabId as number } : null;
     case 'dataset-status':
@@ -161,7 +188,9 @@ export function parseContentRequest(v: unknown): ContentRequest | null {
     case 'get-summary':
       return { type: 'get-summary' };
     case 'run':
-      return { type: 'run', force: v.force === true };
+      return { type: 'run', force: v.force === true, scope: parseScope(v.scope) };
+    case 'add-to-library':
+      return { type: 'add-to-library' };
     case 'focus-figure':
       return isString(v.figureId, 32) ? { type: 'focus-figure', figureId: v.figureId } : null;
     case 'step-flagged':

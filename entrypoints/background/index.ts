@@ -10,11 +10,13 @@ import { parseBackgroundRequest, type BackgroundRequest } from '@/lib/messages';
 import { FLAGGED_VERDICTS, groupChecksByFigure, overallVerdict } from '@/lib/verdicts';
 import { checkPageAgainstReference, datasetStatus, ensureDataset } from './reference';
 import { injectAndRun } from './inject';
+import { addPage, exportFile, importFile, listDocuments, removeDocument } from './library';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void ensureDataset();
     browser.contextMenus.create({ id: 'check-page', title: browser.i18n.getMessage('menuCheckPage'), contexts: ['page', 'selection'] });
+    browser.contextMenus.create({ id: 'add-to-library', title: browser.i18n.getMessage('menuAddToLibrary'), contexts: ['page', 'selection'] });
   });
   browser.runtime.onStartup.addListener(() => void ensureDataset());
 
@@ -28,7 +30,10 @@ export default defineBackground(() => {
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === 'check-page' && tab?.id !== undefined) void injectAndRun(tab.id);
+    if (tab?.id === undefined) return;
+    if (info.menuItemId === 'check-page') void injectAndRun(tab.id);
+    // The page must have been checked first: the figures kept are the ones the reader saw.
+    if (info.menuItemId === 'add-to-library') void addTabToLibrary(tab.id);
   });
 
   browser.commands.onCommand.addListener(async (command) => {
@@ -44,7 +49,7 @@ async function answer(request: BackgroundRequest, sender: Runtime.MessageSender)
     case 'check-page': {
       // Only a content script (in a tab, not on an extension page) reports a page.
       if (sender.tab?.id === undefined || fromExtensionPage(sender)) return { ok: false, error: 'check-page comes from a page' };
-      const result = await checkPageAgainstReference(request.page);
+      const result = await checkPageAgainstReference(request.page, request.scope);
       const byFigure = groupChecksByFigure(result.checks);
       const flagged = request.page.figures.filter((f) => FLAGGED_VERDICTS.has(overallVerdict(byFigure.get(f.id) ?? []))).length;
       await setBadge(sender.tab.id, flagged);
@@ -53,11 +58,33 @@ async function answer(request: BackgroundRequest, sender: Runtime.MessageSender)
     case 'check-tab':
       if (!fromExtensionPage(sender)) return { ok: false, error: 'check-tab comes from an extension page' };
       return injectAndRun(request.tabId);
+    case 'library-add':
+      if (sender.tab?.id === undefined || fromExtensionPage(sender)) return { ok: false, error: 'library-add comes from a page' };
+      return addPage(request.page, request.campaign);
+    case 'library-list':
+    case 'library-remove':
+    case 'library-export':
+    case 'library-import':
+      if (!fromExtensionPage(sender)) return { ok: false, error: `${request.type} comes from an extension page` };
+      return request.type === 'library-list'
+        ? listDocuments()
+        : request.type === 'library-remove'
+          ? removeDocument(request.docId)
+          : request.type === 'library-export'
+            ? exportFile()
+            : importFile(request.file);
     case 'dataset-status':
       // Reloading rewrites the bundled records: only the extension's own pages may ask.
       if (request.reload && !fromExtensionPage(sender)) return { ok: false, error: 'reload comes from an extension page' };
       return { ok: true, ...(await datasetStatus(request.reload)) };
   }
+}
+
+async function addTabToLibrary(tabId: number): Promise<void> {
+  const first = (await browser.tabs.sendMessage(tabId, { type: 'add-to-library' }).catch(() => null)) as { ok?: boolean } | null;
+  if (first?.ok) return;
+  await injectAndRun(tabId);
+  await browser.tabs.sendMessage(tabId, { type: 'add-to-library' }).catch(() => undefined);
 }
 
 /** The popup, the side panel, the options page — not a content script in some web page. */

@@ -4,10 +4,16 @@ import browser from 'webextension-polyfill';
 import { checkPage } from '@/lib/compare';
 import { createIdbLookup, loadBundledDataset, openReferenceDb, storedDatasetVersion, type ReferenceDb } from '@/lib/dataset/store';
 import { isDataset } from '@/lib/dataset/validate';
-import type { PagePayload } from '@/lib/messages';
+import type { PagePayload, ReferenceScope } from '@/lib/messages';
+import { scopedLookup } from '@/lib/dataset/scoped-lookup';
 import type { CheckResult } from '@/lib/types';
 
 let db: Promise<ReferenceDb> | null = null;
+
+/** The database, opened once per worker life; a failed open is tried again next time. */
+export function referenceDb(): Promise<ReferenceDb> {
+  return database();
+}
 let loading: Promise<string | null> | null = null;
 let lastError: string | null = null;
 /** The version known to be stored, once checked in this worker's life. */
@@ -62,10 +68,10 @@ export async function datasetStatus(reload: boolean): Promise<{ version: string 
   return { version, error: lastError, loadMs: lastLoadMs };
 }
 
-export async function checkPageAgainstReference(page: PagePayload): Promise<{ checks: CheckResult[]; datasetVersion: string | null; datasetError: string | null }> {
+export async function checkPageAgainstReference(page: PagePayload, scope: ReferenceScope): Promise<{ checks: CheckResult[]; datasetVersion: string | null; datasetError: string | null }> {
   const version = await ensureDataset();
   let lookup = null;
-  if (version) lookup = createIdbLookup(await database());
+  if (version) lookup = scopedLookup(createIdbLookup(await database()), scope);
   // Without the dataset the checks within the page still run; the summary says what is missing.
   const checks = await checkPage({ text: page.text, figures: page.figures, meta: page.meta }, lookup);
   return { checks, datasetVersion: version, datasetError: version ? null : lastError };

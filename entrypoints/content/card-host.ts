@@ -27,6 +27,7 @@ export class CardHost {
   constructor(
     private readonly doc: Document,
     private readonly lang: Lang,
+    private readonly addToLibrary: () => Promise<string>,
   ) {}
 
   get openFigureId(): string | null {
@@ -51,6 +52,7 @@ export class CardHost {
         takeFocus: content.takeFocus,
         onClose: () => this.hide(),
         onCopy: (text: string) => navigator.clipboard.writeText(text).catch(() => undefined),
+        onAddToLibrary: this.addToLibrary,
       }),
       mount,
     );

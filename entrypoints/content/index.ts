@@ -12,7 +12,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { NEWS_SITE_PATTERNS } from '@/lib/news-sites';
 import { parseContentRequest, type ContentRequest, type PageSummary } from '@/lib/messages';
-import { pickLang } from '@/lib/i18n';
+import { pickLang, t } from '@/lib/i18n';
 import { Highlighter } from './highlighter';
 import { CardHost } from './card-host';
 import { PageCheck } from './page-check';
@@ -34,7 +34,10 @@ export default defineContentScript({
     const doc = document;
     const lang = pickLang(navigator.languages);
     const check = new PageCheck(doc, new Highlighter(doc));
-    const card = new CardHost(doc, lang);
+    const card = new CardHost(doc, lang, async () => {
+      const result = await check.addToLibrary();
+      return result.ok ? t(lang, 'addedToLibrary') : `${t(lang, 'error')}: ${result.error ?? ''}`;
+    });
     const pointer = new PointerWatch(doc, check, card, ctx.signal);
     const growth = new GrowthWatcher(check, () => pointer.refresh());
     let running: Promise<boolean> | null = null;
@@ -69,15 +72,19 @@ export default defineContentScript({
       return true;
     };
 
-    const answer = async (request: ContentRequest): Promise<PageSummary | { ok: boolean }> => {
+    const answer = async (request: ContentRequest): Promise<PageSummary | { ok: boolean; error?: string }> => {
       switch (request.type) {
         case 'get-summary':
           if (running) await running;
           return check.summary;
         case 'run':
           check.reset();
+          check.scope = request.scope;
           await run(request.force);
           return check.summary;
+        case 'add-to-library':
+          if (running) await running;
+          return check.addToLibrary();
         case 'focus-figure':
           return { ok: focusFigure(request.figureId, false) };
         case 'step-flagged': {

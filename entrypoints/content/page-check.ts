@@ -9,7 +9,7 @@ import { extractInChunks } from '@/lib/chunked-extraction';
 import { quotesFor } from '@/lib/export';
 import type { ArticleMeta, CheckResult, Figure } from '@/lib/types';
 import { FLAGGED_VERDICTS, groupChecksByFigure, overallVerdict } from '@/lib/verdicts';
-import type { CheckPageResponse, ErrorResponse, PageSummary, PageTiming } from '@/lib/messages';
+import type { CheckPageResponse, ErrorResponse, PageSummary, PageTiming, ReferenceScope } from '@/lib/messages';
 import { Highlighter, type PaintItem } from './highlighter';
 import { FigureIndex } from './figure-index';
 
@@ -51,6 +51,9 @@ export class PageCheck {
 
   /** The article's root element, watched for added text. */
   root: Element | null = null;
+
+  /** Which reference figures the checks use; the summary's switch sets it. */
+  scope: ReferenceScope = 'both';
 
   /**
    * Runs the whole check. `force` (the user asked) checks any page with text, campaign or not.
@@ -103,6 +106,7 @@ export class PageCheck {
       const answer = (await browser.runtime.sendMessage({
         type: 'check-page',
         page: { url, meta, text: text.text, figures },
+        scope: this.scope,
       })) as CheckPageResponse | ErrorResponse | undefined;
       if (answer?.ok) checks = answer.checks;
       else error = answer?.error ?? 'no answer from the background';
@@ -123,10 +127,28 @@ export class PageCheck {
       checkedAt: new Date().toISOString(),
       error,
       timing: null,
+      scope: this.scope,
     };
     this.paint();
     this.summary.timing = clock.stop();
     return true;
+  }
+
+  /** Keeps this page in the user's library: its text, metadata and figures. */
+  async addToLibrary(): Promise<{ ok: boolean; error?: string }> {
+    const { meta, figures, recognition } = this.summary;
+    if (this.summary.status !== 'checked' || !meta || !this.articleText) return { ok: false, error: 'the page has not been checked' };
+    const campaign = recognition?.isCampaign ? (recognition.campaigns[0]?.id ?? null) : null;
+    try {
+      const answer = (await browser.runtime.sendMessage({
+        type: 'library-add',
+        page: { url: this.summary.url, meta: { ...meta, url: meta.url ?? this.summary.url }, text: this.articleText.text, figures },
+        campaign,
+      })) as { ok: boolean; error?: string } | undefined;
+      return answer ?? { ok: false, error: 'no answer from the background' };
+    } catch (e) {
+      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
   }
 
   /** The article text the figures index into (for re-checks when the page grows). */
@@ -164,6 +186,7 @@ export class PageCheck {
       checkedAt: null,
       error: null,
       timing: null,
+      scope: this.scope,
     };
   }
 }

@@ -1,0 +1,43 @@
+// The summary's link to the reader's library: keep this page, choose what the checks compare with.
+import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { PageSummary, ReferenceScope } from '@/lib/messages';
+import { type Lang, t } from '@/lib/i18n';
+import { addTabToLibrary } from './tab-client';
+
+const SCOPES: ReferenceScope[] = ['both', 'bundled', 'library'];
+
+export function LibraryActions({ summary, tabId, lang, onScope }: { summary: PageSummary; tabId: number; lang: Lang; onScope(scope: ReferenceScope): void }) {
+  const [status, setStatus] = useState('');
+  return (
+    <section class="library-actions">
+      <button
+        type="button"
+        name="add-to-library"
+        onClick={async () => {
+          const result = await addTabToLibrary(tabId);
+          setStatus(result.ok ? t(lang, result.updated ? 'updatedInLibrary' : 'addedToLibrary') : `${t(lang, 'error')}: ${result.error ?? ''}`);
+        }}
+      >
+        {t(lang, 'addToLibrary')}
+      </button>{' '}
+      <label>
+        {t(lang, 'reference')}:{' '}
+        <select name="scope" value={summary.scope} onChange={(e) => onScope((e.currentTarget as HTMLSelectElement).value as ReferenceScope)}>
+          {SCOPES.map((s) => (
+            <option key={s} value={s}>
+              {t(lang, `scope_${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <button type="button" name="manage-library" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+        {t(lang, 'manageLibrary')}
+      </button>
+      <span class="status" aria-live="polite">
+        {' '}
+        {status}
+      </span>
+    </section>
+  );
+}
