@@ -14,7 +14,8 @@ interface Population {
   place: string;
 }
 
-const DEMONYM = /([\u4e00-\u9fff]{2,3})人$/;
+// `金水人` right after the number, not `青年人才`.
+const DEMONYM = /^([\u4e00-\u9fff]{2,3}?)人(?![\u4e00-\u9fff])/;
 const POPULATION_LABEL = /(?:([\u4e00-\u9fff]{2,4}?)(?:市|区|县|省)?)?(?:常住|户籍)?人口$/;
 
 /** Figures that state how many people live in a place: `162万金水人`, `常住人口1300.8万`. */
