@@ -19,6 +19,12 @@ export interface KnownBound {
 }
 
 export const BOUND_MARGIN: number = data.margin;
+const FLOW_LABEL = new RegExp(data.flowLabelPattern);
+
+/** Whether a count of people is a flow (visits, audiences) that no population bounds. */
+export function isFlowLabel(figure: Pick<Figure, 'label' | 'text'>): boolean {
+  return FLOW_LABEL.test(figure.label ?? figure.text);
+}
 export const KNOWN_BOUNDS: readonly KnownBound[] = data.bounds;
 
 // Compiled once, tightest first.
@@ -35,6 +41,7 @@ const COMPILED = [...KNOWN_BOUNDS]
 export function boundsFor(figure: Figure): KnownBound[] {
   const family = unitFamily(figure);
   const out: KnownBound[] = [];
+  if (isFlowLabel(figure)) return out;
   for (const c of COMPILED) {
     if (!c.families.has(family)) continue;
     if (c.label && !c.label.test(figure.label ?? figure.text)) continue;

@@ -81,6 +81,18 @@ const rows: Row[] = [
     expect: null,
   },
   {
+    name: 'rate: amounts too — planted 预算70亿元，支出60.6亿元，执行率86.6%',
+    check: rateVsCounts,
+    seed: SEED.jinshui,
+    plant: ['民生领域支出达60.6亿元', '民生领域预算70亿元，支出60.6亿元，执行率86.6%'],
+    figures: [
+      { written: '预算70亿元', kind: 'amount', unit: '元' },
+      { written: '支出60.6亿元', kind: 'amount', unit: '元' },
+      { written: '执行率86.6%' },
+    ],
+    expect: { figure: '执行率86.6%', verdict: 'consistent' },
+  },
+  {
     name: 'parts: 11396 + 158442 make 169838 篇',
     check: partsVsTotal,
     seed: SEED.jinshui,
@@ -186,6 +198,22 @@ const rows: Row[] = [
     seed: SEED.summary,
     figures: [{ written: '21.7万名网格员', label: '网格员' }],
     expect: null,
+  },
+  {
+    name: 'magnitude: a flow of visitors (planted 接待游客14.2亿人) is bounded by no population',
+    check: plausibleMagnitude,
+    seed: SEED.jinshui,
+    plant: ['发动各类志愿者14.2万人次', '接待游客14.2亿人'],
+    figures: [{ written: '162万金水人', label: '金水人', unit: '人' }, { written: '游客14.2亿人', label: '接待游客', subject: '金水区' }],
+    expect: null,
+  },
+  {
+    name: 'magnitude: planted 金水区常住居民1620万人 in a district of 162万 people',
+    check: plausibleMagnitude,
+    seed: SEED.jinshui,
+    plant: ['新增就业35542人', '金水区常住居民1620万人'],
+    figures: [{ written: '162万金水人', label: '金水人', unit: '人' }, { written: '居民1620万人', label: '常住居民', subject: '金水区' }],
+    expect: { figure: '居民1620万人', verdict: 'implausible' },
   },
   {
     name: 'garbled: 分别高出全国、全省 with one figure',

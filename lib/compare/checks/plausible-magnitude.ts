@@ -2,7 +2,7 @@
 // the place has, or more than the population the same article states. `实现2041个基层党组织、
 // 44984万名党员全覆盖` in a district of `162万` people is 449,840,000 members; 44,984 was meant.
 import type { CheckResult, Evidence, Figure } from '../../types';
-import { BOUND_MARGIN, boundsFor } from '../bounds';
+import { BOUND_MARGIN, boundsFor, isFlowLabel } from '../bounds';
 import type { Check, CheckContext } from '../context';
 import { boundEvidence, pageEvidence } from '../evidence';
 import { formatValue, valueInterval } from '../quantity';
@@ -43,7 +43,7 @@ function run(ctx: CheckContext): CheckResult[] {
   const populations = articlePopulations(ctx);
   const popIds = new Set(populations.map((p) => p.figure.id));
   for (const f of ctx.figures) {
-    if (f.kind !== 'count' || popIds.has(f.id) || unitFamily(f) !== 'persons') continue;
+    if (f.kind !== 'count' || popIds.has(f.id) || unitFamily(f) !== 'persons' || isFlowLabel(f)) continue;
     const lo = valueInterval(f, nt(f)).lo;
     const exceeded = boundsFor(f).filter((b) => lo > b.value * BOUND_MARGIN);
     // The article's own population counts only where the figure is about that place.

@@ -45,7 +45,7 @@ function statedRate(ctx: CheckContext, rate: Figure): Interval {
  */
 function countsFor(ctx: CheckContext, rate: Figure, word: string): [Figure, Figure] | null {
   const before = figuresWithNumberIn(ctx.figures, rate.sentence.start, rate.numberStart).filter(
-    (f) => f.end <= rate.start && f.kind === 'count' && f.sentence.start === rate.sentence.start && sameClause(ctx.text, f, rate),
+    (f) => f.end <= rate.start && (f.kind === 'count' || f.kind === 'amount') && f.sentence.start === rate.sentence.start && sameClause(ctx.text, f, rate),
   );
   const num = before[before.length - 1];
   const den = before[before.length - 2];
