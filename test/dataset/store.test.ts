@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { forceCloseDatabase, IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { unwrap } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME, DB_VERSION, openReferenceDb } from '../../lib/dataset/db';
 import { DatasetQuotaError } from '../../lib/dataset/errors';
@@ -100,6 +101,13 @@ describe('openReferenceDb', () => {
     expect(onBlocked).toHaveBeenCalled();
     expect(db.version).toBe(DB_VERSION);
     db.close();
+  });
+
+  it('reports a connection the browser closed (storage cleared, disk error)', async () => {
+    const onTerminated = vi.fn();
+    const db = await openReferenceDb(new IDBFactory(), { onTerminated });
+    forceCloseDatabase(unwrap(db) as never);
+    expect(onTerminated).toHaveBeenCalledOnce();
   });
 
   it('closes its connection when a newer version wants to open', async () => {
