@@ -7,7 +7,7 @@ import { type Lang } from '@/lib/i18n';
 import { libraryClient } from './library-client';
 import { safeHref } from './format';
 
-const UNDO_MS = 6_000;
+const UNDO_MS = 5_000;
 
 const TEXT = {
   title: { zh: '我的参考库', en: 'My reference library' },

@@ -1,19 +1,29 @@
-// The options page's calls to the background, which owns the library's database.
-import browser from 'webextension-polyfill';
+// The options page works on the library's database directly: a newsroom library (100,000
+// figures, tens of MB) is larger than one extension message may carry (64 MiB in Chromium).
+// It opens the database with the same code as the background (same upgrade ladder), and
+// every write is one transaction.
+import { openReferenceDb, type ReferenceDb } from '@/lib/dataset/db';
+import { listLibrary, removeFromLibrary } from '@/lib/dataset/library';
+import { checkLibraryFile, exportLibrary, importLibrary, type LibraryFile } from '@/lib/dataset/library-file';
 import type { RefDocument } from '@/lib/dataset/schema';
 
-type Answer<T> = ({ ok: true } & T) | { ok: false; error: string };
-
-async function ask<T>(message: object): Promise<T> {
-  const answer = (await browser.runtime.sendMessage(message)) as Answer<T> | undefined;
-  if (!answer) throw new Error('no answer from the background');
-  if (!answer.ok) throw new Error(answer.error);
-  return answer;
+let db: Promise<ReferenceDb> | null = null;
+function database(): Promise<ReferenceDb> {
+  db ??= openReferenceDb().catch((e: unknown) => {
+    db = null;
+    throw e;
+  });
+  return db;
 }
 
 export const libraryClient = {
-  list: () => ask<{ documents: RefDocument[] }>({ type: 'library-list' }).then((a) => a.documents),
-  remove: (docId: string) => ask<object>({ type: 'library-remove', docId }),
-  exportFile: () => ask<{ file: unknown }>({ type: 'library-export' }).then((a) => a.file),
-  importFile: (file: unknown) => ask<{ documents: number; figures: number }>({ type: 'library-import', file }),
+  list: async (): Promise<RefDocument[]> => listLibrary(await database()),
+  remove: async (docId: string): Promise<void> => removeFromLibrary(await database(), docId),
+  exportFile: async (): Promise<LibraryFile> => exportLibrary(await database()),
+  /** Validates the whole file first; a refused file changes nothing. */
+  importFile: async (data: unknown): Promise<{ documents: number; figures: number }> => {
+    const checked = checkLibraryFile(data);
+    if (!checked.ok) throw new Error(checked.error);
+    return importLibrary(await database(), checked.file);
+  },
 };

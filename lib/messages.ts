@@ -26,11 +26,7 @@ export type BackgroundRequest =
   | { type: 'check-page'; page: PagePayload; scope: ReferenceScope }
   | { type: 'check-tab'; tabId: number }
   | { type: 'dataset-status'; reload: boolean }
-  | { type: 'library-add'; page: PagePayload; campaign: string | null }
-  | { type: 'library-list' }
-  | { type: 'library-remove'; docId: string }
-  | { type: 'library-export' }
-  | { type: 'library-import'; file: unknown };
+  | { type: 'library-add'; page: PagePayload; campaign: string | null };
 
 export interface CheckPageResponse {
   ok: true;
@@ -61,6 +57,8 @@ export interface PageSummary {
   timing: PageTiming | null;
   /** Which reference figures the checks used. */
   scope: ReferenceScope;
+  /** Set when part of the page was not checked: only its first `checkedChars` characters were. */
+  skipped?: { reason: 'article-too-long'; checkedChars: number };
 }
 
 export interface PageTiming {
@@ -164,15 +162,6 @@ export function parseBackgroundRequest(v: unknown): BackgroundRequest | null {
       return isPagePayload(v.page) ? { type: 'check-page', page: v.page, scope: parseScope(v.scope) } : null;
     case 'library-add':
       return isPagePayload(v.page) && isNullableString(v.campaign, 64) ? { type: 'library-add', page: v.page, campaign: v.campaign } : null;
-    case 'library-list':
-      return { type: 'library-list' };
-    case 'library-export':
-      return { type: 'library-export' };
-    case 'library-remove':
-      return isString(v.docId, 128) ? { type: 'library-remove', docId: v.docId } : null;
-    case 'library-import':
-      // The file's content is validated in full by the library import itself.
-      return isObject(v.file) ? { type: 'library-import', file: v.file } : null;
     case 'check-tab':
       return Number.isInteger(v.tabId) && (v.tabId as number) >= 0 ? { type: 'check-tab', tabId: v.tabId as number } : null;
     case 'dataset-status':

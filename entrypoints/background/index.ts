@@ -10,7 +10,7 @@ import { parseBackgroundRequest, type BackgroundRequest } from '@/lib/messages';
 import { FLAGGED_VERDICTS, groupChecksByFigure, overallVerdict } from '@/lib/verdicts';
 import { checkPageAgainstReference, datasetStatus, ensureDataset } from './reference';
 import { injectAndRun } from './inject';
-import { addPage, exportFile, importFile, listDocuments, removeDocument } from './library';
+import { addPage } from './library';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
@@ -61,18 +61,6 @@ async function answer(request: BackgroundRequest, sender: Runtime.MessageSender)
     case 'library-add':
       if (sender.tab?.id === undefined || fromExtensionPage(sender)) return { ok: false, error: 'library-add comes from a page' };
       return addPage(request.page, request.campaign);
-    case 'library-list':
-    case 'library-remove':
-    case 'library-export':
-    case 'library-import':
-      if (!fromExtensionPage(sender)) return { ok: false, error: `${request.type} comes from an extension page` };
-      return request.type === 'library-list'
-        ? listDocuments()
-        : request.type === 'library-remove'
-          ? removeDocument(request.docId)
-          : request.type === 'library-export'
-            ? exportFile()
-            : importFile(request.file);
     case 'dataset-status':
       // Reloading rewrites the bundled records: only the extension's own pages may ask.
       if (request.reload && !fromExtensionPage(sender)) return { ok: false, error: 'reload comes from an extension page' };

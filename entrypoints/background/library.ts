@@ -1,8 +1,6 @@
-// The user's own library, as the background serves it to the content script (add this page)
-// and to the options page (list, remove, export, import). All writes go through here: one
-// place opens the database.
-import { addToLibrary, libraryEntryFromPage, listLibrary, removeFromLibrary } from '@/lib/dataset/library';
-import { checkLibraryFile, exportLibrary, importLibrary } from '@/lib/dataset/library-file';
+// "Add this page to my library", from the content script: the page's text, metadata and
+// figures become a library document. (The options page manages the library itself.)
+import { addToLibrary, libraryEntryFromPage } from '@/lib/dataset/library';
 import type { PagePayload } from '@/lib/messages';
 import { referenceDb } from './reference';
 
@@ -12,23 +10,4 @@ export async function addPage(page: PagePayload, campaign: string | null) {
   const existed = (await db.get('libraryDocuments', entry.document.id)) !== undefined;
   await addToLibrary(db, entry);
   return { ok: true, docId: entry.document.id, updated: existed, figures: entry.figures.length };
-}
-
-export async function listDocuments() {
-  return { ok: true, documents: await listLibrary(await referenceDb()) };
-}
-
-export async function removeDocument(docId: string) {
-  await removeFromLibrary(await referenceDb(), docId);
-  return { ok: true };
-}
-
-export async function exportFile() {
-  return { ok: true, file: await exportLibrary(await referenceDb()) };
-}
-
-export async function importFile(data: unknown) {
-  const checked = checkLibraryFile(data);
-  if (!checked.ok) return { ok: false, error: checked.error };
-  return { ok: true, ...(await importLibrary(await referenceDb(), checked.file)) };
 }

@@ -4,12 +4,14 @@ import { benchExtraction } from './extract';
 import { benchRecognition } from './recognize';
 import { benchChecks } from './checks';
 import { benchBrowser } from './browser';
+import { benchLibrary } from './library';
 
 const sections: [string, () => Promise<void>][] = [
   ['Figure extraction', benchExtraction],
   ['Campaign recognition', benchRecognition],
   ['Checks and the reference store', benchChecks],
   ['In the browser', benchBrowser],
+  ['The reader\'s library (in the browser)', benchLibrary],
 ];
 
 const only = process.argv[2];

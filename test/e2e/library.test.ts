@@ -81,11 +81,14 @@ test('kept articles become evidence, and survive export, wipe and import', async
   expect(parsed.schema).toBe('figure-check/library@1');
   expect(parsed.documents).toHaveLength(2);
 
-  // Wipe.
-  for (const doc of parsed.documents) {
-    expect(await options.evaluate((id) => (globalThis as any).chrome.runtime.sendMessage({ type: 'library-remove', docId: id }), doc.id)).toMatchObject({ ok: true });
-  }
-  expect(libraryChecks(await toTab(url, { type: 'run', force: true, scope: 'library' }))).toEqual([]);
+  // Wipe, through the page's remove buttons; removal waits for its undo window, then deletes.
+  await options.locator('button[name="remove"]').first().click();
+  await options.locator('button[name="undo"]').click();
+  await expect.poll(() => options.locator('tr[data-doc-id]').count()).toBe(2);
+  await options.locator('button[name="remove"]').first().click();
+  await options.locator('button[name="remove"]').first().click();
+  await expect.poll(() => options.locator('tr[data-doc-id]').count()).toBe(0);
+  await expect.poll(async () => libraryChecks(await toTab(url, { type: 'run', force: true, scope: 'library' })), { timeout: 10_000 }).toEqual([]);
 
   // A malformed file is refused with a message, and nothing is written.
   await options.reload();
