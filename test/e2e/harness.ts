@@ -48,6 +48,8 @@ export async function launchExtension(options: { headless?: boolean } = {}): Pro
     viewport: { width: 1280, height: 900 },
     locale: 'zh-CN',
   });
+  // A locator that never matches fails the test in seconds instead of waiting forever.
+  context.setDefaultTimeout(15_000);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
