@@ -5,9 +5,10 @@ import { kindOf } from './kinds';
 import { labelAfter, labelBefore } from './label';
 import { readQualifierAfter, readQualifierBefore } from './qualifiers';
 import { scanCandidates } from './scan';
+import { BoundaryTracker } from './boundaries';
 import { SentenceLocator } from './sentences';
 import { findSubject } from './subject';
-import { isHan } from './text-classes';
+import { isClauseBreak, isHan } from './text-classes';
 
 const TIME_UNITS = new Set(['小时', '分钟', '天', '周', '个月', '岁']);
 const RANK_AFTER_QIAN = new Set(['名', '位']);
@@ -47,6 +48,8 @@ function qualifierOf(c: Candidate): { qualifier: Qualifier; before: number; afte
 export function extractFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   const sentences = new SentenceLocator(text);
+  const clauses = new BoundaryTracker(text, isClauseBreak);
+  const semicolons = new BoundaryTracker(text, (ch) => ch === '；' || ch === ';');
   let previousEnd = 0;
   for (const c of scanCandidates(text)) {
     const n = c.numeral;
@@ -56,7 +59,10 @@ export function extractFigures(text: string): Figure[] {
     const { qualifier, before: qualifierStart, after: qualifierEnd } = qualifierOf(c);
     const unitEnd = c.unit ? c.unit.end : n.end;
     const sentence = sentences.spanAt(n.start);
-    const subject = findSubject(text, sentence, n.start);
+    const subject = findSubject(text, sentence, n.start, {
+      clause: clauses.startBefore(n.start),
+      semicolonPart: semicolons.startBefore(n.start),
+    });
     // a measure word is usually followed by what it counts; a rate or a total is preceded by it
     // `9大民生领域`: 大 belongs to the number, not to what is counted
     const labelFrom = !c.unit && text[n.end] === '大' ? n.end + 1 : unitEnd;

@@ -9,4 +9,6 @@ export type { UnitMatch } from './units';
 export { readQualifierAfter, readQualifierBefore } from './qualifiers';
 export { labelAfter, labelBefore } from './label';
 export { findSubject } from './subject';
+export type { ClauseStarts } from './subject';
+export { BoundaryTracker } from './boundaries';
 export { SentenceLocator } from './sentences';

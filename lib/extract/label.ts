@@ -1,11 +1,11 @@
-import { GENERIC_LEADING_VERBS, PREDICATE_STARTS } from './predicates';
+import { GENERIC_LEADING_VERBS, PREDICATE_INDEX } from './predicates';
 import { isClauseBreak, isHan, isAsciiDigit } from './text-classes';
 
 /** Longest label read on either side of a figure. */
 const MAX_LABEL = 10;
 
 /** Single characters that end a noun phrase after a measure word (function words). */
-const STOP_CHARS = new Set([...'的和与及并均都已将被把对从向是在到为等也又就还来让使由给于以']);
+const STOP_CHARS = new Set([...'的和与及并均都已将被把对从向是在到为等也又就还来让使由给于以第全']);
 
 
 const TRAILING_LINKS = ['提升到', '提高到', '增加到', '增长到', '降低到', '下降到', '达到', '增至', '升至', '降至', '达', '为', '是', '至', '到', '占', '有', '共', '约', '近'];
@@ -18,8 +18,7 @@ const INNER_BREAKS = new Set([...'的了和与及等']);
 
 function startsPredicate(text: string, i: number): boolean {
   if (STOP_CHARS.has(text[i] ?? '')) return true;
-  for (const w of PREDICATE_STARTS) if (text.startsWith(w, i)) return true;
-  return false;
+  return PREDICATE_INDEX.startingAt(text, i) !== null;
 }
 
 /** The counted noun after a measure word: `9606个参学单位` → 参学单位. Null if none follows. */
@@ -96,7 +95,7 @@ export function labelBefore(text: string, numberStart: number, limit: number, su
   if (piece.length > MAX_LABEL) {
     // a long clause: what is counted follows its last verb (`推动完成高质量发展重点任务`)
     for (let k = piece.length - 3; k > 0; k--) {
-      const verb = PREDICATE_STARTS.find((v) => piece.startsWith(v, k));
+      const verb = PREDICATE_INDEX.startingAt(piece, k);
       if (verb) {
         start += k + verb.length;
         piece = piece.slice(k + verb.length);

@@ -1,3 +1,5 @@
+import { WordIndex } from './word-index';
+
 // Generic verbs and adverbs of the genre that start a predicate. They end a counted noun
 // (`62.8万多名党员积极参与`) and an actor (`市委组织部门聚焦…`). Words of the genre, not of any article.
 
@@ -5,7 +7,7 @@ export const PREDICATE_STARTS = [
   '积极', '全面', '全部', '全力', '深入', '主动', '共同', '分别', '陆续', '相继', '先后', '一线', '一起', '一体',
   '建立', '设立', '实现', '进行', '开展', '参与', '参加', '落实', '推动', '推进', '完成', '提供', '获得', '成为',
   '达到', '纳入', '明确', '组建', '覆盖', '整改', '试点', '解决', '安置', '入驻', '签约', '开工',
-  '投产', '落地', '跃居', '位居', '位列', '累计', '同比', '环比', '提升', '增长', '下降', '受益',
+  '投产', '落地', '具有', '打造', '建成', '嵌入', '肩负', '跃居', '位居', '位列', '累计', '同比', '环比', '提升', '增长', '下降', '受益',
 ];
 
 /** Verbs that open a clause after its actor (`市商务局立足职能职责`). */
@@ -18,3 +20,6 @@ export const ACTOR_VERBS = [
 
 /** Verbs that open a label before the number without being what is counted (`推动高质量发展重点任务34个`). */
 export const GENERIC_LEADING_VERBS = ['进一步', '推动', '开展', '确定', '提出', '带头', '举办', '组织', '实施', '制定', '着力', '持续', '累计', '共', '已'];
+
+export const PREDICATE_INDEX = new WordIndex(PREDICATE_STARTS);
+export const ACTOR_VERB_INDEX = new WordIndex(ACTOR_VERBS.filter((v) => v.length > 1));

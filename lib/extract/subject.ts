@@ -1,5 +1,6 @@
 import type { Span } from '../types';
-import { ACTOR_VERBS } from './predicates';
+import { ACTOR_VERB_INDEX } from './predicates';
+import { WordIndex } from './word-index';
 import { isClauseBreak, isHan } from './text-classes';
 
 /** Endings of names of bodies, places and groups that act in the genre (市委, 市商务局, 金水区, 领导班子). */
@@ -9,6 +10,8 @@ const ACTOR_ENDINGS = [
   '主题教育办', '常委会', '小组', '工作组', '党校', '宣传部', '组织部', '统战部',
   '市', '区', '县', '局', '委', '厅', '院', '镇', '乡', '村', '校',
 ];
+
+const ENDING_INDEX = new WordIndex(ACTOR_ENDINGS);
 
 /** Words that, inside a would-be subject, show it is already the predicate. */
 const NOT_IN_SUBJECT = [...'和与及在把对将从向为是的了着'];
@@ -20,7 +23,7 @@ const MAX_SUBJECT = 14;
 /** True where the text at `k` shows that an actor name has just ended (a verb or 和 follows). */
 function actorEndsAt(text: string, k: number): boolean {
   const ch = text[k];
-  return ch === '和' || ch === '与' || ch === '及' || ACTOR_VERBS.some((v) => v.length > 1 && text.startsWith(v, k));
+  return ch === '和' || ch === '与' || ch === '及' || ACTOR_VERB_INDEX.startingAt(text, k) !== null;
 }
 
 function actorPrefix(text: string, from: number, to: number, confirmed = false): string | null {
@@ -31,39 +34,35 @@ function actorPrefix(text: string, from: number, to: number, confirmed = false):
     const ch = text[k - 1]!;
     if (!isHan(ch) && ch !== '（' && ch !== '）' && ch !== '“' && ch !== '”') break;
     if (NOT_IN_SUBJECT.includes(ch)) break;
-    if (k - 1 > from && ACTOR_VERBS.some((v) => text.startsWith(v, k - 1))) break;
-    for (const ending of ACTOR_ENDINGS) {
-      if (k - from >= ending.length + 1 && text.startsWith(ending, k - ending.length)) {
-        // the actor ends where a verb or another noun begins; take the longest such prefix
-        if (!confirmed || actorEndsAt(text, k)) best = text.slice(from, k);
-        break;
-      }
-    }
+    if (k - 1 > from && ACTOR_VERB_INDEX.startingAt(text, k - 1) !== null) break;
+    const ending = ENDING_INDEX.endingAt(text, k);
+    // the actor ends where a verb or another noun begins; take the longest such prefix
+    if (ending && k - from >= ending.length + 1 && (!confirmed || actorEndsAt(text, k))) best = text.slice(from, k);
   }
   return best;
 }
 
+/** Where the clause and the semicolon-delimited part around a figure start (see BoundaryTracker). */
+export interface ClauseStarts {
+  clause: number;
+  semicolonPart: number;
+}
+
 /**
- * The actor or scope of a figure: the body or place that opens its sentence or its clause
+ * The actor or scope of a figure: the body or place that opens its clause or its sentence
  * (`市商务局立足职能职责，…新签约项目662个` → 市商务局), or null where the text does not say.
  */
-export function findSubject(text: string, sentence: Span, numberStart: number): string | null {
-  // the clause after a semicolon starts a new actor (`…；乡镇（街道）和村（社区）党组织通过…`)
-  let from = sentence.start;
-  for (let k = numberStart - 1; k > sentence.start; k--) {
-    if (text[k] === '；' || text[k] === ';') {
-      from = k + 1;
-      break;
-    }
-  }
-  // the clause of the figure first (`…，郑州市市领导班子和9606个参学单位…`), then the sentence or its part
-  let clause = numberStart;
-  while (clause > from && !isClauseBreak(text[clause - 1])) clause--;
+export function findSubject(text: string, sentence: Span, numberStart: number, starts: ClauseStarts): string | null {
+  // the part after a semicolon starts a new actor (`…；乡镇（街道）和村（社区）党组织通过…`)
+  const from = Math.max(sentence.start, starts.semicolonPart);
+  // the clause of the figure first (`…，郑州市市领导班子和9606个参学单位…`)
+  const clause = Math.max(from, starts.clause);
   const inClause = clause > from ? actorPrefix(text, clause, numberStart, true) : null;
   if (inClause) return inClause;
-  // skip an opening connective clause
+  // then the part's opening, past a short connective clause (同时，其中，比如，)
+  let start = from;
   let k = from;
-  while (k < numberStart && !isClauseBreak(text[k])) k++;
-  if (k < numberStart && k - from <= MAX_CONNECTIVE) from = k + 1;
-  return actorPrefix(text, from, numberStart);
+  while (k < numberStart && k - from <= MAX_CONNECTIVE && !isClauseBreak(text[k])) k++;
+  if (k < numberStart && isClauseBreak(text[k]) && k - from <= MAX_CONNECTIVE) start = k + 1;
+  return actorPrefix(text, start, numberStart);
 }

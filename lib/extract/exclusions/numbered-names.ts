@@ -35,6 +35,8 @@ const SYSTEM_NOUNS = ['制度', '措施', '机制', '体系', '工程', '原则'
 function isNumberedSystem(c: Candidate): boolean {
   const n = c.numeral;
   if (n.script !== 'chinese' || n.value > 10 || !c.unit) return false;
+  // 三个“必然要求”, 六个“进一步”: a small count of a quoted phrase names a set
+  if (c.text[c.unit.end] === '“') return true;
   const after = c.text.slice(c.unit.end, c.unit.end + 6);
   return SYSTEM_NOUNS.some((w) => after.startsWith(w) || (after.indexOf(w) > 0 && after.indexOf(w) <= 2 && !isClauseBreak(after[0])));
 }

@@ -13,6 +13,16 @@ export function isRankAfterDi(c: Candidate): boolean {
   return !isHan(c.text[candidateEnd(c)]);
 }
 
+/** Characters that end the name of a site or system before a phase (`污水处理厂二期`, `智慧城管二期项目`). */
+const NAMED_BEFORE_PHASE = new Set([...'厂场区园路线站馆院城楼港管网桥台']);
+
+/** `二期`, `三期工程`: a phase of a named project, written in Chinese numerals. */
+function isPhaseName(c: Candidate): boolean {
+  if (c.unit?.unit !== '期') return false;
+  const after = c.text.slice(c.unit.end, c.unit.end + 2);
+  return NAMED_BEFORE_PHASE.has(c.text[c.numeral.start - 1] ?? '') || after === '工程' || after === '项目';
+}
+
 /** Ordinals that name things: `第十四届`, `第二批主题教育`, `二十大`, `十九届`, `第一时间`. */
 export const ordinalNames: ExclusionRule = {
   id: 'ordinal-name',
@@ -25,6 +35,7 @@ export const ordinalNames: ExclusionRule = {
       // party congresses and plenums: 二十大, 十九届六中全会
       if (next === '大' || next === '届') return true;
       if (text.startsWith('中全会', n.end)) return true;
+      if (isPhaseName(c)) return true;
     }
     return false;
   },
