@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { type Lang, t } from '@/lib/i18n';
 import { type TabState, activeTabId, checkTab, focusFigure, readTab, recheckTab } from './tab-client';
 import { LibraryActions } from './LibraryActions';
+import { SiteToggle } from './SiteToggle';
 import { SummaryHeader } from './SummaryHeader';
 import { FigureList } from './FigureList';
 import { ExportMenu } from './ExportMenu';
@@ -73,6 +74,7 @@ export function PageSummaryView({ lang, compact, onOpenPanel, refreshKey }: { la
           )}
           <LibraryActions summary={summary} tabId={tabId} lang={lang} onScope={(scope) => void recheckTab(tabId, scope).then(setState)} />
           <ExportMenu summary={summary} lang={lang} />
+          {compact && <SiteToggle tabId={tabId} lang={lang} />}
           {!compact && <FigureList summary={summary} lang={lang} onSelect={(id) => void focusFigure(tabId, id)} />}
         </div>
       );

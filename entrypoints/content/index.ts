@@ -13,6 +13,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { NEWS_SITE_PATTERNS } from '@/lib/news-sites';
 import { parseContentRequest, type ContentRequest, type PageSummary } from '@/lib/messages';
 import { pickLang, t } from '@/lib/i18n';
+import { SITE_SETTINGS_KEY, isSiteEnabled, parseSiteSettings } from '@/lib/site-settings';
 import { Highlighter } from './highlighter';
 import { CardHost } from './card-host';
 import { PageCheck } from './page-check';
@@ -117,6 +118,14 @@ export default defineContentScript({
       globalThis.__figureCheckLoaded = false;
     });
 
-    void run(false);
+    // The reader may have turned this site off, or allowed only some sites.
+    void browser.storage.local
+      .get(SITE_SETTINGS_KEY)
+      .then((stored) => isSiteEnabled(parseSiteSettings(stored[SITE_SETTINGS_KEY]), location.hostname))
+      .catch(() => true)
+      .then((enabled) => {
+        if (enabled) void run(false);
+        else check.summary = { ...check.summary, status: 'not-campaign' };
+      });
   },
 });

@@ -1,6 +1,8 @@
-// The options page: the reader's library (list, search, remove with undo, export, import).
+// The options page: the reader's library (list, search, remove with undo, export, import)
+// and where the extension runs by itself.
 import { render } from 'preact';
 import { LibraryManager } from '@/components/LibraryManager';
+import { SiteSettingsPanel } from '@/components/SiteSettingsPanel';
 import { PAGE_CSS } from '@/components/styles';
 import { pickLang } from '@/lib/i18n';
 
@@ -13,6 +15,7 @@ document.head.append(style);
 render(
   <main>
     <LibraryManager lang={lang} />
+    <SiteSettingsPanel lang={lang} />
   </main>,
   document.getElementById('app')!,
 );

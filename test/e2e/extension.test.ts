@@ -65,6 +65,32 @@ describe('on a demo campaign article', () => {
   });
 });
 
+describe('site settings', () => {
+  test('a site the reader turned off gets nothing until turned on again', async () => {
+    const article = demoPages().find((p) => p.expected.isCampaign && p.expected.seed?.startsWith('002') && p.name.includes('china-com'))!;
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.locator('input[name="add-disabled"]').fill('https://www.china.com/');
+    await options.locator('input[name="add-disabled"]').press('Enter');
+    await expect.poll(() => options.locator('fieldset[data-list="disabled"] li').count()).toBe(1);
+    const url = demoUrl(h, article);
+    const off = await h.openArticle(url);
+    const quiet = await settledSummary(url);
+    expect(quiet.figures).toEqual([]);
+    expect(await highlightCounts(off)).toEqual({});
+    await off.close();
+
+    await options.locator('button[name="remove-disabled"]').click();
+    await expect.poll(() => options.locator('fieldset[data-list="disabled"] li').count()).toBe(0);
+    const on = await h.openArticle(url);
+    const summary = await settledSummary(url);
+    expect(summary.status).toBe('checked');
+    expect(Object.keys(await highlightCounts(on)).length).toBeGreaterThan(0);
+    await on.close();
+    await options.close();
+  });
+});
+
 describe('on pages that are not campaign articles', () => {
   test.each(demoPages().filter((p) => !p.expected.isCampaign && !p.expected.hostile).map((p) => [p.name, p] as const))(
     '%s gets no highlights',
