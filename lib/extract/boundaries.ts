@@ -1,3 +1,5 @@
+import { CHAR_CLASS } from './text-classes';
+
 /**
  * The last boundary before each position, for positions asked in ascending order: one forward
  * walk over the text in all, however many figures ask.
@@ -8,13 +10,15 @@ export class BoundaryTracker {
 
   constructor(
     private readonly text: string,
-    private readonly isBoundary: (ch: string) => boolean,
+    /** A mask of CHAR_CLASS flags that mark a boundary. */
+    private readonly mask: number,
   ) {}
 
   /** Offset just after the last boundary character before `pos` (0 if none). */
   startBefore(pos: number): number {
     const { text } = this;
-    for (let k = this.scanned; k < pos; k++) if (this.isBoundary(text[k]!)) this.last = k + 1;
+    const mask = this.mask;
+    for (let k = this.scanned; k < pos; k++) if (CHAR_CLASS[text.charCodeAt(k)]! & mask) this.last = k + 1;
     if (pos > this.scanned) this.scanned = pos;
     return this.last;
   }

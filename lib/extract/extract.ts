@@ -8,7 +8,7 @@ import { scanCandidates } from './scan';
 import { BoundaryTracker } from './boundaries';
 import { SentenceLocator } from './sentences';
 import { findSubject } from './subject';
-import { isClauseBreak, isHan } from './text-classes';
+import { CLAUSE_BREAK, SEMICOLON, isHan } from './text-classes';
 
 const TIME_UNITS = new Set(['小时', '分钟', '天', '周', '个月', '岁']);
 const RANK_AFTER_QIAN = new Set(['名', '位']);
@@ -48,8 +48,8 @@ function qualifierOf(c: Candidate): { qualifier: Qualifier; before: number; afte
 export function extractFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   const sentences = new SentenceLocator(text);
-  const clauses = new BoundaryTracker(text, isClauseBreak);
-  const semicolons = new BoundaryTracker(text, (ch) => ch === '；' || ch === ';');
+  const clauses = new BoundaryTracker(text, CLAUSE_BREAK);
+  const semicolons = new BoundaryTracker(text, SEMICOLON);
   let previousEnd = 0;
   for (const c of scanCandidates(text)) {
     const n = c.numeral;

@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { isSentenceBreak, isSpace } from './text-classes';
+import { CHAR_CLASS, SENTENCE_BREAK, isSpace } from './text-classes';
 
 /**
  * Finds the sentence around each position. Positions must be asked in ascending order (as figures
@@ -16,10 +16,10 @@ export class SentenceLocator {
   spanAt(pos: number): Span {
     if (pos >= this.start && pos < this.end) return { start: this.start, end: this.end };
     const { text } = this;
-    for (let k = Math.max(this.scanned, 0); k < pos; k++) if (isSentenceBreak(text[k])) this.lastBreakEnd = k + 1;
+    for (let k = this.scanned; k < pos; k++) if (CHAR_CLASS[text.charCodeAt(k)]! & SENTENCE_BREAK) this.lastBreakEnd = k + 1;
     this.scanned = Math.max(this.scanned, pos);
     let end = pos;
-    while (end < text.length && !isSentenceBreak(text[end])) end++;
+    while (end < text.length && !(CHAR_CLASS[text.charCodeAt(end)]! & SENTENCE_BREAK)) end++;
     // keep the closing punctuation (and a closing quote after it) with the sentence
     if (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
     if (text[end] === '”' || text[end] === '’') end++;

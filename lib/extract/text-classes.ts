@@ -1,16 +1,22 @@
 // Character classes shared by the extraction rules.
 
+/** Bit flags per UTF-16 code unit: a table lookup is the cheapest test in the scanning loops. */
+export const CLAUSE_BREAK = 1;
+export const SENTENCE_BREAK = 2;
+export const SEMICOLON = 4;
+export const CHAR_CLASS = new Uint8Array(0x10000);
 /** Punctuation that ends a clause inside a sentence. */
-const CLAUSE_BREAKS = new Set([...'，,、；;：:。！？!?\n\r（）()【】[]…—']);
+for (const ch of '，,、；;：:。！？!?\n\r（）()【】[]…—') CHAR_CLASS[ch.charCodeAt(0)]! |= CLAUSE_BREAK;
 /** Punctuation that ends a sentence. */
-const SENTENCE_BREAKS = new Set([...'。！？!?\n\r']);
+for (const ch of '。！？!?\n\r') CHAR_CLASS[ch.charCodeAt(0)]! |= SENTENCE_BREAK;
+for (const ch of '；;') CHAR_CLASS[ch.charCodeAt(0)]! |= SEMICOLON;
 
 export function isClauseBreak(ch: string | undefined): boolean {
-  return ch === undefined || CLAUSE_BREAKS.has(ch);
+  return ch === undefined || (CHAR_CLASS[ch.charCodeAt(0)]! & CLAUSE_BREAK) !== 0;
 }
 
 export function isSentenceBreak(ch: string | undefined): boolean {
-  return ch !== undefined && SENTENCE_BREAKS.has(ch);
+  return ch !== undefined && (CHAR_CLASS[ch.charCodeAt(0)]! & SENTENCE_BREAK) !== 0;
 }
 
 export function isHan(ch: string | undefined): boolean {
