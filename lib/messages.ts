@@ -57,8 +57,9 @@ export interface PageSummary {
   timing: PageTiming | null;
   /** Which reference figures the checks used. */
   scope: ReferenceScope;
-  /** Set when part of the page was not checked: only its first `checkedChars` characters were. */
-  skipped?: { reason: 'article-too-long'; checkedChars: number };
+  /** Set when the page, or part of it, was not checked: only its first `checkedChars` characters
+   * were (article-too-long), or none because the document is far larger than an article page. */
+  skipped?: { reason: 'article-too-long' | 'page-too-large'; checkedChars: number };
 }
 
 export interface PageTiming {

@@ -16,6 +16,10 @@ import { FigureIndex } from './figure-index';
 /** Characters per extraction slice: cold, the extractor takes up to ~20 ms per thousand. */
 const EXTRACT_CHUNK_CHARS = 1_000;
 
+/** Elements in a document beyond which it is not checked by itself (news article pages have a
+ * few thousand; the busiest portal front pages stay well under this). */
+const MAX_AUTO_ELEMENTS = 50_000;
+
 const EMPTY_META: ArticleMeta = { title: null, date: null, source: null, byline: null, url: null, siteName: null };
 
 /** Lets the page run between chunks of work. */
@@ -75,6 +79,15 @@ export class PageCheck {
       return generation === this.generation;
     };
     const url = this.doc.location?.href ?? '';
+    // A document of more elements than any article page is a dump, an archive or a generated
+    // page: reading it takes one long slice of main-thread time (lib/sites asks the whole
+    // document for meta lines; each element walked costs microseconds in an isolated world), so
+    // it is checked only when the reader asks. getElementsByTagName('*').length is native and
+    // takes a few milliseconds even at 100,000 elements.
+    if (!force && this.doc.getElementsByTagName('*').length > MAX_AUTO_ELEMENTS) {
+      this.summary = { ...this.emptySummary('not-article'), skipped: { reason: 'page-too-large', checkedChars: 0 } };
+      return false;
+    }
     const found = readArticle(this.doc, url);
     let text: ArticleText;
     let meta: ArticleMeta;
