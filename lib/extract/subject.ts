@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { ACTOR_VERB_INDEX } from './predicates';
+import { ACTOR_VERB_INDEX, GENERIC_LEADING_VERBS } from './predicates';
 import { WordIndex } from './word-index';
 import { isClauseBreak, isHan } from './text-classes';
 
@@ -12,6 +12,7 @@ const ACTOR_ENDINGS = [
 ];
 
 const ENDING_INDEX = new WordIndex(ACTOR_ENDINGS);
+const GENERIC_VERB_INDEX = new WordIndex(GENERIC_LEADING_VERBS);
 
 /** Words that, inside a would-be subject, show it is already the predicate. */
 const NOT_IN_SUBJECT = [...'和与及在把对将从向为是的了着'];
@@ -30,6 +31,8 @@ function actorPrefix(text: string, from: number, to: number, confirmed = false):
   let best: string | null = null;
   const limit = Math.min(to, from + MAX_SUBJECT);
   while (from < limit && !isHan(text[from])) from++;
+  // a clause that opens with a verb has no actor of its own (`开展中心组学习…`)
+  if (ACTOR_VERB_INDEX.startingAt(text, from) !== null || GENERIC_VERB_INDEX.startingAt(text, from) !== null) return null;
   for (let k = from + 2; k <= limit; k++) {
     const ch = text[k - 1]!;
     if (!isHan(ch) && ch !== '（' && ch !== '）' && ch !== '“' && ch !== '”') break;

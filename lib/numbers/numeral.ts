@@ -124,13 +124,27 @@ function readSimple(text: string, i: number): Simple | null {
   return out;
 }
 
-function withRange(text: string, first: Simple): Simple {
+const CHAIN_SEPARATORS = new Set(['-', '－', '/', '／', '.', ':', '：']);
+
+/**
+ * A hyphen also joins the parts of dates, phone numbers and codes (`2021-12-27`, `0371-67188888`):
+ * it makes a range only between two short numbers that are not links of such a chain.
+ */
+function isHyphenChain(text: string, start: number, first: Simple, second: Simple): boolean {
+  if (CHAIN_SEPARATORS.has(text[start - 1] ?? '') && arabicDigitAt(text, start - 2) >= 0) return true;
+  if (CHAIN_SEPARATORS.has(text[second.end] ?? '') && arabicDigitAt(text, second.end + 1) >= 0) return true;
+  if (first.script === 'arabic' && text[start] === '0' && first.digitCount > 1) return true;
+  return second.digitCount > first.digitCount + 1;
+}
+
+function withRange(text: string, start: number, first: Simple): Simple {
   const sep = text[first.end];
   if (sep === undefined || !RANGE_SEPARATORS.has(sep) || first.approx || first.valueMax !== undefined) {
     return first;
   }
   const second = readSimple(text, first.end + 1);
   if (!second || second.script !== first.script || second.valueMax !== undefined) return first;
+  if ((sep === '-' || sep === '－') && isHyphenChain(text, start, first, second)) return first;
   let low = first.value;
   // `2-3万` reads as 2万 to 3万
   if (first.multiplierExponent === 0 && second.multiplierExponent > 0) {
@@ -172,7 +186,7 @@ export function readNumeral(text: string, i: number): Numeral | null {
   if (text.startsWith('百分之', i) || text.startsWith('千分之', i)) {
     const inner = readSimple(text, i + 3);
     if (!inner) return null;
-    return finish(i, withRange(text, inner), text[i] === '百' ? 'percent' : 'permille');
+    return finish(i, withRange(text, i + 3, inner), text[i] === '百' ? 'percent' : 'permille');
   }
   const first = readSimple(text, i);
   if (!first) return null;
@@ -207,7 +221,7 @@ export function readNumeral(text: string, i: number): Numeral | null {
     }
     return finish(i, first, null);
   }
-  return finish(i, withRange(text, first), null);
+  return finish(i, withRange(text, i, first), null);
 }
 
 /** Value of a whole string that is one number (`1.5万`, `两万余`, `三分之一`), or null. */

@@ -20,7 +20,8 @@ export const contactNumbers: ExclusionRule = {
     if ((before === '-' || before === '－') && isAsciiDigit(text[n.start - 2]) && n.digitCount >= 4) return true;
     if (n.script === 'arabic' && !n.hasDecimalPoint && n.multiplierExponent === 0 && !c.unit) {
       if (n.digitCount >= 7) return true; // long identifiers: mobiles, landlines, serial numbers
-      if (text.startsWith('热线', n.end) || text.startsWith('市民热线', n.end) || text.startsWith('服务热线', n.end)) return true;
+      const afterQuote = text[n.end] === '”' || text[n.end] === '"' ? n.end + 1 : n.end;
+      if (['热线', '市民热线', '服务热线', '专线'].some((w) => text.startsWith(w, afterQuote))) return true;
       const window = text.slice(Math.max(0, n.start - CUE_WINDOW), n.start);
       if (CONTACT_CUES.some((cue) => window.includes(cue))) return true;
     }

@@ -1,0 +1,71 @@
+// How figures are laid out in IndexedDB (schema v3): one row per figure, keyed
+// [labelKey, recency, key] so that the figures of one label are contiguous and newest first,
+// and carrying their document, so that a page's lookup is a few sequential range reads and
+// no random reads at all. (In Chromium every record read costs about the same whichever way
+// it is reached, and an index read costs a random read more: the number of rows read is
+// what a page pays for.)
+import type { RefDocument, RefFigure } from './schema';
+
+export interface FigureRow {
+  figure: RefFigure;
+  /** The figure's document as stored with it; null only for a figure whose document was missing
+   * when an older database was migrated (kept, never found as evidence). */
+  doc: RefDocument | null;
+}
+
+export type FigureRowKey = [labelKey: string, recency: number, key: string];
+
+/**
+ * At most this many figures per label key are read for a page from each store (the bundled
+ * dataset, the library): the newest by their article's date, undated articles last. A label
+ * that thousands of kept articles share (党员, 参学单位) cannot make a page slow; the newest
+ * reports of a metric are the ones a reader compares against first.
+ */
+export const FIGURES_PER_LABEL = 24;
+
+/** Newer articles first (a smaller number); articles without a usable date last. */
+export function recencyOf(date: string | null): number {
+  const time = date ? Date.parse(date) : Number.NaN;
+  return Number.isFinite(time) ? -time : Number.POSITIVE_INFINITY;
+}
+
+export function figureRowKey(figure: RefFigure, doc: RefDocument | null): FigureRowKey {
+  return [figure.labelKey, recencyOf(doc?.date ?? null), figure.key];
+}
+
+/** Every row of one label key: arrays sort after numbers and strings, so [label, []] bounds them. */
+export function labelRange(labelKey: string): IDBKeyRange {
+  return IDBKeyRange.bound([labelKey], [labelKey, []]);
+}
+
+/** The document index of a figure store: rows are found by document when one is replaced. */
+export const DOC_INDEX = { name: 'docId', keyPath: 'figure.docId' } as const;
+
+/**
+ * Queues the rows of these figures on a raw store, without a promise per request: bulk writes
+ * finish with the transaction, and a failed request aborts it (nothing is written).
+ */
+export function putFigureRows(store: IDBObjectStore, figures: Iterable<RefFigure>, docOf: (docId: string) => RefDocument | null | undefined): void {
+  for (const figure of figures) {
+    const doc = docOf(figure.docId) ?? null;
+    store.put({ figure, doc } satisfies FigureRow, figureRowKey(figure, doc));
+  }
+}
+
+/**
+ * The keys of every row of these documents, read from the document index (keys only: no
+ * record is read). Wait for them before queuing new rows: a re-added figure may have the key
+ * of the row it replaces.
+ */
+export async function rowKeysOf(store: IDBObjectStore, docIds: Iterable<string>): Promise<IDBValidKey[]> {
+  const index = store.index(DOC_INDEX.name);
+  const requests = [...docIds].map(
+    (docId) =>
+      new Promise<IDBValidKey[]>((resolve, reject) => {
+        const request = index.getAllKeys(docId);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  return (await Promise.all(requests)).flat();
+}

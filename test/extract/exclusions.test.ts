@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { EXCLUSION_RULES, scanCandidates, type Candidate } from '../../lib/extract';
+
+/** The candidate whose number is written as `number` in `text`. */
+function candidate(text: string, number: string): Candidate {
+  for (const c of scanCandidates(text)) if (text.slice(c.numeral.start, c.numeral.end) === number) return c;
+  throw new Error(`no candidate ${number} in ${text}`);
+}
+
+/** Per rule: [text, number as written, excluded?]. Negative rows show what the rule leaves alone. */
+const TABLES: Record<string, [string, string, boolean][]> = {
+  'date-or-time': [
+    ['2023年9月', '2023', true],
+    ['2023年9月', '9', true],
+    ['10月15日', '15', true],
+    ['2021-12-27', '2021', true],
+    ['2021-12-27', '12', true],
+    ['11:47:22', '47', true],
+    ['11时47分', '47', true],
+    ['承办2023中国产业转移发展对接活动', '2023', true],
+    ['2023个项目', '2023', false],
+    ['24小时', '24', false],
+    ['3个月', '3', false],
+  ],
+  'ordinal-name': [
+    ['第十四届', '十四', true],
+    ['第二批主题教育', '二', true],
+    ['党的二十大', '二十', true],
+    ['十九届六中全会', '十九', true],
+    ['污水处理厂二期', '二', true],
+    ['跃居第19位', '19', false],
+    ['2期读书班', '2', false],
+  ],
+  'place-or-route-name': [
+    ['10号线', '10', true],
+    ['3号楼', '3', true],
+    ['66路公交', '66', true],
+    ['10个社区', '10', false],
+  ],
+  'numbered-name': [
+    ['“36条”', '36', true],
+    ['“1+5+8”工作推进体系', '5', true],
+    ['“五项制度”', '五', true],
+    ['五项重点措施', '五', true],
+    ['四个意识', '四', true],
+    ['三个“必然要求”', '三', true],
+    ['推出十个民生事项', '十', false],
+    ['健全完善13项工作机制', '13', false],
+    ['他说：“今年我们一共完成了3000户改造任务，群众很满意”', '3000', false],
+  ],
+  'set-phrase': [
+    ['一批成果', '一', true],
+    ['一站式', '一', true],
+    ['进一步', '一', true],
+    ['三季有花', '三', true],
+    ['三令五申', '三', true],
+    ['两手抓两手硬', '两', true],
+    ['十个民生事项', '十', false],
+    ['分两批选派', '两', false],
+  ],
+  'generation-label': [
+    ['90后', '90', true],
+    ['90个', '90', false],
+  ],
+  'contact-or-registration-number': [
+    ['电话：0371-67188888', '0371', true],
+    ['电话：0371-67188888', '67188888', true],
+    ['拨打13812345678', '13812345678', true],
+    ['邮编450000', '450000', true],
+    ['豫ICP备12345678号', '12345678', true],
+    ['“12319”市民热线', '12319', true],
+    ['zzrb2021@163.com', '163', true],
+    ['分包信访案件659起', '659', false],
+  ],
+  'letter-code': [
+    ['5G大会', '5', true],
+    ['G4高速', '4', true],
+    ['COVID-19', '19', true],
+    ['5个基站', '5', false],
+  ],
+};
+
+describe.each(EXCLUSION_RULES.map((r) => [r.id, r] as const))('exclusion rule %s', (id, rule) => {
+  const rows = TABLES[id] ?? [];
+  it('has a table of cases', () => expect(rows.length).toBeGreaterThan(1));
+  it.each(rows)('%s: %s excluded = %s', (text, number, excluded) => {
+    expect(rule.excludes(candidate(text, number))).toBe(excluded);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lib/extract';
+import type { Figure } from '../../lib/types';
+
+type Expect = Partial<Pick<Figure, 'value' | 'valueMax' | 'unit' | 'qualifier' | 'kind' | 'label' | 'subject'>> & { number?: string };
+
+/** One row per behaviour: the sentence, which figure in it (by its number as written), what it must say. */
+const CASES: [name: string, text: string, expected: Expect][] = [
+  ['"9600多个" is more than 9600', '全市9600多个基层参学单位全部启动。', { number: '9600多', value: 9600, unit: '个', qualifier: 'more_than', label: '基层参学单位' }],
+  ['"62.8万多名" folds the multiplier and is more than', '62.8万多名党员积极参与。', { value: 628000, unit: '名', qualifier: 'more_than', label: '党员' }],
+  ['"7796.68亿元" is an exact amount in yuan', '签约总额7796.68亿元。', { value: 779668000000, unit: '元', kind: 'amount', label: '签约总额' }],
+  ['"2万亿元" uses 万亿 as 1e12', '总投资2万亿元。', { value: 2e12, unit: '元' }],
+  ['"办复率98%" is a percent labelled by its rate', '办复率98%。', { number: '98%', value: 98, unit: '%', kind: 'percent', label: '办复率' }],
+  ['"50%以上" is more than 50 percent', '实现50%以上党支部有特色做法。', { number: '50%以上', value: 50, unit: '%', qualifier: 'more_than' }],
+  ['"34.28个百分点" is percentage points', '高出全省34.28个百分点。', { value: 34.28, unit: '个百分点', kind: 'percentage_points' }],
+  ['"近600家" is about 600', '近600家高新技术企业入驻。', { value: 600, unit: '家', qualifier: 'about' }],
+  ['"约5万人次" is about 50000', '受众约5万人次。', { value: 50000, unit: '人次', qualifier: 'about' }],
+  ['"超1.5万亿元" is more than', '总投资超1.5万亿元。', { value: 1.5e12, unit: '元', qualifier: 'more_than' }],
+  ['"逾百" is not read, but "逾300名" is more than', '逾300名志愿者参加。', { value: 300, qualifier: 'more_than' }],
+  ['"突破55万人次" is more than', '客流量突破55万人次。', { value: 550000, unit: '人次', qualifier: 'more_than' }],
+  ['"不足10%" is less than', '占比不足10%。', { value: 10, unit: '%', qualifier: 'less_than' }],
+  ['"70平方米左右" is about', '面积70平方米左右。', { value: 70, unit: '平方米', qualifier: 'about', kind: 'measure' }],
+  ['"3000元以下" is less than', '补贴3000元以下。', { value: 3000, unit: '元', qualifier: 'less_than' }],
+  ['"至少20个" is at least', '至少20个项目开工。', { value: 20, unit: '个', qualifier: 'at_least' }],
+  ['"达62万个" is a total, not a qualifier', '服务事项达62万个。', { value: 620000, unit: '个', qualifier: null, label: '服务事项' }],
+  ['"共梳理1181件" is a total, not a qualifier', '共梳理1181件。', { value: 1181, unit: '件', qualifier: null }],
+  ['"开展中心组学习1559场次" labels with the activity', '开展中心组学习1559场次。', { value: 1559, unit: '场次', label: '中心组学习' }],
+  ['"复工率达到99.3%" drops the linking verb from the label', '保交楼项目复工率达到99.3%。', { value: 99.3, label: '保交楼项目复工率' }],
+  ['"2~3件" is a range', '每个单位认领2~3件“微实事”。', { value: 2, valueMax: 3, unit: '件' }],
+  ['"2—3个" is a range', '确定2—3个课题。', { value: 2, valueMax: 3, unit: '个' }],
+  ['"两三个" is a range', '挑选两三个项目试点。', { value: 2, valueMax: 3, unit: '个' }],
+  ['"十余篇" is more than ten', '撰写十余篇提案建议。', { value: 10, unit: '篇', qualifier: 'more_than' }],
+  ['"两万余人" is more than 20000', '组织两万余人参加。', { value: 20000, unit: '人', qualifier: 'more_than' }],
+  ['"十几个" is 11 to 19, more than ten', '搭起十几个大棚。', { value: 11, valueMax: 19, unit: '个', qualifier: 'more_than' }],
+  ['"十个民生事项" counts in Chinese numerals', '推出十个民生事项。', { value: 10, unit: '个', label: '民生事项' }],
+  ['"三分之一" is a ratio', '覆盖三分之一的社区。', { value: 1 / 3, kind: 'ratio' }],
+  ['"百分之三十" is a percent', '增长百分之三十。', { value: 30, unit: '%', kind: 'percent' }],
+  ['"108 个" allows a space before the measure word', '建成108 个站点。', { value: 108, unit: '个' }],
+  ['"１，２３４名" reads full-width digits and separator', '培训１，２３４名学员。', { value: 1234, unit: '名' }],
+  ['"1,234名" reads thousands separators', '培训1,234名学员。', { value: 1234, unit: '名' }],
+  ['"3個" reads the traditional measure word', '新增3個項目。', { value: 3, unit: '个' }],
+  ['"跃居第19位" is a rank', '中原科技城跃居第19位。', { value: 19, unit: '位', kind: 'rank' }],
+  ['"前20" is a rank', '首次闯入前20。', { value: 20, kind: 'rank' }],
+  ['"1.5倍" is a ratio', '增长到1.5倍。', { value: 1.5, unit: '倍', kind: 'ratio' }],
+  ['"283万立方米/天" keeps the rate unit', '供水能力提升到283万立方米/天。', { value: 2830000, unit: '立方米/天', kind: 'measure' }],
+  ['"22.4万群众" is a count without measure word', '新增22.4万群众安置到位。', { value: 224000, unit: null, kind: 'count', label: '群众' }],
+  ['"9大民生领域" counts fields without measure word', '围绕9大民生领域。', { value: 9, unit: null, label: '民生领域' }],
+  ['the subject is the body that opens the sentence', '市商务局立足职能职责，新签约项目662个。', { value: 662, subject: '市商务局', label: '新签约项目' }],
+  ['the subject is the district that opens the clause after a semicolon', '全市推进落实；金水区开展走访，走访群众6730户。', { value: 6730, subject: '金水区' }],
+];
+
+describe('extractFigures reads each figure as written', () => {
+  it.each(CASES)('%s', (_name, text, expected) => {
+    const figures = extractFigures(text);
+    const f = expected.number ? figures.find((x) => text.slice(x.numberStart, x.numberEnd) === expected.number) : figures[0];
+    expect(f, JSON.stringify(figures.map((x) => x.text))).toBeDefined();
+    const { number: _number, ...fields } = expected;
+    for (const [key, value] of Object.entries(fields)) {
+      if (typeof value === 'number') expect(f![key as keyof Figure] as number, key).toBeCloseTo(value, 9);
+      else expect(f![key as keyof Figure], key).toEqual(value);
+    }
+  });
+});
+
+/** Text that holds numbers but no figure at all. */
+const NO_FIGURES: [string, string][] = [
+  ['a date with year and month', '自2023年9月第二批主题教育开展以来。'],
+  ['a day of the month', '10月15日,全省专场活动举行。'],
+  ['a timestamp', '2021-12-27 11:47:22 来源：郑州日报'],
+  ['a clock time in Chinese', '会议于9时30分开始。'],
+  ['an ordinal session', '第十四届中国河南国际投资贸易洽谈会。'],
+  ['a party congress', '学习贯彻党的二十大精神。'],
+  ['a metro line', '地铁10号线一期顺利完工。'],
+  ['numbered slogans in quotes', '推动“四下基层”“五项制度”落实。'],
+  ['a numbered system without quotes', '一体推进五项重点措施落实。'],
+  ['a formula-named system', '形成“1+5+8”工作推进体系。'],
+  ['a numbered ledger', '下发“12+6”工作台账。'],
+  ['a policy named by its article count', '出台优化营商环境“36条”。'],
+  ['an article used as one', '形成了一批理论成果。'],
+  ['one-stop', '推行一站式矛盾纠纷多元化解工作法。'],
+  ['further', '进一步巩固和扩大主题教育成效。'],
+  ['an idiom of seasons', '实现三季有花、四季常绿。'],
+  ['an idiom of paired numerals', '千方百计、三令五申。'],
+  ['a district name', '二七区开展专项攻坚行动。'],
+  ['a generation label', '90后青年干部挑大梁。'],
+  ['an e-mail address', '来信请寄zzrb2021@163.com。'],
+  ['a hotline number', '拨打“12319”市民热线反映问题。'],
+  ['a landline number', '咨询电话：0371-67188888。'],
+  ['a postcode', '邮编450000。'],
+  ['an ICP number', '豫ICP备12345678号'],
+  ['a model name', '世界5G大会在郑州举行。'],
+  ['a year before an event name', '承办2023中国产业转移发展对接活动。'],
+  ['a project phase', '加快推进污水处理厂二期建设。'],
+  ['a quoted slogan with a small count', '深刻领会三个“必然要求”。'],
+];
+
+describe('extractFigures finds no figure in', () => {
+  it.each(NO_FIGURES)('%s', (_name, text) => {
+    expect(extractFigures(text).map((f) => f.text)).toEqual([]);
+  });
+});
