@@ -5,6 +5,7 @@ import type { Article, Span } from './types';
 
 const DATE = /(20\d\d|19\d\d)[-年/.](\d{1,2})[-月/.](\d{1,2})日?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
 const SOURCE = /来源[:：]\s*([^\s|｜]{2,20})/;
+const CHROME = /(\.com|\.cn|www\.|当前位置|首页|>|›)/i;
 const BYLINE = /^(?:本报|河南日报|新华社|人民日报)?\s*(?:记者|通讯员)[^\n]{1,60}$/;
 
 function pad(n: string): string {
@@ -18,9 +19,13 @@ export function plainTextArticle(text: string, url: string | null = null): Artic
     if (m[0].trim()) lines.push({ start: m.index, end: m.index + m[0].length });
   }
   const lineText = (s: Span) => text.slice(s.start, s.end).trim();
-  const first = lines[0];
-  const title = first && lineText(first).length <= 80 ? lineText(first) : null;
   const head = lines.map(lineText);
+  // A page saved as text starts with site chrome (site name, channel, breadcrumb); the title is
+  // the line just above the date-and-source line where there is one, else the first real line.
+  const isChrome = (l: string) => l.length < 5 || l.length > 80 || CHROME.test(l);
+  const dateline = head.findIndex((l) => DATE.test(l) && SOURCE.test(l));
+  const beforeDateline = dateline > 0 ? head.slice(0, dateline).filter((l) => !isChrome(l)).at(-1) : undefined;
+  const title = beforeDateline ?? head.find((l) => !isChrome(l)) ?? null;
   const dateMatch = head.map((l) => DATE.exec(l)).find((m) => m);
   const date = dateMatch
     ? `${dateMatch[1]}-${pad(dateMatch[2]!)}-${pad(dateMatch[3]!)}${dateMatch[4] ? `T${pad(dateMatch[4])}:${dateMatch[5]}:${dateMatch[6] ?? '00'}` : ''}`
