@@ -21,4 +21,10 @@ export default defineConfig({
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     browser_specific_settings: browser === 'firefox' ? { gecko: { id: 'figure-check@figurecheck.org', strict_min_version: '115.0' } } : undefined,
   }),
+  hooks: {
+    // WXT names the action after the popup's <title>; the toolbar tooltip should say what a click does.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+    },
+  },
 });
