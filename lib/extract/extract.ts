@@ -53,6 +53,8 @@ export function extractFigures(text: string): Figure[] {
   let previousEnd = 0;
   for (const c of scanCandidates(text)) {
     const n = c.numeral;
+    // a number already inside the previous figure's text (its counted noun) is not a figure of its own
+    if (n.start < previousEnd) continue;
     const isRank = isRankAfterDi(c) || isRankAfterQian(c);
     if (!c.unit && !standsWithoutUnit(c, isRank)) continue;
     if (!isRank && findExclusion(c)) continue;
