@@ -90,6 +90,11 @@ export class CardHost {
   private ensureMounted(): HTMLElement {
     if (this.mount && this.host?.isConnected) return this.mount;
     const host = this.doc.createElement(HOST_TAG);
+    // Page rules may hide, shrink or clip unknown elements with !important (a `contain` or
+    // `overflow` on the host would clip the fixed card); inline !important declarations win
+    // over every page rule.
+    host.style.setProperty('all', 'initial', 'important');
+    host.style.setProperty('display', 'block', 'important');
     const root = host.attachShadow({ mode: 'open' });
     const style = this.doc.createElement('style');
     style.textContent = CARD_CSS;

@@ -306,6 +306,7 @@ describe('hostile page corpus', () => {
           expect(await page.evaluate(() => document.getElementById('editor')!.innerHTML)).toBe(before);
           expect(card?.marksInEditor ?? 0).toBe(0);
           expect(summary.figures.some((f: any) => f.value === 88881 || f.value === 77772)).toBe(false);
+          if (!(await page.evaluate(() => document.getElementById('editor')!.isContentEditable))) break;
           await page.click('#editor');
           await page.keyboard.press('End');
           await page.keyboard.type('共3条');

@@ -250,7 +250,7 @@ const specs: Spec[] = [
     name: 'busy-page-script',
     description: 'The page\'s own script blocks its main thread for 80 ms every 500 ms',
     check: 'page-probe',
-    script: `window.__busy=0;setInterval(function(){var e=performance.now()+80;while(performance.now()<e){}window.__busy++},500);window.__pageProbe=function(){return window.__busy>0};`,
+    script: `window.__busy=0;setInterval(function(){var e=performance.now()+80;while(performance.now()<e){}window.__busy++},500);window.__pageProbe=function(){var a=window.__busy;return new Promise(function(r){setTimeout(function(){r(window.__busy>a)},1200)})};`,
   },
   // ── size ──
   { name: 'huge-20mb', description: 'About 20 MB of article paragraphs (generated at test time)', check: 'none', generate: 'huge-20mb', figures: 0, skipped: 'page-too-large' },
@@ -258,11 +258,11 @@ const specs: Spec[] = [
   { name: 'many-elements-100k', description: '100,000 tiny elements inside the article around the real paragraphs (generated at test time)', check: 'none', generate: 'many-elements-100k', figures: 0, skipped: 'page-too-large' },
   {
     name: 'deep-nesting',
-    description: 'The article nested 1,500 elements deep (built by the page script)',
+    description: 'The article nested 400 elements deep (built by the page script)',
     check: 'page-probe',
     body: paras(BASE.slice(0, 2)),
     after: '',
-    script: `(function(){var d=document.getElementById('chan_newsDetail'),n=d;for(var i=0;i<1500;i++){var c=document.createElement(i%2?'span':'div');n.appendChild(c);n=c}var p=document.createElement('p');p.textContent=${JSON.stringify(BASE[2])};n.appendChild(p);window.__pageProbe=function(){return d.querySelectorAll('div,span').length===1500}})();`,
+    script: `(function(){var d=document.getElementById('chan_newsDetail'),n=d;for(var i=0;i<400;i++){var c=document.createElement(i%2?'span':'div');n.appendChild(c);n=c}var p=document.createElement('p');p.textContent=${JSON.stringify(BASE[2])};n.appendChild(p);window.__pageProbe=function(){return d.querySelectorAll('div,span').length===400}})();`,
   },
   // ── scripts and encodings ──
   {
