@@ -1,12 +1,14 @@
 // The one IndexedDB database of the extension: its schema, its upgrade ladder and how it opens.
 // Bundled records (documents, figures, meta) are replaced by a newer bundle; the user's library
 // (library*) is never touched by a dataset update, and no migration drops a store.
-import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { RefDocument, RefFigure } from './schema';
+import { unwrap, wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { FigureRow, FigureRowKey } from './figure-rows';
+import { relayoutFigureStore } from './migrate-figure-rows';
+import type { RefDocument } from './schema';
 
 export const DB_NAME = 'figure-check';
 /** Bump with a new step in MIGRATIONS; never edit a released step. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface StoredDatasetMeta {
   key: 'bundled';
@@ -28,14 +30,16 @@ export interface LibraryHistoryEntry {
   url: string | null;
 }
 
-type FigureIndexes = { metricKey: string; labelKey: string; docId: string; campaign: string };
+/** The indexes the figure stores had up to v2 (v3 keeps only docId; see figure-rows.ts). */
+type FigureIndexesV2 = { metricKey: string; labelKey: string; docId: string; campaign: string };
 
+/** Figure stores hold label-ordered rows (figure-rows.ts), found by document through docId. */
 export interface ReferenceSchema extends DBSchema {
   documents: { key: string; value: RefDocument };
-  figures: { key: string; value: RefFigure; indexes: FigureIndexes };
+  figures: { key: FigureRowKey; value: FigureRow; indexes: { docId: string } };
   meta: { key: string; value: StoredDatasetMeta };
   libraryDocuments: { key: string; value: RefDocument };
-  libraryFigures: { key: string; value: RefFigure; indexes: FigureIndexes };
+  libraryFigures: { key: FigureRowKey; value: FigureRow; indexes: { docId: string } };
   libraryHistory: { key: number; value: LibraryHistoryEntry; indexes: { docId: string } };
 }
 
@@ -57,9 +61,13 @@ function ensureStore(db: ReferenceDb, name: 'documents' | 'libraryDocuments' | '
   if (!db.objectStoreNames.contains(name)) db.createObjectStore(name, { keyPath: name === 'meta' ? 'key' : 'id' });
 }
 
-function ensureFigureStore(db: ReferenceDb, tx: UpgradeTx, name: 'figures' | 'libraryFigures', indexes: (keyof FigureIndexes)[]): void {
-  if (!db.objectStoreNames.contains(name)) db.createObjectStore(name, { keyPath: 'key' });
-  const store = tx.objectStore(name);
+// Steps 1 and 2 build the v2 layout of the figure stores, which step 3 then migrates; they work
+// on the raw database, as the schema type describes v3 only.
+function ensureFigureStore(db: ReferenceDb, tx: UpgradeTx, name: 'figures' | 'libraryFigures', indexes: (keyof FigureIndexesV2)[]): void {
+  const raw = unwrap(db);
+  if (!raw.objectStoreNames.contains(name)) raw.createObjectStore(name, { keyPath: 'key' });
+  const store = unwrap(tx).objectStore(name);
+  if (store.keyPath === null) return; // already v3: step 3 keeps its indexes right
   for (const index of indexes) if (!store.indexNames.contains(index)) store.createIndex(index, index);
 }
 
@@ -77,6 +85,11 @@ const MIGRATIONS: Record<number, (db: ReferenceDb, tx: UpgradeTx) => void> = {
     if (!db.objectStoreNames.contains('libraryHistory')) {
       db.createObjectStore('libraryHistory', { keyPath: 'id', autoIncrement: true }).createIndex('docId', 'docId');
     }
+  },
+  // Label-ordered figure rows that carry their document: a page's lookup reads contiguous rows.
+  3: (db, tx) => {
+    relayoutFigureStore(unwrap(db), unwrap(tx), 'figures', 'documents');
+    relayoutFigureStore(unwrap(db), unwrap(tx), 'libraryFigures', 'libraryDocuments');
   },
 };
 
@@ -99,7 +112,10 @@ export interface OpenHooks {
 function openAt(factory: IDBFactory, version: number | undefined, hooks: OpenHooks): Promise<ReferenceDb> {
   const request = version === undefined ? factory.open(DB_NAME) : factory.open(DB_NAME, version);
   request.addEventListener('upgradeneeded', (event) => {
-    upgrade(wrap(request.result) as ReferenceDb, event.oldVersion, wrap(request.transaction!) as unknown as UpgradeTx);
+    const tx = wrap(request.transaction!) as unknown as UpgradeTx;
+    // An upgrade that fails (a migration out of storage) is undone and rejects the open itself.
+    tx.done.catch(() => undefined);
+    upgrade(wrap(request.result) as ReferenceDb, event.oldVersion, tx);
   });
   request.addEventListener('blocked', () => hooks.onBlocked?.());
   return (wrap(request) as Promise<ReferenceDb>).then((db) => {

@@ -1,8 +1,10 @@
 // The library as a file: export everything the user kept, import it back on another machine or
 // after a wipe. The file is validated in full before anything is written, and written in one
 // transaction, so a malformed or oversized file changes nothing and importing twice is a no-op.
+import { unwrap } from 'idb';
 import type { ReferenceDb } from './db';
 import { isQuotaError } from './errors';
+import { putFigureRows, rowKeysOf } from './figure-rows';
 import type { RefDocument, RefFigure } from './schema';
 import { isLibraryDocumentId } from './scoped-lookup';
 
@@ -87,33 +89,42 @@ export function checkLibraryFile(data: unknown): LibraryFileCheck {
 
 export async function exportLibrary(db: ReferenceDb, now = new Date()): Promise<LibraryFile> {
   const tx = db.transaction(['libraryDocuments', 'libraryFigures'], 'readonly');
-  const [documents, figures] = await Promise.all([tx.objectStore('libraryDocuments').getAll(), tx.objectStore('libraryFigures').getAll()]);
+  const [documents, rows] = await Promise.all([tx.objectStore('libraryDocuments').getAll(), tx.objectStore('libraryFigures').getAll()]);
+  // Rows are stored by label; the file lists figures by document, in key order.
+  const figures = rows.map((r) => r.figure).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { schema: LIBRARY_FILE_SCHEMA, exportedAt: now.toISOString(), documents, figures };
 }
 
-/** Writes a checked file: documents in the file replace the same documents in the library. */
+/**
+ * Writes a checked file: documents in the file replace the same documents in the library. One
+ * transaction (a failure writes nothing); requests are queued without a wait each, and only the
+ * documents already in the library are looked for stale figures.
+ */
 export async function importLibrary(db: ReferenceDb, file: LibraryFile): Promise<{ documents: number; figures: number }> {
-  const tx = db.transaction(['libraryDocuments', 'libraryFigures', 'libraryHistory'], 'readwrite');
-  const docs = tx.objectStore('libraryDocuments');
-  const figures = tx.objectStore('libraryFigures');
-  const history = tx.objectStore('libraryHistory');
-  const writes: Promise<unknown>[] = [];
+  const tx = db.transaction(['libraryDocuments', 'libraryFigures', 'libraryHistory'], 'readwrite', { durability: 'relaxed' });
   try {
+    const docs = unwrap(tx.objectStore('libraryDocuments'));
+    const figures = unwrap(tx.objectStore('libraryFigures'));
+    const history = unwrap(tx.objectStore('libraryHistory'));
+    const kept = new Set(await tx.objectStore('libraryDocuments').getAllKeys());
+    const stale = await rowKeysOf(figures, file.documents.map((d) => d.id).filter((id) => kept.has(id)));
+    for (const key of stale) figures.delete(key);
     const at = new Date().toISOString();
+    const byId = new Map<string, RefDocument>();
     for (const doc of file.documents) {
-      const stale = await figures.index('docId').getAllKeys(doc.id);
-      for (const key of stale) writes.push(figures.delete(key));
-      writes.push(docs.put(doc), history.add({ docId: doc.id, action: 'added', at, title: doc.title, url: doc.url }));
+      byId.set(doc.id, doc);
+      docs.put(doc);
+      history.add({ docId: doc.id, action: 'added', at, title: doc.title, url: doc.url });
     }
-    for (const f of file.figures) writes.push(figures.put(f));
-    await Promise.all([...writes, tx.done]);
+    putFigureRows(figures, file.figures, (id) => byId.get(id));
+    await tx.done;
   } catch (e) {
     try {
       tx.abort();
     } catch {
       // already finished or aborted
     }
-    await Promise.allSettled([...writes, tx.done]);
+    await tx.done.catch(() => undefined);
     if (isQuotaError(e) || isQuotaError(tx.error)) throw new LibraryQuotaError({ cause: e });
     throw e;
   }

@@ -2,7 +2,9 @@
 // dataset, kept in stores that a dataset update never touches.
 import type { ArticleMeta, Figure } from '../types';
 import { referenceDocument, referenceFigure } from './assemble';
+import { unwrap } from 'idb';
 import type { ReferenceDb } from './db';
+import { putFigureRows, rowKeysOf } from './figure-rows';
 import { cyrb53, textFingerprint } from './hash';
 import type { RefDocument, RefFigure } from './schema';
 
@@ -34,13 +36,15 @@ export function libraryEntryFromPage(page: { text: string; meta: ArticleMeta; fi
   return { document, figures: page.figures.map((f) => referenceFigure(document, page.text, f)) };
 }
 
+/** Adds (or replaces) one document and its figures: one transaction, no wait per record. */
 export async function addToLibrary(db: ReferenceDb, entry: LibraryEntry): Promise<void> {
-  const tx = db.transaction(['libraryDocuments', 'libraryFigures', 'libraryHistory'], 'readwrite');
-  const figures = tx.objectStore('libraryFigures');
-  for (const key of await figures.index('docId').getAllKeys(entry.document.id)) await figures.delete(key);
-  await tx.objectStore('libraryDocuments').put(entry.document);
-  for (const f of entry.figures) await figures.put(f);
-  await tx.objectStore('libraryHistory').add({
+  const tx = db.transaction(['libraryDocuments', 'libraryFigures', 'libraryHistory'], 'readwrite', { durability: 'relaxed' });
+  const figures = unwrap(tx.objectStore('libraryFigures'));
+  const stale = await rowKeysOf(figures, [entry.document.id]);
+  for (const key of stale) figures.delete(key);
+  unwrap(tx.objectStore('libraryDocuments')).put(entry.document);
+  putFigureRows(figures, entry.figures, () => entry.document);
+  unwrap(tx.objectStore('libraryHistory')).add({
     docId: entry.document.id,
     action: 'added',
     at: new Date().toISOString(),
@@ -51,12 +55,12 @@ export async function addToLibrary(db: ReferenceDb, entry: LibraryEntry): Promis
 }
 
 export async function removeFromLibrary(db: ReferenceDb, docId: string): Promise<void> {
-  const tx = db.transaction(['libraryDocuments', 'libraryFigures', 'libraryHistory'], 'readwrite');
-  const doc = await tx.objectStore('libraryDocuments').get(docId);
-  const figures = tx.objectStore('libraryFigures');
-  for (const key of await figures.index('docId').getAllKeys(docId)) await figures.delete(key);
-  await tx.objectStore('libraryDocuments').delete(docId);
-  await tx.objectStore('libraryHistory').add({ docId, action: 'removed', at: new Date().toISOString(), title: doc?.title ?? null, url: doc?.url ?? null });
+  const tx = db.transaction(['libraryDocuments', 'libraryFigures', 'libraryHistory'], 'readwrite', { durability: 'relaxed' });
+  const figures = unwrap(tx.objectStore('libraryFigures'));
+  const [doc, stale] = await Promise.all([tx.objectStore('libraryDocuments').get(docId), rowKeysOf(figures, [docId])]);
+  for (const key of stale) figures.delete(key);
+  unwrap(tx.objectStore('libraryDocuments')).delete(docId);
+  unwrap(tx.objectStore('libraryHistory')).add({ docId, action: 'removed', at: new Date().toISOString(), title: doc?.title ?? null, url: doc?.url ?? null });
   await tx.done;
 }
 

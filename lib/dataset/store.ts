@@ -1,7 +1,10 @@
 // The reference dataset in IndexedDB: load the bundle when its version changes (one
-// transaction, all or nothing), and look figures up by index.
+// transaction, all or nothing), and look figures up by label, newest first (figure-rows.ts).
+import { unwrap } from 'idb';
 import { DatasetQuotaError, isQuotaError } from './errors';
 import { openReferenceDb, type ReferenceDb, type StoredDatasetMeta } from './db';
+import { FIGURES_PER_LABEL, labelRange, putFigureRows, type FigureRow } from './figure-rows';
+import { isLibraryDocumentId } from './scoped-lookup';
 import type { ReferenceLookup } from './lookup';
 import type { Dataset, RefDocument, RefFigure } from './schema';
 
@@ -35,14 +38,15 @@ export type LoadStatus = 'unchanged' | 'loaded';
 export async function loadBundledDataset(db: ReferenceDb, dataset: Dataset): Promise<LoadStatus> {
   const previous = await storedDatasetMeta(db);
   if (previous?.version === dataset.version && (await storedDatasetIntact(db, previous))) return 'unchanged';
-  const tx = db.transaction(['documents', 'figures', 'meta'], 'readwrite');
-  const writes: Promise<unknown>[] = [];
+  const tx = db.transaction(['documents', 'figures', 'meta'], 'readwrite', { durability: 'relaxed' });
   try {
-    const documents = tx.objectStore('documents');
-    const figures = tx.objectStore('figures');
-    writes.push(documents.clear(), figures.clear());
-    for (const doc of dataset.documents) writes.push(documents.put(doc));
-    for (const figure of dataset.figures) writes.push(figures.put(figure));
+    const documents = unwrap(tx.objectStore('documents'));
+    const figures = unwrap(tx.objectStore('figures'));
+    documents.clear();
+    figures.clear();
+    for (const doc of dataset.documents) documents.put(doc);
+    const docs = new Map(dataset.documents.map((d) => [d.id, d]));
+    putFigureRows(figures, dataset.figures, (id) => docs.get(id));
     const meta: StoredDatasetMeta = {
       key: META_KEY,
       version: dataset.version,
@@ -52,53 +56,72 @@ export async function loadBundledDataset(db: ReferenceDb, dataset: Dataset): Pro
       loadedAt: new Date().toISOString(),
       labelKeys: [...new Set(dataset.figures.map((f) => f.labelKey).filter((k) => k.length > 0))],
     };
-    writes.push(tx.objectStore('meta').put(meta));
+    unwrap(tx.objectStore('meta')).put(meta);
   } catch (e) {
     // A put that throws at once (a quota check, a bad record) must not leave a half-written set.
     tx.abort();
-    await Promise.allSettled([tx.done, ...writes]);
+    await tx.done.catch(() => undefined);
     throw isQuotaError(e) ? new DatasetQuotaError(dataset.version, previous?.version ?? null, { cause: e }) : e;
   }
   try {
-    await Promise.all([tx.done, ...writes]);
+    await tx.done;
   } catch (e) {
-    await Promise.allSettled([tx.done, ...writes]);
     const cause = tx.error ?? e;
     throw isQuotaError(cause) || isQuotaError(e) ? new DatasetQuotaError(dataset.version, previous?.version ?? null, { cause }) : e;
   }
   return 'loaded';
 }
 
+/** Reads the newest rows of each label key from one figure store, in one batch of range reads. */
+function readLabels(store: IDBObjectStore, keys: string[]): Promise<FigureRow[][]> {
+  return Promise.all(
+    keys.map(
+      (k) =>
+        new Promise<FigureRow[]>((resolve, reject) => {
+          const request = store.getAll(labelRange(k), FIGURES_PER_LABEL);
+          request.onsuccess = () => resolve(request.result as FigureRow[]);
+          request.onerror = () => reject(request.error);
+        }),
+    ),
+  );
+}
+
 /**
- * Lookups by index over the bundled dataset and the user's library: the cost depends on the
- * number of matches, not on the size of either store.
+ * Lookups over the bundled dataset and the user's library. A page costs sequential reads of at
+ * most FIGURES_PER_LABEL rows per label key and store, whatever the size of either store; the
+ * documents come with the rows, so getDocuments reads nothing for the figures just found.
  */
 export function createIdbLookup(db: ReferenceDb): ReferenceLookup {
+  const seen = new Map<string, RefDocument>();
   return {
     async findByLabelKeys(keys: string[]): Promise<RefFigure[]> {
       const unique = [...new Set(keys)].filter((k) => k.length > 0);
       if (unique.length === 0) return [];
       const tx = db.transaction(['figures', 'libraryFigures', 'meta'], 'readonly');
       // Ask the bundled store only for keys it holds (a page has dozens of labels, the bundle
-      // a few hundred); the library only when there is one. Each request has a fixed cost.
+      // a few hundred). Each request has a fixed cost.
       const known = (await tx.objectStore('meta').get(META_KEY))?.labelKeys;
       const knownSet = known ? new Set(known) : null;
       const bundledKeys = knownSet ? unique.filter((k) => knownSet.has(k)) : unique;
-      const libraryStore = tx.objectStore('libraryFigures');
-      const libraryKeys = (await libraryStore.count()) > 0 ? unique : [];
-      const bundled = tx.objectStore('figures').index('labelKey');
-      const library = libraryStore.index('labelKey');
-      const found = await Promise.all([...bundledKeys.map((k) => bundled.getAll(k)), ...libraryKeys.map((k) => library.getAll(k))]);
-      return found.flat();
+      const found = await Promise.all([readLabels(unwrap(tx.objectStore('figures')), bundledKeys), readLabels(unwrap(tx.objectStore('libraryFigures')), unique)]);
+      const figures: RefFigure[] = [];
+      for (const rows of found.flat()) {
+        for (const row of rows) {
+          figures.push(row.figure);
+          if (row.doc) seen.set(row.doc.id, row.doc);
+        }
+      }
+      return figures;
     },
     async getDocuments(ids: string[]): Promise<RefDocument[]> {
       const unique = [...new Set(ids)];
-      if (unique.length === 0) return [];
-      const tx = db.transaction(['documents', 'libraryDocuments'], 'readonly');
-      const docs = await Promise.all(
-        unique.map(async (id) => (await tx.objectStore('documents').get(id)) ?? (await tx.objectStore('libraryDocuments').get(id))),
-      );
-      return docs.filter((d): d is RefDocument => d !== undefined);
+      const missing = unique.filter((id) => !seen.has(id));
+      if (missing.length > 0) {
+        const tx = db.transaction(['documents', 'libraryDocuments'], 'readonly');
+        const docs = await Promise.all(missing.map((id) => tx.objectStore(isLibraryDocumentId(id) ? 'libraryDocuments' : 'documents').get(id)));
+        for (const doc of docs) if (doc) seen.set(doc.id, doc);
+      }
+      return unique.flatMap((id) => seen.get(id) ?? []);
     },
   };
 }

@@ -10,6 +10,7 @@ import { checkPage } from '../../lib/compare';
 import { buildDataset } from '../../lib/dataset/build';
 import type { Curation } from '../../lib/dataset/curation';
 import { openReferenceDb, type ReferenceDb } from '../../lib/dataset/db';
+import { LIBRARY_FILE_SCHEMA, importLibrary } from '../../lib/dataset/library-file';
 import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
 import type { Dataset, RefDocument, RefFigure, SeedMeta } from '../../lib/dataset/schema';
 import { createIdbLookup, loadBundledDataset } from '../../lib/dataset/store';
@@ -64,10 +65,7 @@ function syntheticLibrary(figures: number, labelKeys: string[], matching: number
 }
 
 async function loadLibrary(db: ReferenceDb, library: { documents: RefDocument[]; figures: RefFigure[] }): Promise<void> {
-  const tx = db.transaction(['libraryDocuments', 'libraryFigures'], 'readwrite');
-  for (const d of library.documents) void tx.objectStore('libraryDocuments').put(d);
-  for (const f of library.figures) void tx.objectStore('libraryFigures').put(f);
-  await tx.done;
+  await importLibrary(db, { schema: LIBRARY_FILE_SCHEMA, exportedAt: new Date().toISOString(), ...library });
 }
 
 export async function benchChecks(): Promise<void> {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { forceCloseDatabase, IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { unwrap } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DB_NAME, DB_VERSION, openReferenceDb } from '../../lib/dataset/db';
+import { DB_NAME, DB_VERSION, openReferenceDb, type ReferenceDb } from '../../lib/dataset/db';
 import { DatasetQuotaError } from '../../lib/dataset/errors';
 import { addToLibrary, libraryEntryFromPage, listLibrary, removeFromLibrary } from '../../lib/dataset/library';
 import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
@@ -48,6 +48,15 @@ function userLibraryEntry() {
   });
 }
 
+function byKey<T extends { key: string }>(figures: T[]): T[] {
+  return [...figures].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** The figures a store holds, whatever its layout keys them by. */
+async function storedFigures(db: ReferenceDb, store: 'figures' | 'libraryFigures') {
+  return byKey((await db.getAll(store)).map((row) => row.figure));
+}
+
 afterEach(() => vi.restoreAllMocks());
 
 describe('openReferenceDb', () => {
@@ -57,7 +66,9 @@ describe('openReferenceDb', () => {
     expect([...db.objectStoreNames].sort()).toEqual(['documents', 'figures', 'libraryDocuments', 'libraryFigures', 'libraryHistory', 'meta']);
     const tx = db.transaction(['figures', 'libraryFigures']);
     for (const store of ['figures', 'libraryFigures'] as const) {
-      expect([...tx.objectStore(store).indexNames].sort()).toEqual(['campaign', 'docId', 'labelKey', 'metricKey']);
+      // Label-ordered rows with out-of-line keys, found by document for replacement.
+      expect(tx.objectStore(store).keyPath).toBeNull();
+      expect([...tx.objectStore(store).indexNames]).toEqual(['docId']);
     }
     db.close();
   });
@@ -73,8 +84,8 @@ describe('openReferenceDb', () => {
     const db = await openReferenceDb(factory);
     expect(db.version).toBe(DB_VERSION);
     expect(await db.getAll('libraryDocuments')).toEqual([entry.document]);
-    expect(await db.getAll('libraryFigures')).toEqual(entry.figures);
-    expect(await db.getAllFromIndex('libraryFigures', 'campaign')).toEqual([]); // campaign null: not indexed
+    expect(await storedFigures(db, 'libraryFigures')).toEqual(byKey(entry.figures));
+    expect((await createIdbLookup(db).findByLabelKeys(['新闻稿件|items'])).map((f) => f.value)).toEqual([169838]);
     expect(db.objectStoreNames.contains('libraryHistory')).toBe(true);
     db.close();
   });
@@ -144,7 +155,7 @@ describe('loadBundledDataset', () => {
     expect(await storedDatasetVersion(db)).toBe(next.version);
     expect(await db.count('figures')).toBe(next.figures.length);
     expect(await listLibrary(db)).toEqual([entry.document]);
-    expect(await db.getAll('libraryFigures')).toEqual(entry.figures);
+    expect(await storedFigures(db, 'libraryFigures')).toEqual(byKey(entry.figures));
     db.close();
   });
 
