@@ -11,7 +11,7 @@ const STOP_CHARS = new Set([...'的和与及并均都已将被把对从向是在
 const TRAILING_LINKS = ['提升到', '提高到', '增加到', '增长到', '降低到', '下降到', '达到', '增至', '升至', '降至', '达', '为', '是', '至', '到', '占', '有', '共', '约', '近'];
 
 /** Time words and connectives that open a clause without being part of what is counted. */
-const LEADING_FILLERS = ['截至目前', '目前', '同时', '其中', '全年', '今年', '去年', '当年', '此外', '另外', '先后', '已经', '均', '还', '并', '再如', '比如', '例如', '分别', '各类', ...GENERIC_LEADING_VERBS];
+const LEADING_FILLERS = ['截至目前', '目前', '同时', '其中', '全年', '今年', '去年', '当年', '此外', '另外', '先后', '已经', '均', '还', '并', '再如', '比如', '例如', '分别', '各类', '年底', '月底', '年初', '年', '月', '日', '底', ...GENERIC_LEADING_VERBS];
 
 /** Function characters inside a clause piece: what is counted comes after the last of them. */
 const INNER_BREAKS = new Set([...'的了和与及等']);

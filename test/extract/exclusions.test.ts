@@ -44,6 +44,7 @@ const TABLES: Record<string, [string, string, boolean][]> = {
     ['五项重点措施', '五', true],
     ['四个意识', '四', true],
     ['三个“必然要求”', '三', true],
+    ['7×24小时服务', '24', true],
     ['推出十个民生事项', '十', false],
     ['健全完善13项工作机制', '13', false],
     ['他说：“今年我们一共完成了3000户改造任务，群众很满意”', '3000', false],
@@ -71,6 +72,11 @@ const TABLES: Record<string, [string, string, boolean][]> = {
     ['“12319”市民热线', '12319', true],
     ['zzrb2021@163.com', '163', true],
     ['分包信访案件659起', '659', false],
+  ],
+  'vague-quantity': [
+    ['数十个社区', '十', true],
+    ['几十名志愿者', '十', true],
+    ['十个社区', '十', false],
   ],
   'letter-code': [
     ['5G大会', '5', true],

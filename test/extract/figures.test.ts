@@ -41,6 +41,7 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['"3個" reads the traditional measure word', '新增3個項目。', { value: 3, unit: '个' }],
   ['"跃居第19位" is a rank', '中原科技城跃居第19位。', { value: 19, unit: '位', kind: 'rank' }],
   ['"前20" is a rank', '首次闯入前20。', { value: 20, kind: 'rank' }],
+  ['"42微克/立方米" keeps the concentration unit', 'PM2.5平均浓度下降到42微克/立方米。', { value: 42, unit: '微克/立方米', kind: 'measure' }],
   ['"1.5倍" is a ratio', '增长到1.5倍。', { value: 1.5, unit: '倍', kind: 'ratio' }],
   ['"283万立方米/天" keeps the rate unit', '供水能力提升到283万立方米/天。', { value: 2830000, unit: '立方米/天', kind: 'measure' }],
   ['"22.4万群众" is a count without measure word', '新增22.4万群众安置到位。', { value: 224000, unit: null, kind: 'count', label: '群众' }],
@@ -92,6 +93,8 @@ const NO_FIGURES: [string, string][] = [
   ['a year before an event name', '承办2023中国产业转移发展对接活动。'],
   ['a project phase', '加快推进污水处理厂二期建设。'],
   ['a quoted slogan with a small count', '深刻领会三个“必然要求”。'],
+  ['a vague quantity', '数十个社区参与。'],
+  ['round-the-clock service', '7×24小时服务不打烊。'],
 ];
 
 describe('extractFigures finds no figure in', () => {

@@ -8,6 +8,7 @@ import { numberedNames } from './numbered-names';
 import { ordinalNames } from './ordinal-names';
 import { placeAndRouteNames } from './place-and-route-names';
 import { setPhrases } from './set-phrases';
+import { vagueQuantities } from './vague-quantities';
 
 export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   datesAndTimes,
@@ -18,6 +19,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   generationLabels,
   contactNumbers,
   letterCodes,
+  vagueQuantities,
 ];
 
 /** The first rule that excludes the candidate, or null if it may be a figure. */
@@ -26,5 +28,5 @@ export function findExclusion(c: Candidate): ExclusionRule | null {
   return null;
 }
 
-export { contactNumbers, datesAndTimes, generationLabels, letterCodes, numberedNames, ordinalNames, placeAndRouteNames, setPhrases };
+export { contactNumbers, datesAndTimes, generationLabels, letterCodes, numberedNames, ordinalNames, placeAndRouteNames, setPhrases, vagueQuantities };
 export { isRankAfterDi } from './ordinal-names';

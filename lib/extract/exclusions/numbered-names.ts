@@ -41,17 +41,20 @@ function isNumberedSystem(c: Candidate): boolean {
   return SYSTEM_NOUNS.some((w) => after.startsWith(w) || (after.indexOf(w) > 0 && after.indexOf(w) <= 2 && !isClauseBreak(after[0])));
 }
 
+const FORMULA_SIGNS = new Set([...'+＋×*＊']);
+
 function isFormula(c: Candidate): boolean {
   const { text, numeral: n } = c;
   const before = text[n.start - 1];
   const after = text[n.end];
-  return before === '+' || before === '＋' || after === '+' || after === '＋';
+  // `1+5+8`, `12+6`, `7×24`
+  return FORMULA_SIGNS.has(before ?? '') || FORMULA_SIGNS.has(after ?? '');
 }
 
 /** Numbered slogans, systems and policy names: `“36条”`, `“1+5+8”工作推进体系`, `五项制度`, `四个意识`. */
 export const numberedNames: ExclusionRule = {
   id: 'numbered-name',
-  description: 'numbered slogans, systems and policy names (“36条”, “1+5+8”, 五项制度, 四个意识)',
+  description: 'numbered slogans, systems and policy names (“36条”, “1+5+8”, 7×24, 五项制度, 四个意识)',
   excludes(c) {
     return isInsideShortQuote(c) || isFormula(c) || isNumberedSystem(c);
   },
