@@ -8,7 +8,7 @@ import { scanCandidates } from './scan';
 import { BoundaryTracker } from './boundaries';
 import { SentenceLocator } from './sentences';
 import { findSubject } from './subject';
-import { CLAUSE_BREAK, SEMICOLON, isHan } from './text-classes';
+import { CLAUSE_BREAK, PARAGRAPH_BREAK, SEMICOLON, isHan } from './text-classes';
 
 const TIME_UNITS = new Set(['小时', '分钟', '天', '周', '个月', '岁']);
 const RANK_AFTER_QIAN = new Set(['名', '位']);
@@ -51,6 +51,10 @@ export function extractFigures(text: string): Figure[] {
   const clauses = new BoundaryTracker(text, CLAUSE_BREAK);
   const semicolons = new BoundaryTracker(text, SEMICOLON);
   let previousEnd = 0;
+  // the actor named last stays the topic until a paragraph ends (`市商务局…新签约项目662个…，新开工项目464个`)
+  let topic: string | null = null;
+  let topicParagraph = -1;
+  const paragraphs = new BoundaryTracker(text, PARAGRAPH_BREAK);
   for (const c of scanCandidates(text)) {
     const n = c.numeral;
     // a number already inside the previous figure's text (its counted noun) is not a figure of its own
@@ -61,10 +65,16 @@ export function extractFigures(text: string): Figure[] {
     const { qualifier, before: qualifierStart, after: qualifierEnd } = qualifierOf(c);
     const unitEnd = c.unit ? c.unit.end : n.end;
     const sentence = sentences.spanAt(n.start);
-    const subject = findSubject(text, sentence, n.start, {
+    const paragraph = paragraphs.startBefore(n.start);
+    const found = findSubject(text, sentence, n.start, {
       clause: clauses.startBefore(n.start),
       semicolonPart: semicolons.startBefore(n.start),
     });
+    if (found) {
+      topic = found;
+      topicParagraph = paragraph;
+    }
+    const subject = found ?? (paragraph === topicParagraph ? topic : null);
     // a measure word is usually followed by what it counts; a rate or a total is preceded by it
     // `9大民生领域`: 大 belongs to the number, not to what is counted
     const labelFrom = !c.unit && text[n.end] === '大' ? n.end + 1 : unitEnd;

@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import { ACTOR_VERB_INDEX, GENERIC_LEADING_VERBS } from './predicates';
 import { WordIndex } from './word-index';
+import { arabicDigitAt } from '../numbers';
 import { isClauseBreak, isHan } from './text-classes';
 
 /** Endings of names of bodies, places and groups that act in the genre (市委, 市商务局, 金水区, 领导班子). */
@@ -24,7 +25,8 @@ const MAX_SUBJECT = 14;
 /** True where the text at `k` shows that an actor name has just ended (a verb or 和 follows). */
 function actorEndsAt(text: string, k: number): boolean {
   const ch = text[k];
-  return ch === '和' || ch === '与' || ch === '及' || ACTOR_VERB_INDEX.startingAt(text, k) !== null;
+  // a scope right before a number (`全市1.2万个基层党组织`) ends there too
+  return ch === '和' || ch === '与' || ch === '及' || arabicDigitAt(text, k) >= 0 || ACTOR_VERB_INDEX.startingAt(text, k) !== null;
 }
 
 function actorPrefix(text: string, from: number, to: number, confirmed = false): string | null {

@@ -4,12 +4,14 @@
 export const CLAUSE_BREAK = 1;
 export const SENTENCE_BREAK = 2;
 export const SEMICOLON = 4;
+export const PARAGRAPH_BREAK = 8;
 export const CHAR_CLASS = new Uint8Array(0x10000);
 /** Punctuation that ends a clause inside a sentence. */
 for (const ch of '，,、；;：:。！？!?\n\r（）()【】[]…—') CHAR_CLASS[ch.charCodeAt(0)]! |= CLAUSE_BREAK;
 /** Punctuation that ends a sentence. */
 for (const ch of '。！？!?\n\r') CHAR_CLASS[ch.charCodeAt(0)]! |= SENTENCE_BREAK;
 for (const ch of '；;') CHAR_CLASS[ch.charCodeAt(0)]! |= SEMICOLON;
+for (const ch of '\n\r') CHAR_CLASS[ch.charCodeAt(0)]! |= PARAGRAPH_BREAK;
 
 export function isClauseBreak(ch: string | undefined): boolean {
   return ch === undefined || (CHAR_CLASS[ch.charCodeAt(0)]! & CLAUSE_BREAK) !== 0;
