@@ -32,6 +32,8 @@ export interface CheckPageResponse {
   ok: true;
   checks: CheckResult[];
   datasetVersion: string | null;
+  /** Why the reference dataset could not be used (storage unavailable …), or null. */
+  datasetError: string | null;
 }
 
 export interface ErrorResponse {

@@ -6,7 +6,9 @@ import { CARD_CSS } from '@/components/styles';
 import type { CheckResult, Figure } from '@/lib/types';
 import type { Lang } from '@/lib/i18n';
 
-export const HOST_TAG = 'figure-check-root';
+/** The host is a plain <div> marked by this attribute: a custom tag name could be taken over
+ * by the page (customElements.define runs page code when we create the element). */
+export const HOST_ATTRIBUTE = 'data-figure-check-root';
 
 export interface CardContent {
   figure: Figure;
@@ -89,7 +91,8 @@ export class CardHost {
 
   private ensureMounted(): HTMLElement {
     if (this.mount && this.host?.isConnected) return this.mount;
-    const host = this.doc.createElement(HOST_TAG);
+    const host = this.doc.createElement('div');
+    host.setAttribute(HOST_ATTRIBUTE, '');
     // Page rules may hide, shrink or clip unknown elements with !important (a `contain` or
     // `overflow` on the host would clip the fixed card); inline !important declarations win
     // over every page rule.

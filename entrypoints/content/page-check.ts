@@ -88,6 +88,12 @@ export class PageCheck {
       this.summary = { ...this.emptySummary('not-article'), skipped: { reason: 'page-too-large', checkedChars: 0 } };
       return false;
     }
+    // The cheapest possible no: a page whose text names no campaign at all (most pages of a news
+    // site) costs one native textContent read and a scan for a few marker strings.
+    if (!force && !quickCampaignCheck(this.doc.body?.textContent ?? '')) {
+      this.summary = this.emptySummary('not-campaign');
+      return false;
+    }
     const found = readArticle(this.doc, url);
     let text: ArticleText;
     let meta: ArticleMeta;
@@ -137,8 +143,11 @@ export class PageCheck {
         page: { url, meta, text: text.text, figures },
         scope: this.scope,
       })) as CheckPageResponse | ErrorResponse | undefined;
-      if (answer?.ok) checks = answer.checks;
-      else error = answer?.error ?? 'no answer from the background';
+      if (answer?.ok) {
+        checks = answer.checks;
+        // Checks within the page ran; the reference ones could not (the summary says why).
+        error = answer.datasetError;
+      } else error = answer?.error ?? 'no answer from the background';
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
     }

@@ -79,7 +79,7 @@ describe('a campaign article with an impossible figure', () => {
       [tabId, figure.id] as const,
     );
     expect(focused).toEqual({ ok: true });
-    const card = page.locator('figure-check-root .card');
+    const card = page.locator('[data-figure-check-root] .card');
     await expect.poll(() => card.getAttribute('data-verdict')).toBe('implausible');
     await expect.poll(() => card.getAttribute('role')).toBe('dialog');
     const text = await card.textContent();
@@ -111,7 +111,7 @@ describe('a campaign article with an impossible figure', () => {
     }, figure);
     expect(box).not.toBeNull();
     await page.mouse.move(box!.x, box!.y);
-    await expect.poll(() => page.locator('figure-check-root .card').getAttribute('data-figure-id'), { timeout: 5_000 }).toBe(figure.id);
+    await expect.poll(() => page.locator('[data-figure-check-root] .card').getAttribute('data-figure-id'), { timeout: 5_000 }).toBe(figure.id);
   });
 });
 
@@ -124,7 +124,7 @@ describe('the page keeps its own DOM and behaviour', () => {
     const same = await page.evaluate(async () => {
       const original = await (await fetch(location.href)).text();
       const parsed = new DOMParser().parseFromString(original, 'text/html');
-      const hosts = [...document.documentElement.children].filter((e) => e.tagName === 'FIGURE-CHECK-ROOT').length;
+      const hosts = [...document.documentElement.children].filter((e) => e.hasAttribute('data-figure-check-root')).length;
       return { body: parsed.body.outerHTML === document.body.outerHTML, hosts };
     });
     expect(same.body).toBe(true);
@@ -183,7 +183,7 @@ describe('the summary', () => {
 
     // A click on a row brings the figure into view in the page, with its card.
     await panel.locator('.rows > li').nth(3).locator('button').click();
-    await expect.poll(() => page.locator('figure-check-root .card').getAttribute('data-figure-id')).toBe(summary.figures[3].id);
+    await expect.poll(() => page.locator('[data-figure-check-root] .card').getAttribute('data-figure-id')).toBe(summary.figures[3].id);
     // A page in a background tab paints no frames: bring it forward before the screenshot.
     await page.bringToFront();
     await page.screenshot({ path: join(SCREENSHOTS, 'page.png') });

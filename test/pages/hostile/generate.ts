@@ -189,7 +189,7 @@ const specs: Spec[] = [
     name: 'page-styles-hide-host',
     description: 'Page CSS hides unknown elements: html > :not(head):not(body), * { display:none !important } on custom tags',
     check: 'card-visible',
-    head: `<style>html > :not(head):not(body){display:none!important;visibility:hidden!important;opacity:0!important}figure-check-root{display:none!important;position:absolute!important;left:-9999px!important;width:0!important;height:0!important;overflow:hidden!important;contain:strict!important}</style>`,
+    head: `<style>html > :not(head):not(body){display:none!important;visibility:hidden!important;opacity:0!important}figure-check-root,[data-figure-check-root]{display:none!important;position:absolute!important;left:-9999px!important;width:0!important;height:0!important;overflow:hidden!important;contain:strict!important}</style>`,
   },
   // ── content security policy ──
   {
