@@ -57,7 +57,7 @@ export function PageSummaryView({ lang, compact, onOpenPanel, refreshKey }: { la
       if (summary.status === 'not-article' || summary.status === 'not-campaign') {
         return (
           <div class="status">
-            <p>{t(lang, summary.status === 'not-article' ? 'notArticle' : 'notCampaign')}</p>
+            <p>{t(lang, summary.skipped?.reason === 'page-too-large' ? 'pageTooLarge' : summary.status === 'not-article' ? 'notArticle' : 'notCampaign')}</p>
             <button type="button" name="check-page" onClick={() => runCheck(tabId)}>
               {t(lang, 'checkThisPage')}
             </button>

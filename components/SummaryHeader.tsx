@@ -48,6 +48,9 @@ export function SummaryHeader({ summary, lang }: { summary: PageSummary; lang: L
       ) : (
         summary.status === 'checked' && <p class="muted">{t(lang, 'notCampaign')}</p>
       )}
+      {summary.skipped?.reason === 'article-too-long' && (
+        <p class="warning">{t(lang, 'articleTooLong').replace('{n}', summary.skipped.checkedChars.toLocaleString())}</p>
+      )}
       {summary.error && <p class="warning" role="alert">{t(lang, 'datasetMissing')} ({summary.error})</p>}
       <p class="counts" aria-label={t(lang, 'figures')}>
         <span class="total">

@@ -50,6 +50,8 @@ const STRINGS = {
   scope_bundled: { zh: '仅内置数据', en: 'Bundled data only' },
   scope_library: { zh: '仅我的参考库', en: 'My library only' },
   manageLibrary: { zh: '管理参考库', en: 'Manage my library' },
+  articleTooLong: { zh: '文章太长，只核查了前 {n} 个字。', en: 'The article is very long: only its first {n} characters were checked.' },
+  pageTooLarge: { zh: '页面太大，未自动核查；可点击下方按钮手动核查。', en: 'The page is too large to check by itself; use the button below to check it.' },
   qualifier_more_than: { zh: '多于', en: 'more than' },
   qualifier_about: { zh: '约', en: 'about' },
   qualifier_at_least: { zh: '至少', en: 'at least' },
