@@ -5,6 +5,7 @@ import { checkPage } from '@/lib/compare';
 import { createIdbLookup, loadBundledDataset, openReferenceDb, storedDatasetVersion, type ReferenceDb } from '@/lib/dataset/store';
 import { isDataset } from '@/lib/dataset/validate';
 import type { PagePayload, ReferenceScope } from '@/lib/messages';
+import type { ReferenceLookup } from '@/lib/dataset/lookup';
 import { scopedLookup } from '@/lib/dataset/scoped-lookup';
 import type { CheckResult } from '@/lib/types';
 
@@ -63,16 +64,41 @@ export function ensureDataset(reload = false): Promise<string | null> {
   return loading;
 }
 
-export async function datasetStatus(reload: boolean): Promise<{ version: string | null; error: string | null; loadMs: number | null }> {
-  const version = await ensureDataset(reload);
-  return { version, error: lastError, loadMs: lastLoadMs };
+/** How long the last page's checks took here (lookup included), for the benchmarks. */
+let lastCheckMs: number | null = null;
+/** Of which the reference lookup (figures and documents). */
+let lastLookupMs: number | null = null;
+
+function timedLookup(lookup: ReferenceLookup): ReferenceLookup {
+  const timed =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      const started = performance.now();
+      try {
+        return await fn(...args);
+      } finally {
+        lastLookupMs = (lastLookupMs ?? 0) + performance.now() - started;
+      }
+    };
+  return { findByLabelKeys: timed(lookup.findByLabelKeys), getDocuments: timed(lookup.getDocuments) };
 }
 
-export async function checkPageAgainstReference(page: PagePayload, scope: ReferenceScope): Promise<{ checks: CheckResult[]; datasetVersion: string | null; datasetError: string | null }> {
+export async function datasetStatus(reload: boolean): Promise<{ version: string | null; error: string | null; loadMs: number | null; lastCheckMs: number | null; lastLookupMs: number | null }> {
+  const version = await ensureDataset(reload);
+  return { version, error: lastError, loadMs: lastLoadMs, lastCheckMs, lastLookupMs: lastLookupMs === null ? null : Math.round(lastLookupMs * 10) / 10 };
+}
+
+export async function checkPageAgainstReference(
+  page: PagePayload,
+  scope: ReferenceScope,
+): Promise<{ checks: CheckResult[]; datasetVersion: string | null; datasetError: string | null; checkMs: number }> {
   const version = await ensureDataset();
+  const started = performance.now();
   let lookup = null;
-  if (version) lookup = scopedLookup(createIdbLookup(await database()), scope);
+  lastLookupMs = null;
+  if (version) lookup = timedLookup(scopedLookup(createIdbLookup(await database()), scope));
   // Without the dataset the checks within the page still run; the summary says what is missing.
   const checks = await checkPage({ text: page.text, figures: page.figures, meta: page.meta }, lookup);
-  return { checks, datasetVersion: version, datasetError: version ? null : lastError };
+  lastCheckMs = Math.round((performance.now() - started) * 10) / 10;
+  return { checks, datasetVersion: version, datasetError: version ? null : lastError, checkMs: lastCheckMs };
 }

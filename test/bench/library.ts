@@ -41,7 +41,7 @@ function syntheticLibrary(): LibraryFile {
 }
 
 async function settled(h: Harness, url: string): Promise<any> {
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 1_200; i++) {
     const s = await summaryOf(h, url).catch(() => null);
     if (s && s.status !== 'working') return s;
     await new Promise((r) => setTimeout(r, 50));
@@ -71,11 +71,19 @@ export async function benchLibrary(): Promise<void> {
     });
     const importNotice = await options.locator('[role="status"], [role="alert"]').first().textContent();
     if (!importNotice?.includes(String(file.figures.length))) throw new Error(`import failed: ${importNotice}`);
-    console.log(`import ${DOCUMENTS} articles, ${file.figures.length} figures (${(json.length / 1024 / 1024).toFixed(1)} MB file): ${importMs.toFixed(0)} ms, parsing and validation included`);
+    console.log(`import ${DOCUMENTS} articles, ${file.figures.length} figures (${(Buffer.byteLength(json) / 1024 / 1024).toFixed(1)} MB file): ${importMs.toFixed(0)} ms, parsing and validation included`);
 
     const articles = demoPages().filter((p) => p.expected.seed && p.name.includes('china-com'));
     const addTimes: number[] = [];
+    const roundTrips: number[] = [];
     const checkTimes: number[] = [];
+    // The background's own time for a page's checks (lookup included), when it reports it.
+    const lookupTimes: number[] = [];
+    const lastCheckMs = async (): Promise<number | null> => {
+      const status = await options.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'dataset-status', reload: false }));
+      if (typeof status?.lastLookupMs === 'number') lookupTimes.push(status.lastLookupMs);
+      return status?.lastCheckMs ?? null;
+    };
     for (const article of articles) {
       const url = demoUrl(h, article);
       await h.openArticle(url);
@@ -94,11 +102,16 @@ export async function benchLibrary(): Promise<void> {
       const added = await tabMessage({ type: 'add-to-library' });
       if (!added.answer.ok) throw new Error(`add failed: ${added.answer.error}`);
       addTimes.push(added.ms);
-      const rerun = await tabMessage({ type: 'run', force: true, scope: 'both' });
-      checkTimes.push(rerun.answer.timing.totalMs - rerun.answer.timing.busyMs);
+      for (let run = 0; run < 3; run++) {
+        const rerun = await tabMessage({ type: 'run', force: true, scope: 'both' });
+        roundTrips.push(rerun.answer.timing.totalMs - rerun.answer.timing.busyMs);
+        const inBackground = await lastCheckMs();
+        if (inBackground !== null) checkTimes.push(inBackground);
+      }
     }
     console.log(`add one article to a library of ${file.figures.length} figures: median ${median(addTimes).toFixed(1)} ms over ${addTimes.length} articles (target ≤ 50 ms)`);
-    console.log(`checks of one page against bundled + library (background round trip): median ${median(checkTimes).toFixed(1)} ms (target ≤ 50 ms)`);
+    if (checkTimes.length > 0) console.log(`checks of one page against bundled + library, in the background (lookup included): median ${median(checkTimes).toFixed(1)} ms, max ${Math.max(...checkTimes).toFixed(1)} ms over ${checkTimes.length} runs (target ≤ 50 ms), of which the lookup: median ${median(lookupTimes).toFixed(1)} ms`);
+    console.log(`checks of one page against bundled + library (background round trip, message passing included): median ${median(roundTrips).toFixed(1)} ms`);
 
     const [download, exportMs] = await timed(() => Promise.all([options.waitForEvent('download'), options.locator('button[name="export"]').click()]).then(([d]) => d));
     const { size } = statSync(await download.path());
