@@ -1,6 +1,7 @@
 // The one IndexedDB database of the extension: its schema, its upgrade ladder and how it opens.
 // Bundled records (documents, figures, meta) are replaced by a newer bundle; the user's library
-// (library*) is never touched by a dataset update, and no migration drops a store.
+// (library*) is never touched by a dataset update, and no migration drops a record: a store whose
+// layout changes is copied in full, inside the upgrade transaction, before the old one goes.
 import { unwrap, wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { FigureRow, FigureRowKey } from './figure-rows';
 import { relayoutFigureStore } from './migrate-figure-rows';

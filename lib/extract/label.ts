@@ -5,7 +5,7 @@ import { isClauseBreak, isHan, isAsciiDigit } from './text-classes';
 const MAX_LABEL = 10;
 
 /** Single characters that end a noun phrase after a measure word (function words). */
-const STOP_CHARS = new Set([...'的和与及并均都已将被把对从向是在到为等也又就还来让使由给于以第全']);
+const STOP_CHARS = new Set([...'的和与及并均都已将被把对从向是在到为等也又就还来让使由给于以第']);
 
 
 const TRAILING_LINKS = ['提升到', '提高到', '增加到', '增长到', '降低到', '下降到', '达到', '增至', '升至', '降至', '达', '为', '是', '至', '到', '占', '有', '共', '约', '近'];

@@ -44,6 +44,8 @@ function readApproxSuffix(text: string, j: number): { end: number; approx: 'more
   return { end: j, approx: null };
 }
 
+const LONE_PLACES: Readonly<Record<string, number>> = { 百: 100, 千: 1000, 万: 1e4, 萬: 1e4 };
+
 /** Where a scan should resume after a failed read at `i`, so that runs are passed over once. */
 export function numeralRunEnd(text: string, i: number): number {
   if (arabicDigitAt(text, i) >= 0) {
@@ -183,6 +185,11 @@ function finish(start: number, s: Simple, proportion: Numeral['proportion']): Nu
  * Returns null where no number starts at `i`.
  */
 export function readNumeral(text: string, i: number): Numeral | null {
+  // `千余人`, `百余家`, `万余名`: a lone place with 余/多 means one of it, and more
+  const lone = LONE_PLACES[text[i] ?? ''];
+  if (lone !== undefined && (text[i + 1] === '余' || text[i + 1] === '多')) {
+    return finish(i, { end: i + 2, value: lone, approx: 'more', script: 'chinese', multiplierExponent: 0, digitCount: 1, hasDecimalPoint: false }, null);
+  }
   if (text.startsWith('百分之', i) || text.startsWith('千分之', i)) {
     const inner = readSimple(text, i + 3);
     if (!inner) return null;

@@ -31,6 +31,7 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['"两三个" is a range', '挑选两三个项目试点。', { value: 2, valueMax: 3, unit: '个' }],
   ['"十余篇" is more than ten', '撰写十余篇提案建议。', { value: 10, unit: '篇', qualifier: 'more_than' }],
   ['"两万余人" is more than 20000', '组织两万余人参加。', { value: 20000, unit: '人', qualifier: 'more_than' }],
+  ['"千余名" is more than a thousand', '千余名党员参加。', { value: 1000, unit: '名', qualifier: 'more_than', label: '党员' }],
   ['"十几个" is 11 to 19, more than ten', '搭起十几个大棚。', { value: 11, valueMax: 19, unit: '个', qualifier: 'more_than' }],
   ['"十个民生事项" counts in Chinese numerals', '推出十个民生事项。', { value: 10, unit: '个', label: '民生事项' }],
   ['"三分之一" is a ratio', '覆盖三分之一的社区。', { value: 1 / 3, kind: 'ratio' }],

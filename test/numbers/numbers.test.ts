@@ -32,6 +32,8 @@ const WHOLE: Row[] = [
   ['traditional 萬', '三萬', 30000],
   ['〇 digit string', '二〇二三', 2023],
   ['十余', '十余', 10, { approx: 'more' }],
+  ['千余 is more than a thousand', '千余', 1000, { approx: 'more' }],
+  ['万余 is more than ten thousand', '万余', 10000, { approx: 'more' }],
   ['两万余', '两万余', 20000, { approx: 'more' }],
   ['十多万', '十多万', 100000, { approx: 'more' }],
   ['十几 is 11 to 19', '十几', 11, { valueMax: 19, approx: 'more' }],
