@@ -81,10 +81,12 @@ export function extractFigures(text: string): Figure[] {
     const after = c.unit?.kind === 'percent' ? null : labelAfter(text, labelFrom);
     const labelLimit = Math.max(previousEnd, sentence.start);
     const before = after ? null : labelBefore(text, Math.min(qualifierStart, n.start), labelLimit, subject);
+    // a share with nothing named before it names its group after (`50%以上党支部有特色做法`)
+    const afterShare = !before && c.unit?.kind === 'percent' ? labelAfter(text, qualifierEnd) : null;
     const isPercentUnit = c.unit?.kind === 'percent';
     const numberEnd = isPercentUnit ? Math.max(unitEnd, qualifierEnd) : n.end;
     const start = Math.max(previousEnd, Math.min(before ? before.start : n.start, qualifierStart));
-    const end = Math.max(after ? after.end : unitEnd, qualifierEnd);
+    const end = Math.max(after ? after.end : afterShare ? afterShare.end : unitEnd, qualifierEnd);
     const figure: Figure = {
       id: `f${figures.length}`,
       text: text.slice(start, end),
@@ -96,7 +98,7 @@ export function extractFigures(text: string): Figure[] {
       unit: c.unit ? c.unit.unit : n.proportion === 'percent' ? '%' : n.proportion === 'permille' ? '‰' : null,
       qualifier,
       kind: kindOf(n, c.unit, isRank),
-      label: after ? after.label : before ? before.label : null,
+      label: after ? after.label : before ? before.label : afterShare ? afterShare.label : null,
       subject,
       sentence,
     };

@@ -8,13 +8,13 @@ const MAX_LABEL = 10;
 const STOP_CHARS = new Set([...'的和与及并均都已将被把对从向是在到为等也又就还来让使由给于以第']);
 
 
-const TRAILING_LINKS = ['提升到', '提高到', '增加到', '增长到', '降低到', '下降到', '达到', '增至', '升至', '降至', '达', '为', '是', '至', '到', '占', '有', '共', '约', '近'];
+const TRAILING_LINKS = ['了', '提升到', '提高到', '增加到', '增长到', '降低到', '下降到', '达到', '增至', '升至', '降至', '达', '为', '是', '至', '到', '占', '有', '共', '约', '近'];
 
 /** Time words and connectives that open a clause without being part of what is counted. */
 const LEADING_FILLERS = ['截至目前', '目前', '同时', '其中', '全年', '今年', '去年', '当年', '此外', '另外', '先后', '已经', '均', '还', '并', '再如', '比如', '例如', '分别', '各类', '年底', '月底', '年初', '年', '月', '日', '底', ...GENERIC_LEADING_VERBS];
 
 /** Function characters inside a clause piece: what is counted comes after the last of them. */
-const INNER_BREAKS = new Set([...'的了和与及等']);
+const INNER_BREAKS = new Set([...'的了和与等']);
 
 function startsPredicate(text: string, i: number): boolean {
   if (STOP_CHARS.has(text[i] ?? '')) return true;
@@ -50,6 +50,11 @@ export function labelBefore(text: string, numberStart: number, limit: number, su
   while (start > limit && numberStart - start < MAX_LABEL + 8 && !isClauseBreak(text[start - 1]) && !isAsciiDigit(text[start - 1])) start--;
   let end = numberStart;
   let piece = text.slice(start, end);
+  // a closing quote left over from the previous clause is not part of the label
+  while (piece.length > 0 && (piece[0] === '”' || piece[0] === '’')) {
+    piece = piece.slice(1);
+    start++;
+  }
   if (piece.endsWith('第')) {
     piece = piece.slice(0, -1);
     end--;
