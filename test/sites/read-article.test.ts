@@ -28,7 +28,12 @@ describe('readArticle on the fixture pages', () => {
     const leaked = (page.expected.absentFromText ?? []).filter((s) => article.text.includes(s));
     expect(missing).toEqual([]);
     expect(leaked).toEqual([]);
-    for (const seg of text.segments) expect(article.text.slice(seg.start, seg.end)).toBe(seg.node.data);
+    // Every node maps 1:1, except the node at the cut of a text over the length cap, kept in part.
+    text.segments.forEach((seg, i) => {
+      const piece = article.text.slice(seg.start, seg.end);
+      if (text.truncated && i === text.segments.length - 1) expect(seg.node.data.startsWith(piece)).toBe(true);
+      else expect(piece).toBe(seg.node.data);
+    });
   });
 
   it.each(nonArticles.map((p) => [p.name, p] as const))('%s: no article', (_name, page) => {
