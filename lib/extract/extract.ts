@@ -8,7 +8,7 @@ import { scanCandidates } from './scan';
 import { BoundaryTracker } from './boundaries';
 import { SentenceLocator } from './sentences';
 import { findSubject } from './subject';
-import { CLAUSE_BREAK, PARAGRAPH_BREAK, SEMICOLON, isHan } from './text-classes';
+import { CLAUSE_BREAK, PARAGRAPH_BREAK, SEMICOLON, isHan, isLatinLetter } from './text-classes';
 
 const TIME_UNITS = new Set(['小时', '分钟', '天', '周', '个月', '岁']);
 const RANK_AFTER_QIAN = new Set(['名', '位']);
@@ -25,7 +25,8 @@ function standsWithoutUnit(c: Candidate, isRank: boolean): boolean {
   if (n.proportion || isRank) return true;
   if (n.script !== 'arabic') return false;
   const next = c.text[n.end];
-  if (n.multiplierExponent > 0 && isHan(next)) return true;
+  // `22.4万群众`, `常住人口1282.8万，`: a multiplier makes it a quantity even without a measure word
+  if (n.multiplierExponent > 0 && !isLatinLetter(next)) return true;
   return next === '大' && isHan(c.text[n.end + 1]);
 }
 

@@ -112,6 +112,10 @@ export function labelBefore(text: string, numberStart: number, limit: number, su
     start += piece.length - MAX_LABEL;
     piece = piece.slice(-MAX_LABEL);
   }
+  while (piece.length > 0 && (piece[0] === '”' || piece[0] === '’')) {
+    piece = piece.slice(1);
+    start++;
+  }
   const last = piece[piece.length - 1];
   if (piece.length === 0 || !(isHan(last) || last === '”')) return null;
   return { label: piece, start };
