@@ -46,7 +46,7 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['"1.5倍" is a ratio', '增长到1.5倍。', { value: 1.5, unit: '倍', kind: 'ratio' }],
   ['"283万立方米/天" keeps the rate unit', '供水能力提升到283万立方米/天。', { value: 2830000, unit: '立方米/天', kind: 'measure' }],
   ['"22.4万群众" is a count without measure word', '新增22.4万群众安置到位。', { value: 224000, unit: null, kind: 'count', label: '群众' }],
-  ['"1282.8万" at the end of a clause is a quantity', '全市常住人口1282.8万，比上年增加22.2万。', { value: 12828000, unit: null, label: '全市常住人口' }],
+  ['"1282.8万" at the end of a clause is a quantity', '全市常住人口1282.8万，比上年增加22.2万。', { value: 12828000, unit: null, label: '常住人口', subject: '全市' }],
   ['"9大民生领域" counts fields without measure word', '围绕9大民生领域。', { value: 9, unit: null, label: '民生领域' }],
   ['the subject is the body that opens the sentence', '市商务局立足职能职责，新签约项目662个。', { value: 662, subject: '市商务局', label: '新签约项目' }],
   ['the subject is the district that opens the clause after a semicolon', '全市推进落实；金水区开展走访，走访群众6730户。', { value: 6730, subject: '金水区' }],
