@@ -159,6 +159,17 @@ describe('lookups over many kept reports of one metric', () => {
     db.close();
   });
 
+  it('a label key that begins another is found alone', async () => {
+    const db = await openReferenceDb(new IDBFactory());
+    const library = keptReports(2);
+    library.figures[1] = { ...library.figures[1]!, labelKey: '新闻稿件|items|extra' };
+    await importLibrary(db, { schema: LIBRARY_FILE_SCHEMA, exportedAt: '2024-01-01T00:00:00Z', ...library });
+    const lookup = createIdbLookup(db);
+    expect((await lookup.findByLabelKeys(['新闻稿件|items'])).map((f) => f.key)).toEqual([library.figures[0]!.key]);
+    expect((await lookup.findByLabelKeys(['新闻稿件|item'])).map((f) => f.key)).toEqual([]);
+    db.close();
+  });
+
   it('a document not found through figures is still read from its store', async () => {
     const db = await openReferenceDb(new IDBFactory());
     const library = keptReports(2);
@@ -175,7 +186,9 @@ describe('recencyOf', () => {
     ['a day with a time, after the bare day', '2023-10-15T08:00:00+08:00', '2023-10-14', -1],
     ['an undated article sorts last', null, '1999-01-01', 1],
     ['an unreadable date counts as undated', '十月中旬', '1999-01-01', 1],
+    ['a date before 1970 sorts after later ones', '1969-07-20', '1970-01-02', 1],
   ] as const)('%s', (_name, a, b, sign) => {
-    expect(Math.sign(recencyOf(a) - recencyOf(b))).toBe(sign);
+    // In the order IndexedDB sorts keys by.
+    expect(new IDBFactory().cmp(recencyOf(a), recencyOf(b))).toBe(sign);
   });
 });
