@@ -20,9 +20,10 @@ export type FigureRowKey = string;
  * At most this many figures per label key are read for a page from each store (the bundled
  * dataset, the library): the newest by their article's date, undated articles last. A label
  * that thousands of kept articles share (党员, 参学单位) cannot make a page slow; the newest
- * reports of a metric are the ones a reader compares against first.
+ * reports of a metric are the ones a reader compares against first. Every row read costs
+ * (about 0.02-0.05 ms in Chromium), so a page of 90 labels reads at most 1,440 library rows.
  */
-export const FIGURES_PER_LABEL = 24;
+export const FIGURES_PER_LABEL = 16;
 
 /** Separates the parts of a row key; label keys are normalized text and never hold it. */
 const SEP = '\u0001';
