@@ -4,20 +4,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { EXTENSION_DIR, type Harness, launchExtension, summaryOf } from '../e2e/harness';
+import { EXTENSION_DIR, type Harness, launchExtension, settledSummary } from '../e2e/harness';
 import { demoPages, demoUrl } from '../e2e/pages';
 import { median } from './stats';
 
 const RUNS = 5;
-
-async function settled(h: Harness, url: string): Promise<any> {
-  for (let i = 0; i < 600; i++) {
-    const s = await summaryOf(h, url).catch(() => null);
-    if (s && s.status !== 'working') return s;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`no summary for ${url}`);
-}
 
 async function datasetLoad(h: Harness): Promise<void> {
   const page = await h.context.newPage();
@@ -49,7 +40,7 @@ async function contentScriptOn(h: Harness, label: string, url: string): Promise<
       }).observe({ type: 'longtask', buffered: true });
     });
     await page.goto(url);
-    const summary = await settled(h, url);
+    const summary = await settledSummary(h, url);
     if (!summary.timing) throw new Error(`${label}: no timing (status ${summary.status})`);
     timings.push(summary.timing);
     figures = summary.figures.length;

@@ -2,7 +2,7 @@
 // the background answers its checks, the popup renders, and non-campaign pages stay untouched.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Harness, highlightCounts, launchExtension, summaryOf } from './harness';
+import { type Harness, highlightCounts, launchExtension, settledSummary } from './harness';
 import { demoPages, demoUrl } from './pages';
 
 let h: Harness;
@@ -15,15 +15,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function settledSummary(url: string, tries = 100): Promise<any> {
-  for (let i = 0; i < tries; i++) {
-    const s = await summaryOf(h, url).catch(() => null);
-    if (s && s.status !== 'working') return s;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no settled summary for ${url}`);
-}
-
 describe('on a demo campaign article', () => {
   const article = demoPages().find((p) => p.expected.isCampaign && p.expected.seed?.startsWith('000'))!;
   let page: Page;
@@ -35,7 +26,7 @@ describe('on a demo campaign article', () => {
   });
 
   test('the content script reads the article and highlights its figures', async () => {
-    const summary = await settledSummary(url);
+    const summary = await settledSummary(h, url);
     expect(summary.status).toBe('checked');
     expect(summary.meta.title).toBe(article.expected.title);
     expect(summary.recognition.isCampaign).toBe(true);
@@ -46,7 +37,7 @@ describe('on a demo campaign article', () => {
   });
 
   test('the background answers with checks from the bundled dataset', async () => {
-    const summary = await settledSummary(url);
+    const summary = await settledSummary(h, url);
     expect(summary.error).toBeNull();
     expect(summary.checks.length).toBeGreaterThan(0);
     const fromDataset = summary.checks.filter((c: any) => c.evidence.some((e: any) => e.source.origin === 'bundled'));
@@ -75,7 +66,7 @@ describe('site settings', () => {
     await expect.poll(() => options.locator('fieldset[data-list="disabled"] li').count()).toBe(1);
     const url = demoUrl(h, article);
     const off = await h.openArticle(url);
-    const quiet = await settledSummary(url);
+    const quiet = await settledSummary(h, url);
     expect(quiet.figures).toEqual([]);
     expect(await highlightCounts(off)).toEqual({});
     await off.close();
@@ -83,7 +74,7 @@ describe('site settings', () => {
     await options.locator('button[name="remove-disabled"]').click();
     await expect.poll(() => options.locator('fieldset[data-list="disabled"] li').count()).toBe(0);
     const on = await h.openArticle(url);
-    const summary = await settledSummary(url);
+    const summary = await settledSummary(h, url);
     expect(summary.status).toBe('checked');
     expect(Object.keys(await highlightCounts(on)).length).toBeGreaterThan(0);
     await on.close();
@@ -98,7 +89,7 @@ describe('on pages that are not campaign articles', () => {
       const url = demoUrl(h, control);
       const page = await h.openArticle(url);
       // Pages on hosts the content script does not match never answer: wait briefly only.
-      const summary = await settledSummary(url, 15).catch(() => null);
+      const summary = await settledSummary(h, url, 15).catch(() => null);
       if (summary) expect(['not-article', 'not-campaign']).toContain(summary.status);
       expect(await highlightCounts(page)).toEqual({});
       await page.close();

@@ -81,6 +81,31 @@ export async function summaryOf(harness: Harness, url: string): Promise<any> {
   }, url);
 }
 
+/** The summary once the content script has finished with the page (polls every 100 ms). */
+export async function settledSummary(harness: Harness, url: string, tries = 150): Promise<any> {
+  let last: any = null;
+  for (let i = 0; i < tries; i++) {
+    last = await summaryOf(harness, url).catch(() => null);
+    if (last && last.status !== 'working') return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no settled summary for ${url} (last: ${last?.status ?? 'no answer'})`);
+}
+
+/** The newest tab showing `url`: earlier tests may have left one open at the same address. */
+export async function tabIdOf(harness: Harness, url: string): Promise<number> {
+  return harness.worker.evaluate(async (target) => {
+    const tabs = await (globalThis as any).chrome.tabs.query({});
+    return tabs.filter((t: { url?: string }) => t.url === target).at(-1)?.id as number;
+  }, url);
+}
+
+/** Sends a request to the content script of the newest tab showing `url`. */
+export async function toTab(harness: Harness, url: string, message: object): Promise<any> {
+  const tab = await tabIdOf(harness, url);
+  return harness.worker.evaluate(([t, m]) => (globalThis as any).chrome.tabs.sendMessage(t, m), [tab, message] as const);
+}
+
 /** Names and sizes of the highlights registered on the page. */
 export async function highlightCounts(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {

@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page, Route } from 'playwright-core';
-import { type Harness, launchExtension, summaryOf } from './harness';
+import { type Harness, launchExtension, settledSummary, tabIdOf } from './harness';
 import { toCsv, toMarkdown } from '../../lib/export';
 
 const HOSTILE_DIR = resolve(import.meta.dirname, '../pages/hostile');
@@ -174,25 +174,8 @@ afterAll(async () => {
 /** Four times the 50 ms budget: a machine under load must not fail CI; blocking still does. */
 const SLICE_GUARD_MS = 200;
 
-async function settledSummary(url: string, tries = 150): Promise<any> {
-  let last: any = null;
-  for (let i = 0; i < tries; i++) {
-    last = await summaryOf(h, url).catch(() => null);
-    if (last && last.status !== 'working') return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no settled summary for ${url} (last: ${last?.status})`);
-}
-
-async function tabIdOf(url: string): Promise<number> {
-  return h.worker.evaluate(async (target) => {
-    const tabs = await (globalThis as any).chrome.tabs.query({});
-    return tabs.filter((t: { url?: string }) => t.url === target).at(-1)?.id as number;
-  }, url);
-}
-
 async function focusFigure(url: string, figureId: string): Promise<{ ok: boolean }> {
-  const tab = await tabIdOf(url);
+  const tab = await tabIdOf(h, url);
   return h.worker.evaluate(([t, id]) => (globalThis as any).chrome.tabs.sendMessage(t, { type: 'focus-figure', figureId: id }), [tab, figureId] as const);
 }
 
@@ -237,7 +220,7 @@ describe('hostile page corpus', () => {
         await page.waitForLoadState('load');
       }
       const url = page.url();
-      const summary = await settledSummary(url);
+      const summary = await settledSummary(h, url);
 
       // No exception of ours, and the background answered.
       expect(summary.error).toBeNull();
@@ -251,7 +234,7 @@ describe('hostile page corpus', () => {
       // target itself is measured by `npm run bench`, where timings are figures, not verdicts.
       let slice = summary.timing?.longestSliceMs ?? 0;
       if (slice > 50) {
-        const tab = await tabIdOf(url);
+        const tab = await tabIdOf(h, url);
         const again = await h.worker.evaluate((t) => (globalThis as any).chrome.tabs.sendMessage(t, { type: 'run', force: false }), tab);
         slice = Math.min(slice, again?.timing?.longestSliceMs ?? slice);
       }
@@ -392,7 +375,7 @@ describe('forged and oversized messages to the background', () => {
     const tab = await h.context.newPage();
     try {
       await tab.goto(`${ORIGIN}/hostile/inject-img-onerror-text.html`);
-      const tabId = await tabIdOf(tab.url());
+      const tabId = await tabIdOf(h, tab.url());
       const messages: unknown[] = [
         { type: 'check-page', page: page([], 'a'.repeat(30_000_000)) },
         { type: 'check-page', page: page([{ ...figure, end: 999 }]) },

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Harness, launchExtension, summaryOf } from './harness';
+import { type Harness, launchExtension, settledSummary, toTab } from './harness';
 import { demoPages, demoUrl } from './pages';
 
 let h: Harness;
@@ -19,27 +19,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function settled(url: string): Promise<any> {
-  for (let i = 0; i < 100; i++) {
-    const s = await summaryOf(h, url).catch(() => null);
-    if (s && s.status !== 'working') return s;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no summary for ${url}`);
-}
-
-/** Sends a request to the content script of the newest tab showing `url`. */
-async function toTab(url: string, message: object): Promise<any> {
-  return h.worker.evaluate(
-    async ([target, msg]) => {
-      const chrome = (globalThis as any).chrome;
-      const tab = (await chrome.tabs.query({})).filter((t: { url?: string }) => t.url === target).at(-1);
-      return chrome.tabs.sendMessage(tab.id, msg);
-    },
-    [url, message] as const,
-  );
-}
-
 const libraryChecks = (summary: any) =>
   summary.checks
     .filter((c: any) => c.evidence.some((e: any) => e.source.origin === 'library'))
@@ -52,12 +31,12 @@ test('kept articles become evidence, and survive export, wipe and import', async
   for (const page of kept) {
     const url = demoUrl(h, page);
     await h.openArticle(url);
-    await settled(url);
-    const added = await toTab(url, { type: 'add-to-library' });
+    await settledSummary(h, url);
+    const added = await toTab(h, url, { type: 'add-to-library' });
     expect(added).toMatchObject({ ok: true });
   }
   // Adding the same page again updates it instead of adding a second copy.
-  const again = await toTab(demoUrl(h, kept[0]!), { type: 'add-to-library' });
+  const again = await toTab(h, demoUrl(h, kept[0]!), { type: 'add-to-library' });
   expect(again).toMatchObject({ ok: true, updated: true });
 
   await options.reload();
@@ -66,8 +45,8 @@ test('kept articles become evidence, and survive export, wipe and import', async
   const third = bySeed('000');
   const url = demoUrl(h, third);
   await h.openArticle(url);
-  await settled(url);
-  const checked = await toTab(url, { type: 'run', force: true, scope: 'library' });
+  await settledSummary(h, url);
+  const checked = await toTab(h, url, { type: 'run', force: true, scope: 'library' });
   const before = libraryChecks(checked);
   expect(before.length).toBeGreaterThan(0);
   const keptTitle = kept[0]!.expected.title!;
@@ -88,7 +67,7 @@ test('kept articles become evidence, and survive export, wipe and import', async
   await options.locator('button[name="remove"]').first().click();
   await options.locator('button[name="remove"]').first().click();
   await expect.poll(() => options.locator('tr[data-doc-id]').count()).toBe(0);
-  await expect.poll(async () => libraryChecks(await toTab(url, { type: 'run', force: true, scope: 'library' })), { timeout: 10_000 }).toEqual([]);
+  await expect.poll(async () => libraryChecks(await toTab(h, url, { type: 'run', force: true, scope: 'library' })), { timeout: 10_000 }).toEqual([]);
 
   // A malformed file is refused with a message, and nothing is written.
   await options.reload();
@@ -102,5 +81,5 @@ test('kept articles become evidence, and survive export, wipe and import', async
     await expect.poll(() => options.locator('[role="status"]').textContent()).toContain('2');
   }
   await expect.poll(() => options.locator('tr[data-doc-id]').count()).toBe(2);
-  expect(libraryChecks(await toTab(url, { type: 'run', force: true, scope: 'library' }))).toEqual(before);
+  expect(libraryChecks(await toTab(h, url, { type: 'run', force: true, scope: 'library' }))).toEqual(before);
 });

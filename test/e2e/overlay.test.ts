@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Harness, highlightCounts, launchExtension, summaryOf } from './harness';
+import { type Harness, highlightCounts, launchExtension, settledSummary, summaryOf, tabIdOf } from './harness';
 import { demoPages, demoUrl, type DemoPage } from './pages';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../screenshots');
@@ -18,23 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-async function settledSummary(url: string): Promise<any> {
-  for (let i = 0; i < 100; i++) {
-    const s = await summaryOf(h, url).catch(() => null);
-    if (s && s.status !== 'working') return s;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no settled summary for ${url}`);
-}
-
-async function tabIdOf(url: string): Promise<number> {
-  return h.worker.evaluate(async (target) => {
-    const tabs = await (globalThis as any).chrome.tabs.query({});
-    // The newest tab showing the page: earlier tests may have left one open at the same URL.
-    return tabs.filter((t: { url?: string }) => t.url === target).at(-1)?.id as number;
-  }, url);
-}
 
 function seedPage(seedPrefix: string, layout?: string): DemoPage {
   const page = demoPages().find((p) => p.expected.seed?.startsWith(seedPrefix) && (!layout || p.name.includes(layout)));
@@ -51,7 +34,7 @@ describe('a campaign article with an impossible figure', () => {
     const demo = demoPages().find((p) => p.expected.seed && readFileSync(resolve(import.meta.dirname, '../../seeds', `${p.expected.seed}.txt`), 'utf8').includes('44984万名党员'))!;
     url = demoUrl(h, demo);
     page = await h.openArticle(url);
-    summary = await settledSummary(url);
+    summary = await settledSummary(h, url);
   });
 
   test('every figure is painted once, in the highlight of its verdict', async () => {
@@ -73,7 +56,7 @@ describe('a campaign article with an impossible figure', () => {
   test('the card for 44984万名党员 says implausible and shows its evidence', async () => {
     const figure = summary.figures.find((f: any) => f.text.includes('44984万'));
     expect(figure).toBeTruthy();
-    const tabId = await tabIdOf(url);
+    const tabId = await tabIdOf(h, url);
     const focused = await h.worker.evaluate(
       ([tab, id]) => (globalThis as any).chrome.tabs.sendMessage(tab, { type: 'focus-figure', figureId: id }),
       [tabId, figure.id] as const,
@@ -120,7 +103,7 @@ describe('the page keeps its own DOM and behaviour', () => {
     const demo = seedPage('002');
     const url = demoUrl(h, demo);
     const page = await h.openArticle(url);
-    await settledSummary(url);
+    await settledSummary(h, url);
     const same = await page.evaluate(async () => {
       const original = await (await fetch(location.href)).text();
       const parsed = new DOMParser().parseFromString(original, 'text/html');
@@ -136,7 +119,7 @@ describe('the page keeps its own DOM and behaviour', () => {
     const demo = seedPage('001');
     const url = demoUrl(h, demo);
     const page = await h.openArticle(url);
-    const before = await settledSummary(url);
+    const before = await settledSummary(h, url);
     await page.evaluate(() => {
       const paragraphs = document.querySelectorAll('p');
       const last = paragraphs[paragraphs.length - 1]!;
@@ -160,8 +143,8 @@ describe('the summary', () => {
     const demo = demoPages().find((p) => p.expected.seed && readFileSync(resolve(import.meta.dirname, '../../seeds', `${p.expected.seed}.txt`), 'utf8').includes('44984万名党员'))!;
     const url = demoUrl(h, demo);
     const page = await h.openArticle(url);
-    const summary = await settledSummary(url);
-    const tabId = await tabIdOf(url);
+    const summary = await settledSummary(h, url);
+    const tabId = await tabIdOf(h, url);
     const panel = await h.context.newPage();
     await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tab=${tabId}`);
     const rows = panel.locator('.rows > li');
