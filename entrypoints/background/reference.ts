@@ -10,20 +10,20 @@ import { scopedLookup } from '@/lib/dataset/scoped-lookup';
 import type { CheckResult } from '@/lib/types';
 
 let db: Promise<ReferenceDb> | null = null;
-
-/** The database, opened once per worker life; a failed open is tried again next time. */
-export function referenceDb(): Promise<ReferenceDb> {
-  return database();
-}
 let loading: Promise<string | null> | null = null;
 let lastError: string | null = null;
 /** The version known to be stored, once checked in this worker's life. */
 let ready: string | null = null;
 
-function database(): Promise<ReferenceDb> {
-  db ??= openReferenceDb().catch((e: unknown) => {
-    db = null; // try again next time (private mode, a blocked upgrade that later clears)
-    throw e;
+/** Private windows and locked-down profiles give extensions no IndexedDB, or one that fails to open. */
+export const STORAGE_UNAVAILABLE =
+  'The browser gives the extension no storage here (a private window, or site data turned off): the checks within the page ran, the comparisons with other reports did not.';
+
+/** The database, opened once per worker life; a failed open is tried again next time. */
+export function referenceDb(): Promise<ReferenceDb> {
+  db ??= (typeof indexedDB === 'undefined' ? Promise.reject(new Error('no indexedDB')) : openReferenceDb()).catch((e: unknown) => {
+    db = null; // try again next time (a blocked upgrade that later clears)
+    throw new Error(`${STORAGE_UNAVAILABLE} (${e instanceof Error ? e.message : String(e)})`, { cause: e });
   });
   return db;
 }
@@ -45,7 +45,7 @@ export function ensureDataset(reload = false): Promise<string | null> {
   loading ??= (async () => {
     try {
       const started = performance.now();
-      const store = await database();
+      const store = await referenceDb();
       const dataset = await fetchBundledDataset();
       if (reload || (await storedDatasetVersion(store)) !== dataset.version) {
         await loadBundledDataset(store, dataset);
@@ -96,7 +96,7 @@ export async function checkPageAgainstReference(
   const started = performance.now();
   let lookup = null;
   lastLookupMs = null;
-  if (version) lookup = timedLookup(scopedLookup(createIdbLookup(await database()), scope));
+  if (version) lookup = timedLookup(scopedLookup(createIdbLookup(await referenceDb()), scope));
   // Without the dataset the checks within the page still run; the summary says what is missing.
   const checks = await checkPage({ text: page.text, figures: page.figures, meta: page.meta }, lookup);
   lastCheckMs = Math.round((performance.now() - started) * 10) / 10;
