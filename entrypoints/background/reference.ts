@@ -19,9 +19,23 @@ let ready: string | null = null;
 export const STORAGE_UNAVAILABLE =
   'The browser gives the extension no storage here (a private window, or site data turned off): the checks within the page ran, the comparisons with other reports did not.';
 
+/**
+ * Opening may run a schema upgrade that copies a large library (tens of seconds for 100,000
+ * figures) with no extension event in between; an extension API call now and then keeps the
+ * worker from being stopped as idle, which would undo the upgrade.
+ */
+async function keptAlive<T>(work: Promise<T>): Promise<T> {
+  const timer = setInterval(() => void browser.runtime.getPlatformInfo().catch(() => undefined), 20_000);
+  try {
+    return await work;
+  } finally {
+    clearInterval(timer);
+  }
+}
+
 /** The database, opened once per worker life; a failed open is tried again next time. */
 export function referenceDb(): Promise<ReferenceDb> {
-  db ??= (typeof indexedDB === 'undefined' ? Promise.reject(new Error('no indexedDB')) : openReferenceDb()).catch((e: unknown) => {
+  db ??= (typeof indexedDB === 'undefined' ? Promise.reject(new Error('no indexedDB')) : keptAlive(openReferenceDb())).catch((e: unknown) => {
     db = null; // try again next time (a blocked upgrade that later clears)
     throw new Error(`${STORAGE_UNAVAILABLE} (${e instanceof Error ? e.message : String(e)})`, { cause: e });
   });
