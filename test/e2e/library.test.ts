@@ -83,3 +83,24 @@ test('kept articles become evidence, and survive export, wipe and import', async
   await expect.poll(() => options.locator('tr[data-doc-id]').count()).toBe(2);
   expect(libraryChecks(await toTab(h, url, { type: 'run', force: true, scope: 'library' }))).toEqual(before);
 });
+
+test('two tabs adding to the library at the same moment both land, whole', async () => {
+  const pages = demoPages().filter((p) => p.expected.seed && p.name.includes('zynews')).slice(0, 2);
+  const urls = pages.map((p) => demoUrl(h, p));
+  for (const url of urls) {
+    await h.openArticle(url);
+    await settledSummary(h, url);
+  }
+  const answers = await Promise.all(urls.map((url) => toTab(h, url, { type: 'add-to-library' })));
+  expect(answers.every((a) => a.ok)).toBe(true);
+  // Every kept document has exactly the figures it says it has: no write interleaved with another.
+  await options.reload();
+  const [download] = await Promise.all([options.waitForEvent('download'), options.locator('button[name="export"]').click()]);
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const kept = file.documents.filter((d: any) => urls.includes(d.url));
+  expect(kept).toHaveLength(2);
+  for (const doc of kept) {
+    expect(doc.figureCount).toBeGreaterThan(0);
+    expect(file.figures.filter((f: any) => f.docId === doc.id)).toHaveLength(doc.figureCount);
+  }
+});
