@@ -4,7 +4,7 @@
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Harness, launchExtension, summaryOf } from '../e2e/harness';
+import { type Harness, launchExtension, settledSummary } from '../e2e/harness';
 import { demoPages, demoUrl } from '../e2e/pages';
 import { LIBRARY_FILE_SCHEMA, type LibraryFile } from '../../lib/dataset/library-file';
 import { loadSeedDataset } from '../../scripts/seed-dataset';
@@ -38,15 +38,6 @@ function syntheticLibrary(): LibraryFile {
     }
   }
   return { schema: LIBRARY_FILE_SCHEMA, exportedAt: new Date().toISOString(), documents, figures };
-}
-
-async function settled(h: Harness, url: string): Promise<any> {
-  for (let i = 0; i < 1_200; i++) {
-    const s = await summaryOf(h, url).catch(() => null);
-    if (s && s.status !== 'working') return s;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`no summary for ${url}`);
 }
 
 async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
@@ -87,7 +78,7 @@ export async function benchLibrary(): Promise<void> {
     for (const article of articles) {
       const url = demoUrl(h, article);
       await h.openArticle(url);
-      await settled(h, url);
+      await settledSummary(h, url);
       const tabMessage = (message: object) =>
         h.worker.evaluate(
           async ([target, m]) => {

@@ -104,3 +104,64 @@ test('two tabs adding to the library at the same moment both land, whole', async
     expect(file.figures.filter((f: any) => f.docId === doc.id)).toHaveLength(doc.figureCount);
   }
 });
+
+test('a worker stopped in the middle of a write leaves the library whole, and the next add works', async () => {
+  const article = demoPages().find((p) => p.expected.seed?.startsWith('004') && p.name.includes('people'))!;
+  const url = demoUrl(h, article);
+  const page = await h.openArticle(url);
+  const summary = await settledSummary(h, url);
+  expect(await toTab(h, url, { type: 'focus-figure', figureId: summary.figures[0].id })).toEqual({ ok: true });
+  const cdp = await h.context.newCDPSession(options);
+  await cdp.send('ServiceWorker.enable');
+
+  const exported = async () => {
+    await options.reload();
+    const [download] = await Promise.all([options.waitForEvent('download'), options.locator('button[name="export"]').click()]);
+    const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    const doc = file.documents.find((d: any) => d.url === url);
+    return { doc, figures: doc ? file.figures.filter((f: any) => f.docId === doc.id).length : 0 };
+  };
+
+  const button = page.locator('[data-figure-check-root] button[name="add-to-library"]');
+  await button.click();
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const afterKill = await exported();
+  // Either the write finished before the stop, or nothing of it is there: never a part.
+  if (afterKill.doc) expect(afterKill.figures).toBe(afterKill.doc.figureCount);
+  else expect(afterKill.figures).toBe(0);
+
+  // The worker starts again on the next message; the reader's second click keeps the page.
+  await button.click();
+  await expect.poll(() => page.locator('[data-figure-check-root] .card').textContent()).toMatch(/已加入参考库|Added to your library/);
+  const after = await exported();
+  expect(after.doc).toBeTruthy();
+  expect(after.figures).toBe(after.doc.figureCount);
+});
+
+test('a dataset load stopped half-way leaves a usable dataset, and the library untouched', async () => {
+  const cdp = await h.context.newCDPSession(options);
+  await cdp.send('ServiceWorker.enable');
+  const send = (message: object) => options.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), message);
+  const before = (await libraryList()).length;
+  const reload = send({ type: 'dataset-status', reload: true }).catch(() => null);
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await reload;
+  const status = await send({ type: 'dataset-status', reload: false });
+  expect(status).toMatchObject({ ok: true, error: null });
+  expect(status.version).toMatch(/\w+/);
+  expect((await libraryList()).length).toBe(before);
+  // And the page checks against it as before.
+  const article = demoPages().find((p) => p.expected.seed?.startsWith('000') && p.name.includes('zynews'))!;
+  const url = demoUrl(h, article);
+  await h.openArticle(url);
+  const summary = await settledSummary(h, url);
+  expect(summary.error).toBeNull();
+  expect(summary.checks.some((c: any) => c.evidence.some((e: any) => e.source.origin === 'bundled'))).toBe(true);
+});
+
+async function libraryList(): Promise<string[]> {
+  await options.reload();
+  await options.locator('h1').waitFor();
+  await new Promise((r) => setTimeout(r, 300));
+  return options.locator('tr[data-doc-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-doc-id')!));
+}
