@@ -19,6 +19,8 @@ import { parseCsv } from '../export/csv-reader';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 const SEED = process.env.FUZZ_SEED === undefined ? 20240129 : Number(process.env.FUZZ_SEED);
 const PARAMS = { numRuns: RUNS, seed: SEED };
+/** A long run (`npm run fuzz`) gets time in proportion to its runs. */
+const TIMEOUT_MS = Math.max(120_000, RUNS * 200);
 
 const SEEDS_DIR = join(import.meta.dirname, '..', '..', 'seeds');
 const seedText = readdirSync(SEEDS_DIR)
@@ -57,7 +59,7 @@ describe('recognition on random pages', () => {
       }),
       PARAMS,
     );
-  }, 120_000);
+  }, TIMEOUT_MS);
 });
 
 describe('checks and exports on random pages', () => {
@@ -75,7 +77,7 @@ describe('checks and exports on random pages', () => {
       }),
       PARAMS,
     );
-  }, 120_000);
+  }, TIMEOUT_MS);
 
   it('exports stay well-formed: one CSV record per figure, no formula cells, JSON that parses, no raw markup in Markdown', async () => {
     await fc.assert(
@@ -93,7 +95,7 @@ describe('checks and exports on random pages', () => {
       }),
       PARAMS,
     );
-  }, 120_000);
+  }, TIMEOUT_MS);
 });
 
 describe('validation of what crosses a boundary', () => {

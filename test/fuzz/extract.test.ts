@@ -8,6 +8,8 @@ import type { Figure } from '../../lib/types';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const SEED = process.env.FUZZ_SEED === undefined ? 20231015 : Number(process.env.FUZZ_SEED);
 const PARAMS = { numRuns: RUNS, seed: SEED };
+/** A long run (`npm run fuzz`) gets time in proportion to its runs. */
+const TIMEOUT_MS = Math.max(120_000, RUNS * 200);
 
 const SEEDS_DIR = join(__dirname, '..', '..', 'seeds');
 const seedText = readdirSync(SEEDS_DIR)
@@ -50,13 +52,13 @@ const seedSlices = fc
 describe('extractFigures on random text', () => {
   it('keeps its invariants on numeral-heavy strings', () => {
     fc.assert(fc.property(numericText, (t) => checkFigures(t, extractFigures(t))), PARAMS);
-  }, 120_000);
+  }, TIMEOUT_MS);
   it('keeps its invariants on any code units, lone surrogates included', () => {
     fc.assert(fc.property(anyText, (t) => checkFigures(t, extractFigures(t))), PARAMS);
-  }, 120_000);
+  }, TIMEOUT_MS);
   it('keeps its invariants on article text with noise spliced in', () => {
     fc.assert(fc.property(seedSlices, (t) => checkFigures(t, extractFigures(t))), PARAMS);
-  }, 120_000);
+  }, TIMEOUT_MS);
 });
 
 const MB = 1 << 20;
