@@ -110,7 +110,7 @@ describe('validation of what crosses a boundary', () => {
       }),
       PARAMS,
     );
-  });
+  }, TIMEOUT_MS);
 
   it('forged pages with random figures are refused unless every figure is its own slice of the text', () => {
     fc.assert(
@@ -126,5 +126,5 @@ describe('validation of what crosses a boundary', () => {
       }),
       PARAMS,
     );
-  });
+  }, TIMEOUT_MS);
 });
