@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { PageSummary, ReferenceScope } from '@/lib/messages';
-import { type Lang, t } from '@/lib/i18n';
+import { type Lang, libraryAddMessage, t } from '@/lib/i18n';
 import { addTabToLibrary } from './tab-client';
 
 const SCOPES: ReferenceScope[] = ['both', 'bundled', 'library'];
@@ -15,8 +15,7 @@ export function LibraryActions({ summary, tabId, lang, onScope }: { summary: Pag
         type="button"
         name="add-to-library"
         onClick={async () => {
-          const result = await addTabToLibrary(tabId);
-          setStatus(result.ok ? t(lang, result.updated ? 'updatedInLibrary' : 'addedToLibrary') : `${t(lang, 'error')}: ${result.error ?? ''}`);
+          setStatus(libraryAddMessage(lang, await addTabToLibrary(tabId)));
         }}
       >
         {t(lang, 'addToLibrary')}

@@ -2,7 +2,7 @@
 // for the summary, or ask the background to run the check there. Answers are validated: a
 // page's content script is our code, but it runs inside a page we don't control.
 import browser from 'webextension-polyfill';
-import { isPageSummary, type PageSummary, type ReferenceScope } from '@/lib/messages';
+import { isPageSummary, type LibraryAddResponse, type PageSummary, type ReferenceScope } from '@/lib/messages';
 
 export type TabState =
   | { kind: 'loading' }
@@ -44,11 +44,11 @@ export async function focusFigure(tabId: number, figureId: string): Promise<void
   await browser.tabs.sendMessage(tabId, { type: 'focus-figure', figureId }).catch(() => undefined);
 }
 
-export async function addTabToLibrary(tabId: number): Promise<{ ok: boolean; updated?: boolean; error?: string }> {
+export async function addTabToLibrary(tabId: number): Promise<LibraryAddResponse> {
   const answer = (await browser.tabs.sendMessage(tabId, { type: 'add-to-library' }).catch((e: unknown) => ({
     ok: false,
     error: e instanceof Error ? e.message : String(e),
-  }))) as { ok: boolean; updated?: boolean; error?: string } | undefined;
+  }))) as LibraryAddResponse | undefined;
   return answer ?? { ok: false, error: 'no answer' };
 }
 

@@ -45,6 +45,7 @@ const STRINGS = {
   addToLibrary: { zh: '加入我的参考库', en: 'Add this page to my library' },
   addedToLibrary: { zh: '已加入参考库', en: 'Added to your library' },
   updatedInLibrary: { zh: '已更新参考库中的这篇', en: 'Updated in your library' },
+  changedSinceKept: { zh: '与上次保存相比：新增 {added} 个数字，不再有 {removed} 个', en: 'Since it was last kept: {added} figures new, {removed} gone' },
   reference: { zh: '参考', en: 'Reference' },
   scope_both: { zh: '内置数据和我的参考库', en: 'Bundled data and my library' },
   scope_bundled: { zh: '仅内置数据', en: 'Bundled data only' },
@@ -62,4 +63,15 @@ export type StringKey = keyof typeof STRINGS;
 
 export function t(lang: Lang, key: StringKey): string {
   return STRINGS[key][lang];
+}
+
+/** What adding a page to the library did, in words. */
+export function libraryAddMessage(lang: Lang, result: { ok: boolean; error?: string; updated?: boolean; changes?: { added: string[]; removed: string[] } | null }): string {
+  if (!result.ok) return `${t(lang, 'error')}: ${result.error ?? ''}`;
+  if (!result.updated) return t(lang, 'addedToLibrary');
+  const changes = result.changes;
+  if (!changes || (changes.added.length === 0 && changes.removed.length === 0)) return t(lang, 'updatedInLibrary');
+  const detail = t(lang, 'changedSinceKept').replace('{added}', String(changes.added.length)).replace('{removed}', String(changes.removed.length));
+  const examples = [...changes.removed.slice(0, 3).map((x) => `−${x}`), ...changes.added.slice(0, 3).map((x) => `+${x}`)].join(' ');
+  return `${t(lang, 'updatedInLibrary')}. ${detail}: ${examples}`;
 }

@@ -36,6 +36,15 @@ export interface CheckPageResponse {
   datasetError: string | null;
 }
 
+/** The answer to 'library-add' (and to the content script's 'add-to-library'). */
+export interface LibraryAddResponse {
+  ok: boolean;
+  error?: string;
+  updated?: boolean;
+  /** For an article kept before: the figures that appeared and the ones that are gone. */
+  changes?: { added: string[]; removed: string[] } | null;
+}
+
 export interface ErrorResponse {
   ok: false;
   error: string;

@@ -8,6 +8,6 @@ export async function addPage(page: PagePayload, campaign: string | null) {
   const db = await referenceDb();
   const entry = libraryEntryFromPage({ text: page.text, meta: { ...page.meta, url: page.meta.url ?? page.url }, figures: page.figures, campaign });
   const existed = (await db.get('libraryDocuments', entry.document.id)) !== undefined;
-  await addToLibrary(db, entry);
-  return { ok: true, docId: entry.document.id, updated: existed, figures: entry.figures.length };
+  const changes = await addToLibrary(db, entry);
+  return { ok: true, docId: entry.document.id, updated: existed, figures: entry.figures.length, changes };
 }

@@ -11,8 +11,8 @@
 // for the user's explicit request (toolbar button, context menu), which arrives as 'run'.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { NEWS_SITE_PATTERNS } from '@/lib/news-sites';
-import { parseContentRequest, type ContentRequest, type PageSummary } from '@/lib/messages';
-import { pickLang, t } from '@/lib/i18n';
+import { parseContentRequest, type ContentRequest, type LibraryAddResponse, type PageSummary } from '@/lib/messages';
+import { libraryAddMessage, pickLang } from '@/lib/i18n';
 import { SITE_SETTINGS_KEY, isSiteEnabled, parseSiteSettings } from '@/lib/site-settings';
 import { Highlighter } from './highlighter';
 import { CardHost } from './card-host';
@@ -35,10 +35,7 @@ export default defineContentScript({
     const doc = document;
     const lang = pickLang(navigator.languages);
     const check = new PageCheck(doc, new Highlighter(doc));
-    const card = new CardHost(doc, lang, async () => {
-      const result = await check.addToLibrary();
-      return result.ok ? t(lang, 'addedToLibrary') : `${t(lang, 'error')}: ${result.error ?? ''}`;
-    });
+    const card = new CardHost(doc, lang, async () => libraryAddMessage(lang, await check.addToLibrary()));
     const pointer = new PointerWatch(doc, check, card, ctx.signal);
     const growth = new GrowthWatcher(check, () => pointer.refresh());
     let running: Promise<boolean> | null = null;
@@ -73,7 +70,7 @@ export default defineContentScript({
       return true;
     };
 
-    const answer = async (request: ContentRequest): Promise<PageSummary | { ok: boolean; error?: string }> => {
+    const answer = async (request: ContentRequest): Promise<PageSummary | LibraryAddResponse | { ok: boolean }> => {
       switch (request.type) {
         case 'get-summary':
           if (running) await running;

@@ -9,7 +9,7 @@ import { extractInChunks } from '@/lib/chunked-extraction';
 import { quotesFor } from '@/lib/export';
 import type { ArticleMeta, CheckResult, Figure } from '@/lib/types';
 import { FLAGGED_VERDICTS, groupChecksByFigure, overallVerdict } from '@/lib/verdicts';
-import type { CheckPageResponse, ErrorResponse, PageSummary, PageTiming, ReferenceScope } from '@/lib/messages';
+import type { CheckPageResponse, ErrorResponse, LibraryAddResponse, PageSummary, PageTiming, ReferenceScope } from '@/lib/messages';
 import { Highlighter, type PaintItem } from './highlighter';
 import { FigureIndex } from './figure-index';
 
@@ -176,7 +176,7 @@ export class PageCheck {
   }
 
   /** Keeps this page in the user's library: its text, metadata and figures. */
-  async addToLibrary(): Promise<{ ok: boolean; error?: string }> {
+  async addToLibrary(): Promise<LibraryAddResponse> {
     const { meta, figures, recognition } = this.summary;
     if (this.summary.status !== 'checked' || !meta || !this.articleText) return { ok: false, error: 'the page has not been checked' };
     const campaign = recognition?.isCampaign ? (recognition.campaigns[0]?.id ?? null) : null;
@@ -185,7 +185,7 @@ export class PageCheck {
         type: 'library-add',
         page: { url: this.summary.url, meta: { ...meta, url: meta.url ?? this.summary.url }, text: this.articleText.text, figures },
         campaign,
-      })) as { ok: boolean; error?: string } | undefined;
+      })) as LibraryAddResponse | undefined;
       return answer ?? { ok: false, error: 'no answer from the background' };
     } catch (e) {
       return { ok: false, error: e instanceof Error ? e.message : String(e) };

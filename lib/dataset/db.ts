@@ -29,6 +29,9 @@ export interface LibraryHistoryEntry {
   at: string;
   title: string | null;
   url: string | null;
+  /** When an article kept before is added again: its figures as they were, and what changed. */
+  previousFigures?: { text: string; value: number; unit: string | null }[];
+  changes?: { added: string[]; removed: string[] };
 }
 
 /** The indexes the figure stores had up to v2 (v3 keeps only docId; see figure-rows.ts). */

@@ -6,7 +6,7 @@ import type { ReferenceDb } from './db';
 import { isQuotaError } from './errors';
 import { putFigureRows, rowKeysOf } from './figure-rows';
 import type { RefDocument, RefFigure } from './schema';
-import { isLibraryDocumentId } from './scoped-lookup';
+import { isLibraryDocumentId } from './library-id';
 
 export const LIBRARY_FILE_SCHEMA = 'figure-check/library@1';
 /** A newsroom archive is ~1,000 articles and 100,000 figures; leave room, refuse the absurd. */

@@ -1,6 +1,8 @@
 // The user's own reference library: pages they added, checked against like the bundled
 // dataset, kept in stores that a dataset update never touches.
 import type { ArticleMeta, Figure } from '../types';
+import { LIBRARY_ID_PREFIX } from './library-id';
+import { figureChanges, type FigureChanges } from './figure-changes';
 import { referenceDocument, referenceFigure } from './assemble';
 import { unwrap } from 'idb';
 import type { ReferenceDb } from './db';
@@ -15,7 +17,7 @@ export interface LibraryEntry {
 
 /** A page as a library document; the id follows the URL (or the text), so re-adding replaces. */
 export function libraryEntryFromPage(page: { text: string; meta: ArticleMeta; figures: Figure[]; campaign?: string | null }): LibraryEntry {
-  const id = `lib-${cyrb53(page.meta.url ?? textFingerprint(page.text))}`;
+  const id = `${LIBRARY_ID_PREFIX}${cyrb53(page.meta.url ?? textFingerprint(page.text))}`;
   const document = referenceDocument(
     {
       id,
@@ -36,22 +38,30 @@ export function libraryEntryFromPage(page: { text: string; meta: ArticleMeta; fi
   return { document, figures: page.figures.map((f) => referenceFigure(document, page.text, f)) };
 }
 
-/** Adds (or replaces) one document and its figures: one transaction, no wait per record. */
-export async function addToLibrary(db: ReferenceDb, entry: LibraryEntry): Promise<void> {
+/**
+ * Adds (or replaces) one document and its figures: one transaction, no wait per record. When the
+ * article was kept before, its previous figures go into the history, and what changed is returned.
+ */
+export async function addToLibrary(db: ReferenceDb, entry: LibraryEntry): Promise<FigureChanges | null> {
   const tx = db.transaction(['libraryDocuments', 'libraryFigures', 'libraryHistory'], 'readwrite', { durability: 'relaxed' });
   const figures = unwrap(tx.objectStore('libraryFigures'));
+  const previousRows = await tx.objectStore('libraryFigures').index('docId').getAll(entry.document.id);
   const stale = await rowKeysOf(figures, [entry.document.id]);
   for (const key of stale) figures.delete(key);
   unwrap(tx.objectStore('libraryDocuments')).put(entry.document);
   putFigureRows(figures, entry.figures, () => entry.document);
+  const previous = previousRows.map((row) => row.figure).sort((a, b) => a.start - b.start);
+  const changes = previous.length > 0 ? figureChanges(previous, entry.figures) : null;
   unwrap(tx.objectStore('libraryHistory')).add({
     docId: entry.document.id,
     action: 'added',
     at: new Date().toISOString(),
     title: entry.document.title,
     url: entry.document.url,
+    ...(changes ? { previousFigures: previous.map((f) => ({ text: f.text, value: f.value, unit: f.unit })), changes } : {}),
   });
   await tx.done;
+  return changes;
 }
 
 export async function removeFromLibrary(db: ReferenceDb, docId: string): Promise<void> {

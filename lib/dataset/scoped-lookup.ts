@@ -1,13 +1,7 @@
-// Checks against the bundled dataset only, the user's library only, or both: the summary's
-// switch. Library documents are the ones whose id has the library prefix (see library.ts).
+// Checks against the bundled dataset only, the user's library only, or both: the summary's switch.
 import type { ReferenceLookup } from './lookup';
 import type { ReferenceScope } from '../messages';
-
-export const LIBRARY_ID_PREFIX = 'lib-';
-
-export function isLibraryDocumentId(id: string): boolean {
-  return id.startsWith(LIBRARY_ID_PREFIX);
-}
+import { isLibraryDocumentId } from './library-id';
 
 export function scopedLookup(lookup: ReferenceLookup, scope: ReferenceScope): ReferenceLookup {
   if (scope === 'both') return lookup;

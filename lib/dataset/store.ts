@@ -4,7 +4,7 @@ import { unwrap } from 'idb';
 import { DatasetQuotaError, isQuotaError } from './errors';
 import { openReferenceDb, type ReferenceDb, type StoredDatasetMeta } from './db';
 import { FIGURES_PER_LABEL, labelRange, putFigureRows, type FigureRow } from './figure-rows';
-import { isLibraryDocumentId } from './scoped-lookup';
+import { isLibraryDocumentId } from './library-id';
 import type { ReferenceLookup } from './lookup';
 import type { Dataset, RefDocument, RefFigure } from './schema';
 
