@@ -62,7 +62,7 @@ export function ensureDataset(reload = false): Promise<string | null> {
       const store = await referenceDb();
       const dataset = await fetchBundledDataset();
       if (reload || (await storedDatasetVersion(store)) !== dataset.version) {
-        await loadBundledDataset(store, dataset);
+        await loadBundledDataset(store, dataset, { force: reload });
         lastLoadMs = Math.round((performance.now() - started) * 10) / 10;
       }
       lastError = null;

@@ -31,13 +31,14 @@ async function storedDatasetIntact(db: ReferenceDb, meta: StoredDatasetMeta): Pr
 export type LoadStatus = 'unchanged' | 'loaded';
 
 /**
- * Stores the bundled dataset unless the same version is already stored intact. Replaces only
+ * Stores the bundled dataset unless the same version is already stored intact (or `force`, a
+ * repair the reader asks for). Replaces only
  * bundled records, in one transaction: on any failure the previous dataset stays as it was.
  * Throws DatasetQuotaError when the browser is out of storage.
  */
-export async function loadBundledDataset(db: ReferenceDb, dataset: Dataset): Promise<LoadStatus> {
+export async function loadBundledDataset(db: ReferenceDb, dataset: Dataset, options: { force?: boolean } = {}): Promise<LoadStatus> {
   const previous = await storedDatasetMeta(db);
-  if (previous?.version === dataset.version && (await storedDatasetIntact(db, previous))) return 'unchanged';
+  if (!options.force && previous?.version === dataset.version && (await storedDatasetIntact(db, previous))) return 'unchanged';
   const tx = db.transaction(['documents', 'figures', 'meta'], 'readwrite', { durability: 'relaxed' });
   try {
     const documents = unwrap(tx.objectStore('documents'));
