@@ -26,7 +26,8 @@ export type BackgroundRequest =
   | { type: 'check-page'; page: PagePayload; scope: ReferenceScope }
   | { type: 'check-tab'; tabId: number }
   | { type: 'dataset-status'; reload: boolean }
-  | { type: 'library-add'; page: PagePayload; campaign: string | null };
+  | { type: 'library-add'; page: PagePayload; campaign: string | null }
+  | { type: 'load-card-ui' };
 
 export interface CheckPageResponse {
   ok: true;
@@ -178,6 +179,8 @@ export function parseBackgroundRequest(v: unknown): BackgroundRequest | null {
       return Number.isInteger(v.tabId) && (v.tabId as number) >= 0 ? { type: 'check-tab', tabId: v.tabId as number } : null;
     case 'dataset-status':
       return { type: 'dataset-status', reload: v.reload === true };
+    case 'load-card-ui':
+      return { type: 'load-card-ui' };
     default:
       return null;
   }

@@ -61,6 +61,11 @@ async function answer(request: BackgroundRequest, sender: Runtime.MessageSender)
     case 'library-add':
       if (sender.tab?.id === undefined || fromExtensionPage(sender)) return { ok: false, error: 'library-add comes from a page' };
       return addPage(request.page, request.campaign);
+    case 'load-card-ui':
+      // Into the isolated world of the content script that asks (its tab and frame) only.
+      if (sender.tab?.id === undefined || fromExtensionPage(sender)) return { ok: false, error: 'load-card-ui comes from a page' };
+      await browser.scripting.executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: ['/card.js'] });
+      return { ok: true };
     case 'dataset-status':
       // Reloading rewrites the bundled records: only the extension's own pages may ask.
       if (request.reload && !fromExtensionPage(sender)) return { ok: false, error: 'reload comes from an extension page' };

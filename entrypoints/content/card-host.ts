@@ -1,8 +1,8 @@
 // The one element this extension adds to a page: a host outside <body> with a shadow
 // root, in which the Preact card renders. Page CSS cannot reach the card, nor its CSS the page.
-import { render, h } from 'preact';
-import { FigureCard } from '@/components/FigureCard';
-import { CARD_CSS } from '@/components/styles';
+// The card's UI code is loaded the first time a card opens (components/card-ui.ts).
+import browser from 'webextension-polyfill';
+import { type CardUi, loadedCardUi } from '@/components/card-ui';
 import type { CheckResult, Figure } from '@/lib/types';
 import type { Lang } from '@/lib/i18n';
 
@@ -25,6 +25,7 @@ export class CardHost {
   private current: string | null = null;
   private returnFocus: Element | null = null;
   private anchor: Range | null = null;
+  private ui: Promise<CardUi> | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -41,25 +42,37 @@ export class CardHost {
     return !!this.host && event.composedPath().includes(this.host);
   }
 
-  show(content: CardContent): void {
-    const mount = this.ensureMounted();
+  async show(content: CardContent): Promise<void> {
+    const ui = await this.loadUi();
+    const mount = this.ensureMounted(ui);
     if (content.takeFocus) this.returnFocus = this.doc.activeElement;
     this.current = content.figure.id;
-    render(
-      h(FigureCard, {
-        figure: content.figure,
-        checks: content.checks,
-        quote: content.quote,
-        lang: this.lang,
-        takeFocus: content.takeFocus,
-        onClose: () => this.hide(),
-        onCopy: (text: string) => navigator.clipboard.writeText(text).catch(() => undefined),
-        onAddToLibrary: this.addToLibrary,
-      }),
-      mount,
-    );
+    ui.render(mount, {
+      figure: content.figure,
+      checks: content.checks,
+      quote: content.quote,
+      lang: this.lang,
+      takeFocus: content.takeFocus,
+      onClose: () => this.hide(),
+      onCopy: (text: string) => navigator.clipboard.writeText(text).catch(() => undefined),
+      onAddToLibrary: this.addToLibrary,
+    });
     this.anchor = content.anchor;
     this.reposition();
+  }
+
+  /** Asks the background to inject the card's UI script into this world, once. */
+  private loadUi(): Promise<CardUi> {
+    this.ui ??= (async () => {
+      if (!loadedCardUi()) await browser.runtime.sendMessage({ type: 'load-card-ui' });
+      const ui = loadedCardUi();
+      if (!ui) throw new Error('the card could not be loaded');
+      return ui;
+    })().catch((e: unknown) => {
+      this.ui = null;
+      throw e;
+    });
+    return this.ui;
   }
 
   /** Keeps the card beside its figure as the page scrolls; hides it once the figure is out of view. */
@@ -76,7 +89,7 @@ export class CardHost {
 
   hide(): void {
     if (!this.mount || this.current === null) return;
-    render(null, this.mount);
+    loadedCardUi()?.render(this.mount, null);
     this.current = null;
     this.anchor = null;
     if (this.returnFocus instanceof HTMLElement) this.returnFocus.focus();
@@ -89,7 +102,7 @@ export class CardHost {
     this.host = this.mount = null;
   }
 
-  private ensureMounted(): HTMLElement {
+  private ensureMounted(ui: CardUi): HTMLElement {
     if (this.mount && this.host?.isConnected) return this.mount;
     const host = this.doc.createElement('div');
     host.setAttribute(HOST_ATTRIBUTE, '');
@@ -100,7 +113,7 @@ export class CardHost {
     host.style.setProperty('display', 'block', 'important');
     const root = host.attachShadow({ mode: 'open' });
     const style = this.doc.createElement('style');
-    style.textContent = CARD_CSS;
+    style.textContent = ui.css;
     const mount = this.doc.createElement('div');
     root.append(style, mount);
     this.doc.documentElement.appendChild(host);

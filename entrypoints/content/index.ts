@@ -53,20 +53,18 @@ export default defineContentScript({
       return running;
     };
 
-    const focusFigure = (figureId: string, takeFocus: boolean): boolean => {
+    const focusFigure = async (figureId: string, takeFocus: boolean): Promise<boolean> => {
       const figure = check.figures.find((f) => f.id === figureId);
       const range = figure && check.index?.rangeOf(figure);
       if (!figure || !range) return false;
       const target = range.startContainer.parentElement;
       target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
       check.highlighter.focus(range);
-      card.show({
-        figure,
-        checks: check.checksOf(figure.id),
-        quote: check.summary.quotes[figure.id] ?? '',
-        anchor: range,
-        takeFocus,
-      });
+      try {
+        await card.show({ figure, checks: check.checksOf(figure.id), quote: check.summary.quotes[figure.id] ?? '', anchor: range, takeFocus });
+      } catch {
+        return false; // the card's script could not be injected (the page navigated away)
+      }
       return true;
     };
 
@@ -84,12 +82,12 @@ export default defineContentScript({
           if (running) await running;
           return check.addToLibrary();
         case 'focus-figure':
-          return { ok: focusFigure(request.figureId, false) };
+          return { ok: await focusFigure(request.figureId, false) };
         case 'step-flagged': {
           const flagged = check.flaggedFigures();
           if (flagged.length === 0) return { ok: false };
           stepIndex = (stepIndex + request.direction + flagged.length) % flagged.length;
-          return { ok: focusFigure(flagged[stepIndex]!.id, true) };
+          return { ok: await focusFigure(flagged[stepIndex]!.id, true) };
         }
       }
     };

@@ -99,12 +99,8 @@ export class PointerWatch {
     const figure = this.check.figures.find((f) => f.id === id);
     const range = figure && this.check.index?.rangeOf(figure);
     if (!figure || !range) return;
-    this.card.show({
-      figure,
-      checks: this.check.checksOf(id),
-      quote: this.check.summary.quotes[id] ?? '',
-      anchor: range,
-      takeFocus: false,
-    });
+    void this.card
+      .show({ figure, checks: this.check.checksOf(id), quote: this.check.summary.quotes[id] ?? '', anchor: range, takeFocus: false })
+      .catch(() => undefined);
   }
 }
