@@ -1,7 +1,7 @@
 // One page's check, from the DOM to the highlights: read the article, decide cheaply whether it
 // is a campaign article, extract its figures in chunks, ask the background for the checks, paint.
 import browser from 'webextension-polyfill';
-import { readArticle } from '@/lib/sites';
+import { findArticle, readFoundArticle } from '@/lib/sites';
 import { collectArticleText, type ArticleText } from '@/lib/page/article-text';
 import { quickCampaignCheck, recognizeCampaign } from '@/lib/recognize';
 import { extractFigures } from '@/lib/extract';
@@ -94,7 +94,10 @@ export class PageCheck {
       this.summary = this.emptySummary('not-campaign');
       return false;
     }
-    const found = readArticle(this.doc, url);
+    // Finding the body and reading it are separate slices: on a giant page each is long.
+    const at = findArticle(this.doc, url);
+    if (at && !(await pause())) return false;
+    const found = at && readFoundArticle(this.doc, url, at);
     let text: ArticleText;
     let meta: ArticleMeta;
     if (found) {

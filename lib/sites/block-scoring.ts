@@ -50,9 +50,18 @@ function linkChars(el: Element): number {
   return n;
 }
 
+/** Characters other than white space, counted without building a copy of a long text. */
+function visibleLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c !== 0x3000 && c !== 0xa0) n++;
+  }
+  return n;
+}
+
 /** Share of link text in an element: navigation and hot lists are nearly all links. */
-export function linkDensity(el: Element): number {
-  const total = (el.textContent ?? '').replace(/\s+/g, '').length;
+export function linkDensity(el: Element, total = visibleLength(el.textContent ?? '')): number {
   if (total === 0) return 0;
   return Math.min(1, linkChars(el) / total);
 }
@@ -114,15 +123,17 @@ export function findArticleByScoring(doc: Document): Element | null {
     .slice(0, FINALISTS);
   let best: Element | null = null;
   let bestScore = 0;
+  let bestLength = 0;
   for (const [el, raw] of finalists) {
-    const score = raw * (1 - linkDensity(el));
+    const length = visibleLength(el.textContent ?? '');
+    const score = raw * (1 - linkDensity(el, length));
     if (score > bestScore) {
       bestScore = score;
       best = el;
+      bestLength = length;
     }
   }
-  if (!best || bestScore < MIN_ARTICLE_SCORE) return null;
-  if ((best.textContent ?? '').replace(/\s+/g, '').length < MIN_ARTICLE_CHARS) return null;
+  if (!best || bestScore < MIN_ARTICLE_SCORE || bestLength < MIN_ARTICLE_CHARS) return null;
   return best;
 }
 

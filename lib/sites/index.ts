@@ -49,8 +49,14 @@ export interface ReadArticleResult {
   site: string;
 }
 
-/** The article on a page, or null when the page holds none (list pages, framesets, empty shells). */
-export function readArticle(doc: Document, url: string): ReadArticleResult | null {
+/** Where the article body is and which adapter found it: the first, costlier half of readArticle,
+ * apart so that a content script can let the page run in between. */
+export interface FoundArticle {
+  root: Element;
+  adapter: SiteAdapter;
+}
+
+export function findArticle(doc: Document, url: string): FoundArticle | null {
   // A document without a root element (an empty response) has no body to ask for.
   if (!doc.documentElement || !doc.body || doc.body.tagName.toUpperCase() !== 'BODY') return null;
   let adapter = adapterFor(url);
@@ -59,7 +65,11 @@ export function readArticle(doc: Document, url: string): ReadArticleResult | nul
     adapter = genericSite;
     root = genericSite.findArticle(doc);
   }
-  if (!root) return null;
+  return root ? { root, adapter } : null;
+}
+
+/** The article's text and metadata once its body is found; null when there is too little text. */
+export function readFoundArticle(doc: Document, url: string, { root, adapter }: FoundArticle): ReadArticleResult | null {
   const text = collectArticleText(root, adapter.skip ? { skip: adapter.skip } : {});
   if (text.text.replace(/\s+/g, '').length < MIN_ARTICLE_CHARS) return null;
   const common = readCommonMeta(doc, root, text.text);
@@ -73,4 +83,10 @@ export function readArticle(doc: Document, url: string): ReadArticleResult | nul
     siteName: pick(own.siteName, common.siteName) ?? (adapter.name || null),
   };
   return { article: { text: text.text, meta, headings: text.headings }, root, text, site: adapter.id };
+}
+
+/** The article on a page, or null when the page holds none (list pages, framesets, empty shells). */
+export function readArticle(doc: Document, url: string): ReadArticleResult | null {
+  const found = findArticle(doc, url);
+  return found && readFoundArticle(doc, url, found);
 }
