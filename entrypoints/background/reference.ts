@@ -6,7 +6,8 @@ import { createIdbLookup, loadBundledDataset, openReferenceDb, storedDatasetVers
 import { isDataset } from '@/lib/dataset/validate';
 import type { PagePayload, ReferenceScope } from '@/lib/messages';
 import type { ReferenceLookup } from '@/lib/dataset/lookup';
-import { scopedLookup } from '@/lib/dataset/scoped-lookup';
+import { combineLookups } from '@/lib/dataset/combined-lookup';
+import { createMemoryLookup } from '@/lib/dataset/memory-lookup';
 import type { CheckResult } from '@/lib/types';
 
 let db: Promise<ReferenceDb> | null = null;
@@ -14,6 +15,9 @@ let loading: Promise<string | null> | null = null;
 let lastError: string | null = null;
 /** The version known to be stored, once checked in this worker's life. */
 let ready: string | null = null;
+/** The bundle in memory, for lookups: a few hundred figures read from memory beat dozens of
+ * IndexedDB requests per page. IndexedDB stays its place of record (and the library's). */
+let bundled: ReferenceLookup | null = null;
 
 /** Private windows and locked-down profiles give extensions no IndexedDB, or one that fails to open. */
 export const STORAGE_UNAVAILABLE =
@@ -66,6 +70,7 @@ export function ensureDataset(reload = false): Promise<string | null> {
         lastLoadMs = Math.round((performance.now() - started) * 10) / 10;
       }
       lastError = null;
+      bundled = createMemoryLookup(dataset);
       ready = dataset.version;
       return ready;
     } catch (e) {
@@ -110,7 +115,12 @@ export async function checkPageAgainstReference(
   const started = performance.now();
   let lookup = null;
   lastLookupMs = null;
-  if (version) lookup = timedLookup(scopedLookup(createIdbLookup(await referenceDb()), scope));
+  if (version && bundled) {
+    const sources: ReferenceLookup[] = [];
+    if (scope !== 'library') sources.push(bundled);
+    if (scope !== 'bundled') sources.push(createIdbLookup(await referenceDb(), { bundled: false }));
+    lookup = timedLookup(combineLookups(sources));
+  }
   // Without the dataset the checks within the page still run; the summary says what is missing.
   const checks = await checkPage({ text: page.text, figures: page.figures, meta: page.meta }, lookup);
   lastCheckMs = Math.round((performance.now() - started) * 10) / 10;

@@ -91,8 +91,9 @@ function readLabels(store: IDBObjectStore, keys: string[]): Promise<FigureRow[][
  * Lookups over the bundled dataset and the user's library. A page costs sequential reads of at
  * most FIGURES_PER_LABEL rows per label key and store, whatever the size of either store; the
  * documents come with the rows, so getDocuments reads nothing for the figures just found.
+ * `bundled: false` reads the library only (the background keeps the small bundle in memory).
  */
-export function createIdbLookup(db: ReferenceDb): ReferenceLookup {
+export function createIdbLookup(db: ReferenceDb, { bundled = true }: { bundled?: boolean } = {}): ReferenceLookup {
   const seen = new Map<string, RefDocument>();
   return {
     async findByLabelKeys(keys: string[]): Promise<RefFigure[]> {
@@ -103,8 +104,12 @@ export function createIdbLookup(db: ReferenceDb): ReferenceLookup {
       // a few hundred). Each request has a fixed cost.
       const known = (await tx.objectStore('meta').get(META_KEY))?.labelKeys;
       const knownSet = known ? new Set(known) : null;
-      const bundledKeys = knownSet ? unique.filter((k) => knownSet.has(k)) : unique;
-      const found = await Promise.all([readLabels(unwrap(tx.objectStore('figures')), bundledKeys), readLabels(unwrap(tx.objectStore('libraryFigures')), unique)]);
+      const bundledKeys = !bundled ? [] : knownSet ? unique.filter((k) => knownSet.has(k)) : unique;
+      // An empty library (most readers' at first) answers one cursor request instead of one per
+      // label; count() would read a large store whole.
+      const library = tx.objectStore('libraryFigures');
+      const libraryKeys = (await library.openKeyCursor()) ? unique : [];
+      const found = await Promise.all([readLabels(unwrap(tx.objectStore('figures')), bundledKeys), readLabels(unwrap(library), libraryKeys)]);
       const figures: RefFigure[] = [];
       for (const rows of found.flat()) {
         for (const row of rows) {

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openReferenceDb } from '../../lib/dataset/db';
 import { addToLibrary, libraryEntryFromPage, listLibrary } from '../../lib/dataset/library';
 import { LIBRARY_FILE_LIMITS, LIBRARY_FILE_SCHEMA, LibraryQuotaError, checkLibraryFile, exportLibrary, importLibrary } from '../../lib/dataset/library-file';
-import { scopedLookup } from '../../lib/dataset/scoped-lookup';
+import { combineLookups } from '../../lib/dataset/combined-lookup';
+import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
 import { createIdbLookup } from '../../lib/dataset/store';
 import { handFigures, meta, SEED, seedText } from '../compare/hand-figures';
 
@@ -91,12 +92,19 @@ describe('library files', () => {
   });
 });
 
-describe('reference scope', () => {
-  it('library-only and bundled-only lookups keep their own figures', async () => {
+describe('reference sources', () => {
+  it('the library alone reads no bundled figure; combined, both sources answer', async () => {
     const db = await dbWithTwoArticles();
-    const lookup = createIdbLookup(db);
-    const keys = (await exportLibrary(db)).figures.map((f) => f.labelKey);
-    expect((await scopedLookup(lookup, 'library').findByLabelKeys(keys)).length).toBeGreaterThan(0);
-    expect(await scopedLookup(lookup, 'bundled').findByLabelKeys(keys)).toEqual([]);
+    const library = await exportLibrary(db);
+    const keys = library.figures.map((f) => f.labelKey);
+    const bundled = createMemoryLookup({ documents: [{ ...library.documents[0]!, id: 'bundled-doc', origin: 'bundled' }], figures: [{ ...library.figures[0]!, key: 'bundled-doc#f0', docId: 'bundled-doc' }] });
+    const libraryOnly = createIdbLookup(db, { bundled: false });
+    const fromLibrary = await libraryOnly.findByLabelKeys(keys);
+    expect(fromLibrary.length).toBe(library.figures.length);
+    expect(fromLibrary.every((f) => f.docId.startsWith('lib-'))).toBe(true);
+    const both = combineLookups([bundled, libraryOnly]);
+    expect((await both.findByLabelKeys(keys)).length).toBe(library.figures.length + 1);
+    const docs = await both.getDocuments(['bundled-doc', library.documents[0]!.id, library.documents[0]!.id]);
+    expect(docs.map((d) => d.id).sort()).toEqual(['bundled-doc', library.documents[0]!.id].sort());
   });
 });
