@@ -2,7 +2,7 @@
 // the background answers its checks, the popup renders, and non-campaign pages stay untouched.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Harness, highlightCounts, launchExtension, settledSummary } from './harness';
+import { type Harness, highlightCounts, launchExtension, settledSummary, tabIdOf } from './harness';
 import { demoPages, demoUrl } from './pages';
 
 let h: Harness;
@@ -52,6 +52,25 @@ describe('on a demo campaign article', () => {
     const popup = await h.context.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
     await expect.poll(() => popup.locator('[data-count="total"]').textContent(), { timeout: 10_000 }).toMatch(/^\d+$/);
+    await popup.close();
+  });
+});
+
+describe('checking a page on request', () => {
+  test('the popup\'s button checks a page that is not a campaign article, and lists its figures', async () => {
+    const control = demoPages().find((p) => p.name === 'control-economy-projects')!;
+    const url = demoUrl(h, control);
+    await h.openArticle(url);
+    expect((await settledSummary(h, url)).status).toBe('not-campaign');
+    const tabId = await tabIdOf(h, url);
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('button[name="check-page"]').click();
+    await expect.poll(() => popup.locator('[data-count="total"]').textContent()).toMatch(/^[1-9]\d*$/);
+    const summary = await settledSummary(h, url);
+    expect(summary.status).toBe('checked');
+    expect(summary.recognition.isCampaign).toBe(false);
+    expect(summary.figures.some((f: any) => f.unit === '元')).toBe(true);
     await popup.close();
   });
 });
