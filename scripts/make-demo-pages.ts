@@ -10,6 +10,7 @@
 // recorded in seeds/index.json (date only, no time), or no date at all when there is none.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { ExpectedPage } from '../test/sites/fixture-pages';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SEEDS = join(ROOT, 'seeds');
@@ -27,20 +28,6 @@ interface SeedEntry {
   byline: string | null;
 }
 
-interface Expected {
-  url: string;
-  isCampaign: boolean;
-  campaigns: string[];
-  title: string | null;
-  date: string | null;
-  source: string | null;
-  site: string | null;
-  seed: string | null;
-  /** Strings of the article that its text must keep (its figures). */
-  presentInText?: string[];
-  /** Strings of the page furniture that its text must not contain. */
-  absentFromText?: string[];
-}
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
@@ -295,7 +282,7 @@ ${body}
 
 // ---- writing ----
 
-function writePage(name: string, html: string, expected: Expected): void {
+function writePage(name: string, html: string, expected: ExpectedPage): void {
   const dir = join(PAGES, name);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'page.html'), html);

@@ -102,7 +102,7 @@ describe('site settings', () => {
 });
 
 describe('on pages that are not campaign articles', () => {
-  test.each(demoPages().filter((p) => !p.expected.isCampaign && !p.expected.hostile).map((p) => [p.name, p] as const))(
+  test.each(demoPages().filter((p) => !p.expected.isCampaign).map((p) => [p.name, p] as const))(
     '%s gets no highlights',
     async (_name, control) => {
       const url = demoUrl(h, control);

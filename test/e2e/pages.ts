@@ -1,27 +1,12 @@
-// The demo pages under test/pages/, each with the URL it stands for in its expected.json.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// The demo pages under test/pages/ as the browser tests open them: each under the news site's
+// host name its expected.json gives, resolved to the local demo server.
+import { fixturePages, type FixturePage } from '../sites/fixture-pages';
 import type { Harness } from './harness';
 
-export const PAGES_DIR = resolve(import.meta.dirname, '../pages');
-
-export interface DemoPage {
-  name: string;
-  expected: {
-    url: string;
-    isCampaign: boolean;
-    campaigns: string[];
-    title: string | null;
-    seed: string | null;
-    hostile?: boolean;
-  };
-}
+export type DemoPage = FixturePage;
 
 export function demoPages(): DemoPage[] {
-  return readdirSync(PAGES_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(PAGES_DIR, d.name, 'expected.json')))
-    .map((d) => ({ name: d.name, expected: JSON.parse(readFileSync(join(PAGES_DIR, d.name, 'expected.json'), 'utf8')) }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  return fixturePages();
 }
 
 /** The page as served locally under its news site's host name (resolved to 127.0.0.1). */

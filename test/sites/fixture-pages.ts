@@ -1,4 +1,5 @@
-// Loads the fixture pages under test/pages with linkedom, for the site and recognition tests.
+// The fixture pages under test/pages (page.html + expected.json each): parsed with linkedom for
+// the site and recognition tests, opened in Chromium by the e2e tests.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -12,7 +13,9 @@ export interface ExpectedPage {
   source: string | null;
   site: string | null;
   seed: string | null;
+  /** Strings of the article that its text must keep (its figures). */
   presentInText?: string[];
+  /** Strings of the page furniture that its text must not contain. */
   absentFromText?: string[];
 }
 
