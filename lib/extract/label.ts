@@ -11,6 +11,8 @@ const STOP_CHARS = new Set([...'的和与及并均都已将被把对从向是在
 const TRAILING_LINKS = ['了', '提升到', '提高到', '增加到', '增长到', '降低到', '下降到', '达到', '增至', '升至', '降至', '达', '为', '是', '至', '到', '占', '有', '共', '约', '近'];
 
 /** Time words and connectives that open a clause without being part of what is counted. */
+const RANK_VERBS = new Set(['位居', '跃居', '位列', '居', '列', '排名', '排', '升至', '跃升至', '跃至', '分别跃升至', '分别位居', '分别跃居']);
+
 const LEADING_FILLERS = ['截至目前', '目前', '同时', '其中', '全年', '今年', '去年', '当年', '此外', '另外', '先后', '已经', '均', '还', '并', '再如', '比如', '例如', '分别', '各类', '年底', '月底', '年初', '年', '月', '日', '底', ...GENERIC_LEADING_VERBS];
 
 /** Function characters inside a clause piece: what is counted comes after the last of them. */
@@ -118,5 +120,7 @@ export function labelBefore(text: string, numberStart: number, limit: number, su
   }
   const last = piece[piece.length - 1];
   if (piece.length === 0 || !(isHan(last) || last === '”')) return null;
+  // A verb of ranking alone (`位居第19位`) says where, not what is ranked.
+  if (RANK_VERBS.has(piece)) return null;
   return { label: piece, start };
 }
