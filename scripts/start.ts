@@ -8,16 +8,14 @@ import { CHROMIUM, EXTENSION_DIR, launchExtension, settledSummary } from '../tes
 import { demoPages, demoUrl } from '../test/e2e/pages';
 import { FLAGGED_VERDICTS } from '../lib/verdicts';
 import { NEWS_SITE_PATTERNS } from '../lib/news-sites';
+import { hostCoveredBy } from '../lib/site-settings';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../.output/screenshots');
 
 /** Whether the content script runs on this host by itself (else the toolbar button checks it). */
 function listed(url: string): boolean {
   const host = new URL(url).hostname;
-  return NEWS_SITE_PATTERNS.some((p) => {
-    const site = p.replace(/^\*:\/\/\*\./, '').replace(/\/\*$/, '');
-    return host === site || host.endsWith(`.${site}`);
-  });
+  return NEWS_SITE_PATTERNS.some((p) => hostCoveredBy(host, p.replace(/^\*:\/\/\*\./, '').replace(/\/\*$/, '')));
 }
 
 async function main(): Promise<void> {

@@ -72,13 +72,7 @@ export async function launchExtension(options: { headless?: boolean } = {}): Pro
 
 /** The summary the content script of the tab showing `url` reports, asked from the background. */
 export async function summaryOf(harness: Harness, url: string): Promise<any> {
-  return harness.worker.evaluate(async (target) => {
-    const chrome = (globalThis as any).chrome;
-    const tabs: { id?: number; url?: string }[] = await chrome.tabs.query({});
-    const tab = tabs.filter((t) => t.url === target).at(-1);
-    if (tab?.id === undefined) throw new Error(`no tab at ${target}`);
-    return chrome.tabs.sendMessage(tab.id, { type: 'get-summary' });
-  }, url);
+  return toTab(harness, url, { type: 'get-summary' });
 }
 
 /** The summary once the content script has finished with the page (polls every 100 ms). */
@@ -103,6 +97,7 @@ export async function tabIdOf(harness: Harness, url: string): Promise<number> {
 /** Sends a request to the content script of the newest tab showing `url`. */
 export async function toTab(harness: Harness, url: string, message: object): Promise<any> {
   const tab = await tabIdOf(harness, url);
+  if (tab === undefined) throw new Error(`no tab at ${url}`);
   return harness.worker.evaluate(([t, m]) => (globalThis as any).chrome.tabs.sendMessage(t, m), [tab, message] as const);
 }
 
