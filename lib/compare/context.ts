@@ -1,5 +1,6 @@
 // What every check receives and returns. Checks are pure: the same context gives the same results.
 import type { RefDocument, RefFigure } from '../dataset/schema';
+import type { Relation } from '../relations';
 import type { ArticleMeta, CheckResult, Figure } from '../types';
 
 export interface CheckContext {
@@ -9,6 +10,8 @@ export interface CheckContext {
   /** Reference figures by labelKey, the page's own document already left out. */
   references: ReadonlyMap<string, readonly RefFigure[]>;
   documents: ReadonlyMap<string, RefDocument>;
+  /** The relations the text states, found on first use and shared by the checks that judge them. */
+  relations(): readonly Relation[];
 }
 
 export interface Check {

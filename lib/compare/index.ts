@@ -6,6 +6,8 @@ import type { ReferenceLookup } from '../dataset/lookup';
 import { metricKeys } from '../dataset/metric';
 import type { RefDocument, RefFigure } from '../dataset/schema';
 import type { ArticleMeta, CheckResult, Figure } from '../types';
+import { buildArticleModel } from '../article-model';
+import { findRelations, type Relation } from '../relations';
 import { CHECKS } from './checks';
 import type { CheckContext } from './context';
 
@@ -59,7 +61,14 @@ async function gatherReferences(input: PageInput, lookup: ReferenceLookup): Prom
 
 export async function checkPage(input: PageInput, lookup: ReferenceLookup | null): Promise<CheckResult[]> {
   const refs = lookup ? await gatherReferences(input, lookup) : { references: new Map(), documents: new Map() };
-  const ctx: CheckContext = { text: input.text, figures: input.figures, meta: input.meta, ...refs };
+  let relations: Relation[] | null = null;
+  const ctx: CheckContext = {
+    text: input.text,
+    figures: input.figures,
+    meta: input.meta,
+    ...refs,
+    relations: () => (relations ??= findRelations(input.text, input.figures, buildArticleModel(input.text))),
+  };
   const results: CheckResult[] = [];
   for (const check of CHECKS) results.push(...check.run(ctx));
   return results;

@@ -39,7 +39,9 @@ export function valueInterval(figure: Pick<Figure, 'value' | 'valueMax' | 'quali
   const slack = Math.max(place, Math.abs(v) * 0.1);
   switch (figure.qualifier) {
     case 'more_than':
-      return { lo: v, hi: top + slack };
+      // `3.2万多` is 32,000..33,000: 多/余 stop at the next unit of the last written digit.
+      // `超过1000` may be anything above.
+      return /[多余]$/.test(numberText) ? { lo: v, hi: top + place } : { lo: v, hi: top + slack };
     case 'about':
       return { lo: v - slack, hi: top + slack };
     case 'at_least':

@@ -7,12 +7,22 @@ import { partsVsTotal } from '../../lib/compare/checks/parts-vs-total';
 import { plausibleMagnitude } from '../../lib/compare/checks/plausible-magnitude';
 import { rateVsCounts } from '../../lib/compare/checks/rate-vs-counts';
 import type { Check, CheckContext } from '../../lib/compare/context';
+import { buildArticleModel } from '../../lib/article-model';
+import { findRelations } from '../../lib/relations';
 import type { CheckResult, Verdict } from '../../lib/types';
 import { handFigures, meta, plant, SEED, seedText, type HandFigure } from './hand-figures';
 
 function runOn(check: Check, text: string, specs: HandFigure[]): { results: CheckResult[]; ids: Map<string, string> } {
   const figures = handFigures(text, specs);
-  const ctx: CheckContext = { text, figures, meta: meta({ title: 't', date: '2024-01-01' }), references: new Map(), documents: new Map() };
+  const model = buildArticleModel(text);
+  const ctx: CheckContext = {
+    text,
+    figures,
+    meta: meta({ title: 't', date: '2024-01-01' }),
+    references: new Map(),
+    documents: new Map(),
+    relations: () => findRelations(text, figures, model),
+  };
   return { results: check.run(ctx), ids: new Map(figures.map((f) => [f.id, f.text])) };
 }
 

@@ -2,9 +2,20 @@
 import type { Check } from '../context';
 import { doneVsPlanned } from './done-vs-planned';
 import { garbledStatement } from './garbled-statement';
+import { growthVsValues } from './growth-vs-values';
 import { partsVsTotal } from './parts-vs-total';
 import { plausibleMagnitude } from './plausible-magnitude';
 import { rateVsCounts } from './rate-vs-counts';
 import { sameMetric } from './same-metric';
+import { shareOfTotal } from './share-of-total';
 
-export const CHECKS: readonly Check[] = [rateVsCounts, partsVsTotal, doneVsPlanned, plausibleMagnitude, sameMetric, garbledStatement];
+export const CHECKS: readonly Check[] = [
+  rateVsCounts,
+  shareOfTotal,
+  partsVsTotal,
+  growthVsValues,
+  doneVsPlanned,
+  plausibleMagnitude,
+  sameMetric,
+  garbledStatement,
+];

@@ -1,0 +1,93 @@
+// The structure the checks read beyond one sentence: lines (paragraphs), the list markers that
+// open them (`一是`, `（一）`, `1.`), and which lines are the items of a list that an earlier line
+// introduces (`…共收到意见建议1234条，具体如下：` followed by one line per category).
+import type { Span } from './types';
+
+export interface Line extends Span {
+  /** The list marker the line opens with, if any (`（二）`, `3.`, `二是`). */
+  marker: string | null;
+  /** Index of the line that introduces the list this line is an item of, or null. */
+  intro: number | null;
+}
+
+export interface ArticleModel {
+  lines: readonly Line[];
+  /** Index of the line holding `offset` (the last line that starts at or before it). */
+  lineAt(offset: number): number;
+  /** The item lines a line introduces (empty when it introduces none). */
+  itemsOf(line: number): readonly number[];
+}
+
+const MARKER =
+  /^(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十0-9０-９]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.]|[0-9０-９]{1,2}[、.．)）](?![0-9０-９])|[①-⑳]|第[一二三四五六七八九十]{1,3}[，,、类项是])/;
+// A line that announces a list: it ends with a colon, or with words that say a breakdown follows.
+const INTRO_END = /(?:[：:]|具体如下|如下|分别是|分别为|主要有|主要包括|包括)[：:。]?$/;
+// Unmarked item lines are short: a category and its figure, not a paragraph of prose.
+const MAX_UNMARKED_ITEM = 60;
+
+export function markerOf(lineText: string): string | null {
+  return MARKER.exec(lineText.trimStart())?.[0] ?? null;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '\n') continue;
+    let s = start;
+    let e = i;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) lines.push({ start: s, end: e, marker: markerOf(text.slice(s, e)), intro: null });
+    start = i + 1;
+  }
+  return lines;
+}
+
+/** Marks the items of every introduced list: marked lines of one style, or short unmarked lines. */
+function linkItems(text: string, lines: Line[]): Map<number, number[]> {
+  const items = new Map<number, number[]>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!INTRO_END.test(text.slice(lines[i]!.start, lines[i]!.end))) continue;
+    const first = lines[i + 1];
+    if (!first) continue;
+    const style = first.marker ? markerStyle(first.marker) : null;
+    const list: number[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j]!;
+      const fits = style ? line.marker !== null && markerStyle(line.marker) === style : !line.marker && line.end - line.start <= MAX_UNMARKED_ITEM;
+      if (!fits || INTRO_END.test(text.slice(line.start, line.end))) break;
+      list.push(j);
+    }
+    if (list.length < 2) continue;
+    for (const j of list) lines[j]!.intro = i;
+    items.set(i, list);
+    i = list[list.length - 1]! ;
+  }
+  return items;
+}
+
+/** `（一）` and `（二）` share a style; `1.` and `（一）` do not. */
+function markerStyle(marker: string): string {
+  return marker.replace(/[一二三四五六七八九十]+/g, '一').replace(/[0-9０-９]+/g, '1').replace(/[①-⑳]/g, '①');
+}
+
+export function buildArticleModel(text: string): ArticleModel {
+  const lines = splitLines(text);
+  const items = linkItems(text, lines);
+  return {
+    lines,
+    lineAt(offset) {
+      let lo = 0;
+      let hi = lines.length - 1;
+      if (hi < 0) return -1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lines[mid]!.start <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    },
+    itemsOf: (line) => items.get(line) ?? [],
+  };
+}

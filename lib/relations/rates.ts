@@ -1,0 +1,86 @@
+// A stated rate and the counts it is computed from, paired by meaning: the numerator is the count
+// whose words carry the rate's verb (`办结10759件` for `办结率`), the denominator the nearest
+// larger count of the same kind before it. When the text gives only what was *not* done
+// (`共N件 … 未办结1件 … 办结率99%`) the numerator is N − 1, never the undone count.
+import type { Figure } from '../types';
+import type { Relation } from './relation';
+import { CLAUSE_END, isQuantity, leadIn, lineStart, sameFamily, sentenceStart } from './text';
+
+const RATE_WORD = /([\u4e00-\u9fff]{1,8}率)(?:达到|达|为|是|高达|约|均为|均达|均)?$/;
+// Rates over a base the text does not state as a count (growth, shares, coverage of an outside
+// population, satisfaction polls) are other relations or none.
+const NOT_A_COUNT_RATE = /(增长|增速|增幅|下降|降幅|同比|环比|占比|比重|普及|覆盖|利用|达标|优良|满意|知晓|好评|出生|死亡|失业|城镇化|森林|绿化)/;
+// The verbs that report a rate's numerator, by the rate's stem. A stem not listed here matches
+// a numerator that repeats its last two characters (`签约率` ↔ `签约`).
+const NUMERATOR_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/办结$/, /办结|办理完毕|结案|办理/],
+  [/(办复|回复|答复)$/, /办复|回复|答复|办理|办结/],
+  [/(完成|整改|销号)$/, /完成|整改|销号|到位|办结/],
+  [/(参学|参与|参加|参训|参会)$/, /参学|参与|参加|参训|参会/],
+];
+const NOT_DONE = /(?:未|尚未|没有|仍未|正在|剩余|暂未)[\u4e00-\u9fff]{0,2}$/;
+// Two sentences back at most: `共受理N件。已办结M件，办结率X%`.
+const SENTENCES_BACK = 2;
+
+function verbsFor(stem: string): RegExp {
+  for (const [stemPattern, verbs] of NUMERATOR_VERBS) if (stemPattern.test(stem)) return verbs;
+  return new RegExp(stem.slice(-2));
+}
+
+function rateWord(text: string, rate: Figure): string | null {
+  if (rate.label && /率$/.test(rate.label)) return RATE_WORD.exec(rate.label)?.[1] ?? rate.label;
+  return RATE_WORD.exec(text.slice(Math.max(0, rate.numberStart - 12), rate.numberStart))?.[1] ?? null;
+}
+
+function windowStart(text: string, rate: Figure): number {
+  let from = rate.numberStart;
+  for (let i = 0; i < SENTENCES_BACK; i++) from = sentenceStart(text, Math.max(0, from - 1));
+  return Math.max(from, lineStart(text, rate.numberStart));
+}
+
+export function findRates(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  figures.forEach((rate, r) => {
+    if (rate.kind !== 'percent') return;
+    const word = rateWord(text, rate);
+    if (!word || NOT_A_COUNT_RATE.test(word)) return;
+    const stem = word.replace(/率$/, '').replace(/^(总体|综合|整体|平均|按期|总)/, '');
+    if (stem.length < 2) return;
+    const verbs = verbsFor(stem);
+    const floor = windowStart(text, rate);
+    const candidates: number[] = [];
+    for (let i = r - 1; i >= 0 && figures[i]!.numberStart >= floor; i--) if (isQuantity(figures[i]!)) candidates.push(i);
+    let numerator: number | null = null;
+    let undone: number | null = null;
+    for (const i of candidates) {
+      const lead = leadIn(text, figures, i, floor) + (figures[i]!.label ?? '');
+      if (!verbs.test(lead)) continue;
+      if (NOT_DONE.test(lead.slice(0, lead.search(verbs)))) undone ??= i;
+      else {
+        numerator = i;
+        break;
+      }
+    }
+    const part = numerator ?? undone;
+    if (part === null) {
+      const pair = adjacentPair(text, figures, candidates, rate);
+      if (pair) out.push({ kind: 'rate', target: rate, operands: pair, word });
+      return;
+    }
+    const p = figures[part]!;
+    const den = candidates.find((i) => i < part && sameFamily(figures[i]!, p) && figures[i]!.value >= p.value);
+    if (den === undefined) return;
+    out.push({ kind: 'rate', target: rate, operands: [figures[den]!, p], word, complement: numerator === null });
+  });
+  return out;
+}
+
+/** Without a verb to go by: exactly two counts of one kind in the rate's clause, the smaller last. */
+function adjacentPair(text: string, figures: readonly Figure[], candidates: number[], rate: Figure): [Figure, Figure] | null {
+  const [n, d, more] = candidates.map((i) => figures[i]!);
+  if (!n || !d || !sameFamily(n, d) || n.value > d.value) return null;
+  if (more && sameFamily(more, n) && more.sentence.start === n.sentence.start) return null;
+  // Both in the rate's own clause: nothing but list punctuation between them and the rate.
+  if (CLAUSE_END.test(text.slice(d.end, rate.start))) return null;
+  return [d, n];
+}

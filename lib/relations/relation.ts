@@ -1,0 +1,27 @@
+// An arithmetic relation the text states between figures, found by one of the finders in this
+// folder and judged by `judge.ts`. A finder returns a relation only when it is sure which figure
+// plays which part; an unsure pairing is no relation at all, never a flag.
+import type { Figure } from '../types';
+
+export type RelationKind = 'rate' | 'share' | 'parts' | 'growth' | 'points';
+
+export interface Relation {
+  kind: RelationKind;
+  /** The stated figure the relation checks: the rate, the share, the total, the growth. */
+  target: Figure;
+  /**
+   * rate, share: [denominator, numerator]; parts: the parts in order; growth, points:
+   * [before, after].
+   */
+  operands: Figure[];
+  /** The word that names the relation in messages (`办结率`, `占比`, `增长`). */
+  word: string;
+  /** rate: the numerator is the denominator less operands[1] (`未办结1件`). */
+  complement?: boolean;
+  /** parts: the list says it is complete (a 其他 bucket, or as many items as it announces). */
+  closed?: boolean;
+  /** parts: a breakdown, one category per item, so the parts cannot overlap. */
+  partition?: boolean;
+  /** growth, points: the text speaks of a fall (下降, 减少). */
+  falling?: boolean;
+}

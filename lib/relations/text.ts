@@ -1,0 +1,49 @@
+// Small readings of the text around figures that every relation finder needs.
+import { unitFamily } from '../dataset/metric';
+import type { Figure } from '../types';
+
+/** Punctuation that ends a sentence (。！？) or a line; a semicolon ends a clause list. */
+export const SENTENCE_END = /[。！？!?\n]/;
+export const CLAUSE_END = /[；;。！？!?\n]/;
+
+export function numberText(text: string, f: Figure): string {
+  return text.slice(f.numberStart, f.numberEnd);
+}
+
+export function sameFamily(a: Figure, b: Figure): boolean {
+  return unitFamily(a) === unitFamily(b);
+}
+
+export function isQuantity(f: Figure): boolean {
+  return f.kind === 'count' || f.kind === 'amount' || f.kind === 'measure';
+}
+
+/** The words that introduce a figure: from the previous figure (or `floor`) to its number. */
+export function leadIn(text: string, figures: readonly Figure[], index: number, floor: number): string {
+  const f = figures[index]!;
+  const prev = figures[index - 1];
+  const from = Math.max(floor, prev ? prev.end : 0, f.numberStart - 24);
+  return text.slice(from, f.numberStart);
+}
+
+/** Start of the sentence that holds `offset` (after the previous 。！？ or line break). */
+export function sentenceStart(text: string, offset: number): number {
+  for (let i = offset - 1; i >= 0; i--) if (SENTENCE_END.test(text[i]!)) return i + 1;
+  return 0;
+}
+
+export function sentenceEnd(text: string, offset: number): number {
+  for (let i = offset; i < text.length; i++) if (SENTENCE_END.test(text[i]!)) return i;
+  return text.length;
+}
+
+/** Start of the line (paragraph) that holds `offset`. */
+export function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** Whether two strings share a run of `n` characters (`整改问题总数` and `471个问题`: 问题). */
+export function shareRun(a: string, b: string, n = 2): boolean {
+  for (let i = 0; i + n <= a.length; i++) if (b.includes(a.slice(i, i + n))) return true;
+  return false;
+}

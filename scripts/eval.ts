@@ -1,0 +1,46 @@
+// npm run eval: the checks and the extraction measured on the real corpus (test/corpus), the
+// tuning part and the held-apart part apart.
+import { holdoutIds, loadCorpus } from '../test/corpus/corpus';
+import { emptyRelationTally, scoreFigures, scoreRelations, type RelationTally } from '../test/corpus/evaluate';
+
+const verbose = process.argv.includes('--verbose');
+const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);
+
+function print(name: string, t: RelationTally, n: number, showDetails: boolean): void {
+  console.log(`\n## ${name} (${n} articles)`);
+  console.log(`relations recognised / stated: ${t.recognised} / ${t.stated} (${pct(t.recognised, t.stated)})`);
+  for (const [type, v] of Object.entries(t.byType).sort()) console.log(`  ${type.padEnd(14)} ${v.recognised} / ${v.stated}`);
+  console.log(`broken relations flagged: ${t.brokenFlagged} / ${t.broken}   (rounding-only labelled: ${t.rounding})`);
+  console.log(`false alarms on unmodified articles: ${t.falseAlarms}`);
+  console.log(`planted errors flagged, message naming both sides: ${t.plantedFlagged} / ${t.planted} (${pct(t.plantedFlagged, t.planted)})`);
+  if (!showDetails) return;
+  for (const m of t.misses) console.log(`  miss   ${m}`);
+  for (const m of t.alarms) console.log(`  alarm  ${m}`);
+  for (const m of t.plantMisses) console.log(`  plant  ${m}`);
+}
+
+async function main(): Promise<void> {
+  const corpus = loadCorpus();
+  const holdout = holdoutIds();
+  const tuning = corpus.filter((a) => !holdout.has(a.id));
+  const apart = corpus.filter((a) => holdout.has(a.id));
+  const t = emptyRelationTally();
+  const h = emptyRelationTally();
+  await scoreRelations(tuning, t, true);
+  await scoreRelations(apart, h, true);
+  const kinds = (list: typeof corpus) => `${list.filter((a) => a.kind === 'campaign').length} campaign, ${list.filter((a) => a.kind === 'control').length} control`;
+  console.log(`# Corpus: ${corpus.length} real articles (${kinds(corpus)}); held apart: ${apart.length} (${kinds(apart)})`);
+  print('Tuning part', t, tuning.length, verbose);
+  // Failures of the held-apart part are not printed: they must not steer the tuning.
+  print('Held-apart part', h, apart.length, false);
+  for (const [name, list] of [['tuning part', tuning], ['held-apart part', apart]] as const) {
+    const s = scoreFigures(list);
+    const m = s.metrics.valueUnitQualifier;
+    console.log(`\nfigures, ${name}: ${s.figures} labelled in ${s.articles} articles; value+unit+qualifier precision ${m.precision.toFixed(3)}, recall ${m.recall.toFixed(3)}`);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,126 @@
+// Loads the evaluation corpus (test/corpus/README.md) and scores the checks on it: relations the
+// text states against what the checks recognise and flag, flags nobody labelled, and planted
+// errors. Labels are read from the corpus files only; nothing here feeds the product.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkPage } from '../../lib/compare';
+import { extractFigures } from '../../lib/extract';
+import type { ArticleMeta, CheckResult, Figure } from '../../lib/types';
+import { FLAGGED_VERDICTS } from '../../lib/verdicts';
+import type { GoldFigure } from '../extract/gold-scoring';
+
+export const CORPUS_DIR = join(import.meta.dirname, 'articles');
+
+export type RelationType = 'rate' | 'share' | 'parts_total' | 'done_received' | 'growth' | 'pp_change' | 'average' | 'magnitude' | 'respectively';
+
+export interface LabelledRelation {
+  type: RelationType;
+  target: string;
+  context: string;
+  operands: string[];
+  arithmetic: string;
+  status: 'holds' | 'rounding' | 'broken';
+  closed?: boolean;
+  note?: string;
+}
+
+export interface CorpusArticle {
+  id: string;
+  url: string;
+  title: string | null;
+  date: string | null;
+  kind: 'campaign' | 'control';
+  campaign: string | null;
+  province: string | null;
+  partial?: boolean;
+  relations: LabelledRelation[];
+  figures?: GoldFigure[];
+  text: string;
+}
+
+export function loadCorpus(): CorpusArticle[] {
+  return readdirSync(CORPUS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const meta = JSON.parse(readFileSync(join(CORPUS_DIR, f), 'utf8')) as Omit<CorpusArticle, 'text'>;
+      const txt = join(CORPUS_DIR, f.replace(/\.json$/, '.txt'));
+      return { ...meta, relations: meta.relations ?? [], text: existsSync(txt) ? readFileSync(txt, 'utf8') : '' };
+    });
+}
+
+export function holdoutIds(): Set<string> {
+  const file = join(import.meta.dirname, 'holdout.json');
+  return new Set((JSON.parse(readFileSync(file, 'utf8')) as { ids: string[] }).ids);
+}
+
+/** The checks that judge a page against itself; cross-report comparison is another issue. */
+export const IN_ARTICLE_CHECKS = new Set(['rate-vs-counts', 'share-of-total', 'parts-vs-total', 'growth-vs-values', 'done-vs-planned', 'plausible-magnitude', 'garbled-statement']);
+
+export interface Checked {
+  figures: Figure[];
+  results: CheckResult[];
+}
+
+export async function checkText(a: Pick<CorpusArticle, 'text' | 'title' | 'date' | 'url'>): Promise<Checked> {
+  const figures = extractFigures(a.text);
+  const meta: ArticleMeta = { title: a.title, date: a.date, source: null, byline: null, url: a.url, siteName: null };
+  const results = (await checkPage({ text: a.text, figures, meta }, null)).filter((r) => IN_ARTICLE_CHECKS.has(r.check));
+  return { figures, results };
+}
+
+/** Where a labelled figure stands in the text: the occurrence inside `context`, else the nearest to `near`. */
+export function locate(text: string, written: string, context: string | null, near: number): number {
+  if (context) {
+    const c = text.indexOf(context);
+    if (c >= 0) {
+      const inside = text.indexOf(written, c);
+      if (inside >= 0 && inside < c + context.length) return inside;
+    }
+  }
+  let best = -1;
+  for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
+    if (best < 0 || Math.abs(at - near) < Math.abs(best - near)) best = at;
+  }
+  return best;
+}
+
+/** The extracted figure whose number lies inside the labelled text at `at`. */
+export function figureAt(figures: readonly Figure[], at: number, written: string): Figure | null {
+  const m = /[0-9０-９]/.exec(written);
+  const digit = at + (m?.index ?? 0);
+  return figures.find((f) => f.numberStart <= digit && digit < Math.max(f.numberEnd, f.numberStart + 1)) ?? null;
+}
+
+export interface RelationFigures {
+  target: Figure | null;
+  targetAt: number;
+  operands: (Figure | null)[];
+}
+
+/** The figures of a labelled relation; `targetAt` fixes where the target is (a planted copy). */
+export function relationFigures(text: string, figures: readonly Figure[], rel: LabelledRelation, fixedAt?: number): RelationFigures {
+  const targetAt = fixedAt ?? locate(text, rel.target, rel.context, 0);
+  const target = targetAt >= 0 ? figureAt(figures, targetAt, rel.target) : null;
+  const operands = rel.operands.map((o) => {
+    const at = locate(text, o, null, targetAt);
+    return at >= 0 ? figureAt(figures, at, o) : null;
+  });
+  return { target, targetAt, operands };
+}
+
+const sameFigure = (e: { figureText: string | null; value: number | null }, f: Figure) => e.figureText === f.text && e.value === f.value;
+
+/** A result is about a relation when it names the target and, where there are any, an operand. */
+export function resultsFor(results: readonly CheckResult[], rf: RelationFigures): CheckResult[] {
+  const { target } = rf;
+  if (!target) return [];
+  const operands = rf.operands.filter((o): o is Figure => o !== null);
+  return results.filter((r) => {
+    const names = (f: Figure) => r.figureId === f.id || r.evidence.some((e) => sameFigure(e, f));
+    if (!names(target)) return false;
+    return rf.operands.length === 0 || operands.some(names);
+  });
+}
+
+export const isFlag = (r: CheckResult) => FLAGGED_VERDICTS.has(r.verdict);
