@@ -13,7 +13,7 @@ const NOT_A_COUNT_RATE = /(增长|增速|增幅|下降|降幅|同比|环比|占�
 // The verbs that report a rate's numerator, by the rate's stem. A stem not listed here matches
 // a numerator that repeats its last two characters (`签约率` ↔ `签约`).
 const NUMERATOR_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
-  [/办结$/, /办结|办理完毕|结案|办理/],
+  [/办结$/, /办结|办理完毕|结案/],
   [/(办复|回复|答复)$/, /办复|回复|答复|办理|办结/],
   [/(完成|整改|销号)$/, /完成|整改|销号|到位|办结/],
   [/(参学|参与|参加|参训|参会)$/, /参学|参与|参加|参训|参会/],

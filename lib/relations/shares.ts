@@ -7,10 +7,13 @@ import type { Relation } from './relation';
 import { CLAUSE_END, isQuantity, leadIn, lineStart, sameFamily, shareRun } from './text';
 
 // What stands before a share's number, within its clause.
-const SHARE_LEAD = /(?:占(?!有|地|用|领)([^，,。；;！？\n]{0,20}?)的?(?:比重|比例|份额)?|占比|所占比重|比重)(?:为|达到|达|约|是)?$/;
+const SHARE_LEAD = /(?:占(?!有|地|用|领)([^，,。；;！？\n]{0,20}?)的?(?:比重|比例|份额)?|占比|所占比重|比重)(?:为|达到|达|约|是)?\s*$/;
 const RESPECTIVELY_LEAD = /分别占(?:比)?(?:为|达)?$/;
 const TOTAL_WORDS = /总数|总量|总额|总计|总和|全部|总|的/g;
-const TOTAL_LEAD = /共|累计|总计|合计|总数|总量|全年|全市|全省|全区|全县/;
+// Words that present a count as a total: 共, 累计, or the verbs of what came in (受理, 收到, 排查).
+const TOTAL_LEAD = /共|累计|总计|合计|总数|总量|受理|收到|接到|征集|收集|提出|反馈|交办|转办|转派|派发|排查|梳理|查摆|检视|查找|发现/;
+// A share's total may stand a few lines above it (a heading, then one category per line).
+const LINES_BACK = 12;
 
 interface Found {
   part: Figure;
@@ -32,10 +35,11 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
     if (!parts || parts.length !== shares.length) continue;
     const found: Found = { part: parts[0]!, named: lead?.[1]?.replace(TOTAL_WORDS, '') || null };
     const line = lineStart(text, share.start);
-    const total: Figure | null =
-      totalFor(text, figures, found) ?? (lastTotal && lastTotal.line === line && sameFamily(lastTotal.total, found.part) ? lastTotal.total : null);
+    // Unnamed shares in a row share their total (`…453个，占…的96.18%；…18个，占3.82%`).
+    const chained: Figure | null = !found.named && lastTotal && lastTotal.line === line && sameFamily(lastTotal.total, found.part) ? lastTotal.total : null;
+    const total: Figure | null = chained ?? totalFor(text, figures, found);
     if (!total || parts.some((p) => p.value > total.value)) continue;
-    lastTotal = { total, line };
+    if (!isPart(text, figures, figures.indexOf(total))) lastTotal = { total, line };
     shares.forEach((i, k) => out.push({ kind: 'share', target: figures[i]!, operands: [total, parts[k]!], word: '占比' }));
     s = shares[shares.length - 1]!;
   }
@@ -46,6 +50,8 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
 function partJustBefore(text: string, figures: readonly Figure[], s: number): Figure[] | null {
   const part = figures[s - 1];
   if (!part || !isQuantity(part)) return null;
+  // `121个问题中，…的占70%`: the count is the whole the share is taken of, and the part is unstated.
+  if (/中$/.test(part.text) || /^\s*(?:当)?中/.test(text.slice(part.end))) return null;
   const between = text.slice(part.end, figures[s]!.numberStart);
   if (CLAUSE_END.test(between) || (between.match(/[，,]/g)?.length ?? 0) > 1) return null;
   return [part];
@@ -70,25 +76,41 @@ function partsBefore(text: string, figures: readonly Figure[], first: Figure, n:
   return last;
 }
 
+/** A figure followed by its own share (`1590件，占诉求量的14.23%`) is a part, not a total. */
+function isPart(text: string, figures: readonly Figure[], i: number): boolean {
+  const next = figures[i + 1];
+  return next !== undefined && next.kind === 'percent' && /^[，,\s(（]*(?:占|所占|比重)/.test(text.slice(figures[i]!.end, next.start + 2));
+}
+
 /**
- * The total a part is a share of: the nearest earlier count of its kind in the same line that the
- * `占…的` phrase names, or, for an unnamed share, the one a 其中 or a 共/累计 opens.
+ * The total a part is a share of, looking back up to a few lines: the nearest count of its kind
+ * that the `占…的` phrase names or, for an unnamed share, the nearest that the text presents as a
+ * total (共, 累计, 受理 …), else the count a `其中` follows in the same line.
  */
 function totalFor(text: string, figures: readonly Figure[], found: Found): Figure | null {
   const { part, named } = found;
-  const floor = lineStart(text, part.start);
+  const line = lineStart(text, part.start);
+  const floor = linesBack(text, line, LINES_BACK);
   const index = figures.indexOf(part);
+  let beforeAmong: Figure | null = null;
   for (let i = index - 1; i >= 0 && figures[i]!.start >= floor; i--) {
     const f = figures[i]!;
     if (!isQuantity(f) || !sameFamily(f, part) || f.value < part.value) continue;
-    const words = leadIn(text, figures, i, floor) + (f.label ?? '') + text.slice(f.numberEnd, f.end);
+    // A named total is matched on what the count counts, not on the words around it.
     if (named && named.length >= 2) {
-      if (shareRun(named, words)) return f;
+      if (shareRun(named, (f.label ?? '') + text.slice(f.numberEnd, f.end))) return f;
       continue;
     }
-    const between = text.slice(f.end, part.start);
-    if (/其中/.test(between) || TOTAL_LEAD.test(words)) return f;
-    return null;
+    if (isPart(text, figures, i)) continue;
+    const words = leadIn(text, figures, i, floor) + (f.label ?? '') + text.slice(f.numberEnd, f.end);
+    if (TOTAL_LEAD.test(words)) return f;
+    if (f.start >= line && /其中/.test(text.slice(f.end, part.start))) beforeAmong ??= f;
   }
-  return null;
+  return beforeAmong;
+}
+
+function linesBack(text: string, from: number, n: number): number {
+  let at = from;
+  for (let k = 0; k < n && at > 0; k++) at = lineStart(text, at - 1);
+  return at;
 }

@@ -18,11 +18,11 @@ export function isQuantity(f: Figure): boolean {
   return f.kind === 'count' || f.kind === 'amount' || f.kind === 'measure';
 }
 
-/** The words that introduce a figure: from the previous figure (or `floor`) to its number. */
+/** The words that introduce a figure: from the previous figure (or its sentence, or `floor`) to its number. */
 export function leadIn(text: string, figures: readonly Figure[], index: number, floor: number): string {
   const f = figures[index]!;
   const prev = figures[index - 1];
-  const from = Math.max(floor, prev ? prev.end : 0, f.numberStart - 24);
+  const from = Math.max(floor, f.sentence.start, prev ? prev.end : 0, f.numberStart - 24);
   return text.slice(from, f.numberStart);
 }
 
