@@ -13,7 +13,9 @@ function print(name: string, t: RelationTally, n: number, showDetails: boolean):
   console.log(`broken relations flagged: ${t.brokenFlagged} / ${t.broken}   (rounding-only labelled: ${t.rounding})`);
   console.log(`false alarms on unmodified articles: ${t.falseAlarms}`);
   console.log(`planted errors flagged, message naming both sides: ${t.plantedFlagged} / ${t.planted} (${pct(t.plantedFlagged, t.planted)})`);
+  console.log(`  of them on relations the checks recognise: ${t.plantedRecognisedFlagged} / ${t.plantedRecognised} (${pct(t.plantedRecognisedFlagged, t.plantedRecognised)})`);
   if (!showDetails) return;
+  for (const m of t.brokenMissed) console.log(`  broken ${m}`);
   for (const m of t.misses) console.log(`  miss   ${m}`);
   for (const m of t.alarms) console.log(`  alarm  ${m}`);
   for (const m of t.plantMisses) console.log(`  plant  ${m}`);

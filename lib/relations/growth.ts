@@ -5,8 +5,8 @@ import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { isQuantity, sameFamily } from './text';
 
-const CHANGE = /(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)了?(?:约|近)?$/;
-const FALL = /下降|减少|降低|回落|下滑/;
+const CHANGE = /(增长|增加|上升|上涨|提高|提升|下降|下跌|减少|降低|回落|下滑)了?(?:约|近)?$/;
+const FALL = /下降|下跌|减少|降低|回落|下滑/;
 // `年均增长` compounds over years: not (after − before) / before.
 const COMPOUND = /年均|平均每年|每年/;
 const FROM = /(?:由|从)(?:上年|去年|上年同期|去年同期|[0-9]{4}年(?:底|末)?|年初)?(?:的)?$/;

@@ -89,25 +89,26 @@ function judgePercent(text: string, rel: Relation): Judgement | null {
   const shown = c.exact.toFixed(Math.max(1, decimals + 1));
   const holds = c.range.lo <= stated.hi && stated.lo <= c.range.hi;
   const truncated = holds && t.qualifier === null && c.exact > t.value + step / 2;
-  // Off by no more than one unit of the last written digit: a rounding slip, not a contradiction.
-  const slip = !holds && t.qualifier === null && Math.abs(c.exact - t.value) <= step * 1.5;
   const what = `${rel.word}`;
-  if (holds || slip) {
-    const note_zh = truncated ? '（文中为截断而非四舍五入）' : slip ? '（仅末位有出入，属舍入差异）' : '';
-    const note_en = truncated ? ' (the text truncates rather than rounds)' : slip ? ' (off in the last digit only: a rounding difference)' : '';
+  if (holds) {
+    const note_zh = truncated ? '（文中为截断而非四舍五入）' : '';
+    const note_en = truncated ? ' (the text truncates rather than rounds)' : '';
     return {
       verdict: 'consistent',
-      confidence: slip ? 0.5 : 0.9,
+      confidence: 0.9,
       computed: c.exact,
       message_zh: `${what}与其数据相符：${c.formula_zh} = ${shown}${unit}，文中为${t.text}${note_zh}。`,
       message_en: `Matches its figures: ${c.formula_en} = ${shown}${unitEn}, stated ${formatValue(t.value)}${unitEn}${note_en}.`,
     };
   }
+  // Off by about one unit of the last written digit: flagged, since neither rounding nor
+  // truncation gives it, but said to be small.
+  const slip = t.qualifier === null && Math.abs(c.exact - t.value) <= step * 1.5;
   return {
     verdict: 'inconsistent',
-    confidence: Math.abs(c.exact - t.value) > 1 ? 0.85 : 0.65,
+    confidence: slip ? 0.5 : Math.abs(c.exact - t.value) > 1 ? 0.85 : 0.65,
     computed: c.exact,
-    message_zh: `${what}与其数据不符：${c.formula_zh} = ${shown}${unit}，文中却为${t.text}。`,
+    message_zh: `${what}与其数据不符：${c.formula_zh} = ${shown}${unit}，文中却为${t.text}${slip ? '（相差约末位一个单位）' : ''}。`,
     message_en: `Does not match its figures: ${c.formula_en} = ${shown}${unitEn}, but the text says ${formatValue(t.value)}${unitEn}.`,
   };
 }

@@ -5,7 +5,7 @@ import type { ArticleModel } from '../article-model';
 import type { Figure } from '../types';
 import { firstNumberAtOrAfter, figuresWithNumberIn } from '../compare/sentences';
 import type { Relation } from './relation';
-import { isQuantity, sameFamily, SENTENCE_END } from './text';
+import { CLAUSE_END, isQuantity, sameFamily, SENTENCE_END } from './text';
 
 const AMONG = '其中';
 // A residual bucket closes a list: then the parts must add up.
@@ -13,6 +13,8 @@ const RESIDUAL = /^(?:[（(]?[一二三四五六七八九十0-9]{1,2}[)）、.�
 // `以下5类`, `分为3个方面`, `共4项`: the number of items the list announces.
 const ANNOUNCED = /([一二三四五六七八九十两0-9]{1,3})(?:大类|类|个方面|方面|项|种)/;
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+// A change, not a stock: its parts are changes too, and may have either sign.
+const CHANGE_LEAD = /(?:增加|减少|增长|下降|新增|净增|扩大|缩小|多|少)了?$/;
 // A new total or an aside ends the parts of a 其中 list.
 const NOT_A_PART = /(?:共|累计|总计|合计|另|此外|同时|全年|总数)[\u4e00-\u9fff]{0,6}$/;
 
@@ -23,11 +25,28 @@ export function findParts(text: string, figures: readonly Figure[], model: Artic
 function amongLists(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   for (let at = text.indexOf(AMONG); at >= 0; at = text.indexOf(AMONG, at + AMONG.length)) {
-    const i = firstNumberAtOrAfter(figures, at) - 1;
+    // The total is the last count before 其中, past the growth rates that follow it
+    // (`大口径财政收入完成60233万元，同比增长3.69%。其中：…`).
+    let i = firstNumberAtOrAfter(figures, at) - 1;
+    while (i > 0 && (figures[i]!.kind === 'percent' || figures[i]!.kind === 'percentage_points') && /^[\s，,、]*(?:同比|比上年|较上年)?[\u4e00-\u9fff]{0,3}$/.test(text.slice(figures[i - 1]!.end, figures[i]!.start))) i--;
     const total = figures[i];
-    if (!total || total.end > at || !isQuantity(total) || !/^[\s，,：:]*$/.test(text.slice(total.end, at))) continue;
+    // `…284406件。其中，…`: 其中 may open the next sentence.
+    const skipped = figures.slice(i + 1).filter((f) => f.end <= at);
+    let gap = text.slice(total?.end ?? at, at);
+    for (const f of skipped) gap = gap.replace(text.slice(f.start, f.end), '');
+    if (!total || total.end > at || !isQuantity(total) || !/^[\s，,：:。；;]*(?:同比|比上年|较上年)?[\s，,：:。；;]*$/.test(gap)) continue;
+    // `比上年增加63公顷，其中…` lists what the change is made of, not parts of a total.
+    if (CHANGE_LEAD.test(text.slice(Math.max(total.sentence.start, total.numberStart - 10), total.numberStart))) continue;
+    // A 其中 that opens a sentence lists over the whole next sentence (`…284406件。其中，咨询类…；
+    // 求助类…；其它类…。`), provided the clause before it gives one total only; inside a sentence,
+    // the list ends with its clause.
+    const opensSentence = /[。！？!?]/.test(gap);
+    if (opensSentence) {
+      const clauseFrom = Math.max(total.sentence.start, text.lastIndexOf('；', total.start) + 1, text.lastIndexOf(';', total.start) + 1);
+      if (figuresWithNumberIn(figures, clauseFrom, total.start).some((f) => isQuantity(f) && sameFamily(f, total))) continue;
+    }
     const rest = text.slice(at);
-    const endRel = rest.search(SENTENCE_END);
+    const endRel = rest.search(opensSentence ? SENTENCE_END : CLAUSE_END);
     const end = at + (endRel >= 0 ? endRel : rest.length);
     const parts: Figure[] = [];
     let closed = false;

@@ -4,7 +4,7 @@
 // `共/累计` total opened. Shares of a total the text does not give are no relation.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { CLAUSE_END, isQuantity, leadIn, lineStart, sameFamily, shareRun } from './text';
+import { CLAUSE_END, isQuantity, lineStart, sameFamily, shareRun } from './text';
 
 // What stands before a share's number, within its clause.
 const SHARE_LEAD = /(?:占(?!有|地|用|领)([^，,。；;！？\n]{0,20}?)的?(?:比重|比例|份额)?|占比|所占比重|比重)(?:为|达到|达|约|是)?\s*$/;
@@ -102,7 +102,11 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
       continue;
     }
     if (isPart(text, figures, i)) continue;
-    const words = leadIn(text, figures, i, floor) + (f.label ?? '') + text.slice(f.numberEnd, f.end);
+    // The words before its number in its sentence, back to the previous count that could be the
+    // total too: past small figures between (`提出五个方面52项`), not past `43739件，办结43365件`.
+    const rival = figures.slice(0, i).reverse().find((g) => g.sentence.start === f.sentence.start && isQuantity(g) && sameFamily(g, f) && g.value >= part.value);
+    const from = Math.max(f.sentence.start, rival ? rival.end : 0, f.numberStart - 40);
+    const words = text.slice(from, f.numberStart) + (f.label ?? '') + text.slice(f.numberEnd, f.end);
     if (TOTAL_LEAD.test(words)) return f;
     if (f.start >= line && /其中/.test(text.slice(f.end, part.start))) beforeAmong ??= f;
   }

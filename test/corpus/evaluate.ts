@@ -14,17 +14,21 @@ export interface RelationTally {
   /** Flags on unmodified articles that no broken (or rounding-only) relation accounts for. */
   falseAlarms: number;
   planted: number;
+  /** Plants on relations that the checks recognise in the unmodified article. */
+  plantedRecognised: number;
+  plantedRecognisedFlagged: number;
   plantedFlagged: number;
   /** Plants whose changed number cannot be told from rounding at its written precision. */
   plantsSkipped: number;
   byType: Record<string, { stated: number; recognised: number }>;
   misses: string[];
+  brokenMissed: string[];
   alarms: string[];
   plantMisses: string[];
 }
 
 export function emptyRelationTally(): RelationTally {
-  return { stated: 0, recognised: 0, broken: 0, brokenFlagged: 0, rounding: 0, falseAlarms: 0, planted: 0, plantedFlagged: 0, plantsSkipped: 0, byType: {}, misses: [], alarms: [], plantMisses: [] };
+  return { stated: 0, recognised: 0, broken: 0, brokenFlagged: 0, rounding: 0, falseAlarms: 0, planted: 0, plantedRecognised: 0, plantedRecognisedFlagged: 0, plantedFlagged: 0, plantsSkipped: 0, byType: {}, misses: [], brokenMissed: [], alarms: [], plantMisses: [] };
 }
 
 /** Each planted error: the target's number changed by +10 % (−10 % near 100 %), or two digits swapped. */
@@ -78,6 +82,7 @@ export async function scoreRelations(articles: readonly CorpusArticle[], tally: 
       if (rel.status === 'broken') {
         tally.broken++;
         if (about.some(isFlag)) tally.brokenFlagged++;
+        else tally.brokenMissed.push(`${a.id}: ${rel.type} ${rel.target} (${rel.context}): ${rel.arithmetic}`);
       }
       if (rel.status === 'rounding') tally.rounding++;
       if (rel.status !== 'holds') for (const r of about) accounted.add(`${r.check}:${r.figureId}`);
@@ -90,7 +95,9 @@ export async function scoreRelations(articles: readonly CorpusArticle[], tally: 
     if (!plant) continue;
     for (const rel of a.relations) {
       if (rel.status !== 'holds' || (!PLANTABLE.has(rel.type) && !(rel.type === 'parts_total' && rel.closed))) continue;
-      const at = relationFigures(a.text, checked.figures, rel).targetAt;
+      const original = relationFigures(a.text, checked.figures, rel);
+      const at = original.targetAt;
+      const recognised = resultsFor(checked.results, original).length > 0;
       if (at < 0) continue;
       for (const changed of plantsFor(rel)) {
         const text = a.text.slice(0, at) + changed + a.text.slice(at + rel.target.length);
@@ -100,6 +107,8 @@ export async function scoreRelations(articles: readonly CorpusArticle[], tally: 
         const flagged = resultsFor(planted.results, rf).filter(isFlag);
         tally.planted++;
         const named = flagged.some((r) => rf.operands.some((o) => o && r.message_zh.includes(o.text)) && target && r.message_zh.includes(target.text));
+        if (recognised) tally.plantedRecognised++;
+        if (named && recognised) tally.plantedRecognisedFlagged++;
         if (named) tally.plantedFlagged++;
         else tally.plantMisses.push(`${a.id}: ${rel.type} ${rel.target} → ${changed}`);
       }
