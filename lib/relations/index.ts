@@ -1,7 +1,6 @@
 // Every relation the text states between its figures, found once per page.
 import type { ArticleModel } from '../article-model';
 import type { Figure } from '../types';
-import { findGrowth } from './growth';
 import { findParts } from './parts';
 import { findRates } from './rates';
 import type { Relation } from './relation';
@@ -11,5 +10,5 @@ export type { Relation, RelationKind } from './relation';
 export { judge } from './judge';
 
 export function findRelations(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return [...findRates(text, figures), ...findShares(text, figures), ...findParts(text, figures, model), ...findGrowth(text, figures)];
+  return [...findRates(text, figures), ...findShares(text, figures), ...findParts(text, figures, model)];
 }

@@ -15,7 +15,7 @@ export interface Judgement {
   message_en: string;
 }
 
-/** What a stated percentage (or points, or growth) allows: rounded or truncated at its decimals. */
+/** What a stated percentage allows: rounded or truncated at its decimals. */
 export function statedInterval(text: string, f: Figure): Interval {
   const step = 10 ** -decimalsOf(numberText(text, f));
   switch (f.qualifier) {
@@ -37,44 +37,22 @@ function ratio(n: Interval, d: Interval): Interval {
   return { lo: (n.lo / d.hi) * 100, hi: (n.hi / d.lo) * 100 };
 }
 
-/** The computed interval and exact value a percent-like relation states. */
+/** The computed interval and exact value of a rate or a share. */
 function computePercent(text: string, rel: Relation): { range: Interval; exact: number; formula_zh: string; formula_en: string } | null {
   const [a, b] = rel.operands as [Figure, Figure];
   const A = iv(text, a);
   const B = iv(text, b);
   if (![A.lo, A.hi, B.lo, B.hi].every(Number.isFinite)) return null;
-  switch (rel.kind) {
-    case 'rate':
-    case 'share': {
-      if (rel.complement) {
-        const n = { lo: A.lo - B.hi, hi: A.hi - B.lo };
-        if (A.lo <= 0) return null;
-        return {
-          range: ratio(n, A),
-          exact: ((a.value - b.value) / a.value) * 100,
-          formula_zh: `（${a.text} − ${b.text}）÷ ${a.text}`,
-          formula_en: `(${formatValue(a.value)} − ${formatValue(b.value)}) / ${formatValue(a.value)}`,
-        };
-      }
-      if (A.lo <= 0) return null;
-      return { range: ratio(B, A), exact: (b.value / a.value) * 100, formula_zh: `${b.text} ÷ ${a.text}`, formula_en: `${formatValue(b.value)} / ${formatValue(a.value)}` };
-    }
-    case 'growth': {
-      if (A.lo <= 0) return null;
-      const up = { lo: (B.lo / A.hi - 1) * 100, hi: (B.hi / A.lo - 1) * 100 };
-      const range = rel.falling ? { lo: -up.hi, hi: -up.lo } : up;
-      const exact = ((b.value / a.value - 1) * 100) * (rel.falling ? -1 : 1);
-      return { range, exact, formula_zh: `（${b.text} − ${a.text}）÷ ${a.text}`, formula_en: `(${formatValue(b.value)} − ${formatValue(a.value)}) / ${formatValue(a.value)}` };
-    }
-    case 'points': {
-      const up = { lo: B.lo - A.hi, hi: B.hi - A.lo };
-      const range = rel.falling ? { lo: -up.hi, hi: -up.lo } : up;
-      const exact = (b.value - a.value) * (rel.falling ? -1 : 1);
-      return { range, exact, formula_zh: `${b.text} − ${a.text}`, formula_en: `${formatValue(b.value)} − ${formatValue(a.value)}` };
-    }
-    default:
-      return null;
+  if (A.lo <= 0) return null;
+  if (rel.complement) {
+    return {
+      range: ratio({ lo: A.lo - B.hi, hi: A.hi - B.lo }, A),
+      exact: ((a.value - b.value) / a.value) * 100,
+      formula_zh: `（${a.text} − ${b.text}）÷ ${a.text}`,
+      formula_en: `(${formatValue(a.value)} − ${formatValue(b.value)}) / ${formatValue(a.value)}`,
+    };
   }
+  return { range: ratio(B, A), exact: (b.value / a.value) * 100, formula_zh: `${b.text} ÷ ${a.text}`, formula_en: `${formatValue(b.value)} / ${formatValue(a.value)}` };
 }
 
 function judgePercent(text: string, rel: Relation): Judgement | null {
@@ -84,8 +62,6 @@ function judgePercent(text: string, rel: Relation): Judgement | null {
   const stated = statedInterval(text, t);
   const decimals = decimalsOf(numberText(text, t));
   const step = 10 ** -decimals;
-  const unit = rel.kind === 'points' ? '个百分点' : '%';
-  const unitEn = rel.kind === 'points' ? ' points' : '%';
   const shown = c.exact.toFixed(Math.max(1, decimals + 1));
   const holds = c.range.lo <= stated.hi && stated.lo <= c.range.hi;
   const truncated = holds && t.qualifier === null && c.exact > t.value + step / 2;
@@ -97,8 +73,8 @@ function judgePercent(text: string, rel: Relation): Judgement | null {
       verdict: 'consistent',
       confidence: 0.9,
       computed: c.exact,
-      message_zh: `${what}与其数据相符：${c.formula_zh} = ${shown}${unit}，文中为${t.text}${note_zh}。`,
-      message_en: `Matches its figures: ${c.formula_en} = ${shown}${unitEn}, stated ${formatValue(t.value)}${unitEn}${note_en}.`,
+      message_zh: `${what}与其数据相符：${c.formula_zh} = ${shown}%，文中为${t.text}${note_zh}。`,
+      message_en: `Matches its figures: ${c.formula_en} = ${shown}%, stated ${formatValue(t.value)}%${note_en}.`,
     };
   }
   // Off by about one unit of the last written digit: flagged, since neither rounding nor
@@ -108,8 +84,8 @@ function judgePercent(text: string, rel: Relation): Judgement | null {
     verdict: 'inconsistent',
     confidence: slip ? 0.5 : Math.abs(c.exact - t.value) > 1 ? 0.85 : 0.65,
     computed: c.exact,
-    message_zh: `${what}与其数据不符：${c.formula_zh} = ${shown}${unit}，文中却为${t.text}${slip ? '（相差约末位一个单位）' : ''}。`,
-    message_en: `Does not match its figures: ${c.formula_en} = ${shown}${unitEn}, but the text says ${formatValue(t.value)}${unitEn}.`,
+    message_zh: `${what}与其数据不符：${c.formula_zh} = ${shown}%，文中却为${t.text}${slip ? '（相差约末位一个单位）' : ''}。`,
+    message_en: `Does not match its figures: ${c.formula_en} = ${shown}%, but the text says ${formatValue(t.value)}%.`,
   };
 }
 

@@ -19,7 +19,28 @@ const CHANGE_LEAD = /(?:增加|减少|增长|下降|新增|净增|扩大|缩小|
 const NOT_A_PART = /(?:共|累计|总计|合计|另|此外|同时|全年|总数)[\u4e00-\u9fff]{0,6}$/;
 
 export function findParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return [...amongLists(text, figures), ...lineLists(text, figures, model)];
+  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...doneAndPending(text, figures)];
+}
+
+// `2053件，办结1957件，还有96件正在办理`: what was done and what is still open make the whole.
+const DONE_LEAD = /(?:已|均|共|累计)?(?:办结|完成|解决|化解|办理完毕|整改到位|销号)[\u4e00-\u9fff]{0,4}$/;
+const PENDING = /未办结|未完成|未解决|正在办理|正在整改|在办|办理中|尚未|未销号/;
+
+function doneAndPending(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  for (let u = 2; u < figures.length; u++) {
+    const pending = figures[u]!;
+    const d = u - 1;
+    const done = figures[d]!;
+    const total = figures[d - 1]!;
+    if (![pending, done, total].every((f) => isQuantity(f) && f.sentence.start === pending.sentence.start && sameFamily(f, pending))) continue;
+    const around = text.slice(Math.max(done.end, pending.numberStart - 8), pending.numberStart) + text.slice(pending.numberEnd, pending.end + 6).split(/[，,；;。]/)[0];
+    if (!PENDING.test(around) || !DONE_LEAD.test(text.slice(Math.max(total.end, done.numberStart - 10), done.numberStart))) continue;
+    // Nothing else between the three but their words: one clause list.
+    if (CLAUSE_END.test(text.slice(total.end, pending.start))) continue;
+    out.push({ kind: 'parts', target: total, operands: [done, pending], word: '办结与在办', closed: true });
+  }
+  return out;
 }
 
 function amongLists(text: string, figures: readonly Figure[]): Relation[] {

@@ -3,18 +3,17 @@
 // plays which part; an unsure pairing is no relation at all, never a flag.
 import type { Figure } from '../types';
 
-export type RelationKind = 'rate' | 'share' | 'parts' | 'growth' | 'points';
+export type RelationKind = 'rate' | 'share' | 'parts';
 
 export interface Relation {
   kind: RelationKind;
   /** The stated figure the relation checks: the rate, the share, the total, the growth. */
   target: Figure;
   /**
-   * rate, share: [denominator, numerator]; parts: the parts in order; growth, points:
-   * [before, after].
+   * rate, share: [denominator, numerator]; parts: the parts in order.
    */
   operands: Figure[];
-  /** The word that names the relation in messages (`办结率`, `占比`, `增长`). */
+  /** The word that names the relation in messages (`办结率`, `占比`, `其中`). */
   word: string;
   /** rate: the numerator is the denominator less operands[1] (`未办结1件`). */
   complement?: boolean;
@@ -22,6 +21,4 @@ export interface Relation {
   closed?: boolean;
   /** parts: a breakdown, one category per item, so the parts cannot overlap. */
   partition?: boolean;
-  /** growth, points: the text speaks of a fall (下降, 减少). */
-  falling?: boolean;
 }

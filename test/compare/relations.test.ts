@@ -1,0 +1,150 @@
+// The relation checks on real lines of the corpus (test/corpus/articles, tuning part), with the
+// expected arithmetic done by hand in each row's comment.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildArticleModel } from '../../lib/article-model';
+import { checkPage } from '../../lib/compare';
+import { extractFigures } from '../../lib/extract';
+import { findRelations } from '../../lib/relations';
+import type { CheckResult, Verdict } from '../../lib/types';
+
+const corpusText = (id: string) => readFileSync(join(import.meta.dirname, '../corpus/articles', `${id}.txt`), 'utf8');
+
+/** The lines of a corpus article from the one holding `from` to the one holding `to` (inclusive). */
+function lines(id: string, from: string, to = from): string {
+  const all = corpusText(id).split('\n');
+  const a = all.findIndex((l) => l.includes(from));
+  const b = all.findIndex((l, i) => i >= a && l.includes(to));
+  expect(a, `${id} has a line with ${from}`).toBeGreaterThanOrEqual(0);
+  expect(b, `${id} has a line with ${to}`).toBeGreaterThanOrEqual(a);
+  return all.slice(a, b + 1).join('\n');
+}
+
+async function resultsOn(text: string, check: string): Promise<CheckResult[]> {
+  const figures = extractFigures(text);
+  return (await checkPage({ text, figures, meta: { title: null, date: null, source: null, byline: null, url: null, siteName: null } }, null)).filter((r) => r.check === check);
+}
+
+interface Row {
+  name: string;
+  check: string;
+  text: () => string;
+  /** The target figure as written and the verdict; the words the message must name. */
+  expect: { figure: string; verdict: Verdict; names: string[] } | null;
+  /** A planted change of the text, for rows that test a planted error. */
+  plant?: [string, string];
+}
+
+const rows: Row[] = [
+  {
+    // (49 − 1) / 49 = 97.96 %, so 99 % is wrong; the undone count is not the numerator (1/49 = 2.0 %).
+    name: 'rate from total and undone count: 共49件 … 未办结1件 … 办结率99%',
+    check: 'rate-vs-counts',
+    text: () => lines('c5-06-tiexi', '随手拍'),
+    expect: { figure: '办结率99%', verdict: 'inconsistent', names: ['49件', '未办结1件', '98.0%'] },
+  },
+  {
+    // 124599 / 284406 = 43.81 %, stated 63.72 % (the shares fit a total of 195532, not 284406).
+    name: 'share of the total a 共受理 presents: 124599 of 284406 is not 63.72 %',
+    check: 'share-of-total',
+    text: () => lines('k2-01-tangshan', '284406件'),
+    expect: { figure: '占63.72%', verdict: 'inconsistent', names: ['284406件', '124599件', '43.81'] },
+  },
+  {
+    // 124599 + 56672 + 1983 + 1182 + 890 + 415 + 9791 = 195532 ≠ 284406, and 其它类 closes the list.
+    name: 'parts with a residual 其它 bucket after a sentence-opening 其中 must add up',
+    check: 'parts-vs-total',
+    text: () => lines('k2-01-tangshan', '284406件'),
+    expect: { figure: '受理群众各类诉求284406件', verdict: 'inconsistent', names: ['195,532', '284406件'] },
+  },
+  {
+    // 37 / 52 = 71.15 % → 71.2 %; the total 52项 is what the inspection raised (提出).
+    name: 'share of a total raised earlier in the line: 37 of 52 is 71.2 %',
+    check: 'share-of-total',
+    text: () => lines('c4-01-laishan', '52项'),
+    expect: { figure: '占比71.2%', verdict: 'consistent', names: ['52项', '37个'] },
+  },
+  {
+    // 3751 / 4567 = 82.13 %: the share sits on its own line, the total two headings above.
+    name: 'share on a line of its own, total in the summary paragraph above',
+    check: 'share-of-total',
+    text: () => lines('c5-04-changji', '4567件', '投诉3751件'),
+    expect: { figure: '82.13%', verdict: 'consistent', names: ['4567件', '3751件'] },
+  },
+  {
+    // 1957 + 96 = 2053: what was done and what is still open make the whole.
+    name: 'done and pending make the total: 2053件，办结1957件，还有96件正在办理',
+    check: 'parts-vs-total',
+    text: () => lines('c5-05-siping', '2053件'),
+    expect: { figure: '2053件', verdict: 'consistent', names: ['1957件', '96件'] },
+  },
+  {
+    // Planted: 2258 ≠ 1957 + 96 = 2053.
+    name: 'planted: a total of 2258 with 1957 done and 96 open is inconsistent',
+    check: 'parts-vs-total',
+    text: () => lines('c5-05-siping', '2053件'),
+    plant: ['》2053件', '》2258件'],
+    expect: { figure: '2258件', verdict: 'inconsistent', names: ['2258件', '2,053'] },
+  },
+  {
+    // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
+    name: 'no share when the count before it is the whole it is taken of',
+    check: 'share-of-total',
+    text: () => lines('c1-03-shanghai', '121个问题中'),
+    expect: null,
+  },
+  {
+    // `增加值37.90亿元，增长2.7%。其中，农业产值…`: two totals before 其中 (总产值, 增加值): undecided.
+    name: 'no parts when the sentence before 其中 gives two totals',
+    check: 'parts-vs-total',
+    text: () => lines('k1-01-yuhuan', '37.90亿元'),
+    expect: null,
+  },
+];
+
+describe('relation checks on real corpus lines', () => {
+  it.each(rows)('$name', async (row) => {
+    let text = row.text();
+    if (row.plant) {
+      expect(text).toContain(row.plant[0]);
+      text = text.replace(row.plant[0], row.plant[1]);
+    }
+    const results = await resultsOn(text, row.check);
+    if (!row.expect) {
+      expect(results).toEqual([]);
+      return;
+    }
+    const { figure, verdict, names } = row.expect;
+    const about = results.filter((r) => r.evidence.some((e) => e.figureText?.endsWith(figure)));
+    expect(about.map((r) => r.verdict)).toContain(verdict);
+    const chosen = about.find((r) => r.verdict === verdict)!;
+    for (const n of names) expect(chosen.message_zh).toContain(n);
+  });
+
+  it('never reports the undone count as the numerator (the 2.0 % reading)', async () => {
+    const results = await resultsOn(lines('c5-06-tiexi', '随手拍'), 'rate-vs-counts');
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(r.message_zh).not.toMatch(/未办结1件 ÷/);
+  });
+});
+
+describe('article model', () => {
+  it('links the one-per-line breakdown to the line that announces it', () => {
+    // 昌吉 report, section 1: `(二)承办单位工单办理量 (详见附件1)` is a heading, not an intro;
+    // `…主要集中在:` introduces the numbered hot spots 1. 2. 3.
+    const text = corpusText('c5-04-changji');
+    const model = buildArticleModel(text);
+    const intro = model.lines.findIndex((l) => text.slice(l.start, l.end).endsWith('主要集中在:'));
+    expect(intro).toBeGreaterThanOrEqual(0);
+    const items = model.itemsOf(intro).map((j) => text.slice(model.lines[j]!.start, model.lines[j]!.end).slice(0, 2));
+    expect(items.slice(0, 3)).toEqual(['1.', '2.', '3.']);
+    expect(model.lines[model.itemsOf(intro)[0]!]!.marker).toBe('1.');
+  });
+
+  it('finds each relation once per page, with the figures in their roles', () => {
+    const text = lines('c5-05-siping', '2053件');
+    const rels = findRelations(text, extractFigures(text), buildArticleModel(text)).filter((r) => r.target.text.endsWith('2053件'));
+    expect(rels.map((r) => [r.kind, r.operands.map((o) => o.value)])).toEqual([['parts', [1957, 96]]]);
+  });
+});
