@@ -32,7 +32,7 @@ export class PointerWatch {
     this.doc.addEventListener(
       'keydown',
       (e) => {
-        if (e.key === 'Escape' && this.card.openFigureId) this.card.hide();
+        if (e.isTrusted && e.key === 'Escape' && this.card.openFigureId) this.card.hide();
       },
       { signal: this.signal, capture: true },
     );
@@ -54,7 +54,10 @@ export class PointerWatch {
     this.hovered = null;
   }
 
+  // Only the reader's own pointer opens cards: a page script can dispatch synthetic events
+  // (isTrusted false) at a figure to make the card show what the reader keeps.
   private onMove(e: PointerEvent): void {
+    if (!e.isTrusted) return;
     if (this.card.contains(e)) {
       clearTimeout(this.closeTimer);
       return;
@@ -78,7 +81,7 @@ export class PointerWatch {
   }
 
   private onClick(e: MouseEvent): void {
-    if (this.card.contains(e)) return;
+    if (!e.isTrusted || this.card.contains(e)) return;
     const id = this.figureIdAt(e.clientX, e.clientY);
     if (id) this.open(id);
     else if (this.card.openFigureId) this.card.hide();

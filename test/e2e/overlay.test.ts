@@ -19,6 +19,24 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** The centre of a figure's text in the page, scrolled into view, as a reader's pointer would find it. */
+async function figureBox(page: Page, figure: { text: string }): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((f) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent!.indexOf(f.text);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + f.text.length);
+      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = r.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, figure);
+}
+
 function seedPage(seedPrefix: string, layout?: string): DemoPage {
   const page = demoPages().find((p) => p.expected.seed?.startsWith(seedPrefix) && (!layout || p.name.includes(layout)));
   if (!page) throw new Error(`no demo page for seed ${seedPrefix}`);
@@ -75,23 +93,23 @@ describe('a campaign article with an impossible figure', () => {
     await expect.poll(() => card.count()).toBe(0);
   });
 
+  test('a page script dispatching pointer and click events on a figure opens no card', async () => {
+    const figure = summary.figures[0];
+    const box = await figureBox(page, figure);
+    expect(box).not.toBeNull();
+    // page.evaluate runs in the page's own world: these events are synthetic (isTrusted false).
+    await page.evaluate(({ x, y }) => {
+      const target = document.elementFromPoint(x, y) ?? document.body;
+      for (const type of ['pointermove', 'pointerover', 'mousemove']) target.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, bubbles: true }));
+      target.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y, bubbles: true }));
+    }, box!);
+    await page.waitForTimeout(1_000);
+    expect(await page.locator('[data-figure-check-root] .card').count()).toBe(0);
+  });
+
   test('hovering a highlighted figure opens its card', async () => {
     const figure = summary.figures[0];
-    const box = await page.evaluate((f) => {
-      // Find the figure's text in the page and return its box, as a reader's pointer would.
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = n.textContent!.indexOf(f.text);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + f.text.length);
-        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const rect = r.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    }, figure);
+    const box = await figureBox(page, figure);
     expect(box).not.toBeNull();
     await page.mouse.move(box!.x, box!.y);
     await expect.poll(() => page.locator('[data-figure-check-root] .card').getAttribute('data-figure-id'), { timeout: 5_000 }).toBe(figure.id);
