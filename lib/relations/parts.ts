@@ -1,67 +1,94 @@
-// A total and its parts: after 其中 in one sentence (`新闻稿件169838篇，其中中央级11396篇，省市及
-// 其他媒体158442篇`), and across lines, where a line announces a breakdown and the following lines
-// (`（一）…`, or short lines of one category each) give the parts.
+// A total and its parts: after 其中 (or 包括, 主要涉及) in one sentence or the next (`新闻稿件169838篇，
+// 其中中央级11396篇，省市及其他媒体158442篇`); across lines, where a line announces a breakdown and the
+// following lines (`（一）…`, or short lines of one category each) give the parts; and counts by
+// status right after their total (`2053件，办结1957件，还有96件正在办理`).
 import type { ArticleModel } from '../article-model';
 import type { Figure } from '../types';
 import { firstNumberAtOrAfter, figuresWithNumberIn } from '../compare/sentences';
 import type { Relation } from './relation';
 import { CLAUSE_END, isQuantity, sameFamily, SENTENCE_END } from './text';
 
-const AMONG = '其中';
+// Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
+const AMONG = /其中|主要涉及|主要包括|包括|涉及/g;
 // A residual bucket closes a list: then the parts must add up.
 const RESIDUAL = /^(?:[（(]?[一二三四五六七八九十0-9]{1,2}[)）、.．]?)?[\s“"]*(?:其他|其它|其余|另有)/;
 // `以下5类`, `分为3个方面`, `共4项`: the number of items the list announces.
 const ANNOUNCED = /([一二三四五六七八九十两0-9]{1,3})(?:大类|类|个方面|方面|项|种)/;
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+// Sets of categories that are complete by definition, so a list of all of them must add up:
+// the three sectors of the national accounts (国家统计局《三次产业划分规定》), urban and rural,
+// men and women.
+const EXHAUSTIVE_SETS: readonly (readonly string[])[] = [
+  ['第一产业', '第二产业', '第三产业'],
+  ['城镇', '乡村'],
+  ['城镇', '农村'],
+  ['男', '女'],
+];
 // A change, not a stock: its parts are changes too, and may have either sign.
 const CHANGE_LEAD = /(?:增加|减少|增长|下降|新增|净增|扩大|缩小|多|少)了?$/;
-// A new total or an aside ends the parts of a 其中 list.
+// A new total or an aside ends the parts of a list.
 const NOT_A_PART = /(?:共|累计|总计|合计|另|此外|同时|全年|总数)[\u4e00-\u9fff]{0,6}$/;
+// Between a total and the word that opens its parts: its own growth or share, a short aside.
+const MAX_GAP = 30;
 
 export function findParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...doneAndPending(text, figures)];
+  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...statusLists(text, figures)];
 }
 
-// `2053件，办结1957件，还有96件正在办理`: what was done and what is still open make the whole.
-const DONE_LEAD = /(?:已|均|共|累计)?(?:办结|完成|解决|化解|办理完毕|整改到位|销号)[\u4e00-\u9fff]{0,4}$/;
-const PENDING = /未办结|未完成|未解决|正在办理|正在整改|在办|办理中|尚未|未销号/;
+// `共查找2820个问题，已完成整改800个、已阶段性完成1081个`, `2053件，办结1957件，还有96件正在办理`:
+// counts by how far they got, right after their total. With a still-open count among them the
+// statuses cover the whole, and must add up.
+const STATUS = /办结|完成|解决|化解|处理完毕|办理完毕|整改|销号|落实|答复|回复|办理/;
+const PENDING = /未办结|未完成|未解决|未整改|未销号|正在办理|正在整改|正在处理|在办|办理中|尚未|延期/;
+const NOT_A_TOTAL_LEAD = /(?:已|均|未|正在)[\u4e00-\u9fff]{0,6}$/;
 
-function doneAndPending(text: string, figures: readonly Figure[]): Relation[] {
+function statusLists(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
-  for (let u = 2; u < figures.length; u++) {
-    const pending = figures[u]!;
-    const d = u - 1;
-    const done = figures[d]!;
-    const total = figures[d - 1]!;
-    if (![pending, done, total].every((f) => isQuantity(f) && f.sentence.start === pending.sentence.start && sameFamily(f, pending))) continue;
-    const around = text.slice(Math.max(done.end, pending.numberStart - 8), pending.numberStart) + text.slice(pending.numberEnd, pending.end + 6).split(/[，,；;。]/)[0];
-    if (!PENDING.test(around) || !DONE_LEAD.test(text.slice(Math.max(total.end, done.numberStart - 10), done.numberStart))) continue;
-    // Nothing else between the three but their words: one clause list.
-    if (CLAUSE_END.test(text.slice(total.end, pending.start))) continue;
-    out.push({ kind: 'parts', target: total, operands: [done, pending], word: '办结与在办', closed: true });
+  for (let t = 0; t < figures.length; t++) {
+    const total = figures[t]!;
+    if (!isQuantity(total) || NOT_A_TOTAL_LEAD.test(text.slice(Math.max(total.sentence.start, total.numberStart - 8), total.numberStart))) continue;
+    const parts: Figure[] = [];
+    let pending = false;
+    for (let i = t + 1; i < figures.length; i++) {
+      const f = figures[i]!;
+      if (!isQuantity(f) || !sameFamily(f, total) || f.sentence.start !== total.sentence.start || CLAUSE_END.test(text.slice(figures[i - 1]!.end, f.start))) break;
+      const lead = text.slice(figures[i - 1]!.end, f.numberStart);
+      const after = text.slice(f.numberEnd, f.end + 8).split(/[，,、；;。]/)[0]!;
+      if (!STATUS.test(lead + after)) break;
+      parts.push(f);
+      pending ||= PENDING.test(lead + after);
+    }
+    if (parts.length < 2 || parts.some((p) => p.value > total.value)) continue;
+    out.push({ kind: 'parts', target: total, operands: parts, word: '分状态', closed: pending });
+    t += parts.length;
   }
   return out;
 }
 
+function isExhaustive(text: string, parts: readonly Figure[]): boolean {
+  const names = parts.map((p) => text.slice(Math.max(p.sentence.start, p.numberStart - 12), p.numberStart));
+  return EXHAUSTIVE_SETS.some((set) => set.length === parts.length && set.every((name, k) => names[k]!.includes(name)));
+}
+
 function amongLists(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
-  for (let at = text.indexOf(AMONG); at >= 0; at = text.indexOf(AMONG, at + AMONG.length)) {
-    // The total is the last count before 其中, past the growth rates that follow it
-    // (`大口径财政收入完成60233万元，同比增长3.69%。其中：…`).
+  for (const m of text.matchAll(AMONG)) {
+    const at = m.index;
+    const word = m[0];
+    // The total is the last count before the word, past the growth rates and shares that follow
+    // it (`大口径财政收入完成60233万元，同比增长3.69%。其中：…`).
     let i = firstNumberAtOrAfter(figures, at) - 1;
-    while (i > 0 && (figures[i]!.kind === 'percent' || figures[i]!.kind === 'percentage_points') && /^[\s，,、]*(?:同比|比上年|较上年)?[\u4e00-\u9fff]{0,3}$/.test(text.slice(figures[i - 1]!.end, figures[i]!.start))) i--;
+    while (i > 0 && (figures[i]!.kind === 'percent' || figures[i]!.kind === 'percentage_points')) i--;
     const total = figures[i];
-    // `…284406件。其中，…`: 其中 may open the next sentence.
-    const skipped = figures.slice(i + 1).filter((f) => f.end <= at);
-    let gap = text.slice(total?.end ?? at, at);
-    for (const f of skipped) gap = gap.replace(text.slice(f.start, f.end), '');
-    if (!total || total.end > at || !isQuantity(total) || !/^[\s，,：:。；;]*(?:同比|比上年|较上年)?[\s，,：:。；;]*$/.test(gap)) continue;
-    // `比上年增加63公顷，其中…` lists what the change is made of, not parts of a total.
+    if (!total || total.end > at || !isQuantity(total)) continue;
+    let gap = text.slice(total.end, at);
+    for (const f of figures.slice(i + 1).filter((f) => f.end <= at)) gap = gap.replace(text.slice(f.start, f.end), '');
+    if (gap.length > MAX_GAP || /[0-9０-９]/.test(gap) || (gap.match(/[。！？!?\n]/g)?.length ?? 0) > 1) continue;
     if (CHANGE_LEAD.test(text.slice(Math.max(total.sentence.start, total.numberStart - 10), total.numberStart))) continue;
-    // A 其中 that opens a sentence lists over the whole next sentence (`…284406件。其中，咨询类…；
+    // A word that opens a sentence lists over the whole next sentence (`…284406件。其中，咨询类…；
     // 求助类…；其它类…。`), provided the clause before it gives one total only; inside a sentence,
     // the list ends with its clause.
-    const opensSentence = /[。！？!?]/.test(gap);
+    const opensSentence = /[。！？!?\n]/.test(gap);
     if (opensSentence) {
       const clauseFrom = Math.max(total.sentence.start, text.lastIndexOf('；', total.start) + 1, text.lastIndexOf(';', total.start) + 1);
       if (figuresWithNumberIn(figures, clauseFrom, total.start).some((f) => isQuantity(f) && sameFamily(f, total))) continue;
@@ -69,12 +96,15 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     const rest = text.slice(at);
     const endRel = rest.search(opensSentence ? SENTENCE_END : CLAUSE_END);
     const end = at + (endRel >= 0 ? endRel : rest.length);
+    if (text.slice(at, end).includes('在内')) continue;
     const parts: Figure[] = [];
     let closed = false;
     for (const f of figuresWithNumberIn(figures, at, end)) {
-      if (f.start < at || f.kind === 'percent') continue;
-      const lead = text.slice(Math.max(at, (parts[parts.length - 1]?.end ?? at)), f.numberStart);
-      if (parts.length > 0 && (NOT_A_PART.test(lead) || text.slice(at, f.start).includes(AMONG, 1))) break;
+      if (f.start < at || f.kind === 'percent' || f.kind === 'percentage_points') continue;
+      const lead = text.slice(Math.max(at, parts[parts.length - 1]?.end ?? at, f.sentence.start), f.numberStart);
+      if (parts.length > 0 && (NOT_A_PART.test(lead) || /其中/.test(text.slice(at + word.length, f.start)))) break;
+      // `在校生864876人，比去年增加22909人`: the change of a part is no part.
+      if (CHANGE_LEAD.test(lead)) continue;
       if (!sameFamily(f, total)) {
         if (parts.length > 0) break;
         continue;
@@ -86,7 +116,7 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
       }
     }
     if (parts.length === 0) continue;
-    out.push({ kind: 'parts', target: total, operands: parts, word: AMONG, closed });
+    out.push({ kind: 'parts', target: total, operands: parts, word, closed: closed || isExhaustive(text, parts) });
   }
   return out;
 }
