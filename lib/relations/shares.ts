@@ -2,18 +2,22 @@
 // lists of shares (`分别占比a%、b%`). The part is the count just before the share; the total is
 // the earlier count the `占…的` phrase names, or, unnamed, the count that a `其中` list or a
 // `共/累计` total opened. Shares of a total the text does not give are no relation.
+import { markerOf } from '../article-model';
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { CLAUSE_END, isQuantity, lineStart, sameFamily, shareRun } from './text';
 
 // What stands before a share's number, within its clause.
-const SHARE_LEAD = /(?:占(?!有|地|用|领)([^，,。；;！？\n]{0,20}?)的?(?:比重|比例|份额)?|占比|所占比重|比重)(?:为|达到|达|约|是)?\s*$/;
+const SHARE_LEAD = /(?:占(?!有|地|用|领)([^，,。；;！？\n]{0,20}?)的?(?:比重|比例|份额)?|占比|所占比重|比重)(?:为|达到|达|约|是|超过|超|逾|近|接近|不到|不足)?\s*$/;
 const RESPECTIVELY_LEAD = /分别占(?:比)?(?:为|达)?$/;
+// `完成年度计划的214.8%`: the done count against its plan, which may exceed 100 %.
+const PLAN_LEAD = /完成(?:了)?[^，,。；;！？\n]{0,10}?(?:计划|計劃|目标|目標|任务|任務)(?:数)?的?$/;
+const PLAN_WORDS = /计划|計劃|目标|目標|任务|任務/;
 const TOTAL_WORDS = /总数|总量|总额|总计|总和|全部|总|的/g;
 // Words that present a count as a total: 共, 累计, or the verbs of what came in (受理, 收到, 排查).
 const TOTAL_LEAD = /共|累计|总计|合计|总数|总量|受理|收到|接到|征集|收集|提出|反馈|交办|转办|转派|派发|排查|梳理|查摆|检视|查找|发现/;
 // A share's total may stand a few lines above it (a heading, then one category per line).
-const LINES_BACK = 12;
+const LINES_BACK = 20;
 
 interface Found {
   part: Figure;
@@ -27,6 +31,12 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
     const share = figures[s]!;
     if (share.kind !== 'percent') continue;
     const before = text.slice(Math.max(lineStart(text, share.numberStart), share.numberStart - 30), share.numberStart);
+    if (PLAN_LEAD.test(before)) {
+      const part = partJustBefore(text, figures, s)?.[0];
+      const plan = part && planFor(text, figures, part);
+      if (part && plan) out.push({ kind: 'share', target: share, operands: [plan, part], word: '完成计划' });
+      continue;
+    }
     const respectively = RESPECTIVELY_LEAD.test(before);
     const lead = SHARE_LEAD.exec(before);
     if (!lead && !respectively) continue;
@@ -74,6 +84,24 @@ function partsBefore(text: string, figures: readonly Figure[], first: Figure, n:
   const last = parts.slice(-n);
   if (last.length !== n || !last.every((p) => sameFamily(p, last[0]!))) return null;
   return last;
+}
+
+/**
+ * The plan a done count is measured against: the nearest earlier count of its kind that the text
+ * calls a plan (计划, 目标, 任务), or that heads the section as its task (`二、新建公办幼儿园150所`).
+ */
+function planFor(text: string, figures: readonly Figure[], part: Figure): Figure | null {
+  const floor = linesBack(text, lineStart(text, part.start), LINES_BACK);
+  for (let i = figures.indexOf(part) - 1; i >= 0 && figures[i]!.start >= floor; i--) {
+    const f = figures[i]!;
+    if (!isQuantity(f) || !sameFamily(f, part)) continue;
+    const line = lineStart(text, f.start);
+    const lineEnd = text.indexOf('\n', f.end);
+    const lineText = text.slice(line, lineEnd < 0 ? text.length : lineEnd);
+    const heading = markerOf(lineText) !== null && lineText.length <= 40 && !/[。！？]/.test(lineText);
+    if (heading || PLAN_WORDS.test(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart))) return f;
+  }
+  return null;
 }
 
 /** A figure followed by its own share (`1590件，占诉求量的14.23%`) is a part, not a total. */
