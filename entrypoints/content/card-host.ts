@@ -1,4 +1,4 @@
-// The one element this extension adds to a page: a host outside <body> with a shadow
+// The one element this extension adds to a page: a host outside <body> with a closed shadow
 // root, in which the Preact card renders. Page CSS cannot reach the card, nor its CSS the page.
 // The card's UI code is loaded the first time a card opens (components/card-ui.ts).
 import browser from 'webextension-polyfill';
@@ -111,7 +111,9 @@ export class CardHost {
     // over every page rule.
     host.style.setProperty('all', 'initial', 'important');
     host.style.setProperty('display', 'block', 'important');
-    const root = host.attachShadow({ mode: 'open' });
+    // Closed: a page script cannot read the evidence shown (titles, URLs and quotes of the
+    // articles the reader keeps) nor press the card's buttons; we keep our own reference.
+    const root = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
     style.textContent = ui.css;
     const mount = this.doc.createElement('div');

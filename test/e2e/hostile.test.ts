@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { type Harness, launchExtension, settledSummary, tabIdOf } from './harness';
+import { readCard } from './card-reader';
 import { toCsv, toMarkdown } from '../../lib/export';
 
 const HOSTILE_DIR = resolve(import.meta.dirname, '../pages/hostile');
@@ -80,44 +81,18 @@ const INIT_SCRIPT = `(() => {
   const reg = CSS.highlights, hlForEach = HighlightRegistry.prototype.forEach;
   const hlSize = Object.getOwnPropertyDescriptor(Highlight.prototype, 'size').get;
   const shadowOf = Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot').get;
-  const qs = Document.prototype.querySelector, qsa = DocumentFragment.prototype.querySelectorAll;
-  const attrNames = Element.prototype.getAttributeNames, attr = Element.prototype.getAttribute;
-  const tagOf = Object.getOwnPropertyDescriptor(Element.prototype, 'tagName').get;
-  const textOf = Object.getOwnPropertyDescriptor(Node.prototype, 'textContent').get;
+  const qs = Document.prototype.querySelector;
   const connected = Object.getOwnPropertyDescriptor(Node.prototype, 'isConnected').get;
-  const rectOf = Element.prototype.getBoundingClientRect, style = getComputedStyle;
-  const FORBIDDEN = { IMG: 1, SCRIPT: 1, IFRAME: 1, OBJECT: 1, EMBED: 1, SVG: 1, LINK: 1, META: 1, BASE: 1, FORM: 1 };
   const inspect = (doc) => {
     let painted = 0;
     try { hlForEach.call(reg, (h, name) => { if (name !== 'figure-check-focus') painted += hlSize.call(h); }); } catch (e) { painted = -1; }
-    const out = { longTasks: tasks.slice(0), painted, host: false, hostConnected: false, styles: 0, dangerous: '', cardText: '', cardPosition: '', cardRect: null, cardVisibleInHost: false, marksInEditor: 0 };
+    const out = { longTasks: tasks.slice(0), painted, host: false, hostConnected: false, pageSeesShadow: false, marksInEditor: 0 };
     const host = qs.call(doc || document, '[data-figure-check-root]');
     if (host) {
       out.host = true;
       out.hostConnected = connected.call(host);
-      const root = shadowOf.call(host);
-      if (root) {
-        const all = qsa.call(root, '*');
-        for (let i = 0; i < all.length; i++) {
-          const el = all[i], tag = tagOf.call(el).toUpperCase();
-          if (tag === 'STYLE') out.styles++;
-          if (FORBIDDEN[tag]) out.dangerous += tag + ' ';
-          const names = attrNames.call(el);
-          for (let j = 0; j < names.length; j++) {
-            const v = String(attr.call(el, names[j]) || '');
-            if (/^on/i.test(names[j]) || /^\\s*javascript:/i.test(v)) out.dangerous += tag + '[' + names[j] + '] ';
-          }
-        }
-        const card = qsa.call(root, '.card')[0];
-        if (card) {
-          out.cardText = textOf.call(card);
-          out.cardPosition = style(card).position;
-          const r = rectOf.call(card);
-          out.cardRect = { x: r.x, y: r.y, w: r.width, h: r.height };
-          const hs = style(host);
-          out.cardVisibleInHost = hs.display !== 'none' && hs.visibility !== 'hidden' && Number(hs.opacity) > 0 && style(card).visibility !== 'hidden';
-        }
-      }
+      // What a page script can see of the card: nothing, the shadow root is closed.
+      out.pageSeesShadow = shadowOf.call(host) !== null;
     }
     const editor = qs.call(document, '#editor');
     if (editor) out.marksInEditor = editor.getElementsByTagName('fc-mark').length;
@@ -131,6 +106,8 @@ interface Inspection {
   painted: number;
   host: boolean;
   hostConnected: boolean;
+  /** Whether a page script reading `shadowRoot` on our host gets anything. */
+  pageSeesShadow: boolean;
   styles: number;
   dangerous: string;
   cardText: string;
@@ -140,8 +117,19 @@ interface Inspection {
   marksInEditor: number;
 }
 
+/** The page's own view (built-ins captured before its scripts), and the card through the protocol. */
 async function inspect(page: Page): Promise<Inspection> {
-  return JSON.parse(await page.evaluate(() => (window as any).__fcInspect()));
+  const own = JSON.parse(await page.evaluate(() => (window as any).__fcInspect()));
+  const card = await readCard(page);
+  return {
+    ...own,
+    styles: card.styles,
+    dangerous: card.dangerous,
+    cardText: card.text,
+    cardPosition: card.position,
+    cardRect: card.rect,
+    cardVisibleInHost: card.visibleInHost,
+  };
 }
 
 let h: Harness;
@@ -259,6 +247,7 @@ describe('hostile page corpus', () => {
         card = await inspect(page);
         // Nothing from the page becomes markup inside our shadow root: one style, no active elements.
         expect(card.dangerous).toBe('');
+        expect(card.pageSeesShadow).toBe(false);
         expect(card.styles).toBeLessThanOrEqual(1);
         expect(card.cardText).toContain(figure.text.replace(/\s+/g, '').slice(0, 4));
         const csv = toCsv({ ...summary, checkedAt: summary.checkedAt });

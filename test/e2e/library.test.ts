@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type Harness, launchExtension, settledSummary, toTab } from './harness';
 import { demoPages, demoUrl } from './pages';
+import { readCard } from './card-reader';
 
 let h: Harness;
 let options: Page;
@@ -122,8 +123,13 @@ test('a worker stopped in the middle of a write leaves the library whole, and th
     return { doc, figures: doc ? file.figures.filter((f: any) => f.docId === doc.id).length : 0 };
   };
 
-  const button = page.locator('[data-figure-check-root] button[name="add-to-library"]');
-  await button.click();
+  // A trusted click on the card's button, found through the closed shadow root.
+  const clickAdd = async () => {
+    const at = (await readCard(page)).buttons['add-to-library'];
+    expect(at).toBeDefined();
+    await page.mouse.click(at!.x, at!.y);
+  };
+  await clickAdd();
   await cdp.send('ServiceWorker.stopAllWorkers');
   const afterKill = await exported();
   // Either the write finished before the stop, or nothing of it is there: never a part.
@@ -131,8 +137,9 @@ test('a worker stopped in the middle of a write leaves the library whole, and th
   else expect(afterKill.figures).toBe(0);
 
   // The worker starts again on the next message; the reader's second click keeps the page.
-  await button.click();
-  await expect.poll(() => page.locator('[data-figure-check-root] .card').textContent()).toMatch(/已加入参考库|Added to your library/);
+  await clickAdd();
+  // Added, or updated when the first write had landed before the stop.
+  await expect.poll(async () => (await readCard(page)).text).toMatch(/已加入参考库|已更新参考库中的这篇|Added to your library|Updated in your library/);
   const after = await exported();
   expect(after.doc).toBeTruthy();
   expect(after.figures).toBe(after.doc.figureCount);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type Harness, highlightCounts, launchExtension, settledSummary, summaryOf, tabIdOf } from './harness';
 import { demoPages, demoUrl, type DemoPage } from './pages';
+import { readCard } from './card-reader';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../screenshots');
 let h: Harness;
@@ -80,17 +81,16 @@ describe('a campaign article with an impossible figure', () => {
       [tabId, figure.id] as const,
     );
     expect(focused).toEqual({ ok: true });
-    const card = page.locator('[data-figure-check-root] .card');
-    await expect.poll(() => card.getAttribute('data-verdict')).toBe('implausible');
-    await expect.poll(() => card.getAttribute('role')).toBe('dialog');
-    const text = await card.textContent();
-    expect(text).toContain('449,840,000');
-    expect(await card.locator('.evidence li').count()).toBeGreaterThan(0);
+    await expect.poll(async () => (await readCard(page)).attributes['data-verdict']).toBe('implausible');
+    const card = await readCard(page);
+    expect(card.attributes.role).toBe('dialog');
+    expect(card.text).toContain('449,840,000');
+    expect(card.evidenceItems).toBeGreaterThan(0);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.bringToFront();
     await page.screenshot({ path: join(SCREENSHOTS, 'card.png') });
     await page.keyboard.press('Escape');
-    await expect.poll(() => card.count()).toBe(0);
+    await expect.poll(async () => (await readCard(page)).open).toBe(false);
   });
 
   test('a page script dispatching pointer and click events on a figure opens no card', async () => {
@@ -104,7 +104,7 @@ describe('a campaign article with an impossible figure', () => {
       target.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y, bubbles: true }));
     }, box!);
     await page.waitForTimeout(1_000);
-    expect(await page.locator('[data-figure-check-root] .card').count()).toBe(0);
+    expect((await readCard(page)).open).toBe(false);
   });
 
   test('hovering a highlighted figure opens its card', async () => {
@@ -112,7 +112,7 @@ describe('a campaign article with an impossible figure', () => {
     const box = await figureBox(page, figure);
     expect(box).not.toBeNull();
     await page.mouse.move(box!.x, box!.y);
-    await expect.poll(() => page.locator('[data-figure-check-root] .card').getAttribute('data-figure-id'), { timeout: 5_000 }).toBe(figure.id);
+    await expect.poll(async () => (await readCard(page)).figureId, { timeout: 5_000 }).toBe(figure.id);
   });
 });
 
@@ -184,7 +184,7 @@ describe('the summary', () => {
 
     // A click on a row brings the figure into view in the page, with its card.
     await panel.locator('.rows > li').nth(3).locator('button').click();
-    await expect.poll(() => page.locator('[data-figure-check-root] .card').getAttribute('data-figure-id')).toBe(summary.figures[3].id);
+    await expect.poll(async () => (await readCard(page)).figureId).toBe(summary.figures[3].id);
     // A page in a background tab paints no frames: bring it forward before the screenshot.
     await page.bringToFront();
     await page.screenshot({ path: join(SCREENSHOTS, 'page.png') });
