@@ -9,11 +9,18 @@ import type { RefDocument } from '@/lib/dataset/schema';
 
 let db: Promise<ReferenceDb> | null = null;
 function database(): Promise<ReferenceDb> {
-  db ??= openReferenceDb().catch((e: unknown) => {
-    db = null;
+  if (db) return db;
+  // Dropped when its connection closes (a newer version opening, storage wiped): the next call
+  // reopens instead of failing until the page reloads.
+  const drop = () => {
+    if (db === opening) db = null;
+  };
+  const opening = openReferenceDb(indexedDB, { onVersionChange: drop, onTerminated: drop }).catch((e: unknown) => {
+    drop();
     throw e;
   });
-  return db;
+  db = opening;
+  return opening;
 }
 
 export const libraryClient = {

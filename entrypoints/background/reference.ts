@@ -37,13 +37,27 @@ async function keptAlive<T>(work: Promise<T>): Promise<T> {
   }
 }
 
-/** The database, opened once per worker life; a failed open is tried again next time. */
+/** The database, opened once and kept while its connection lasts; a failed open is tried again next time. */
 export function referenceDb(): Promise<ReferenceDb> {
-  db ??= (typeof indexedDB === 'undefined' ? Promise.reject(new Error('no indexedDB')) : keptAlive(openReferenceDb())).catch((e: unknown) => {
-    db = null; // try again next time (a blocked upgrade that later clears)
+  if (db) return db;
+  // A connection closed under us (a newer version opening elsewhere, or the browser when storage
+  // is wiped) is dropped, so the next use reopens instead of failing until the worker restarts.
+  const drop = () => {
+    if (db === opening) db = null;
+  };
+  const hooks = {
+    onVersionChange: drop,
+    onTerminated: () => {
+      drop();
+      ready = null; // the stored bundle may be gone with the storage: check it again
+    },
+  };
+  const opening = (typeof indexedDB === 'undefined' ? Promise.reject(new Error('no indexedDB')) : keptAlive(openReferenceDb(indexedDB, hooks))).catch((e: unknown) => {
+    drop(); // try again next time (a blocked upgrade that later clears)
     throw new Error(`${STORAGE_UNAVAILABLE} (${e instanceof Error ? e.message : String(e)})`, { cause: e });
   });
-  return db;
+  db = opening;
+  return opening;
 }
 
 async function fetchBundledDataset() {
@@ -121,8 +135,10 @@ export async function checkPageAgainstReference(
     if (scope !== 'bundled') sources.push(createIdbLookup(await referenceDb(), { bundled: false }));
     lookup = timedLookup(combineLookups(sources));
   }
-  // Without the dataset the checks within the page still run; the summary says what is missing.
-  const checks = await checkPage({ text: page.text, figures: page.figures, meta: page.meta }, lookup);
+  // Without the dataset, or when its lookup fails, the checks within the page still run; the
+  // summary says what is missing.
+  let lookupError: string | null = null;
+  const checks = await checkPage({ text: page.text, figures: page.figures, meta: page.meta }, lookup, (reason) => (lookupError = reason));
   lastCheckMs = Math.round((performance.now() - started) * 10) / 10;
-  return { checks, datasetVersion: version, datasetError: version ? null : lastError, checkMs: lastCheckMs };
+  return { checks, datasetVersion: version, datasetError: version ? lookupError : lastError, checkMs: lastCheckMs };
 }

@@ -59,8 +59,23 @@ async function gatherReferences(input: PageInput, lookup: ReferenceLookup): Prom
   return { references, documents };
 }
 
-export async function checkPage(input: PageInput, lookup: ReferenceLookup | null): Promise<CheckResult[]> {
-  const refs = lookup ? await gatherReferences(input, lookup) : { references: new Map(), documents: new Map() };
+/** Why a page has no comparisons although a lookup was given: reading the references failed. */
+export const LOOKUP_FAILED =
+  'The reference figures could not be read: the checks within the page ran, the comparisons with other reports did not.';
+
+/**
+ * A lookup that throws (storage wiped, connection closed) costs the comparisons only: the checks
+ * within the page still run, and `onLookupError` gets the reason for the reader.
+ */
+export async function checkPage(input: PageInput, lookup: ReferenceLookup | null, onLookupError?: (reason: string) => void): Promise<CheckResult[]> {
+  let refs: Pick<CheckContext, 'references' | 'documents'> = { references: new Map(), documents: new Map() };
+  if (lookup) {
+    try {
+      refs = await gatherReferences(input, lookup);
+    } catch (e) {
+      onLookupError?.(`${LOOKUP_FAILED} (${e instanceof Error ? e.message : String(e)})`);
+    }
+  }
   let relations: Relation[] | null = null;
   const ctx: CheckContext = {
     text: input.text,

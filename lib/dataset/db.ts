@@ -8,8 +8,6 @@ import { relayoutFigureStore } from './migrate-figure-rows';
 import type { RefDocument } from './schema';
 
 export const DB_NAME = 'figure-check';
-/** Bump with a new step in MIGRATIONS; never edit a released step. */
-export const DB_VERSION = 3;
 
 export interface StoredDatasetMeta {
   key: 'bundled';
@@ -75,15 +73,18 @@ function ensureFigureStore(db: ReferenceDb, tx: UpgradeTx, name: 'figures' | 'li
   for (const index of indexes) if (!store.indexNames.contains(index)) store.createIndex(index, index);
 }
 
-const MIGRATIONS: Record<number, (db: ReferenceDb, tx: UpgradeTx) => void> = {
-  1: (db, tx) => {
+/** One step of the ladder: step n (MIGRATIONS[n - 1]) brings schema n - 1 to schema n. */
+export type MigrationStep = (db: ReferenceDb, tx: UpgradeTx) => void;
+
+export const MIGRATIONS: readonly MigrationStep[] = [
+  (db, tx) => {
     ensureStore(db, 'documents');
     ensureStore(db, 'meta');
     ensureStore(db, 'libraryDocuments');
     ensureFigureStore(db, tx, 'figures', ['metricKey', 'labelKey', 'docId']);
     ensureFigureStore(db, tx, 'libraryFigures', ['metricKey', 'labelKey', 'docId']);
   },
-  2: (db, tx) => {
+  (db, tx) => {
     ensureFigureStore(db, tx, 'figures', ['campaign']);
     ensureFigureStore(db, tx, 'libraryFigures', ['campaign']);
     if (!db.objectStoreNames.contains('libraryHistory')) {
@@ -91,17 +92,47 @@ const MIGRATIONS: Record<number, (db: ReferenceDb, tx: UpgradeTx) => void> = {
     }
   },
   // Label-ordered figure rows that carry their document: a page's lookup reads contiguous rows.
-  3: (db, tx) => {
+  (db, tx) => {
     relayoutFigureStore(unwrap(db), unwrap(tx), 'figures', 'documents');
     relayoutFigureStore(unwrap(db), unwrap(tx), 'libraryFigures', 'libraryDocuments');
   },
-};
+];
 
-function upgrade(db: ReferenceDb, oldVersion: number, tx: UpgradeTx): void {
-  for (let v = oldVersion + 1; v <= DB_VERSION; v++) MIGRATIONS[v]?.(db, tx);
-  // Repair (a version bump over a database with missing stores): every step again. Steps must
-  // stay idempotent for this, creating only what is missing.
-  if (oldVersion >= DB_VERSION) for (let v = 1; v <= DB_VERSION; v++) MIGRATIONS[v]?.(db, tx);
+/** The schema version: add a step to MIGRATIONS to bump it; never edit a released step. */
+export const DB_VERSION = MIGRATIONS.length;
+
+// The schema version the database holds is recorded in it (meta, under this key), written in
+// the transaction of its steps: a repair bumps the IndexedDB version number past the ladder, so
+// that number cannot tell which steps have run.
+const SCHEMA_KEY = 'schema';
+interface SchemaRecord {
+  key: typeof SCHEMA_KEY;
+  version: number;
+}
+
+function upgrade(db: ReferenceDb, tx: UpgradeTx, steps: readonly MigrationStep[], recorded: number | null): void {
+  // No record (a database from before it was kept) or a store missing (a repair): every step
+  // again. Steps must stay idempotent for this, creating only what is missing.
+  const from = recorded !== null && missingStores(db).length === 0 ? recorded : 0;
+  for (let v = from + 1; v <= steps.length; v++) steps[v - 1]!(db, tx);
+  // Never lowered: a repair by an older release keeps the newer schema's record.
+  const record: SchemaRecord = { key: SCHEMA_KEY, version: Math.max(recorded ?? 0, steps.length) };
+  unwrap(tx).objectStore('meta').put(record);
+}
+
+/** Reads the record inside the upgrade transaction (null when there is none). */
+function readSchemaRecord(tx: IDBTransaction, then: (recorded: number | null) => void): void {
+  if (!tx.objectStoreNames.contains('meta')) return then(null);
+  const request = tx.objectStore('meta').get(SCHEMA_KEY);
+  request.onsuccess = () => then((request.result as SchemaRecord | undefined)?.version ?? null);
+}
+
+async function recordedSchema(db: ReferenceDb): Promise<number> {
+  const tx = db.transaction('meta');
+  // The meta store's type describes the bundle's record only; this one shares the store.
+  const record = (await tx.store.get(SCHEMA_KEY)) as SchemaRecord | undefined;
+  await tx.done; // the connection is handed over idle
+  return record?.version ?? 0;
 }
 
 export interface OpenHooks {
@@ -113,13 +144,14 @@ export interface OpenHooks {
   onTerminated?: () => void;
 }
 
-function openAt(factory: IDBFactory, version: number | undefined, hooks: OpenHooks): Promise<ReferenceDb> {
+function openAt(factory: IDBFactory, version: number | undefined, hooks: OpenHooks, steps: readonly MigrationStep[]): Promise<ReferenceDb> {
   const request = version === undefined ? factory.open(DB_NAME) : factory.open(DB_NAME, version);
-  request.addEventListener('upgradeneeded', (event) => {
+  request.addEventListener('upgradeneeded', () => {
     const tx = wrap(request.transaction!) as unknown as UpgradeTx;
     // An upgrade that fails (a migration out of storage) is undone and rejects the open itself.
     tx.done.catch(() => undefined);
-    upgrade(wrap(request.result) as ReferenceDb, event.oldVersion, tx);
+    const db = wrap(request.result) as ReferenceDb;
+    readSchemaRecord(request.transaction!, (recorded) => upgrade(db, tx, steps, recorded));
   });
   request.addEventListener('blocked', () => hooks.onBlocked?.());
   return (wrap(request) as Promise<ReferenceDb>).then((db) => {
@@ -137,21 +169,26 @@ export function missingStores(db: ReferenceDb): string[] {
 }
 
 /**
- * Opens (creating or upgrading) the database. A database left at a higher version by an earlier
- * repair opens at that version; one whose stores are missing is repaired by a version bump.
+ * Opens (creating or upgrading) the database through the ladder `steps`. A database left at a
+ * higher version by an earlier repair opens at that version; one whose stores are missing, or
+ * whose recorded schema is behind the ladder, gets a version bump that runs the steps it lacks.
  */
-export async function openReferenceDb(factory: IDBFactory = globalThis.indexedDB, hooks: OpenHooks = {}): Promise<ReferenceDb> {
+export async function openReferenceDb(
+  factory: IDBFactory = globalThis.indexedDB,
+  hooks: OpenHooks = {},
+  steps: readonly MigrationStep[] = MIGRATIONS,
+): Promise<ReferenceDb> {
   let db: ReferenceDb;
   try {
-    db = await openAt(factory, DB_VERSION, hooks);
+    db = await openAt(factory, steps.length, hooks, steps);
   } catch (e) {
     if ((e as DOMException | null)?.name !== 'VersionError') throw e;
-    db = await openAt(factory, undefined, hooks);
+    db = await openAt(factory, undefined, hooks, steps);
   }
-  if (missingStores(db).length > 0) {
+  if (missingStores(db).length > 0 || (await recordedSchema(db)) < steps.length) {
     const next = db.version + 1;
     db.close();
-    db = await openAt(factory, next, hooks);
+    db = await openAt(factory, next, hooks, steps);
   }
   return db;
 }
