@@ -5,7 +5,7 @@
 import { markerOf } from '../article-model';
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { CLAUSE_END, isQuantity, lineStart, sameFamily, shareRun } from './text';
+import { CLAUSE_END, commonRun, isQuantity, lineStart, sameFamily } from './text';
 
 // What stands before a share's number, within its clause.
 const SHARE_LEAD = /(?:占(?!有|地|用|领)([^，,。；;！？\n]{0,20}?)的?(?:比重|比例|份额)?|占比|所占比重|比重)(?:为|达到|达|约|是|超过|超|逾|近|接近|不到|不足)?\s*$/;
@@ -95,6 +95,8 @@ function planFor(text: string, figures: readonly Figure[], part: Figure): Figure
   for (let i = figures.indexOf(part) - 1; i >= 0 && figures[i]!.start >= floor; i--) {
     const f = figures[i]!;
     if (!isQuantity(f) || !sameFamily(f, part)) continue;
+    // A rate or share between them belongs to another item: so does that plan.
+    if (figures.some((g) => g.kind === 'percent' && g.start >= f.end && g.end <= part.start)) return null;
     const line = lineStart(text, f.start);
     const lineEnd = text.indexOf('\n', f.end);
     const lineText = text.slice(line, lineEnd < 0 ? text.length : lineEnd);
@@ -121,12 +123,19 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
   const floor = linesBack(text, line, LINES_BACK);
   const index = figures.indexOf(part);
   let beforeAmong: Figure | null = null;
+  // A named total is matched on what the count counts, not on the words around it: the closest
+  // match wins, then a count that is not itself a part (`到位资金` names the total and each
+  // sector's share of it), and two equally good ones leave it undecided.
+  let best: { f: Figure; run: number; part: boolean; tie: boolean } | null = null;
   for (let i = index - 1; i >= 0 && figures[i]!.start >= floor; i--) {
     const f = figures[i]!;
     if (!isQuantity(f) || !sameFamily(f, part) || f.value < part.value) continue;
-    // A named total is matched on what the count counts, not on the words around it.
     if (named && named.length >= 2) {
-      if (shareRun(named, (f.label ?? '') + text.slice(f.numberEnd, f.end))) return f;
+      const run = commonRun(named, (f.label ?? '') + text.slice(f.numberEnd, f.end));
+      const asPart = isPart(text, figures, i);
+      if (run < 2) continue;
+      if (!best || run > best.run || (run === best.run && best.part && !asPart)) best = { f, run, part: asPart, tie: false };
+      else if (run === best.run && asPart === best.part && f.value !== best.f.value) best.tie = true;
       continue;
     }
     if (isPart(text, figures, i)) continue;
@@ -138,7 +147,7 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
     if (TOTAL_LEAD.test(words)) return f;
     if (f.start >= line && /其中/.test(text.slice(f.end, part.start))) beforeAmong ??= f;
   }
-  return beforeAmong;
+  return named && named.length >= 2 ? (best && !best.tie ? best.f : null) : beforeAmong;
 }
 
 function linesBack(text: string, from: number, n: number): number {

@@ -42,8 +42,11 @@ export function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
-/** Whether two strings share a run of `n` characters (`整改问题总数` and `471个问题`: 问题). */
-export function shareRun(a: string, b: string, n = 2): boolean {
-  for (let i = 0; i + n <= a.length; i++) if (b.includes(a.slice(i, i + n))) return true;
-  return false;
+/** The longest run of characters two strings share (`整改问题总数` and `471个问题`: 2, 问题). */
+export function commonRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let n = best + 1; i + n <= a.length && b.includes(a.slice(i, i + n)); n++) best = n;
+  }
+  return best;
 }
