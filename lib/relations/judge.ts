@@ -1,10 +1,11 @@
 // Judges a relation with the rounding the text uses: every written figure stands for the interval
-// of values it allows (`24.94万` → 249,350..249,450, `3.2万多` → 32,000..33,000), and a stated rate
-// holds when the computed interval meets what its written precision allows, rounded or truncated.
+// of values it allows (`24.94万` → 249,350..249,450, `3.2万多` → 32,000..33,000), and a stated rate,
+// share or change holds when the computed interval meets what its written precision allows,
+// rounded or truncated.
 import { decimalsOf, formatValue, valueInterval, type Interval } from '../compare/quantity';
 import type { Figure, Verdict } from '../types';
 import type { Relation } from './relation';
-import { numberText } from './text';
+import { isQuantity, numberText } from './text';
 
 export interface Judgement {
   verdict: Verdict;
@@ -15,7 +16,10 @@ export interface Judgement {
   message_en: string;
 }
 
-/** What a stated percentage allows: rounded or truncated at its decimals. */
+/**
+ * What a stated rate, share or change allows: rounded or truncated at its decimals. `约` allows a
+ * point either way on a percentage, 5 % of the value on anything else (`约1.76倍`).
+ */
 export function statedInterval(text: string, f: Figure): Interval {
   const step = 10 ** -decimalsOf(numberText(text, f));
   switch (f.qualifier) {
@@ -24,57 +28,112 @@ export function statedInterval(text: string, f: Figure): Interval {
       return { lo: f.value, hi: Infinity };
     case 'less_than':
       return { lo: -Infinity, hi: f.value };
-    case 'about':
-      return { lo: f.value - Math.max(1, step), hi: f.value + Math.max(1, step) };
+    case 'about': {
+      const slack = f.kind === 'percent' || f.kind === 'percentage_points' ? Math.max(1, step) : Math.max(step, Math.abs(f.value) * 0.05);
+      return { lo: f.value - slack, hi: f.value + slack };
+    }
     default:
       return { lo: f.value - step / 2, hi: f.value + step };
   }
 }
 
 const iv = (text: string, f: Figure): Interval => valueInterval(f, numberText(text, f));
+const fv = formatValue;
 
-function ratio(n: Interval, d: Interval): Interval {
-  return { lo: (n.lo / d.hi) * 100, hi: (n.hi / d.lo) * 100 };
+interface Computed {
+  range: Interval;
+  exact: number;
+  formula_zh: string;
+  formula_en: string;
+  /** The computed value's unit as the text writes it (`%`, `倍`, `个百分点`, `元`). */
+  unit: string;
+  /** A second reading that the text may mean (`增长2倍` for "twice as much"). */
+  loose?: { range: Interval; exact: number; note_zh: string; note_en: string };
 }
 
-/** The computed interval and exact value of a rate or a share. */
-function computePercent(text: string, rel: Relation): { range: Interval; exact: number; formula_zh: string; formula_en: string } | null {
+const negate = (r: Interval): Interval => ({ lo: -r.hi, hi: -r.lo });
+
+/** The value a relation computes from its operands, as an interval and exactly. */
+function compute(text: string, rel: Relation): Computed | null {
   const [a, b] = rel.operands as [Figure, Figure];
   const A = iv(text, a);
   const B = iv(text, b);
   if (![A.lo, A.hi, B.lo, B.hi].every(Number.isFinite)) return null;
-  if (A.lo <= 0) return null;
-  if (rel.complement) {
-    return {
-      range: ratio({ lo: A.lo - B.hi, hi: A.hi - B.lo }, A),
-      exact: ((a.value - b.value) / a.value) * 100,
-      formula_zh: `（${a.text} − ${b.text}）÷ ${a.text}`,
-      formula_en: `(${formatValue(a.value)} − ${formatValue(b.value)}) / ${formatValue(a.value)}`,
-    };
+  const down = rel.falling ? -1 : 1;
+  switch (rel.kind) {
+    case 'rate':
+    case 'share': {
+      if (A.lo <= 0) return null;
+      if (rel.complement) {
+        return {
+          range: { lo: ((A.lo - B.hi) / A.hi) * 100, hi: ((A.hi - B.lo) / A.lo) * 100 },
+          exact: ((a.value - b.value) / a.value) * 100,
+          formula_zh: `（${a.text} − ${b.text}）÷ ${a.text}`,
+          formula_en: `(${fv(a.value)} − ${fv(b.value)}) / ${fv(a.value)}`,
+          unit: '%',
+        };
+      }
+      return { range: { lo: (B.lo / A.hi) * 100, hi: (B.hi / A.lo) * 100 }, exact: (b.value / a.value) * 100, formula_zh: `${b.text} ÷ ${a.text}`, formula_en: `${fv(b.value)} / ${fv(a.value)}`, unit: '%' };
+    }
+    case 'growth': {
+      if (A.lo <= 0) return null;
+      const times = { lo: B.lo / A.hi, hi: B.hi / A.lo };
+      const formula = { formula_zh: `（${b.text} − ${a.text}）÷ ${a.text}`, formula_en: `(${fv(b.value)} − ${fv(a.value)}) / ${fv(a.value)}` };
+      if (rel.target.unit === '倍') {
+        // `增长1.76倍` is B/A − 1; many writers mean B/A itself, which is said, not flagged.
+        return {
+          range: { lo: times.lo - 1, hi: times.hi - 1 },
+          exact: b.value / a.value - 1,
+          ...formula,
+          unit: '倍',
+          loose: { range: times, exact: b.value / a.value, note_zh: '（按“是原来的几倍”理解才相符）', note_en: ' (only if read as "times as much")' },
+        };
+      }
+      const up = { lo: (times.lo - 1) * 100, hi: (times.hi - 1) * 100 };
+      return { range: rel.falling ? negate(up) : up, exact: (b.value / a.value - 1) * 100 * down, ...formula, unit: '%' };
+    }
+    case 'points':
+    case 'difference': {
+      // A change `提高N` is after − before; a gap `比全市低N` is compared − own, `高N` own − compared.
+      const gap = rel.kind === 'difference' || /^比/.test(rel.word);
+      const [x, y, X, Y] = gap ? [b, a, B, A] : [a, b, A, B];
+      const up = { lo: Y.lo - X.hi, hi: Y.hi - X.lo };
+      return {
+        range: rel.falling ? negate(up) : up,
+        exact: (y.value - x.value) * down,
+        formula_zh: rel.falling ? `${x.text} − ${y.text}` : `${y.text} − ${x.text}`,
+        formula_en: rel.falling ? `${fv(x.value)} − ${fv(y.value)}` : `${fv(y.value)} − ${fv(x.value)}`,
+        unit: rel.kind === 'points' ? '个百分点' : (rel.target.unit ?? ''),
+      };
+    }
+    default:
+      return null;
   }
-  return { range: ratio(B, A), exact: (b.value / a.value) * 100, formula_zh: `${b.text} ÷ ${a.text}`, formula_en: `${formatValue(b.value)} / ${formatValue(a.value)}` };
 }
 
-function judgePercent(text: string, rel: Relation): Judgement | null {
-  const c = computePercent(text, rel);
+function judgeComputed(text: string, rel: Relation): Judgement | null {
+  const c = compute(text, rel);
   if (!c) return null;
   const t = rel.target;
-  const stated = statedInterval(text, t);
+  const stated = isQuantity(t) ? iv(text, t) : statedInterval(text, t);
   const decimals = decimalsOf(numberText(text, t));
   const step = 10 ** -decimals;
-  const shown = c.exact.toFixed(Math.max(1, decimals + 1));
-  const holds = c.range.lo <= stated.hi && stated.lo <= c.range.hi;
+  // One decimal more than the text writes (98.0% against 99%); large amounts grouped.
+  const digits = Math.max(1, decimals + 1);
+  const shown = `${Math.abs(c.exact) >= 1e4 ? fv(Number(c.exact.toFixed(digits))) : c.exact.toFixed(digits)}${c.unit}`;
+  const meets = (r: Interval) => r.lo <= stated.hi && stated.lo <= r.hi;
+  const holds = meets(c.range);
+  const loose = !holds && c.loose && meets(c.loose.range) ? c.loose : null;
   const truncated = holds && t.qualifier === null && c.exact > t.value + step / 2;
-  const what = `${rel.word}`;
-  if (holds) {
-    const note_zh = truncated ? '（文中为截断而非四舍五入）' : '';
-    const note_en = truncated ? ' (the text truncates rather than rounds)' : '';
+  if (holds || loose) {
+    const note_zh = loose ? loose.note_zh : truncated ? '（文中为截断而非四舍五入）' : '';
+    const note_en = loose ? loose.note_en : truncated ? ' (the text truncates rather than rounds)' : '';
     return {
       verdict: 'consistent',
-      confidence: 0.9,
+      confidence: loose ? 0.6 : 0.9,
       computed: c.exact,
-      message_zh: `${what}与其数据相符：${c.formula_zh} = ${shown}%，文中为${t.text}${note_zh}。`,
-      message_en: `Matches its figures: ${c.formula_en} = ${shown}%, stated ${formatValue(t.value)}%${note_en}.`,
+      message_zh: `${rel.word}与其数据相符：${c.formula_zh} = ${shown}，文中为${t.text}${note_zh}。`,
+      message_en: `Matches its figures: ${c.formula_en} = ${shown}, stated ${fv(t.value)}${c.unit}${note_en}.`,
     };
   }
   // Off by about one unit of the last written digit: flagged, since neither rounding nor
@@ -84,8 +143,8 @@ function judgePercent(text: string, rel: Relation): Judgement | null {
     verdict: 'inconsistent',
     confidence: slip ? 0.5 : Math.abs(c.exact - t.value) > 1 ? 0.85 : 0.65,
     computed: c.exact,
-    message_zh: `${what}与其数据不符：${c.formula_zh} = ${shown}%，文中却为${t.text}${slip ? '（相差约末位一个单位）' : ''}。`,
-    message_en: `Does not match its figures: ${c.formula_en} = ${shown}%, but the text says ${formatValue(t.value)}%.`,
+    message_zh: `${rel.word}与其数据不符：${c.formula_zh} = ${shown}，文中却为${t.text}${slip ? '（相差约末位一个单位）' : ''}。`,
+    message_en: `Does not match its figures: ${c.formula_en} = ${shown}, but the text says ${fv(t.value)}${c.unit}.`,
   };
 }
 
@@ -138,5 +197,5 @@ function judgeParts(text: string, rel: Relation): Judgement {
 }
 
 export function judge(text: string, rel: Relation): Judgement | null {
-  return rel.kind === 'parts' ? judgeParts(text, rel) : judgePercent(text, rel);
+  return rel.kind === 'parts' ? judgeParts(text, rel) : judgeComputed(text, rel);
 }

@@ -3,14 +3,15 @@
 // plays which part; an unsure pairing is no relation at all, never a flag.
 import type { Figure } from '../types';
 
-export type RelationKind = 'rate' | 'share' | 'parts';
+export type RelationKind = 'rate' | 'share' | 'parts' | 'growth' | 'points' | 'difference';
 
 export interface Relation {
   kind: RelationKind;
   /** The stated figure the relation checks: the rate, the share, the total, the growth. */
   target: Figure;
   /**
-   * rate, share: [denominator, numerator]; parts: the parts in order.
+   * rate, share: [denominator, numerator]; parts: the parts in order; growth, points: [before,
+   * after]; difference: [the page's own value, the value it is compared with].
    */
   operands: Figure[];
   /** The word that names the relation in messages (`办结率`, `占比`, `其中`). */
@@ -21,4 +22,6 @@ export interface Relation {
   closed?: boolean;
   /** parts: a breakdown, one category per item, so the parts cannot overlap. */
   partition?: boolean;
+  /** growth, points: a fall (下降, 减少); difference: the page's value is the lower (低, 少). */
+  falling?: boolean;
 }

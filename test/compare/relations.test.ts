@@ -88,6 +88,28 @@ const rows: Row[] = [
     expect: { figure: '2258件', verdict: 'inconsistent', names: ['2258件', '2,053'] },
   },
   {
+    // 6055 / 2191 − 1 = 1.764, stated 约1.76倍.
+    name: 'growth in 倍 with both values after it: 从2191件上升至6055件',
+    check: 'growth-vs-values',
+    text: () => lines('k3-05-quanguo', '2191件'),
+    expect: { figure: '增长约1.76倍', verdict: 'consistent', names: ['2191件', '6055件'] },
+  },
+  {
+    // 21585 − 19017 = 2568: the county's income is the one the sentence before gives.
+    name: 'a gap to a bracketed comparison: 比全市低2568元（全市为21585元）',
+    check: 'growth-vs-values',
+    text: () => lines('k3-03-shexian', '收入19017元'),
+    expect: { figure: '2568元', verdict: 'consistent', names: ['21585元', '19017元'] },
+  },
+  {
+    // Planted: 21585 − 19017 = 2568, not 2658.
+    name: 'planted: a gap of 2658 against 21585 and 19017 is inconsistent',
+    check: 'growth-vs-values',
+    text: () => lines('k3-03-shexian', '收入19017元'),
+    plant: ['低2568元', '低2658元'],
+    expect: { figure: '2658元', verdict: 'inconsistent', names: ['2658元', '21585元', '19017元'] },
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',

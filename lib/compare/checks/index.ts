@@ -2,6 +2,7 @@
 import type { Check } from '../context';
 import { doneVsPlanned } from './done-vs-planned';
 import { garbledStatement } from './garbled-statement';
+import { growthVsValues } from './growth-vs-values';
 import { partsVsTotal } from './parts-vs-total';
 import { plausibleMagnitude } from './plausible-magnitude';
 import { rateVsCounts } from './rate-vs-counts';
@@ -12,6 +13,7 @@ export const CHECKS: readonly Check[] = [
   rateVsCounts,
   shareOfTotal,
   partsVsTotal,
+  growthVsValues,
   doneVsPlanned,
   plausibleMagnitude,
   sameMetric,

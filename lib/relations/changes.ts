@@ -1,0 +1,95 @@
+// Changes stated with both values: `从2191件上升至6055件，增长约1.76倍`, `从1月的920人增加到6月份的
+// 2127人，增加了131.2%`, `由a%提高到b%，提高N个百分点`, and gaps to a named comparison
+// (`收入19017元 … 比全市低2568元（全市为21585元）`). A change whose earlier value the text does not give
+// is no relation.
+import type { Figure } from '../types';
+import type { Relation } from './relation';
+import { commonRun, isQuantity, sameFamily, SENTENCE_END } from './text';
+
+const FROM = /(?:从|由)[^，,。；;！？\n]{0,8}$/;
+// Between the earlier value's number and the later one's: its unit, the verb, 到/至, a few words.
+const TO = /^[^0-9０-９，,。；;！？\n]{0,3}?(?:上升|增加|增长|提高|提升|下降|减少|降低|回落|扩大|缩小|增|减|升|降)?(?:至|到|为)[^，,。；;！？\n]{0,8}$/;
+const CHANGE = /(增长|增加|上升|上涨|提高|提升|下降|下跌|减少|降低|回落|下滑)了?(?:约|近|超过)?$/;
+const FALL = /下降|下跌|减少|降低|回落|下滑|减|降/;
+// `比全市低2568元（全市为21585元）`: a gap to a comparison given in brackets right after it.
+const GAP = /比([^，,。；;！？\n]{1,6}?)(低|高|少|多)了?$/;
+const GAP_VALUE = /^[(（][^)）0-9]{0,6}(?:为|是)$/;
+
+function changeKind(change: Figure, a: Figure): Relation['kind'] | null {
+  if (change.kind === 'percentage_points') return a.kind === 'percent' ? 'points' : null;
+  if (change.kind === 'percent' && isQuantity(a)) return 'growth';
+  if (change.kind === 'ratio' && change.unit === '倍' && isQuantity(a)) return 'growth';
+  return null;
+}
+
+/** The pair `从A…至B` in one sentence, if the text writes one. */
+function fromTo(text: string, figures: readonly Figure[]): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const a = figures[i]!;
+    const b = figures[i + 1]!;
+    if (a.sentence.start !== b.sentence.start || a.kind !== b.kind || !sameFamily(a, b)) continue;
+    if (!FROM.test(text.slice(Math.max(a.sentence.start, a.numberStart - 10), a.numberStart))) continue;
+    if (!TO.test(text.slice(a.numberEnd, b.numberStart))) continue;
+    pairs.push([i, i + 1]);
+  }
+  return pairs;
+}
+
+export function findChanges(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  for (const [i, j] of fromTo(text, figures)) {
+    const a = figures[i]!;
+    const b = figures[j]!;
+    // The change is the figure right after the pair or right before it, in the same sentence.
+    for (const k of [j + 1, i - 1]) {
+      const c = figures[k];
+      if (!c || c.sentence.start !== a.sentence.start) continue;
+      const lead = text.slice(Math.max(c.sentence.start, c.numberStart - 12), c.numberStart);
+      const verb = CHANGE.exec(lead);
+      const kind = verb && changeKind(c, a);
+      if (!verb || !kind) continue;
+      const between = k > j ? text.slice(b.end, c.start) : text.slice(c.end, a.start);
+      if (SENTENCE_END.test(between) || /[；;]/.test(between)) continue;
+      out.push({ kind, target: c, operands: [a, b], word: verb[1]!, falling: FALL.test(verb[1]!) });
+      break;
+    }
+  }
+  out.push(...gaps(text, figures));
+  return out;
+}
+
+/**
+ * `人均可支配收入比全市低2568元（全市为21585元）`: the page's own value is the nearest earlier
+ * figure of its kind (within two sentences) that the subject before 比 names.
+ */
+function gaps(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  figures.forEach((gap, g) => {
+    const m = GAP.exec(text.slice(Math.max(gap.sentence.start, gap.numberStart - 10), gap.numberStart));
+    const other = figures[g + 1];
+    if (!m || !other || !GAP_VALUE.test(text.slice(gap.end, other.numberStart))) return;
+    const points = gap.kind === 'percentage_points' && other.kind === 'percent';
+    if (!points && !(isQuantity(gap) && sameFamily(gap, other))) return;
+    // The topic is what stands before the clause's first 比 (`人均可支配收入比全市低…，比全省低…`).
+    const clause = Math.max(gap.sentence.start, text.lastIndexOf('；', gap.start) + 1, text.lastIndexOf(';', gap.start) + 1);
+    const topicEnd = text.indexOf('比', clause);
+    const subject = text.slice(clause, topicEnd).slice(-12);
+    let previousSentences = 0;
+    for (let i = g - 1; i >= 0 && previousSentences <= 2; i--) {
+      const own = figures[i]!;
+      if (own.sentence.start !== figures[i + 1]!.sentence.start) previousSentences++;
+      if (own.kind !== other.kind || (!points && !sameFamily(own, other))) continue;
+      // Not a compared value in brackets, nor another gap.
+      if (/[(（][^)）]*$/.test(text.slice(own.sentence.start, own.start))) continue;
+      if (GAP.test(text.slice(Math.max(own.sentence.start, own.numberStart - 10), own.numberStart))) continue;
+      // What the gap speaks of must be what the figure counts: `人均可支配收入`, or a growth rate.
+      const words = text.slice(Math.max(own.sentence.start, own.numberStart - 16), own.numberStart) + (own.label ?? '');
+      const same = points ? /增幅|增速/.test(subject) && /增长|增幅|增速/.test(words) : commonRun(subject, words) >= 3;
+      if (!same) continue;
+      out.push({ kind: points ? 'points' : 'difference', target: gap, operands: [own, other], word: `比${m[1]}${m[2]}`, falling: /低|少/.test(m[2]!) });
+      return;
+    }
+  });
+  return out;
+}
