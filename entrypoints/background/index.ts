@@ -60,7 +60,10 @@ async function answer(request: BackgroundRequest, sender: Runtime.MessageSender)
       return injectAndRun(request.tabId);
     case 'library-add':
       if (sender.tab?.id === undefined || fromExtensionPage(sender)) return { ok: false, error: 'library-add comes from a page' };
-      return addPage(request.page, request.campaign);
+      // The page's address as the browser knows it (the frame that sent the message), never the
+      // URL the page reports about itself.
+      if (!(sender.url ?? sender.tab.url)) return { ok: false, error: 'library-add without a sender address' };
+      return addPage(request.page, request.campaign, (sender.url ?? sender.tab.url)!);
     case 'load-card-ui':
       // Into the isolated world of the content script that asks (its tab and frame) only.
       if (sender.tab?.id === undefined || fromExtensionPage(sender)) return { ok: false, error: 'load-card-ui comes from a page' };

@@ -15,9 +15,12 @@ export interface LibraryEntry {
   figures: RefFigure[];
 }
 
-/** A page as a library document; the id follows the URL (or the text), so re-adding replaces. */
-export function libraryEntryFromPage(page: { text: string; meta: ArticleMeta; figures: Figure[]; campaign?: string | null }): LibraryEntry {
-  const id = `${LIBRARY_ID_PREFIX}${cyrb53(page.meta.url ?? textFingerprint(page.text))}`;
+/**
+ * A page as a library document. The id follows `key` (the page's address as the browser gives it),
+ * else its URL, else its text, so that adding the same page again replaces it.
+ */
+export function libraryEntryFromPage(page: { text: string; meta: ArticleMeta; figures: Figure[]; campaign?: string | null; key?: string }): LibraryEntry {
+  const id = `${LIBRARY_ID_PREFIX}${cyrb53(page.key ?? page.meta.url ?? textFingerprint(page.text))}`;
   const document = referenceDocument(
     {
       id,

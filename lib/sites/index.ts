@@ -13,6 +13,7 @@ import { daheSite } from './dahe';
 import { peopleSite } from './people';
 import { xinhuaSite } from './xinhua';
 import { genericSite } from './generic';
+import { acceptedCanonical } from './canonical';
 import { readCommonMeta } from './page-meta';
 import { dateFromUrl } from './meta-text';
 
@@ -79,7 +80,7 @@ export function readFoundArticle(doc: Document, url: string, { root, adapter }: 
     date: pick(own.date, common.date) ?? dateFromUrl(url),
     source: pick(own.source, common.source),
     byline: pick(own.byline, common.byline),
-    url: pick(own.url, common.url) ?? url,
+    url: acceptedCanonical(pick(own.url, common.url), url) ?? url,
     siteName: pick(own.siteName, common.siteName) ?? (adapter.name || null),
   };
   return { article: { text: text.text, meta, headings: text.headings }, root, text, site: adapter.id };

@@ -172,3 +172,52 @@ async function libraryList(): Promise<string[]> {
   await new Promise((r) => setTimeout(r, 300));
   return options.locator('tr[data-doc-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-doc-id')!));
 }
+
+test('a page that forges its canonical URL and drives the card with synthetic events changes nothing it was not given', async () => {
+  const exportedLibrary = async () => {
+    await options.reload();
+    const [download] = await Promise.all([options.waitForEvent('download'), options.locator('button[name="export"]').click()]);
+    const { exportedAt: _, ...library } = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    return library;
+  };
+  const kept = demoPages().find((p) => p.expected.seed?.startsWith('004') && p.name.includes('people'))!;
+  const keptUrl = demoUrl(h, kept);
+  await h.openArticle(keptUrl);
+  await settledSummary(h, keptUrl);
+  expect(await toTab(h, keptUrl, { type: 'add-to-library' })).toMatchObject({ ok: true });
+  const before = await exportedLibrary();
+  const keptDoc = before.documents.find((d: any) => d.url === keptUrl);
+  expect(keptDoc).toBeTruthy();
+
+  // Another site's page: a campaign article that claims to be the kept one, and a script that
+  // tries to open the card, read it and press its buttons.
+  const forgedUrl = `${h.site('www.dahe.cn')}/forged/claims-another-article.html`;
+  const source = demoPages().find((p) => p.expected.seed?.startsWith('002') && p.name.includes('zynews'))!.html;
+  const attack = `<link rel="canonical" href="${keptUrl}"><script>
+    window.__seen = { shadow: 0, clicks: 0 };
+    setInterval(() => {
+      const host = document.querySelector('[data-figure-check-root]');
+      if (host && host.shadowRoot) { window.__seen.shadow++; host.shadowRoot.querySelectorAll('button').forEach((b) => { b.click(); window.__seen.clicks++; }); }
+      for (const p of document.querySelectorAll('p')) {
+        const r = p.getBoundingClientRect();
+        for (const type of ['pointermove', 'click']) p.dispatchEvent(new MouseEvent(type, { bubbles: true, clientX: r.left + 20, clientY: r.top + 8 }));
+      }
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'N', altKey: true, shiftKey: true, bubbles: true }));
+    }, 100);
+  </script>`;
+  await h.context.route(forgedUrl, (route) => route.fulfill({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: source.replace('</head>', `${attack}</head>`) }));
+  const forged = await h.openArticle(forgedUrl);
+  const summary = await settledSummary(h, forgedUrl);
+  expect(summary.figures.length).toBeGreaterThan(0);
+  await forged.waitForTimeout(1_500);
+  expect(await forged.evaluate(() => (window as any).__seen)).toEqual({ shadow: 0, clicks: 0 });
+  expect((await readCard(forged)).open).toBe(false);
+  expect(await exportedLibrary()).toEqual(before);
+
+  // The reader keeps the forged page: it becomes an entry of its own, under its own address.
+  expect(await toTab(h, forgedUrl, { type: 'add-to-library' })).toMatchObject({ ok: true, updated: false });
+  const after = await exportedLibrary();
+  expect(after.documents.find((d: any) => d.id === keptDoc.id)).toEqual(keptDoc);
+  const added = after.documents.filter((d: any) => !before.documents.some((b: any) => b.id === d.id));
+  expect(added.map((d: any) => d.url)).toEqual([forgedUrl]);
+});
