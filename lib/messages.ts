@@ -1,11 +1,13 @@
 // The messages that cross context boundaries (content script ⇄ background ⇄ popup / side panel),
 // and their validation. Every receiver calls a `parse…` function first: a message that does not
 // have exactly the expected shape and sizes is refused, whoever sent it.
+import { MAX_ARTICLE_CHARS } from './page/article-text';
 import type { ArticleMeta, CheckResult, Figure, Recognition } from './types';
 
 /** Upper bounds for what a page may send; a 20 MB page has far fewer figures than this. */
 export const LIMITS = {
-  textChars: 24_000_000,
+  // No page sends more text than the content script reads of an article.
+  textChars: MAX_ARTICLE_CHARS,
   figures: 50_000,
   stringChars: 2_000,
   urlChars: 4_096,

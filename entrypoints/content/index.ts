@@ -46,7 +46,7 @@ export default defineContentScript({
       running = check.run(force).then((active) => {
         if (active) {
           pointer.start();
-          growth.watch(check.root);
+          growth.watch(check.root, force);
         }
         return active;
       });
@@ -99,11 +99,23 @@ export default defineContentScript({
       return answer(request);
     });
 
+    // The reader may have turned this site off, or allowed only some sites: asked again at every
+    // new address, since the settings may have changed since the page loaded.
+    const runIfEnabled = (): Promise<void> =>
+      browser.storage.local
+        .get(SITE_SETTINGS_KEY)
+        .then((stored) => isSiteEnabled(parseSiteSettings(stored[SITE_SETTINGS_KEY]), location.hostname))
+        .catch(() => true)
+        .then((enabled) => {
+          if (enabled) void run(false);
+          else check.summary = { ...check.summary, status: 'not-campaign' };
+        });
+
     // Single-page apps: a new address is a new page.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       growth.stop();
       check.reset();
-      void run(false);
+      void runIfEnabled();
     });
 
     ctx.onInvalidated(() => {
@@ -113,14 +125,6 @@ export default defineContentScript({
       globalThis.__figureCheckLoaded = false;
     });
 
-    // The reader may have turned this site off, or allowed only some sites.
-    void browser.storage.local
-      .get(SITE_SETTINGS_KEY)
-      .then((stored) => isSiteEnabled(parseSiteSettings(stored[SITE_SETTINGS_KEY]), location.hostname))
-      .catch(() => true)
-      .then((enabled) => {
-        if (enabled) void run(false);
-        else check.summary = { ...check.summary, status: 'not-campaign' };
-      });
+    void runIfEnabled();
   },
 });

@@ -100,8 +100,9 @@ export function collectArticleText(root: Element, options: CollectOptions = {}):
     const trimmed = data.trimEnd().length;
     if (trimmed > 0) contentEnd = text.length - data.length + trimmed;
   };
+  // Never past `maxChars`: the text is sent as a message whose size limit is that.
   const breakLine = () => {
-    if (text.length > 0 && lastChar !== '\n') append('\n');
+    if (text.length > 0 && text.length < maxChars && lastChar !== '\n') append('\n');
   };
 
   // Iterative walk (deeply nested pages must not exhaust the call stack): a stack of

@@ -88,6 +88,10 @@ describe('site settings', () => {
     const quiet = await settledSummary(h, url);
     expect(quiet.figures).toEqual([]);
     expect(await highlightCounts(off)).toEqual({});
+    // A single-page app moving to a new address is a new page, on the same site still turned off.
+    await off.evaluate(() => history.pushState({}, '', `${location.pathname}?next=1`));
+    await off.waitForTimeout(2_500);
+    expect(await highlightCounts(off)).toEqual({});
     await off.close();
 
     await options.locator('button[name="remove-disabled"]').click();

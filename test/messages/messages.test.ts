@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LIMITS, parseBackgroundRequest, parseContentRequest } from '@/lib/messages';
+import { MAX_ARTICLE_CHARS } from '@/lib/page/article-text';
 import { SENTENCE, summaryInput } from '../export/fixtures';
 
 const page = () => {
@@ -24,6 +25,9 @@ describe('requests to the background', () => {
     ['an unknown kind', { type: 'check-page', page: { ...page(), figures: [{ ...page().figures[0]!, kind: '<script>' }] } }],
     ['a title over the size limit', { type: 'check-page', page: { ...page(), meta: { ...page().meta, title: 'x'.repeat(LIMITS.stringChars + 1) } } }],
     ['too many figures', { type: 'check-page', page: { ...page(), figures: Array(LIMITS.figures + 1).fill(page().figures[0]) } }],
+    // The content script reads at most MAX_ARTICLE_CHARS of an article: a longer text is not ours.
+    ['a text longer than any article the content script reads', { type: 'check-page', page: { ...page(), text: page().text + ' '.repeat(MAX_ARTICLE_CHARS) } }],
+    ['a library page longer than any article', { type: 'library-add', page: { ...page(), text: page().text + ' '.repeat(MAX_ARTICLE_CHARS) }, campaign: null }],
     ['a negative tab id', { type: 'check-tab', tabId: -1 }],
     ['a fractional tab id', { type: 'check-tab', tabId: 1.5 }],
   ])('is refused: %s', (_name, message) => {

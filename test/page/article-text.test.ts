@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { collectArticleText, locate } from '../../lib/page/article-text';
+import { collectArticleText, locate, MAX_ARTICLE_CHARS } from '../../lib/page/article-text';
 
 function rootOf(html: string): Element {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
@@ -76,5 +76,16 @@ describe('locate', () => {
 
   it('gives null for no segments', () => {
     expect(locate([], 0)).toBeNull();
+  });
+});
+
+describe('the length cap', () => {
+  it('holds with the line breaks of the blocks that close after the cut', () => {
+    // Nested blocks around one oversized text node: each closing block would add a line break.
+    const body = `<div><section><p><span>${'共'.repeat(MAX_ARTICLE_CHARS + 500)}</span></p></section></div><p>后文</p>`;
+    const { document } = parseHTML(`<html><body>${body}</body></html>`);
+    const text = collectArticleText(document.body as unknown as Element);
+    expect(text.truncated).toBe(true);
+    expect(text.text.length).toBe(MAX_ARTICLE_CHARS);
   });
 });
