@@ -17,6 +17,8 @@ const BEFORE: readonly (readonly [string, Qualifier])[] = [
   ['将近', 'about'],
   ['接近', 'about'],
   ['大约', 'about'],
+  ['约合', 'about'],
+  ['约为', 'about'],
   ['约', 'about'],
   ['近', 'about'],
   ['超', 'more_than'],

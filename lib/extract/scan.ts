@@ -1,4 +1,4 @@
-import { numeralRunEnd, readNumeral } from '../numbers';
+import { LONE_PLACE_QUALIFIERS, numeralRunEnd, readNumeral } from '../numbers';
 import type { Candidate } from './candidate';
 import { readUnit } from './units';
 
@@ -12,6 +12,12 @@ for (const ch of '百千万萬') START[ch.charCodeAt(0)] = 2;
 /** What may follow a lone 百/千/万 for it to start a number (百分之, 千余, 百多). */
 const LONE_PLACE_FOLLOWERS = new Set(['分', '余', '多']);
 
+/** A lone 百/千/万 starts a number before 余/多/分, or after a qualifier and before a measure word. */
+function startsLonePlace(text: string, i: number): boolean {
+  if (LONE_PLACE_FOLLOWERS.has(text[i + 1] ?? '')) return true;
+  return LONE_PLACE_QUALIFIERS.has(text[i - 1] ?? '') && readUnit(text, i + 1) !== null;
+}
+
 /**
  * Every number in the text with its unit, in document order. Each character is read a bounded
  * number of times: a failed read resumes after the run it looked at.
@@ -21,7 +27,7 @@ export function* scanCandidates(text: string): Generator<Candidate> {
   let i = 0;
   while (i < len) {
     const kind = START[text.charCodeAt(i)];
-    if (!kind || (kind === 2 && !LONE_PLACE_FOLLOWERS.has(text[i + 1] ?? ''))) {
+    if (!kind || (kind === 2 && !startsLonePlace(text, i))) {
       i++;
       continue;
     }

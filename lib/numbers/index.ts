@@ -1,5 +1,5 @@
 // Numeral parsing for Chinese text: Arabic, Chinese and mixed numbers, multipliers, ranges, fractions.
-export { readNumeral, parseNumber, numeralRunEnd } from './numeral';
+export { readNumeral, parseNumber, numeralRunEnd, LONE_PLACE_QUALIFIERS } from './numeral';
 export type { Numeral } from './numeral';
 export { parseChineseInteger, parseChineseNumeral } from './chinese';
 export type { ChineseValue } from './chinese';

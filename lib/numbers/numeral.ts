@@ -45,6 +45,8 @@ function readApproxSuffix(text: string, j: number): { end: number; approx: 'more
 }
 
 const LONE_PLACES: Readonly<Record<string, number>> = { 百: 100, 千: 1000, 万: 1e4, 萬: 1e4 };
+/** Qualifiers after which a lone 百/千/万 is a number (逾千家, 超百家, 近百亩), not an idiom. */
+export const LONE_PLACE_QUALIFIERS: ReadonlySet<string> = new Set(['逾', '超', '近', '约']);
 
 /** Where a scan should resume after a failed read at `i`, so that runs are passed over once. */
 export function numeralRunEnd(text: string, i: number): number {
@@ -68,6 +70,8 @@ function readSimple(text: string, i: number): Simple | null {
       j = mult.end;
       ({ end: j, approx } = readApproxSuffix(text, j));
     } else {
+      // `3.2 多万`: a space the page put between the digits and 多万.
+      if ((text[j] === ' ' || text[j] === '\u00a0') && (text[j + 1] === '多' || text[j + 1] === '余') && readMultiplier(text, j + 2)) j++;
       ({ end: j, approx } = readApproxSuffix(text, j));
       // `20多万`: the 多 stands between the digits and their multiplier.
       if (approx) {
@@ -109,8 +113,9 @@ function readSimple(text: string, i: number): Simple | null {
     }
   }
   if (text[runEnd - 1] === '几') {
-    // `十几` is a count above ten: more than the known part
+    // `十几` is a count above ten: more than the known part (10), up to 19.
     approx = 'more';
+    value -= 10 ** exponent;
   }
   if (!Number.isFinite(value)) return null;
   const out: Simple = {
@@ -189,6 +194,10 @@ export function readNumeral(text: string, i: number): Numeral | null {
   const lone = LONE_PLACES[text[i] ?? ''];
   if (lone !== undefined && (text[i + 1] === '余' || text[i + 1] === '多')) {
     return finish(i, { end: i + 2, value: lone, approx: 'more', script: 'chinese', multiplierExponent: 0, digitCount: 1, hasDecimalPoint: false }, null);
+  }
+  // `逾千家`: one of the place, qualified by the word before it.
+  if (lone !== undefined && LONE_PLACE_QUALIFIERS.has(text[i - 1] ?? '') && !LONE_PLACES[text[i + 1] ?? ''] && !isChineseStart(text[i + 1])) {
+    return finish(i, { end: i + 1, value: lone, approx: null, script: 'chinese', multiplierExponent: 0, digitCount: 1, hasDecimalPoint: false }, null);
   }
   if (text.startsWith('百分之', i) || text.startsWith('千分之', i)) {
     const inner = readSimple(text, i + 3);

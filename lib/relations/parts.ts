@@ -6,7 +6,7 @@ import type { ArticleModel } from '../article-model';
 import type { Figure } from '../types';
 import { firstNumberAtOrAfter, figuresWithNumberIn } from '../compare/sentences';
 import type { Relation } from './relation';
-import { CLAUSE_END, isQuantity, sameFamily, SENTENCE_END } from './text';
+import { CLAUSE_END, isAdditive, isQuantity, sameFamily, SENTENCE_END } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 const AMONG = /其中|主要涉及|主要包括|包括|涉及/g;
@@ -46,7 +46,7 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   for (let t = 0; t < figures.length; t++) {
     const total = figures[t]!;
-    if (!isQuantity(total) || NOT_A_TOTAL_LEAD.test(text.slice(Math.max(total.sentence.start, total.numberStart - 8), total.numberStart))) continue;
+    if (!isAdditive(total) || NOT_A_TOTAL_LEAD.test(text.slice(Math.max(total.sentence.start, total.numberStart - 8), total.numberStart))) continue;
     const parts: Figure[] = [];
     let pending = false;
     for (let i = t + 1; i < figures.length; i++) {
@@ -80,7 +80,7 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     let i = firstNumberAtOrAfter(figures, at) - 1;
     while (i > 0 && (figures[i]!.kind === 'percent' || figures[i]!.kind === 'percentage_points')) i--;
     const total = figures[i];
-    if (!total || total.end > at || !isQuantity(total)) continue;
+    if (!total || total.end > at || !isAdditive(total)) continue;
     let gap = text.slice(total.end, at);
     for (const f of figures.slice(i + 1).filter((f) => f.end <= at)) gap = gap.replace(text.slice(f.start, f.end), '');
     if (gap.length > MAX_GAP || /[0-9０-９]/.test(gap) || (gap.match(/[。！？!?\n]/g)?.length ?? 0) > 1) continue;
@@ -133,7 +133,7 @@ function lineLists(text: string, figures: readonly Figure[], model: ArticleModel
   model.lines.forEach((line, l) => {
     const items = model.itemsOf(l);
     if (items.length < 2) return;
-    const introFigures = figuresWithNumberIn(figures, line.start, line.end).filter(isQuantity);
+    const introFigures = figuresWithNumberIn(figures, line.start, line.end).filter(isAdditive);
     const total = introFigures[introFigures.length - 1];
     if (!total) return;
     const parts: Figure[] = [];

@@ -5,11 +5,12 @@
 import { markerOf } from '../article-model';
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { CLAUSE_END, commonRun, isQuantity, lineStart, sameFamily } from './text';
+import { CLAUSE_END, commonRun, isAdditive, isQuantity, lineStart, sameFamily } from './text';
 
 // What stands before a share's number, within its clause.
 const SHARE_LEAD = /(?:占(?!有|地|用|领)([^，,。；;！？\n]{0,20}?)的?(?:比重|比例|份额)?|占比|所占比重|比重)(?:为|达到|达|约|是|超过|超|逾|近|接近|不到|不足)?\s*$/;
-const RESPECTIVELY_LEAD = /分别占(?:比)?(?:为|达)?$/;
+// `分别占比a%、b%`, `分别占全市的a%和b%` (each part's share of its own total, named).
+const RESPECTIVELY_LEAD = /分别占(?:比|([^，,。；;！？\n]{1,12}?)的)?(?:为|达)?$/;
 // `完成年度计划的214.8%`: the done count against its plan, which may exceed 100 %.
 const PLAN_LEAD = /完成(?:了)?[^，,。；;！？\n]{0,10}?(?:计划|計劃|目标|目標|任务|任務)(?:数)?的?$/;
 const PLAN_WORDS = /计划|計劃|目标|目標|任务|任務/;
@@ -37,20 +38,28 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
       if (part && plan) out.push({ kind: 'share', target: share, operands: [plan, part], word: '完成计划' });
       continue;
     }
-    const respectively = RESPECTIVELY_LEAD.test(before);
+    const respectively = RESPECTIVELY_LEAD.exec(before);
     const lead = SHARE_LEAD.exec(before);
     if (!lead && !respectively) continue;
     const shares = respectively ? percentsAfter(text, figures, s) : [s];
     const parts = respectively ? partsBefore(text, figures, share, shares.length) : partJustBefore(text, figures, s);
     if (!parts || parts.length !== shares.length) continue;
-    const found: Found = { part: parts[0]!, named: lead?.[1]?.replace(TOTAL_WORDS, '') || null };
+    const named = (respectively ? respectively[1] : lead?.[1])?.replace(TOTAL_WORDS, '') || null;
     const line = lineStart(text, share.start);
-    // Unnamed shares in a row share their total (`…453个，占…的96.18%；…18个，占3.82%`).
-    const chained: Figure | null = !found.named && lastTotal && lastTotal.line === line && sameFamily(lastTotal.total, found.part) ? lastTotal.total : null;
-    const total: Figure | null = chained ?? totalFor(text, figures, found);
-    if (!total || parts.some((p) => p.value > total.value)) continue;
-    if (!isPart(text, figures, figures.indexOf(total))) lastTotal = { total, line };
-    shares.forEach((i, k) => out.push({ kind: 'share', target: figures[i]!, operands: [total, parts[k]!], word: '占比' }));
+    const totals: (Figure | null)[] = [];
+    parts.forEach((part, k) => {
+      // Parts of one kind share a total; `成交535套/53555.03㎡，分别占全市的…` has one per kind.
+      const same = totals.find((t, j) => t && sameFamily(parts[j]!, part));
+      if (same) return totals.push(same);
+      // Unnamed shares in a row share their total (`…453个，占…的96.18%；…18个，占3.82%`).
+      const chained = !named && lastTotal && lastTotal.line === line && sameFamily(lastTotal.total, part) ? lastTotal.total : null;
+      const total = chained ?? totalFor(text, figures, { part, named });
+      totals.push(total && total.value >= part.value ? total : null);
+    });
+    if (totals.some((t) => t === null)) continue;
+    const first = totals[0]!;
+    if (!isPart(text, figures, figures.indexOf(first))) lastTotal = { total: first, line };
+    shares.forEach((i, k) => out.push({ kind: 'share', target: figures[i]!, operands: [totals[k]!, parts[k]!], word: '占比' }));
     s = shares[shares.length - 1]!;
   }
   return out;
@@ -59,7 +68,7 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
 /** The count right before a share, in its clause: `已整改销号问题453个，占…`. */
 function partJustBefore(text: string, figures: readonly Figure[], s: number): Figure[] | null {
   const part = figures[s - 1];
-  if (!part || !isQuantity(part)) return null;
+  if (!part || !isAdditive(part)) return null;
   // `121个问题中，…的占70%`: the count is the whole the share is taken of, and the part is unstated.
   if (/中$/.test(part.text) || /^\s*(?:当)?中/.test(text.slice(part.end))) return null;
   const between = text.slice(part.end, figures[s]!.numberStart);
@@ -77,13 +86,12 @@ function percentsAfter(text: string, figures: readonly Figure[], s: number): num
   return list;
 }
 
-/** The n counts of one kind listed before 分别 in the same sentence. */
+/** The n quantities listed before 分别 in the same sentence. */
 function partsBefore(text: string, figures: readonly Figure[], first: Figure, n: number): Figure[] | null {
   const at = text.lastIndexOf('分别', first.numberStart);
-  const parts = figures.filter((f) => isQuantity(f) && f.end <= at && f.sentence.start === first.sentence.start);
+  const parts = figures.filter((f) => isAdditive(f) && f.end <= at && f.sentence.start === first.sentence.start);
   const last = parts.slice(-n);
-  if (last.length !== n || !last.every((p) => sameFamily(p, last[0]!))) return null;
-  return last;
+  return last.length === n ? last : null;
 }
 
 /**
@@ -129,9 +137,11 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
   let best: { f: Figure; run: number; part: boolean; tie: boolean } | null = null;
   for (let i = index - 1; i >= 0 && figures[i]!.start >= floor; i--) {
     const f = figures[i]!;
-    if (!isQuantity(f) || !sameFamily(f, part) || f.value < part.value) continue;
+    if (!isAdditive(f) || !sameFamily(f, part) || f.value < part.value) continue;
     if (named && named.length >= 2) {
-      const run = commonRun(named, (f.label ?? '') + text.slice(f.numberEnd, f.end));
+      // `共成交930套/76458.66㎡`: the second figure of a slashed pair shares the first's words.
+      const pair = figures[i - 1] && text.slice(figures[i - 1]!.end, f.numberStart) === '/' ? (figures[i - 1]!.label ?? '') : '';
+      const run = commonRun(named, (f.label ?? '') + pair + text.slice(f.numberEnd, f.end));
       const asPart = isPart(text, figures, i);
       if (run < 2) continue;
       if (!best || run > best.run || (run === best.run && best.part && !asPart)) best = { f, run, part: asPart, tie: false };

@@ -18,6 +18,11 @@ export function isQuantity(f: Figure): boolean {
   return f.kind === 'count' || f.kind === 'amount' || f.kind === 'measure';
 }
 
+/** A quantity that adds up: not an average or a per-unit value (`均价55284元/㎡`, `人均…元`). */
+export function isAdditive(f: Figure): boolean {
+  return isQuantity(f) && !(f.unit ?? '').includes('/') && !/均|每/.test(f.label ?? '');
+}
+
 /** The words that introduce a figure: from the previous figure (or its sentence, or `floor`) to its number. */
 export function leadIn(text: string, figures: readonly Figure[], index: number, floor: number): string {
   const f = figures[index]!;

@@ -32,7 +32,15 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['"十余篇" is more than ten', '撰写十余篇提案建议。', { value: 10, unit: '篇', qualifier: 'more_than' }],
   ['"两万余人" is more than 20000', '组织两万余人参加。', { value: 20000, unit: '人', qualifier: 'more_than' }],
   ['"千余名" is more than a thousand', '千余名党员参加。', { value: 1000, unit: '名', qualifier: 'more_than', label: '党员' }],
-  ['"十几个" is 11 to 19, more than ten', '搭起十几个大棚。', { value: 11, valueMax: 19, unit: '个', qualifier: 'more_than' }],
+  ['"十几个" is more than ten, up to 19', '搭起十几个大棚。', { value: 10, valueMax: 19, unit: '个', qualifier: 'more_than' }],
+  ['"逾千家" is more than a thousand', '全市逾千家企业参与。', { value: 1000, unit: '家', qualifier: 'more_than' }],
+  ['"近百亩" is about a hundred', '种植近百亩。', { value: 100, unit: '亩', qualifier: 'about' }],
+  ['"连续四年" is a span of four years', '连续四年获评先进。', { value: 4, unit: '年', qualifier: null }],
+  ['"十余年" is more than ten years', '坚持十余年。', { value: 10, unit: '年', qualifier: 'more_than' }],
+  ['"一个月" is a span of time where the text says so', '用一个月时间完成。', { value: 1, unit: '个月', qualifier: null }],
+  ['"3.2 多万" with a space before 多万', '共有3.2 多万人参加。', { value: 32000, unit: '人', qualifier: 'more_than' }],
+  ['"约合" qualifies', '人均约合20533美元。', { value: 20533, unit: '美元', qualifier: 'about' }],
+  ['a traditional measure word is folded', '完成改造21702間。', { value: 21702, unit: '间', qualifier: null }],
   ['"十个民生事项" counts in Chinese numerals', '推出十个民生事项。', { value: 10, unit: '个', label: '民生事项' }],
   ['"三分之一" is a ratio', '覆盖三分之一的社区。', { value: 1 / 3, kind: 'ratio' }],
   ['"百分之三十" is a percent', '增长百分之三十。', { value: 30, unit: '%', kind: 'percent' }],
@@ -67,6 +75,10 @@ describe('extractFigures reads each figure as written', () => {
 
 /** Text that holds numbers but no figure at all. */
 const NO_FIGURES: [string, string][] = [
+  ['a year with 年 that is no span of time', '2023年全市经济平稳。'],
+  ['a school grade', '3年级学生参加。'],
+  ['a set phrase with 一年', '一年一度的活动。'],
+  ['上千, vague', '上千家企业参与。'],
   ['a date with year and month', '自2023年9月第二批主题教育开展以来。'],
   ['a day of the month', '10月15日,全省专场活动举行。'],
   ['a timestamp', '2021-12-27 11:47:22 来源：郑州日报'],

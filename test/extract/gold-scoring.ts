@@ -1,4 +1,5 @@
 // Scores extracted figures against the hand-labelled gold files (test/gold/README.md).
+import { normalizeUnit } from '../../lib/extract/units';
 import type { Figure } from '../../lib/types';
 
 export interface GoldFigure {
@@ -99,7 +100,7 @@ export function scoreArticle(name: string, figures: Figure[], gold: GoldFigure[]
     }
     tally.detectedPredicted++;
     if (overlaps(f.start, f.end, g.start, g.end)) tally.spanOverlapPredicted++;
-    const right = sameValue(f.value, g.value) && f.unit === g.unit && f.qualifier === g.qualifier;
+    const right = sameValue(f.value, g.value) && f.unit === normalizeUnit(g.unit) && f.qualifier === g.qualifier;
     if (right) tally.correctPredicted++;
     else tally.errors.push(`${name} wrong: ${JSON.stringify(f.text)} = ${f.value} ${f.unit} ${f.qualifier}; gold ${JSON.stringify(g.text)} = ${g.value} ${g.unit} ${g.qualifier}`);
   }
@@ -113,7 +114,7 @@ export function scoreArticle(name: string, figures: Figure[], gold: GoldFigure[]
     tally.detectedGold++;
     if (overlaps(f.start, f.end, g.start, g.end)) tally.spanOverlapGold++;
     if (f.text === g.text) tally.exactText++;
-    if (!(sameValue(f.value, g.value) && f.unit === g.unit && f.qualifier === g.qualifier)) continue;
+    if (!(sameValue(f.value, g.value) && f.unit === normalizeUnit(g.unit) && f.qualifier === g.qualifier)) continue;
     tally.correctGold++;
     if (f.kind === g.kind) tally.kindRight++;
     if (labelsAgree(f.subject, g.subject)) tally.subjectRight++;

@@ -53,7 +53,8 @@ describe('extraction against the hand-labelled gold figures', () => {
 
 /** Shapes that are never figures, whatever the article. */
 const NOT_A_FIGURE: [string, RegExp][] = [
-  ['a date or year', /^\d{1,4}\s*[年月日号]|^[〇零一二三四五六七八九十]+[年月日]/],
+  // A span of years (`连续四年`, `履职一年`) is a figure; a year or a day of the calendar is not.
+  ['a date or year', /^\d{4}\s*年|^\d{1,2}\s*[月日号]|^[〇零一二三四五六七八九]{4}年|^[〇零一二三四五六七八九十]+[月日]/],
   ['a clock time', /^\d{1,2}[:：]\d{2}/],
   ['a line or route name', /^\d+\s*号线/],
   ['a generation label', /^\d{2}后/],

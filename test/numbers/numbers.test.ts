@@ -36,7 +36,7 @@ const WHOLE: Row[] = [
   ['万余 is more than ten thousand', '万余', 10000, { approx: 'more' }],
   ['两万余', '两万余', 20000, { approx: 'more' }],
   ['十多万', '十多万', 100000, { approx: 'more' }],
-  ['十几 is 11 to 19', '十几', 11, { valueMax: 19, approx: 'more' }],
+  ['十几 is more than 10, up to 19', '十几', 10, { valueMax: 19, approx: 'more' }],
   ['fraction 三分之一', '三分之一', 1 / 3, { proportion: 'ratio' }],
   ['fraction 1/3', '1/3', 1 / 3, { proportion: 'ratio' }],
   ['百分之三十', '百分之三十', 30, { proportion: 'percent' }],

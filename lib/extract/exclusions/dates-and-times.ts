@@ -1,6 +1,7 @@
 import type { Candidate, ExclusionRule } from '../candidate';
 import { charAfter } from '../candidate';
 import { isAsciiDigit } from '../text-classes';
+import { isDuration } from '../durations';
 
 const CALENDAR_AFTER = new Set([...'年月日号旬']);
 const CLOCK_AFTER = new Set([...'时点']);
@@ -10,12 +11,14 @@ function isYearLike(c: Candidate): boolean {
   return n.script === 'arabic' && n.digitCount === 4 && !n.hasDecimalPoint && n.multiplierExponent === 0 && n.value >= 1900 && n.value <= 2100;
 }
 
-/** Dates (`2023年9月`, `10月15日`, `2021-12-27`), clock times (`11:47:22`, `11时47分`) and bare years. */
+/** Dates (`2023年9月`, `10月15日`, `2021-12-27`), clock times (`11:47:22`, `11时47分`), bare years and years that are not spans of time. */
 export const datesAndTimes: ExclusionRule = {
   id: 'date-or-time',
   description: 'calendar dates, years and clock times',
   excludes(c) {
     const { text, numeral: n } = c;
+    // `2023年`, `3年级`: a year is a date unless it is a span of time (`连续四年`, `3年内`).
+    if (c.unit?.unit === '年') return isYearLike(c) || !isDuration(c);
     const next = charAfter(text, n.end);
     if (next !== undefined && CALENDAR_AFTER.has(next) && !c.unit) return true;
     // `9月13日前`: the month before the day is a date too

@@ -30,7 +30,9 @@ export function isInsideShortQuote(c: Candidate): boolean {
 }
 
 /** Nouns that, after a small Chinese count, make a numbered system or slogan (五项制度, 四个意识). */
-const SYSTEM_NOUNS = ['制度', '措施', '机制', '体系', '工程', '原则', '要求', '意识', '自信', '维护', '确立', '理念', '战略', '作风', '方针', '精神', '责任', '清单', '行动', '任务', '基层', '目标', '主题', '重点'];
+const SYSTEM_NOUNS = ['制度', '措施', '机制', '体系', '工程', '原则', '要求', '意识', '自信', '维护', '确立', '理念', '战略', '作风', '方针', '精神', '责任', '清单', '行动', '任务', '基层', '目标', '主题', '重点',
+  // 八项规定, 两个大局, 两条底线, 四套班子, 三次产业: fixed terms of the genre and of the statistics bulletins
+  '规定', '大局', '底线', '班子', '产业'];
 
 function isNumberedSystem(c: Candidate): boolean {
   const n = c.numeral;
