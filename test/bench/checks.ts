@@ -16,6 +16,8 @@ import type { Dataset, RefDocument, RefFigure, SeedMeta } from '../../lib/datase
 import { createIdbLookup, loadBundledDataset } from '../../lib/dataset/store';
 import type { ReferenceLookup } from '../../lib/dataset/lookup';
 import { extractFigures } from '../../lib/extract';
+import { buildArticleModel } from '../../lib/article-model';
+import { findRelations } from '../../lib/relations';
 import type { ArticleMeta, Figure } from '../../lib/types';
 import { median } from './stats';
 
@@ -89,6 +91,16 @@ export async function benchChecks(): Promise<void> {
   const runs = 30;
   console.log(`checks, no reference lookup: ${(await medianOf(runs, run(null))).toFixed(2)} ms median of ${runs}`);
   console.log(`checks against the bundled dataset, in memory: ${(await medianOf(runs, run(createMemoryLookup(bundled)))).toFixed(2)} ms (target ≤ 10 ms)`);
+
+  // The relations the in-article checks read (article model + finders) against extraction itself,
+  // on all five seeds, in the same run: their cost is budgeted at 20 % of extraction's.
+  const allText = seeds.map((s) => s.text).join('\n');
+  const allFigures = extractFigures(allText);
+  const extractMs = median(Array.from({ length: 15 }, () => timeMs(() => extractFigures(allText))));
+  const relationsMs = median(Array.from({ length: 15 }, () => timeMs(() => findRelations(allText, allFigures, buildArticleModel(allText)))));
+  console.log(
+    `relations (article model + finders), five seeds: ${relationsMs.toFixed(2)} ms against extraction ${extractMs.toFixed(2)} ms = ${((100 * relationsMs) / extractMs).toFixed(0)} % (budget ≤ 20 %)`,
+  );
 
   const db = await openReferenceDb(new IDBFactory());
   await loadBundledDataset(db, bundled);
