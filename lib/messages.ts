@@ -2,7 +2,7 @@
 // and their validation. Every receiver calls a `parse…` function first: a message that does not
 // have exactly the expected shape and sizes is refused, whoever sent it.
 import { MAX_ARTICLE_CHARS } from './page/article-text';
-import type { ArticleMeta, CheckResult, Figure, Recognition } from './types';
+import type { ArticleMeta, CampaignMatch, CheckResult, Evidence, Figure, Recognition } from './types';
 
 /** Upper bounds for what a page may send; a 20 MB page has far fewer figures than this. */
 export const LIMITS = {
@@ -206,15 +206,89 @@ export function parseContentRequest(v: unknown): ContentRequest | null {
   }
 }
 
-/** A checked page's summary as returned to the popup: validated again on that side. */
-export function isPageSummary(v: unknown): v is PageSummary {
+const STATUSES = new Set<string>(['working', 'not-article', 'not-campaign', 'checked', 'error']);
+const VERDICTS = new Set<string>(['consistent', 'differs', 'changed_over_time', 'different_scope', 'inconsistent', 'implausible', 'unknown']);
+const ORIGINS = new Set<string>(['page', 'bundled', 'library', 'bounds']);
+const PLACES = new Set<string>(['title', 'lead', 'heading', 'body']);
+const SKIP_REASONS = new Set<string>(['article-too-long', 'page-too-large']);
+
+function isListOf(v: unknown, max: number, item: (x: unknown) => boolean): boolean {
+  return Array.isArray(v) && v.length <= max && v.every(item);
+}
+
+function isEvidence(v: unknown): v is Evidence {
+  if (!isObject(v) || !isObject(v.source)) return false;
+  const s = v.source;
+  return (
+    isString(v.quote) &&
+    isNullableString(v.figureText, 200) &&
+    (v.value === null || isFiniteNumber(v.value)) &&
+    ORIGINS.has(s.origin as string) &&
+    isNullableString(s.documentId, 128) &&
+    isNullableString(s.title) &&
+    isNullableString(s.url, LIMITS.urlChars) &&
+    isNullableString(s.date, 64) &&
+    isNullableString(s.siteName)
+  );
+}
+
+function isCheckResult(v: unknown): v is CheckResult {
   if (!isObject(v)) return false;
   return (
-    typeof v.status === 'string' &&
+    isString(v.check, 64) &&
+    isString(v.figureId, 32) &&
+    VERDICTS.has(v.verdict as string) &&
+    isFiniteNumber(v.confidence) &&
+    v.confidence >= 0 &&
+    v.confidence <= 1 &&
+    isListOf(v.evidence, LIMITS.figures, isEvidence) &&
+    isString(v.message_zh) &&
+    isString(v.message_en)
+  );
+}
+
+function isCampaignMatch(v: unknown): v is CampaignMatch {
+  if (!isObject(v)) return false;
+  return (
+    isString(v.id, 64) &&
+    isString(v.name, 200) &&
+    isFiniteNumber(v.score) &&
+    isListOf(v.evidence, LIMITS.figures, (e) => isObject(e) && isString(e.phrase, 200) && PLACES.has(e.where as string) && isOffset(e.offset))
+  );
+}
+
+function isRecognition(v: unknown): v is Recognition {
+  if (!isObject(v)) return false;
+  const isCampaigns = (c: unknown) => isListOf(c, LIMITS.figures, isCampaignMatch);
+  return (
+    typeof v.isCampaign === 'boolean' &&
+    isCampaigns(v.campaigns) &&
+    (v.sections === undefined ||
+      isListOf(v.sections, LIMITS.figures, (x) => isObject(x) && isOffset(x.start) && isOffset(x.end) && isNullableString(x.title) && typeof x.isCampaign === 'boolean' && isCampaigns(x.campaigns)))
+  );
+}
+
+/** A checked page's summary as returned to the popup: validated again on that side, every nested
+ * record as deeply as a page the background receives (the page's text is not sent, so figure
+ * offsets are bounded by the longest article instead). */
+export function isPageSummary(v: unknown): v is PageSummary {
+  if (!isObject(v)) return false;
+  const t = v.timing;
+  const skipped = v.skipped;
+  return (
+    STATUSES.has(v.status as string) &&
     isString(v.url, LIMITS.urlChars) &&
     (v.meta === null || isArticleMeta(v.meta)) &&
-    Array.isArray(v.figures) &&
+    (v.recognition === null || isRecognition(v.recognition)) &&
+    isListOf(v.figures, LIMITS.figures, (f) => isFigure(f, LIMITS.textChars)) &&
     Array.isArray(v.checks) &&
-    isObject(v.quotes)
+    v.checks.every(isCheckResult) &&
+    isObject(v.quotes) &&
+    Object.values(v.quotes).every((q) => isString(q)) &&
+    isNullableString(v.checkedAt, 64) &&
+    isNullableString(v.error) &&
+    (t === null || (isObject(t) && isFiniteNumber(t.totalMs) && isFiniteNumber(t.busyMs) && isFiniteNumber(t.longestSliceMs))) &&
+    SCOPES.has(v.scope as string) &&
+    (skipped === undefined || (isObject(skipped) && SKIP_REASONS.has(skipped.reason as string) && isOffset(skipped.checkedChars)))
   );
 }

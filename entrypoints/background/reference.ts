@@ -11,7 +11,10 @@ import { createMemoryLookup } from '@/lib/dataset/memory-lookup';
 import type { CheckResult } from '@/lib/types';
 
 let db: Promise<ReferenceDb> | null = null;
+/** The last load started or queued; later callers wait for it. */
 let loading: Promise<string | null> | null = null;
+/** A reload queued behind another load and not yet begun. */
+let pendingReload: Promise<string | null> | null = null;
 let lastError: string | null = null;
 /** The version known to be stored, once checked in this worker's life. */
 let ready: string | null = null;
@@ -73,8 +76,17 @@ let lastLoadMs: number | null = null;
 /** Loads the bundled dataset when the stored one has another version (or always, to repair it).
  * Returns the version in use, or null when it could not be loaded (see lastError). */
 export function ensureDataset(reload = false): Promise<string | null> {
-  if (ready && !reload) return Promise.resolve(ready);
-  loading ??= (async () => {
+  if (!reload) return ready ? Promise.resolve(ready) : (loading ?? load(false, null));
+  // A load in flight may not reload (it found the version stored): a reload runs after it. Reloads
+  // asked before that one begins share it; one asked later runs again, as the store may have changed.
+  return pendingReload ?? load(true, loading);
+}
+
+function load(reload: boolean, after: Promise<unknown> | null): Promise<string | null> {
+  let run!: Promise<string | null>; // read only after the first await, once assigned
+  run = (async () => {
+    await after; // never rejects: a load catches its errors
+    if (pendingReload === run) pendingReload = null;
     try {
       const started = performance.now();
       const store = await referenceDb();
@@ -91,10 +103,12 @@ export function ensureDataset(reload = false): Promise<string | null> {
       lastError = e instanceof Error ? e.message : String(e);
       return null;
     } finally {
-      loading = null;
+      if (loading === run) loading = null;
     }
   })();
-  return loading;
+  loading = run;
+  if (reload) pendingReload = run;
+  return run;
 }
 
 /** How long the last page's checks took here (lookup included), for the benchmarks. */

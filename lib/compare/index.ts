@@ -20,12 +20,20 @@ export interface PageInput {
   meta: ArticleMeta;
 }
 
-/** `http://www.x.cn/a/b.html?utm=1#top` and `https://x.cn/a/b.html` are the same page. */
+/** Query parameters that say how a reader came to a page, not which page it is. */
+const TRACKING_PARAM = /^(?:utm_.*|spm|from|fbclid|gclid)$/i;
+
+/** `http://www.x.cn/a/b.html?id=7&utm_source=wx#top` and `https://x.cn/a/b.html?id=7` are the same
+ * page; `show.aspx?id=1` and `show.aspx?id=2` are not. The remaining parameters are sorted. */
 export function normalizeUrl(url: string | null | undefined): string | null {
   if (!url) return null;
-  const m = /^(?:[a-z]+:)?\/\/(?:www\.)?([^/?#]+)([^?#]*)/i.exec(url.trim());
+  const m = /^(?:[a-z]+:)?\/\/(?:www\.)?([^/?#]+)([^?#]*)(?:\?([^#]*))?/i.exec(url.trim());
   if (!m) return url.trim();
-  return `${m[1]!.toLowerCase()}${m[2]!.replace(/\/+$/, '')}`;
+  const params = (m[3] ?? '')
+    .split('&')
+    .filter((p) => p !== '' && !TRACKING_PARAM.test(p.split('=', 1)[0]!))
+    .sort();
+  return `${m[1]!.toLowerCase()}${m[2]!.replace(/\/+$/, '')}${params.length > 0 ? `?${params.join('&')}` : ''}`;
 }
 
 /** A reference document that is this very page (same URL or same text) is not evidence. */

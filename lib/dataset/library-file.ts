@@ -5,6 +5,7 @@ import { unwrap } from 'idb';
 import type { ReferenceDb } from './db';
 import { isQuotaError } from './errors';
 import { putFigureRows, rowKeysOf } from './figure-rows';
+import { canonicalJson } from './hash';
 import type { RefDocument, RefFigure } from './schema';
 import { isLibraryDocumentId } from './library-id';
 
@@ -96,9 +97,11 @@ export async function exportLibrary(db: ReferenceDb, now = new Date()): Promise<
 }
 
 /**
- * Writes a checked file: documents in the file replace the same documents in the library. One
- * transaction (a failure writes nothing); requests are queued without a wait each, and only the
- * documents already in the library are looked for stale figures.
+ * Writes a checked file: documents in the file replace the same documents in the library, and a
+ * document the library already holds as it is in the file (record and figures) is left alone, with
+ * no history row, so importing a file again changes nothing. One transaction (a failure writes
+ * nothing); requests are queued without a wait each, and only the documents already in the library
+ * are read.
  */
 export async function importLibrary(db: ReferenceDb, file: LibraryFile): Promise<{ documents: number; figures: number }> {
   const tx = db.transaction(['libraryDocuments', 'libraryFigures', 'libraryHistory'], 'readwrite', { durability: 'relaxed' });
@@ -107,16 +110,32 @@ export async function importLibrary(db: ReferenceDb, file: LibraryFile): Promise
     const figures = unwrap(tx.objectStore('libraryFigures'));
     const history = unwrap(tx.objectStore('libraryHistory'));
     const kept = new Set(await tx.objectStore('libraryDocuments').getAllKeys());
-    const stale = await rowKeysOf(figures, file.documents.map((d) => d.id).filter((id) => kept.has(id)));
+    const figuresOf = new Map<string, RefFigure[]>();
+    for (const f of file.figures) {
+      const list = figuresOf.get(f.docId);
+      if (list) list.push(f);
+      else figuresOf.set(f.docId, [f]);
+    }
+    const unchanged = new Set<string>();
+    await Promise.all(
+      file.documents
+        .filter((d) => kept.has(d.id))
+        .map(async (doc) => {
+          const [stored, rows] = await Promise.all([tx.objectStore('libraryDocuments').get(doc.id), tx.objectStore('libraryFigures').index('docId').getAll(doc.id)]);
+          if (stored && sameContent(stored, doc) && sameFigures(rows.map((r) => r.figure), figuresOf.get(doc.id) ?? [])) unchanged.add(doc.id);
+        }),
+    );
+    const changed = file.documents.filter((d) => !unchanged.has(d.id));
+    const stale = await rowKeysOf(figures, changed.map((d) => d.id).filter((id) => kept.has(id)));
     for (const key of stale) figures.delete(key);
     const at = new Date().toISOString();
     const byId = new Map<string, RefDocument>();
-    for (const doc of file.documents) {
+    for (const doc of changed) {
       byId.set(doc.id, doc);
       docs.put(doc);
       history.add({ docId: doc.id, action: 'added', at, title: doc.title, url: doc.url });
     }
-    putFigureRows(figures, file.figures, (id) => byId.get(id));
+    putFigureRows(figures, file.figures.filter((f) => !unchanged.has(f.docId)), (id) => byId.get(id));
     await tx.done;
   } catch (e) {
     try {
@@ -129,4 +148,15 @@ export async function importLibrary(db: ReferenceDb, file: LibraryFile): Promise
     throw e;
   }
   return { documents: file.documents.length, figures: file.figures.length };
+}
+
+/** Equal records, whatever the order of their fields (a file may have been written by hand). */
+function sameContent(a: unknown, b: unknown): boolean {
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+function sameFigures(stored: RefFigure[], inFile: RefFigure[]): boolean {
+  if (stored.length !== inFile.length) return false;
+  const byKey = new Map(stored.map((f) => [f.key, f]));
+  return inFile.every((f) => byKey.has(f.key) && sameContent(byKey.get(f.key), f));
 }

@@ -8,25 +8,46 @@ function pad(n: string | undefined): string {
   return (n ?? '0').padStart(2, '0');
 }
 
+/** Whether the day exists in the calendar (no 31 February, 29 February in leap years only). */
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+}
+
 /** The first date (and time, when given) in a line, as ISO `YYYY-MM-DD[THH:mm:ss]`; null if none. */
 export function parseDateLine(line: string): string | null {
   const m = DATE_TIME.exec(line);
   if (!m) return null;
   const [, y, mo, d, h, mi, s] = m;
-  const month = Number(mo);
-  const day = Number(d);
   const year = Number(y);
-  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (year < 1990 || year > 2100 || !isCalendarDate(year, Number(mo), Number(d))) return null;
   const date = `${y}-${pad(mo)}-${pad(d)}`;
   if (h === undefined || Number(h) > 23) return date;
   return `${date}T${pad(h)}:${pad(mi)}:${pad(s)}`;
 }
 
-/** An ISO timestamp from metadata (`2021-12-27T11:47:22+08:00`) as the page's local date-time. */
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i;
+
+/** China has kept UTC+8, without daylight saving time, since 1992. */
+const SHANGHAI_OFFSET_MINUTES = 8 * 60;
+
+/**
+ * An ISO timestamp from metadata as Asia/Shanghai wall time, `YYYY-MM-DD[THH:mm:ss]` without a zone,
+ * like every date the extension keeps (date lines print Shanghai time): a time with a zone
+ * (`2021-12-27T03:47:22Z`) is converted to it, one without is taken as Shanghai time already.
+ * Null for an impossible date or time, so that the caller falls back to the page's date line.
+ */
 export function normalizeIsoDate(value: string): string | null {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(:\d{2})?)?/.exec(value.trim());
+  const m = ISO_DATE_TIME.exec(value.trim());
   if (!m) return parseDateLine(value);
-  return m[2] ? `${m[1]}T${m[2]}${m[3] ?? ':00'}` : m[1]!;
+  const [, y, mo, d, h, mi, s = '00', zone] = m;
+  if (!isCalendarDate(Number(y), Number(mo), Number(d))) return null;
+  if (h === undefined) return `${y}-${mo}-${d}`;
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return null;
+  if (!zone) return `${y}-${mo}-${d}T${h}:${mi}:${s}`;
+  const z = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  const zoneMinutes = z ? (z[1] === '-' ? -1 : 1) * (Number(z[2]) * 60 + Number(z[3] ?? 0)) : 0;
+  const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+  return new Date(utc + (SHANGHAI_OFFSET_MINUTES - zoneMinutes) * 60_000).toISOString().slice(0, 19);
 }
 
 const SOURCE = /[来來]源\s*[:：]\s*([^\s|｜　,，;；]{2,24})/;

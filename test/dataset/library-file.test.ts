@@ -52,6 +52,35 @@ describe('library files', () => {
     expect(again.figures).toHaveLength(file.figures.length);
   });
 
+  it('importing the same file again changes nothing, history included', async () => {
+    const source = await exportLibrary(await dbWithTwoArticles());
+    const db = await openReferenceDb(new IDBFactory());
+    await importLibrary(db, source);
+    const history = await db.getAll('libraryHistory');
+    const rows = await db.getAll('libraryFigures');
+    expect(history).toHaveLength(2);
+    await importLibrary(db, JSON.parse(JSON.stringify(source)));
+    expect(await db.getAll('libraryHistory')).toEqual(history);
+    expect(await db.getAll('libraryFigures')).toEqual(rows);
+    // nor does importing a library's own export into it
+    const kept = await dbWithTwoArticles();
+    const keptHistory = await kept.getAll('libraryHistory');
+    await importLibrary(kept, await exportLibrary(kept));
+    expect(await kept.getAll('libraryHistory')).toEqual(keptHistory);
+  });
+
+  it('an import that changes a kept document records it in the history', async () => {
+    const db = await dbWithTwoArticles();
+    const file = await exportLibrary(db);
+    const before = await db.getAll('libraryHistory');
+    file.figures[0] = { ...file.figures[0]!, value: file.figures[0]!.value + 1 };
+    await importLibrary(db, file);
+    const after = await db.getAll('libraryHistory');
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.slice(before.length).map((h) => h.docId)).toEqual([file.figures[0]!.docId]);
+    expect((await exportLibrary(db)).figures.find((f) => f.key === file.figures[0]!.key)?.value).toBe(file.figures[0]!.value);
+  });
+
   it.each([
     ['not an object', 'text', 'not a Figure Check library file'],
     ['another schema', { schema: 'other', documents: [], figures: [] }, 'schema'],

@@ -9,6 +9,9 @@ describe('parseDateLine', () => {
     ['slashes', '发布时间：2024/1/5 9:03', '2024-01-05T09:03:00'],
     ['no date', '来源：郑州日报', null],
     ['impossible month', '2024-13-01', null],
+    ['31 February', '2024年2月31日 来源：郑州日报', null],
+    ['29 February of a common year', '2023-02-29 10:00', null],
+    ['29 February of a leap year', '2024-02-29 10:00', '2024-02-29T10:00:00'],
   ])('%s', (_name, line, expected) => {
     expect(parseDateLine(line)).toBe(expected);
   });
@@ -22,6 +25,28 @@ describe('normalizeIsoDate', () => {
     ['Chinese date', '2024年1月20日', '2024-01-20'],
   ])('%s', (_name, value, expected) => {
     expect(normalizeIsoDate(value)).toBe(expected);
+  });
+
+  // Dates are Asia/Shanghai wall time throughout (date lines print it): a zone is converted to it.
+  it.each([
+    ['UTC', '2021-12-27T03:47:22Z', '2021-12-27T11:47:22'],
+    ['UTC, the next day in Shanghai', '2024-01-18T20:00:00+00:00', '2024-01-19T04:00:00'],
+    ['a zone west of UTC', '2024-01-18T23:30:00-05:00', '2024-01-19T12:30:00'],
+    ['fractional seconds and a zone without colon', '2024-01-18T07:32:00.000+0000', '2024-01-18T15:32:00'],
+    ['no zone: already Shanghai time', '2021-12-27 11:47:22', '2021-12-27T11:47:22'],
+  ])('converts a time zone to Shanghai time: %s', (_name, value, expected) => {
+    expect(normalizeIsoDate(value)).toBe(expected);
+  });
+
+  it.each([
+    ['31 February', '2024-02-31'],
+    ['31 April with a time', '2024-04-31T10:00:00+08:00'],
+    ['29 February of a common year', '2023-02-29'],
+    ['month 13', '2024-13-01T00:00:00Z'],
+    ['hour 24', '2024-01-18T24:10:00+08:00'],
+    ['a Chinese date on 30 February', '2024年2月30日'],
+  ])('refuses an impossible date: %s', (_name, value) => {
+    expect(normalizeIsoDate(value)).toBeNull();
   });
 });
 
