@@ -19,7 +19,16 @@ export default defineConfig({
     },
     action: { default_title: '__MSG_actionTitle__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    browser_specific_settings: browser === 'firefox' ? { gecko: { id: 'figure-check@figurecheck.org', strict_min_version: '115.0' } } : undefined,
+    // Firefox 140 is the first with the CSS Custom Highlight API (the highlights) and with
+    // data_collection_permissions (142 on Android), which AMO requires of new add-ons: the extension
+    // sends nothing anywhere (README, "Permissions"), so it declares that it collects no data.
+    browser_specific_settings:
+      browser === 'firefox'
+        ? {
+            gecko: { id: 'figure-check@figurecheck.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          }
+        : undefined,
   }),
   hooks: {
     // WXT names the action after the popup's <title>; the toolbar tooltip should say what a click does.
