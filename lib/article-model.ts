@@ -12,8 +12,6 @@ export interface Line extends Span {
 
 export interface ArticleModel {
   lines: readonly Line[];
-  /** Index of the line holding `offset` (the last line that starts at or before it). */
-  lineAt(offset: number): number;
   /** The item lines a line introduces (empty when it introduces none). */
   itemsOf(line: number): readonly number[];
 }
@@ -77,17 +75,6 @@ export function buildArticleModel(text: string): ArticleModel {
   const items = linkItems(text, lines);
   return {
     lines,
-    lineAt(offset) {
-      let lo = 0;
-      let hi = lines.length - 1;
-      if (hi < 0) return -1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (lines[mid]!.start <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    },
     itemsOf: (line) => items.get(line) ?? [],
   };
 }

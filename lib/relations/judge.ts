@@ -10,8 +10,6 @@ import { isQuantity, numberText } from './text';
 export interface Judgement {
   verdict: Verdict;
   confidence: number;
-  /** The computed value, for messages. */
-  computed: number;
   message_zh: string;
   message_en: string;
 }
@@ -131,7 +129,6 @@ function judgeComputed(text: string, rel: Relation): Judgement | null {
     return {
       verdict: 'consistent',
       confidence: loose ? 0.6 : 0.9,
-      computed: c.exact,
       message_zh: `${rel.word}与其数据相符：${c.formula_zh} = ${shown}，文中为${t.text}${note_zh}。`,
       message_en: `Matches its figures: ${c.formula_en} = ${shown}, stated ${fv(t.value)}${c.unit}${note_en}.`,
     };
@@ -142,7 +139,6 @@ function judgeComputed(text: string, rel: Relation): Judgement | null {
   return {
     verdict: 'inconsistent',
     confidence: slip ? 0.5 : Math.abs(c.exact - t.value) > 1 ? 0.85 : 0.65,
-    computed: c.exact,
     message_zh: `${rel.word}与其数据不符：${c.formula_zh} = ${shown}，文中却为${t.text}${slip ? '（相差约末位一个单位）' : ''}。`,
     message_en: `Does not match its figures: ${c.formula_en} = ${shown}, but the text says ${fv(t.value)}${c.unit}.`,
   };
@@ -166,16 +162,15 @@ function judgeParts(text: string, rel: Relation): Judgement {
   const addsUp = lo <= T.hi && T.lo <= hi;
   const sumText = formatValue(sum);
   if (oversized) {
-    return { verdict: 'inconsistent', confidence: 0.8, computed: sum, message_zh: `部分${oversized.text}大于总数${total.text}。`, message_en: `A part (${formatValue(oversized.value)}) is larger than its total (${formatValue(total.value)}).` };
+    return { verdict: 'inconsistent', confidence: 0.8, message_zh: `部分${oversized.text}大于总数${total.text}。`, message_en: `A part (${formatValue(oversized.value)}) is larger than its total (${formatValue(total.value)}).` };
   }
   if (addsUp) {
-    return { verdict: 'consistent', confidence: 0.9, computed: sum, message_zh: `各部分之和等于总数：${partsText} = ${sumText}，与${total.text}相符。`, message_en: `The parts add up to the total: ${partsEn} = ${sumText} = ${formatValue(total.value)}.` };
+    return { verdict: 'consistent', confidence: 0.9, message_zh: `各部分之和等于总数：${partsText} = ${sumText}，与${total.text}相符。`, message_en: `The parts add up to the total: ${partsEn} = ${sumText} = ${formatValue(total.value)}.` };
   }
   if (rel.closed) {
     return {
       verdict: 'inconsistent',
       confidence: 0.7,
-      computed: sum,
       message_zh: `所列各部分为完整分项，其和却与总数不符：${partsText} = ${sumText}，总数为${total.text}。`,
       message_en: `The list is complete, yet its parts add up to ${partsEn} = ${sumText}, not to the total ${formatValue(total.value)}.`,
     };
@@ -184,13 +179,12 @@ function judgeParts(text: string, rel: Relation): Judgement {
     // Categories after 其中 may overlap (高新技术企业, 规上企业): a sum above the total is no proof
     // unless the list is a breakdown, one category per line.
     return rel.partition
-      ? { verdict: 'inconsistent', confidence: 0.6, computed: sum, message_zh: `分项之和超过总数：${partsText} = ${sumText}，总数却为${total.text}。`, message_en: `The breakdown adds up to ${partsEn} = ${sumText}, more than the total ${formatValue(total.value)}.` }
-      : { verdict: 'unknown', confidence: 0.3, computed: sum, message_zh: `“其中”所列部分之和${sumText}超过总数${total.text}；各类或有重叠，无法判断。`, message_en: `The parts listed add up to ${sumText}, more than the total ${formatValue(total.value)}; the categories may overlap, so this cannot be decided.` };
+      ? { verdict: 'inconsistent', confidence: 0.6, message_zh: `分项之和超过总数：${partsText} = ${sumText}，总数却为${total.text}。`, message_en: `The breakdown adds up to ${partsEn} = ${sumText}, more than the total ${formatValue(total.value)}.` }
+      : { verdict: 'unknown', confidence: 0.3, message_zh: `“其中”所列部分之和${sumText}超过总数${total.text}；各类或有重叠，无法判断。`, message_en: `The parts listed add up to ${sumText}, more than the total ${formatValue(total.value)}; the categories may overlap, so this cannot be decided.` };
   }
   return {
     verdict: 'consistent',
     confidence: 0.6,
-    computed: sum,
     message_zh: `所列部分之和（${partsText} = ${sumText}）未超过总数${total.text}；所列或非全部。`,
     message_en: `The parts listed (${partsEn} = ${sumText}) do not exceed the total ${formatValue(total.value)}; the list may be partial.`,
   };

@@ -37,11 +37,6 @@ export function sentenceStart(text: string, offset: number): number {
   return 0;
 }
 
-export function sentenceEnd(text: string, offset: number): number {
-  for (let i = offset; i < text.length; i++) if (SENTENCE_END.test(text[i]!)) return i;
-  return text.length;
-}
-
 /** Start of the line (paragraph) that holds `offset`. */
 export function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
