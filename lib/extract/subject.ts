@@ -13,6 +13,8 @@ const ACTOR_ENDINGS = [
 ];
 
 const ENDING_INDEX = new WordIndex(ACTOR_ENDINGS);
+/** Verbs that open a sentence by setting others to work (指导, 督促, 组织 …): their object acts. */
+const CAUSATIVE_INDEX = new WordIndex(['指导', '督促', '组织', '带领', '引导', '动员', '推动', '要求']);
 const GENERIC_VERB_INDEX = new WordIndex(GENERIC_LEADING_VERBS);
 
 /** Words that, inside a would-be subject, show it is already the predicate. */
@@ -69,5 +71,14 @@ export function findSubject(text: string, sentence: Span, numberStart: number, s
   let k = from;
   while (k < numberStart && k - from <= MAX_CONNECTIVE && !isClauseBreak(text[k])) k++;
   if (k < numberStart && isClauseBreak(text[k]) && k - from <= MAX_CONNECTIVE) start = k + 1;
-  return actorPrefix(text, start, numberStart);
+  // `指导全市县处级以上领导班子…制定…，共确定调研课题2364个`: whom the opening verb sets to work is
+  // the actor of what follows.
+  const opening = actorPrefix(text, start, numberStart);
+  if (opening) return opening;
+  for (let c = start; c < numberStart; c++) {
+    if (c > start && !isClauseBreak(text[c - 1])) continue;
+    const causative = CAUSATIVE_INDEX.startingAt(text, c);
+    if (causative) return actorPrefix(text, c + causative.length, numberStart);
+  }
+  return null;
 }

@@ -7,7 +7,7 @@ describe('flags on the seeds', () => {
   it('prints every flag with its evidence; each quotes the page and says why', async () => {
     const lines: string[] = [];
     for (const seed of seeds) {
-      const checked = await checkSeedAgainstOthers(seed.meta.id, false);
+      const checked = await checkSeedAgainstOthers(seed.meta.id);
       const byId = new Map(checked.figures.map((f) => [f.id, f]));
       for (const r of checked.results) {
         if (r.verdict === 'consistent' || r.verdict === 'unknown') continue;
@@ -29,7 +29,7 @@ describe('what the checks leave undecided on the seeds', () => {
   it('prints the unknown results (a same label whose scope or dates cannot be told)', async () => {
     const lines: string[] = [];
     for (const seed of seeds) {
-      const checked = await checkSeedAgainstOthers(seed.meta.id, false);
+      const checked = await checkSeedAgainstOthers(seed.meta.id);
       const byId = new Map(checked.figures.map((f) => [f.id, f]));
       for (const r of checked.results.filter((x) => x.verdict === 'unknown')) {
         lines.push(`${seed.meta.id.slice(0, 3)} ${r.check} «${byId.get(r.figureId)!.text}» — ${r.message_zh}`);

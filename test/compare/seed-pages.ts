@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkPage } from '../../lib/compare';
 import { buildDataset } from '../../lib/dataset/build';
-import { applyCuration, type Curation } from '../../lib/dataset/curation';
+import type { Curation } from '../../lib/dataset/curation';
 import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
 import type { SeedMeta } from '../../lib/dataset/schema';
 import { extractFigures } from '../../lib/extract';
@@ -27,14 +27,14 @@ export interface CheckedSeed {
 }
 
 /**
- * Checks seed `id` against the dataset of the other seeds. `reviewed`: the page's figures with
- * the reviewed curation applied, as the dataset has them (extraction alone otherwise).
+ * Checks seed `id` against the dataset of the other seeds (built with the reviewed curation, as the
+ * extension bundles it). The page's own figures are extraction's alone: no correction is applied to
+ * the page under test.
  */
-export async function checkSeedAgainstOthers(id: string, reviewed: boolean): Promise<CheckedSeed> {
+export async function checkSeedAgainstOthers(id: string): Promise<CheckedSeed> {
   const page = seeds.find((s) => s.meta.id === id)!;
   const dataset = buildDataset(seeds.filter((s) => s.meta.id !== id), curation);
-  const extracted = extractFigures(page.text);
-  const figures = reviewed ? applyCuration(id, extracted, curation) : extracted;
+  const figures = extractFigures(page.text);
   const results = await checkPage({ text: page.text, figures, meta: pageMeta(page.meta) }, createMemoryLookup(dataset));
   return { id, text: page.text, figures, results };
 }

@@ -46,7 +46,7 @@ const cases: Case[] = [
 
 describe('the six checks on the seeds, end to end', () => {
   it.each(cases)('$name', async (c) => {
-    const checked = await checkSeedAgainstOthers(c.page, true);
+    const checked = await checkSeedAgainstOthers(c.page);
     const figure = checked.figures.find((f) => f.value === c.value && f.unit === c.unit);
     expect(figure, `figure ${c.value}${c.unit} extracted`).toBeDefined();
     const results = checked.results.filter((r) => r.figureId === figure!.id && r.check === c.check);
