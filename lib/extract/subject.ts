@@ -23,6 +23,8 @@ const NOT_IN_SUBJECT = [...'和与及在把对将从向为是的了着'];
 /** Short clauses that open a sentence without naming its actor (同时，其中，比如，). */
 const MAX_CONNECTIVE = 4;
 const MAX_SUBJECT = 14;
+/** How far into its part a sentence's causative opening may stand (`同时，借鉴…做法，指导…`). */
+const MAX_CAUSATIVE_OFFSET = 40;
 
 /** True where the text at `k` shows that an actor name has just ended (a verb or 和 follows). */
 function actorEndsAt(text: string, k: number): boolean {
@@ -75,7 +77,9 @@ export function findSubject(text: string, sentence: Span, numberStart: number, s
   // the actor of what follows.
   const opening = actorPrefix(text, start, numberStart);
   if (opening) return opening;
-  for (let c = start; c < numberStart; c++) {
+  // Only near the opening: the verb that sets others to work leads the sentence (a bounded look,
+  // so that a sentence of thousands of figures stays linear).
+  for (let c = start; c < Math.min(numberStart, start + MAX_CAUSATIVE_OFFSET); c++) {
     if (c > start && !isClauseBreak(text[c - 1])) continue;
     const causative = CAUSATIVE_INDEX.startingAt(text, c);
     if (causative) return actorPrefix(text, c + causative.length, numberStart);
