@@ -7,6 +7,9 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   outDir: '.output',
+  // One `browser` object for the whole extension: `wxt/browser` (what our code and WXT's own runtime
+  // import) resolves to webextension-polyfill's, so no entry point bundles a second one.
+  modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

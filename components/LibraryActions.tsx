@@ -1,11 +1,10 @@
 // The summary's link to the reader's library: keep this page, choose what the checks compare with.
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
+import { REFERENCE_SCOPES } from '@/lib/enums';
 import type { PageSummary, ReferenceScope } from '@/lib/messages';
 import { type Lang, libraryAddMessage, t } from '@/lib/i18n';
 import { addTabToLibrary } from './tab-client';
-
-const SCOPES: ReferenceScope[] = ['both', 'bundled', 'library'];
 
 export function LibraryActions({ summary, tabId, lang, onScope }: { summary: PageSummary; tabId: number; lang: Lang; onScope(scope: ReferenceScope): void }) {
   const [status, setStatus] = useState('');
@@ -23,7 +22,7 @@ export function LibraryActions({ summary, tabId, lang, onScope }: { summary: Pag
       <label>
         {t(lang, 'reference')}:{' '}
         <select name="scope" value={summary.scope} onChange={(e) => onScope((e.currentTarget as HTMLSelectElement).value as ReferenceScope)}>
-          {SCOPES.map((s) => (
+          {REFERENCE_SCOPES.map((s) => (
             <option key={s} value={s}>
               {t(lang, `scope_${s}`)}
             </option>

@@ -1,7 +1,7 @@
 // Where the extension runs by itself: every listed news site, or only allowed sites; and the
 // sites the reader turned off. Stored in extension storage, read by the content script.
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { DEFAULT_SITE_SETTINGS, SITE_SETTINGS_KEY, type SiteSettings, normalizeHost, parseSiteSettings, withSite } from '@/lib/site-settings';
 import type { Lang } from '@/lib/i18n';
 

@@ -1,6 +1,6 @@
 // "Turn off on this site" in the popup: the quick way to silence the extension on one site.
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { hostCoveredBy, isSiteEnabled, normalizeHost, withSite, type SiteSettings } from '@/lib/site-settings';
 import { type Lang } from '@/lib/i18n';
 import { loadSiteSettings, saveSiteSettings } from './SiteSettingsPanel';

@@ -1,8 +1,9 @@
 // How the popup and the side panel talk to the page in the active tab: ask its content script
 // for the summary, or ask the background to run the check there. Answers are validated: a
 // page's content script is our code, but it runs inside a page we don't control.
-import browser from 'webextension-polyfill';
-import { isPageSummary, type LibraryAddResponse, type PageSummary, type ReferenceScope } from '@/lib/messages';
+import { browser } from 'wxt/browser';
+import type { LibraryAddResponse, PageSummary, ReferenceScope } from '@/lib/messages';
+import { isPageSummary } from '@/lib/schemas/page-summary';
 
 export type TabState =
   | { kind: 'loading' }

@@ -1,18 +1,27 @@
 // Shared domain types. Plain data only: everything here crosses message boundaries and is
 // stored in IndexedDB, so no classes, no functions, no Dates (ISO strings instead).
+// The closed sets of values come from lib/enums.ts; the schemas in lib/schemas/ validate these
+// shapes where they cross a boundary and are checked, at compile time, to describe exactly them.
+import type {
+  CAMPAIGN_EVIDENCE_PLACES,
+  CAMPAIGN_IDS,
+  CHECK_IDS,
+  EVIDENCE_ORIGINS,
+  FIGURE_KINDS,
+  QUALIFIERS,
+  VERDICTS,
+} from './enums';
 
 /** What a qualifier says about the stated number (see test/gold/README.md). */
-export type Qualifier = 'more_than' | 'about' | 'at_least' | 'less_than' | null;
+export type Qualifier = (typeof QUALIFIERS)[number] | null;
 
-export type FigureKind =
-  | 'count'
-  | 'amount'
-  | 'percent'
-  | 'percentage_points'
-  | 'rank'
-  | 'ratio'
-  | 'measure'
-  | 'other';
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+export type Verdict = (typeof VERDICTS)[number];
+
+export type CampaignId = (typeof CAMPAIGN_IDS)[number];
+
+export type CheckId = (typeof CHECK_IDS)[number];
 
 /** A half-open range of UTF-16 offsets into an article's text. */
 export interface Span {
@@ -72,12 +81,12 @@ export interface Article {
 
 export interface CampaignEvidence {
   phrase: string;
-  where: 'title' | 'lead' | 'heading' | 'body';
+  where: (typeof CAMPAIGN_EVIDENCE_PLACES)[number];
   offset: number;
 }
 
 export interface CampaignMatch {
-  id: string;
+  id: CampaignId;
   name: string;
   score: number;
   evidence: CampaignEvidence[];
@@ -96,19 +105,10 @@ export interface Recognition {
   sections?: SectionRecognition[];
 }
 
-export type Verdict =
-  | 'consistent'
-  | 'differs'
-  | 'changed_over_time'
-  | 'different_scope'
-  | 'inconsistent'
-  | 'implausible'
-  | 'unknown';
-
 /** Where a quoted side of a check comes from; null fields mean the page itself does not say. */
 export interface EvidenceSource {
   /** 'page' for the article being checked, 'bundled' or 'library' for reference documents. */
-  origin: 'page' | 'bundled' | 'library' | 'bounds';
+  origin: (typeof EVIDENCE_ORIGINS)[number];
   documentId: string | null;
   title: string | null;
   url: string | null;
@@ -127,7 +127,7 @@ export interface Evidence {
 
 export interface CheckResult {
   /** Id of the check that produced this (`rate-vs-counts`, `same-metric` …). */
-  check: string;
+  check: CheckId;
   figureId: string;
   verdict: Verdict;
   /** 0..1: how sure the check is of its verdict. */

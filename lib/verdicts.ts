@@ -1,17 +1,10 @@
 // How verdicts rank and which of them a reader should look at. Shared by the overlay, the
 // summary, the badge and the exports, so that all of them flag the same figures.
+import { VERDICTS } from './enums';
 import type { CheckResult, Verdict } from './types';
 
-/** Most serious first. A figure shows the most serious verdict among its checks. */
-export const VERDICT_ORDER: readonly Verdict[] = [
-  'implausible',
-  'inconsistent',
-  'differs',
-  'changed_over_time',
-  'different_scope',
-  'consistent',
-  'unknown',
-];
+/** Most serious first (the order of lib/enums.ts). A figure shows the most serious verdict among its checks. */
+export const VERDICT_ORDER: readonly Verdict[] = VERDICTS;
 
 /** Verdicts that call for a second look; the rest are information. */
 export const FLAGGED_VERDICTS: ReadonlySet<Verdict> = new Set(['implausible', 'inconsistent', 'differs']);

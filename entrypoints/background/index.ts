@@ -5,8 +5,8 @@
 //                                                               └► toolbar badge: flagged count
 //   popup / side panel ── 'check-tab' ─► inject the content script (activeTab) ─► 'run' ─► summary
 //   commands (next / previous flagged), context menu ─► the tab's content script
-import browser, { type Runtime } from 'webextension-polyfill';
-import { parseBackgroundRequest, type BackgroundRequest } from '@/lib/messages';
+import { browser, type Browser } from 'wxt/browser';
+import { parseBackgroundRequest, type BackgroundRequest } from '@/lib/schemas/background-request';
 import { FLAGGED_VERDICTS, groupChecksByFigure, overallVerdict } from '@/lib/verdicts';
 import { checkPageAgainstReference, datasetStatus, ensureDataset } from './reference';
 import { injectAndRun } from './inject';
@@ -20,7 +20,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void ensureDataset());
 
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     // Only this extension's own pages and content scripts; web pages cannot reach onMessage
     // without externally_connectable, but a compromised or foreign sender is still refused.
     if (sender.id !== browser.runtime.id) return undefined;
@@ -44,7 +44,7 @@ export default defineBackground(() => {
   });
 });
 
-async function answer(request: BackgroundRequest, sender: Runtime.MessageSender): Promise<unknown> {
+async function answer(request: BackgroundRequest, sender: Browser.runtime.MessageSender): Promise<unknown> {
   switch (request.type) {
     case 'check-page': {
       // Only a content script (in a tab, not on an extension page) reports a page.
@@ -84,7 +84,7 @@ async function addTabToLibrary(tabId: number): Promise<void> {
 }
 
 /** The popup, the side panel, the options page — not a content script in some web page. */
-function fromExtensionPage(sender: Runtime.MessageSender): boolean {
+function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return !!sender.url && sender.url.startsWith(browser.runtime.getURL('/'));
 }
 

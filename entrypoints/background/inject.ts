@@ -1,7 +1,7 @@
 // Running the check on a tab the user points at (toolbar, context menu): activeTab grants the
 // tab for this gesture; the content script is injected unless it already runs there.
-import browser from 'webextension-polyfill';
-import { isPageSummary } from '@/lib/messages';
+import { browser } from 'wxt/browser';
+import { isPageSummary } from '@/lib/schemas/page-summary';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 

@@ -1,9 +1,9 @@
 // The reference dataset as the background keeps it: loaded from the bundle into IndexedDB when
 // its version changes, rebuilt when the store is missing or broken, looked up by index.
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { checkPage } from '@/lib/compare';
 import { createIdbLookup, loadBundledDataset, openReferenceDb, storedDatasetVersion, type ReferenceDb } from '@/lib/dataset/store';
-import { isDataset } from '@/lib/dataset/validate';
+import { isDataset } from '@/lib/schemas/dataset';
 import type { PagePayload, ReferenceScope } from '@/lib/messages';
 import type { ReferenceLookup } from '@/lib/dataset/lookup';
 import { combineLookups } from '@/lib/dataset/combined-lookup';

@@ -1,7 +1,7 @@
 // The one element this extension adds to a page: a host outside <body> with a closed shadow
 // root, in which the Preact card renders. Page CSS cannot reach the card, nor its CSS the page.
 // The card's UI code is loaded the first time a card opens (components/card-ui.ts).
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { type CardUi, loadedCardUi } from '@/components/card-ui';
 import type { CheckResult, Figure } from '@/lib/types';
 import type { Lang } from '@/lib/i18n';

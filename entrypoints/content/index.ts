@@ -9,7 +9,7 @@
 //
 // On a page that is not a campaign article it stops after the cheap checks and listens only
 // for the user's explicit request (toolbar button, context menu), which arrives as 'run'.
-import browser, { type Runtime } from 'webextension-polyfill';
+import { browser, type Browser } from 'wxt/browser';
 import { NEWS_SITE_PATTERNS } from '@/lib/news-sites';
 import { parseContentRequest, type ContentRequest, type LibraryAddResponse, type PageSummary } from '@/lib/messages';
 import { libraryAddMessage, pickLang } from '@/lib/i18n';
@@ -92,7 +92,7 @@ export default defineContentScript({
       }
     };
 
-    browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
       if (sender.id !== browser.runtime.id) return undefined;
       const request = parseContentRequest(message);
       if (!request) return undefined;

@@ -1,6 +1,6 @@
 // One page's check, from the DOM to the highlights: read the article, decide cheaply whether it
 // is a campaign article, extract its figures in chunks, ask the background for the checks, paint.
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { findArticle, readFoundArticle } from '@/lib/sites';
 import { collectArticleText, type ArticleText } from '@/lib/page/article-text';
 import { quickCampaignCheck, recognizeCampaign } from '@/lib/recognize';

@@ -1,6 +1,6 @@
 // The toolbar popup: what this page is, counts by verdict, export, and the way to the side panel.
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { PageSummaryView } from '@/components/PageSummaryView';
 import { PAGE_CSS } from '@/components/styles';
 import { pickLang } from '@/lib/i18n';

@@ -1,7 +1,7 @@
 // The side panel: the full page summary, following the active tab.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { PageSummaryView } from '@/components/PageSummaryView';
 import { PAGE_CSS } from '@/components/styles';
 import { pickLang } from '@/lib/i18n';

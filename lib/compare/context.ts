@@ -1,7 +1,7 @@
 // What every check receives and returns. Checks are pure: the same context gives the same results.
 import type { RefDocument, RefFigure } from '../dataset/schema';
 import type { Relation } from '../relations';
-import type { ArticleMeta, CheckResult, Figure } from '../types';
+import type { ArticleMeta, CheckId, CheckResult, Figure } from '../types';
 
 export interface CheckContext {
   text: string;
@@ -15,8 +15,8 @@ export interface CheckContext {
 }
 
 export interface Check {
-  /** Stable id, also the file name (`rate-vs-counts`). */
-  id: string;
+  /** Stable id, also the file name (`rate-vs-counts`); one of CHECK_IDS (lib/enums.ts). */
+  id: CheckId;
   /** One line, for the registry and the docs. */
   description: string;
   run(ctx: CheckContext): CheckResult[];

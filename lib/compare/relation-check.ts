@@ -1,11 +1,11 @@
 // The checks that judge relations the text states: one check per kind of relation, all built the
 // same way from the page's relations (found once, in the context) and `judge`.
 import { judge, type RelationKind } from '../relations';
-import type { CheckResult } from '../types';
+import type { CheckId, CheckResult } from '../types';
 import type { Check, CheckContext } from './context';
 import { pageEvidence } from './evidence';
 
-export function relationCheck(id: string, kinds: readonly RelationKind[], description: string): Check {
+export function relationCheck(id: CheckId, kinds: readonly RelationKind[], description: string): Check {
   return {
     id,
     description,

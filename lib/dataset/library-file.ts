@@ -2,23 +2,15 @@
 // after a wipe. The file is validated in full before anything is written, and written in one
 // transaction, so a malformed or oversized file changes nothing and importing twice is a no-op.
 import { unwrap } from 'idb';
+import { LIBRARY_FILE_SCHEMA, type LibraryFile } from '../schemas/library-file';
 import type { ReferenceDb } from './db';
 import { isQuotaError } from './errors';
 import { putFigureRows, rowKeysOf } from './figure-rows';
 import { canonicalJson } from './hash';
 import type { RefDocument, RefFigure } from './schema';
-import { isLibraryDocumentId } from './library-id';
 
-export const LIBRARY_FILE_SCHEMA = 'figure-check/library@1';
-/** A newsroom archive is ~1,000 articles and 100,000 figures; leave room, refuse the absurd. */
-export const LIBRARY_FILE_LIMITS = { documents: 20_000, figures: 1_000_000, bytes: 256 * 1024 * 1024 } as const;
-
-export interface LibraryFile {
-  schema: typeof LIBRARY_FILE_SCHEMA;
-  exportedAt: string;
-  documents: RefDocument[];
-  figures: RefFigure[];
-}
+// The file's format and its validation are the library file's schema (lib/schemas/library-file.ts).
+export { LIBRARY_FILE_LIMITS, LIBRARY_FILE_SCHEMA, checkLibraryFile, type LibraryFile, type LibraryFileCheck } from '../schemas/library-file';
 
 /** The browser refused to store an import; nothing of it was written. */
 export class LibraryQuotaError extends Error {
@@ -26,66 +18,6 @@ export class LibraryQuotaError extends Error {
   constructor(options?: { cause?: unknown }) {
     super('Not enough storage to import this library file: nothing was imported. Free some browser storage and try again.', options);
   }
-}
-
-export type LibraryFileCheck = { ok: true; file: LibraryFile } | { ok: false; error: string };
-
-const KINDS = new Set(['count', 'amount', 'percent', 'percentage_points', 'rank', 'ratio', 'measure', 'other']);
-const QUALIFIERS = new Set([null, 'more_than', 'about', 'at_least', 'less_than']);
-
-function str(v: unknown, max = 4_096): boolean {
-  return typeof v === 'string' && v.length <= max;
-}
-function strOrNull(v: unknown, max = 4_096): boolean {
-  return v === null || str(v, max);
-}
-function int(v: unknown): boolean {
-  return Number.isInteger(v) && (v as number) >= 0;
-}
-
-function documentProblem(d: Record<string, unknown>): string | null {
-  if (!str(d.id, 128) || !isLibraryDocumentId(d.id as string)) return 'a document without a valid library id';
-  if (d.origin !== 'library') return `document ${String(d.id)} is not a library document`;
-  for (const k of ['title', 'source', 'date', 'dateBasis', 'campaign', 'url', 'byline', 'siteName'] as const) {
-    if (!strOrNull(d[k])) return `document ${String(d.id)}: ${k} is not text`;
-  }
-  if (!str(d.textHash, 64) || !int(d.figureCount)) return `document ${String(d.id)}: missing fingerprint or figure count`;
-  return null;
-}
-
-function figureProblem(f: Record<string, unknown>, docIds: Set<string>): string | null {
-  if (!str(f.key, 256) || !str(f.docId, 128) || !docIds.has(f.docId as string)) return `figure ${String(f.key)} belongs to no document in the file`;
-  if (!str(f.text, 200) || typeof f.value !== 'number' || !Number.isFinite(f.value)) return `figure ${String(f.key)}: bad text or value`;
-  if (f.valueMax !== undefined && (typeof f.valueMax !== 'number' || !Number.isFinite(f.valueMax))) return `figure ${String(f.key)}: bad range`;
-  if (!int(f.start) || !int(f.end) || !int(f.numberStart) || !int(f.numberEnd)) return `figure ${String(f.key)}: bad offsets`;
-  if (!KINDS.has(f.kind as string) || !QUALIFIERS.has(f.qualifier as string | null)) return `figure ${String(f.key)}: unknown kind or qualifier`;
-  for (const k of ['unit', 'label', 'subject', 'scopeKey', 'campaign'] as const) if (!strOrNull(f[k], 200)) return `figure ${String(f.key)}: ${k} is not text`;
-  if (!str(f.metricKey, 400) || !str(f.labelKey, 400) || !str(f.quote, 2_000) || !str(f.numberText, 100)) return `figure ${String(f.key)}: missing lookup keys or quote`;
-  const s = f.sentence as Record<string, unknown> | null;
-  if (!s || typeof s !== 'object' || !int(s.start) || !int(s.end)) return `figure ${String(f.key)}: bad sentence`;
-  return null;
-}
-
-/** Checks a parsed file completely; says what is wrong with the first bad record. */
-export function checkLibraryFile(data: unknown): LibraryFileCheck {
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, error: 'not a Figure Check library file' };
-  const d = data as Record<string, unknown>;
-  if (d.schema !== LIBRARY_FILE_SCHEMA) return { ok: false, error: `not a Figure Check library file (schema ${JSON.stringify(d.schema ?? null)})` };
-  if (!Array.isArray(d.documents) || !Array.isArray(d.figures)) return { ok: false, error: 'the file has no documents or figures list' };
-  if (d.documents.length > LIBRARY_FILE_LIMITS.documents || d.figures.length > LIBRARY_FILE_LIMITS.figures) {
-    return { ok: false, error: `too large: ${d.documents.length} documents, ${d.figures.length} figures (at most ${LIBRARY_FILE_LIMITS.documents} and ${LIBRARY_FILE_LIMITS.figures})` };
-  }
-  const docIds = new Set<string>();
-  for (const doc of d.documents) {
-    const problem = doc && typeof doc === 'object' ? documentProblem(doc as Record<string, unknown>) : 'a document that is not an object';
-    if (problem) return { ok: false, error: problem };
-    docIds.add((doc as RefDocument).id);
-  }
-  for (const f of d.figures) {
-    const problem = f && typeof f === 'object' ? figureProblem(f as Record<string, unknown>, docIds) : 'a figure that is not an object';
-    if (problem) return { ok: false, error: problem };
-  }
-  return { ok: true, file: data as LibraryFile };
 }
 
 export async function exportLibrary(db: ReferenceDb, now = new Date()): Promise<LibraryFile> {

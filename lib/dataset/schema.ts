@@ -1,5 +1,6 @@
 // The reference dataset as it is bundled (public/dataset.json) and stored (IndexedDB).
 // Plain data only: it crosses the build, the bundle and the database unchanged.
+import type { DOCUMENT_ORIGINS } from '../enums';
 import type { Figure } from '../types';
 
 export const DATASET_SCHEMA = 1 as const;
@@ -24,7 +25,7 @@ export interface SeedMeta {
 /** A reference article: bundled with the extension, or added by the user to their library. */
 export interface RefDocument {
   id: string;
-  origin: 'bundled' | 'library';
+  origin: (typeof DOCUMENT_ORIGINS)[number];
   title: string | null;
   source: string | null;
   date: string | null;

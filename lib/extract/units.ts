@@ -9,7 +9,8 @@ export interface UnitMatch {
   kind: FigureKind;
 }
 
-type UnitKind = 'count' | 'amount' | 'percent' | 'percentage_points' | 'ratio' | 'measure' | 'other';
+/** Every kind but rank: a rank is told by its wording (第…名, 位列第…), never by its unit. */
+type UnitKind = Exclude<FigureKind, 'rank'>;
 
 /** Measure words and units of the genre, grouped by the kind of figure they make. */
 const UNITS: Readonly<Record<UnitKind, readonly string[]>> = {

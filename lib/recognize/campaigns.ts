@@ -8,6 +8,8 @@
 // Weights: 5–6 names the campaign outright, 3–4 is its own slogan, 1–2 is vocabulary typical of it
 // but used elsewhere too. Only phrases of weight ≥ STRONG_WEIGHT can make a page a campaign article.
 
+import type { CampaignId } from '../types';
+
 export const STRONG_WEIGHT = 3;
 
 export interface CampaignPhrase {
@@ -17,7 +19,8 @@ export interface CampaignPhrase {
 }
 
 export interface Campaign {
-  id: string;
+  /** One of CAMPAIGN_IDS (lib/enums.ts): every id there has exactly one entry here. */
+  id: CampaignId;
   name: { 'zh-Hans': string; 'zh-Hant': string; en: string };
   years: string;
   phrases: CampaignPhrase[];
@@ -27,7 +30,7 @@ export interface Campaign {
 const GENERIC_THEME_EDUCATION =
   '(?<!安全|消防|禁毒|法治|环保|国防|廉洁|爱国主义|感恩|诚信|文明|交通|防溺水|垃圾分类|心理健康|红色|劳动|读书|科普|反诈|国家安全)主题教育(?!班会|课)';
 
-export const CAMPAIGNS: readonly Campaign[] = [
+const CAMPAIGN_LIST = [
   {
     id: 'theme-education',
     name: {
@@ -132,7 +135,15 @@ export const CAMPAIGNS: readonly Campaign[] = [
       { text: '三个一批', weight: 3 },
     ],
   },
-];
+] satisfies Campaign[];
+
+export const CAMPAIGNS: readonly Campaign[] = CAMPAIGN_LIST;
+
+// Every campaign id has its entry: an id of lib/enums.ts without one does not compile (and
+// test/recognize/campaigns.test.ts checks that no id has two).
+type CampaignsWithoutEntry = Exclude<CampaignId, (typeof CAMPAIGN_LIST)[number]['id']>;
+const everyCampaignHasAnEntry: [CampaignsWithoutEntry] extends [never] ? true : CampaignsWithoutEntry = true;
+void everyCampaignHasAnEntry;
 
 /**
  * Short strings of which every phrase of weight ≥ STRONG_WEIGHT contains at least one; the

@@ -2,16 +2,17 @@
 // prefixes quickly, which keeps a 10,000-character article well under a millisecond.
 
 import { CAMPAIGNS, type CampaignPhrase } from './campaigns';
+import type { CampaignId } from '../types';
 
 export interface PhraseHit {
-  campaignId: string;
+  campaignId: CampaignId;
   phrase: CampaignPhrase;
   start: number;
   end: number;
 }
 
 interface CompiledPhrase {
-  campaignId: string;
+  campaignId: CampaignId;
   phrase: CampaignPhrase;
   regex: RegExp;
 }

@@ -3,10 +3,10 @@
 // does density (a long report that names the campaign once is about something else).
 
 import { CAMPAIGNS, STRONG_WEIGHT } from './campaigns';
-import type { CampaignEvidence, CampaignMatch } from '../types';
+import type { CampaignEvidence, CampaignId, CampaignMatch } from '../types';
 
 export interface PlacedHit {
-  campaignId: string;
+  campaignId: CampaignId;
   weight: number;
   evidence: CampaignEvidence;
 }
@@ -33,7 +33,7 @@ export interface CampaignVerdict {
   isCampaign: boolean;
 }
 
-function judge(campaignId: string, hits: PlacedHit[], sectionChars: number): CampaignVerdict {
+function judge(campaignId: CampaignId, hits: PlacedHit[], sectionChars: number): CampaignVerdict {
   const repeats = new Map<string, number>();
   let score = 0;
   let strongHits = 0;
@@ -66,7 +66,7 @@ function judge(campaignId: string, hits: PlacedHit[], sectionChars: number): Cam
 
 /** The campaigns a section is about, best first; empty when it is about none. */
 export function judgeSection(hits: PlacedHit[], sectionChars: number): CampaignMatch[] {
-  const byCampaign = new Map<string, PlacedHit[]>();
+  const byCampaign = new Map<CampaignId, PlacedHit[]>();
   for (const hit of hits) {
     const list = byCampaign.get(hit.campaignId);
     if (list) list.push(hit);

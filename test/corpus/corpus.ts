@@ -4,8 +4,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkPage } from '../../lib/compare';
+import { CHECK_IDS } from '../../lib/enums';
 import { extractFigures } from '../../lib/extract';
-import type { ArticleMeta, CheckResult, Figure } from '../../lib/types';
+import type { ArticleMeta, CheckId, CheckResult, Figure } from '../../lib/types';
 import { FLAGGED_VERDICTS } from '../../lib/verdicts';
 import type { GoldFigure } from '../extract/gold-scoring';
 
@@ -55,7 +56,7 @@ export function holdoutIds(): Set<string> {
 }
 
 /** The checks that judge a page against itself; cross-report comparison is another issue. */
-export const IN_ARTICLE_CHECKS = new Set(['rate-vs-counts', 'share-of-total', 'parts-vs-total', 'growth-vs-values', 'done-vs-planned', 'plausible-magnitude', 'garbled-statement']);
+export const IN_ARTICLE_CHECKS: ReadonlySet<CheckId> = new Set(CHECK_IDS.filter((id) => id !== 'same-metric'));
 
 export interface Checked {
   figures: Figure[];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../lib/dataset/build';
 import { applyCuration, unusedCurationEntries } from '../../lib/dataset/curation';
 import { canonicalJson, cyrb53, textFingerprint } from '../../lib/dataset/hash';
-import { isDataset } from '../../lib/dataset/validate';
+import { isDataset } from '../../lib/schemas/dataset';
 import { extractFigures } from '../../lib/extract';
 import { curation, seeds } from '../compare/seed-pages';
 

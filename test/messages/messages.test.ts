@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { LIMITS, parseBackgroundRequest, parseContentRequest } from '@/lib/messages';
+import { LIMITS, parseContentRequest } from '@/lib/messages';
+import { parseBackgroundRequest } from '@/lib/schemas/background-request';
 import { MAX_ARTICLE_CHARS } from '@/lib/page/article-text';
 import { SENTENCE, summaryInput } from '../export/fixtures';
 

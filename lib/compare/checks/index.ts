@@ -1,4 +1,5 @@
-// Every check a journalist relies on, one file each. Adding a check is adding a file here.
+// Every check a journalist relies on, one file each. Adding a check is adding a file here, listing
+// it below, and adding its id (the file's name) to CHECK_IDS in lib/enums.ts.
 import type { Check } from '../context';
 import { doneVsPlanned } from './done-vs-planned';
 import { garbledStatement } from './garbled-statement';

@@ -1,0 +1,40 @@
+// What content scripts and extension pages send to the background. The background parses every
+// message with this schema first: a message that does not have exactly the expected shape and
+// sizes is refused, whoever sent it (who may ask what is checked in entrypoints/background/).
+import * as v from 'valibot';
+import { LIMITS } from '../messages';
+import { CampaignIdSchema, ReferenceScopeSchema, boundedList, text, whole } from './common';
+import { ArticleMetaSchema, PageFigureSchema } from './page';
+
+/** A page with its figures: every figure inside the text, and exactly the text at its offsets. */
+export const PagePayloadSchema = v.pipe(
+  v.object({
+    url: text(LIMITS.urlChars),
+    meta: ArticleMetaSchema,
+    // No page sends more text than the content script reads of an article.
+    text: text(LIMITS.textChars),
+    figures: boundedList(PageFigureSchema, LIMITS.figures),
+  }),
+  v.check(
+    (page) => page.figures.every((f) => f.end <= page.text.length && f.sentence.end <= page.text.length && page.text.slice(f.start, f.end) === f.text),
+    'a figure is not the text at its offsets',
+  ),
+);
+
+export const BackgroundRequestSchema = v.variant('type', [
+  // A missing or unknown scope is the default, both sources.
+  v.object({ type: v.literal('check-page'), page: PagePayloadSchema, scope: v.fallback(ReferenceScopeSchema, 'both') }),
+  v.object({ type: v.literal('check-tab'), tabId: whole() }),
+  v.object({ type: v.literal('dataset-status'), reload: v.fallback(v.boolean(), false) }),
+  v.object({ type: v.literal('library-add'), page: PagePayloadSchema, campaign: v.nullable(CampaignIdSchema) }),
+  v.object({ type: v.literal('load-card-ui') }),
+]);
+
+export type PagePayload = v.InferOutput<typeof PagePayloadSchema>;
+export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
+
+/** The request, with nothing but its known fields, if it is well-formed; else null. */
+export function parseBackgroundRequest(message: unknown): BackgroundRequest | null {
+  const result = v.safeParse(BackgroundRequestSchema, message, { abortEarly: true });
+  return result.success ? result.output : null;
+}
