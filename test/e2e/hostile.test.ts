@@ -267,6 +267,10 @@ describe('hostile page corpus', () => {
         case 'page-probe':
           expect(await page.evaluate(() => (window as any).__pageProbe())).toBe(true);
           break;
+        case 'own-url':
+          // Another site's canonical is the page's claim, not its address.
+          expect(summary.meta?.url).toBe(url);
+          break;
         case 'card-inert':
           expect(card).not.toBeNull();
           break;

@@ -112,6 +112,19 @@ const specs: Spec[] = [
 <svg width="300" height="40" xmlns="http://www.w3.org/2000/svg"><text x="0" y="20">参学单位9606个 党员62.8万名</text><a href="javascript:${PWN}"><text x="0" y="38">点击</text></a></svg>`,
   },
   // ── the page overrides built-ins in its own (main) world ──
+  // ── a page acting for the reader ──
+  {
+    name: 'synthetic-events-shadow-walk',
+    description: 'The page dispatches synthetic pointer, click and keyboard events at every paragraph and walks our host for a shadow root to read and press',
+    check: 'page-probe',
+    script: `(function(){window.__seen=0;window.__pressed=0;setInterval(function(){var ps=document.querySelectorAll('p');for(var i=0;i<ps.length;i++){var r=ps[i].getBoundingClientRect();['pointermove','pointerover','mousemove','click'].forEach(function(t){ps[i].dispatchEvent(new MouseEvent(t,{bubbles:true,clientX:r.left+20,clientY:r.top+8}))})}document.dispatchEvent(new KeyboardEvent('keydown',{key:'N',altKey:true,shiftKey:true,bubbles:true}));var hosts=document.querySelectorAll('[data-figure-check-root]');for(var j=0;j<hosts.length;j++){var root=hosts[j].shadowRoot;if(root){window.__seen++;var b=root.querySelectorAll('button');for(var k=0;k<b.length;k++){b[k].click();window.__pressed++}}}},50);window.__pageProbe=function(){return window.__seen===0&&window.__pressed===0};})();`,
+  },
+  {
+    name: 'forged-canonical',
+    description: "The page's canonical URL claims an article on another site",
+    check: 'own-url',
+    head: '<link rel="canonical" href="http://www.dahe.cn/kept/claimed-article.html"><meta property="og:url" content="http://www.dahe.cn/kept/claimed-article.html">',
+  },
   {
     name: 'override-range',
     description: 'The page replaces Range, Range.prototype.setStart and document.createRange',
