@@ -39,6 +39,7 @@ export const CHECK_IDS = [
   'share-of-total',
   'parts-vs-total',
   'growth-vs-values',
+  'average-vs-total',
   'done-vs-planned',
   'plausible-magnitude',
   'same-metric',

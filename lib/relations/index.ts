@@ -1,6 +1,7 @@
 // Every relation the text states between its figures, found once per page.
 import type { ArticleModel } from '../article-model';
 import type { Figure } from '../types';
+import { findAverages } from './averages';
 import { findChanges } from './changes';
 import { findParts } from './parts';
 import { findRates } from './rates';
@@ -11,5 +12,5 @@ export type { Relation, RelationKind } from './relation';
 export { judge } from './judge';
 
 export function findRelations(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return [...findRates(text, figures), ...findShares(text, figures), ...findParts(text, figures, model), ...findChanges(text, figures)];
+  return [...findRates(text, figures), ...findShares(text, figures), ...findParts(text, figures, model), ...findChanges(text, figures), ...findAverages(text, figures)];
 }

@@ -2,7 +2,7 @@
 // of values it allows (`24.94万` → 249,350..249,450, `3.2万多` → 32,000..33,000), and a stated rate,
 // share or change holds when the computed interval meets what its written precision allows,
 // rounded or truncated.
-import { decimalsOf, formatValue, valueInterval, type Interval } from '../compare/quantity';
+import { decimalsOf, formatValue, lastDigitPlace, valueInterval, type Interval } from '../compare/quantity';
 import type { Figure, Verdict } from '../types';
 import type { Relation } from './relation';
 import { isQuantity, numberText } from './text';
@@ -35,7 +35,21 @@ export function statedInterval(text: string, f: Figure): Interval {
   }
 }
 
-const iv = (text: string, f: Figure): Interval => valueInterval(f, numberText(text, f));
+/**
+ * What a written operand allows. A figure written with a multiplier or decimals may be rounded or
+ * truncated (`40.56亿元` may stand for 40.5649亿): up to one unit of its last digit above.
+ */
+function iv(text: string, f: Figure): Interval {
+  const written = numberText(text, f);
+  const range = valueInterval(f, written);
+  const { place, rounded } = lastDigitPlace(written);
+  return rounded && f.qualifier === null ? { lo: range.lo, hi: (f.valueMax ?? f.value) + place } : range;
+}
+
+function roundedAt(text: string, f: Figure): Interval {
+  const { place } = lastDigitPlace(numberText(text, f));
+  return { lo: f.value - place / 2, hi: f.value + place };
+}
 const fv = formatValue;
 
 interface Computed {
@@ -90,6 +104,16 @@ function compute(text: string, rel: Relation): Computed | null {
       const up = { lo: (times.lo - 1) * 100, hi: (times.hi - 1) * 100 };
       return { range: rel.falling ? negate(up) : up, exact: (b.value / a.value - 1) * 100 * down, ...formula, unit: '%' };
     }
+    case 'average': {
+      if (B.lo <= 0) return null;
+      return {
+        range: { lo: A.lo / B.hi, hi: A.hi / B.lo },
+        exact: a.value / b.value,
+        formula_zh: `${a.text} ÷ ${b.text}`,
+        formula_en: `${fv(a.value)} / ${fv(b.value)}`,
+        unit: rel.target.unit ?? '',
+      };
+    }
     case 'points':
     case 'difference': {
       // A change `提高N` is after − before; a gap `比全市低N` is compared − own, `高N` own − compared.
@@ -113,7 +137,8 @@ function judgeComputed(text: string, rel: Relation): Judgement | null {
   const c = compute(text, rel);
   if (!c) return null;
   const t = rel.target;
-  const stated = isQuantity(t) ? iv(text, t) : statedInterval(text, t);
+  // An average is rounded (or truncated) at its last written digit, whole numbers included.
+  const stated = rel.kind === 'average' ? roundedAt(text, t) : isQuantity(t) ? iv(text, t) : statedInterval(text, t);
   const decimals = decimalsOf(numberText(text, t));
   const step = 10 ** -decimals;
   // One decimal more than the text writes (98.0% against 99%); large amounts grouped.

@@ -3,7 +3,7 @@
 // plays which part; an unsure pairing is no relation at all, never a flag.
 import type { Figure } from '../types';
 
-export type RelationKind = 'rate' | 'share' | 'parts' | 'growth' | 'points' | 'difference';
+export type RelationKind = 'rate' | 'share' | 'parts' | 'growth' | 'points' | 'difference' | 'average';
 
 export interface Relation {
   kind: RelationKind;
@@ -11,7 +11,8 @@ export interface Relation {
   target: Figure;
   /**
    * rate, share: [denominator, numerator]; parts: the parts in order; growth, points: [before,
-   * after]; difference: [the page's own value, the value it is compared with].
+   * after]; difference: [the page's own value, the value it is compared with]; average: [total,
+   * divisor].
    */
   operands: Figure[];
   /** The word that names the relation in messages (`办结率`, `占比`, `其中`). */

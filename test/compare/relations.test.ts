@@ -110,6 +110,20 @@ const rows: Row[] = [
     expect: { figure: '2658元', verdict: 'inconsistent', names: ['2658元', '21585元', '19017元'] },
   },
   {
+    // 55.48亿 ÷ 12151.88㎡ = 456,555元/㎡, ten times the stated 45659: the 总金额 is off (about 5.55亿 was meant).
+    name: 'an average against its total and divisor: 均价45659元/㎡ with 总金额55.48亿元 and 12151.88㎡',
+    check: 'average-vs-total',
+    text: () => lines('k1-03-shenzhen', '商业,成交206套'),
+    expect: { figure: '均价45659元/㎡', verdict: 'inconsistent', names: ['55.48亿元', '12151.88㎡'] },
+  },
+  {
+    // 5.06亿 ÷ 9472.1㎡ = 53,420元/㎡; 5.06亿 may stand for 5.055–5.07亿, so 53374 holds.
+    name: 'an average that holds within the rounding of its total: 均价53374元/㎡',
+    check: 'average-vs-total',
+    text: () => lines('k1-03-shenzhen', '办公楼,成交165套'),
+    expect: { figure: '均价53374元/㎡', verdict: 'consistent', names: ['5.06亿元', '9472.1㎡'] },
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',

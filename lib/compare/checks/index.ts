@@ -1,6 +1,7 @@
 // Every check a journalist relies on, one file each. Adding a check is adding a file here, listing
 // it below, and adding its id (the file's name) to CHECK_IDS in lib/enums.ts.
 import type { Check } from '../context';
+import { averageVsTotal } from './average-vs-total';
 import { doneVsPlanned } from './done-vs-planned';
 import { garbledStatement } from './garbled-statement';
 import { growthVsValues } from './growth-vs-values';
@@ -15,6 +16,7 @@ export const CHECKS: readonly Check[] = [
   shareOfTotal,
   partsVsTotal,
   growthVsValues,
+  averageVsTotal,
   doneVsPlanned,
   plausibleMagnitude,
   sameMetric,
