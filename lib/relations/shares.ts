@@ -1,7 +1,8 @@
-// A share of a total: `…471个问题进行整改，已整改销号问题453个，占整改问题总数的96.18%`, and
-// lists of shares (`分别占比a%、b%`). The part is the count just before the share; the total is
-// the earlier count the `占…的` phrase names, or, unnamed, the count that a `其中` list or a
-// `共/累计` total opened. Shares of a total the text does not give are no relation.
+// A share of a total: `…471个问题进行整改，已整改销号问题453个，占整改问题总数的96.18%`, lists of
+// shares (`分别占比a%、b%`, `分别占全市的a%和b%`) and done against plan (`完成年度计划的214.8%`). The
+// part is the count just before the share; the total is the earlier count the `占…的` phrase names
+// or, unnamed, the one the text presents as a total (共, 受理 … or before a 其中), up to a few lines
+// above. Shares of a total the text does not give are no relation.
 import { markerOf } from '../article-model';
 import type { Figure } from '../types';
 import type { Relation } from './relation';
