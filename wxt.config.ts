@@ -16,9 +16,11 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: [...NEWS_SITE_PATTERNS],
+    // J and K, next and previous as in most readers. Chromium leaves Alt+Shift+N and Alt+Shift+P
+    // unassigned (chrome://extensions/shortcuts shows them "Not set"); e2e checks what it grants.
     commands: {
-      'next-flagged': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNext__' },
-      'previous-flagged': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandPrevious__' },
+      'next-flagged': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNext__' },
+      'previous-flagged': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandPrevious__' },
     },
     action: { default_title: '__MSG_actionTitle__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

@@ -75,6 +75,15 @@ describe('checking a page on request', () => {
   });
 });
 
+describe('keyboard shortcuts', () => {
+  test('Chromium assigns the shortcuts the manifest suggests', async () => {
+    const commands = await h.worker.evaluate(() => (globalThis as any).chrome.commands.getAll());
+    const shortcut = (name: string) => commands.find((c: any) => c.name === name)?.shortcut;
+    expect(shortcut('next-flagged')).toBe('Alt+Shift+J');
+    expect(shortcut('previous-flagged')).toBe('Alt+Shift+K');
+  });
+});
+
 describe('site settings', () => {
   test('a site the reader turned off gets nothing until turned on again', async () => {
     const article = demoPages().find((p) => p.expected.isCampaign && p.expected.seed?.startsWith('002') && p.name.includes('china-com'))!;
