@@ -85,6 +85,7 @@ export function FigureCard({ figure, checks, quote, lang, takeFocus, onClose, on
       <footer>
         <button
           type="button"
+          name="copy"
           onClick={async () => {
             await onCopy(cardPlainText(figure, checks, quote, lang));
             setCopied(true);

@@ -124,16 +124,29 @@ export class CardHost {
     return mount;
   }
 
-  /** Below the figure when there is room, else above; always inside the viewport. */
+  /**
+   * Below the figure when there is room, else above; when neither side has room, on the roomier
+   * side with its height cut to that room (the card scrolls inside). Always inside the viewport.
+   */
   private place(card: HTMLElement | null, anchor: DOMRect): void {
     if (!card) return;
     const view = this.doc.documentElement;
-    const width = Math.min(380, view.clientWidth - 16);
-    const left = Math.max(8, Math.min(anchor.left, view.clientWidth - width - 8));
-    card.style.left = `${left}px`;
-    const below = anchor.bottom + 6;
-    const height = card.offsetHeight;
-    const top = below + height > view.clientHeight && anchor.top - 6 - height > 0 ? anchor.top - 6 - height : below;
-    card.style.top = `${Math.max(8, top)}px`;
+    const margin = 8;
+    const width = Math.min(380, view.clientWidth - 2 * margin);
+    card.style.left = `${Math.max(margin, Math.min(anchor.left, view.clientWidth - width - margin))}px`;
+    card.style.maxHeight = '';
+    const below = view.clientHeight - anchor.bottom - 6 - margin;
+    const above = anchor.top - 6 - margin;
+    let height = card.offsetHeight;
+    let top: number;
+    if (height <= below) top = anchor.bottom + 6;
+    else if (height <= above) top = anchor.top - 6 - height;
+    else {
+      const room = Math.max(below, above, 120);
+      card.style.maxHeight = `${room}px`;
+      height = Math.min(height, room);
+      top = below >= above ? anchor.bottom + 6 : anchor.top - 6 - height;
+    }
+    card.style.top = `${Math.max(margin, Math.min(top, view.clientHeight - height - margin))}px`;
   }
 }

@@ -84,6 +84,16 @@ describe('a campaign article with an impossible figure', () => {
     await expect.poll(async () => (await readCard(page)).attributes['data-verdict']).toBe('implausible');
     const card = await readCard(page);
     expect(card.attributes.role).toBe('dialog');
+    // The figure is centred: the card fits the viewport all the same, its buttons within reach.
+    const viewport = await page.evaluate(() => ({ w: innerWidth, h: innerHeight }));
+    expect(card.rect!.y).toBeGreaterThanOrEqual(0);
+    expect(card.rect!.y + card.rect!.h).toBeLessThanOrEqual(viewport.h);
+    for (const name of ['copy', 'add-to-library']) {
+      const at = card.buttons[name];
+      expect(at, `button ${name}`).toBeDefined();
+      expect(at!.y).toBeGreaterThan(0);
+      expect(at!.y).toBeLessThan(viewport.h);
+    }
     expect(card.text).toContain('449,840,000');
     expect(card.evidenceItems).toBeGreaterThan(0);
     mkdirSync(SCREENSHOTS, { recursive: true });
