@@ -1,10 +1,13 @@
 // Display formatting shared by the card, the list and the summary.
 import type { Figure } from '@/lib/types';
 import { type Lang, t } from '@/lib/i18n';
+import { formatZh } from '@/lib/compare/quantity';
 
+/** A figure's value as the reader writes it: 亿 and 万 in Chinese (`4.4984亿`), grouped in English. */
 export function formatValue(figure: Figure, lang: Lang): string {
-  const nf = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 6 });
-  const value = figure.valueMax !== undefined ? `${nf.format(figure.value)}–${nf.format(figure.valueMax)}` : nf.format(figure.value);
+  const nf = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+  const format = (v: number) => (lang === 'zh' ? formatZh(v) : nf.format(v));
+  const value = figure.valueMax !== undefined ? `${format(figure.value)}–${format(figure.valueMax)}` : format(figure.value);
   const qualifier = figure.qualifier ? t(lang, `qualifier_${figure.qualifier}`) + ' ' : '';
   return `${qualifier}${value}${figure.unit ? ' ' + figure.unit : ''}`;
 }

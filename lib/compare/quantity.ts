@@ -74,3 +74,16 @@ export function formatValue(v: number): string {
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${rounded < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
+
+/**
+ * A value as a Chinese reader writes it: 亿 and 万 for large numbers (`1387亿`, `62.8万`,
+ * `4.4984亿`), no thousands separators, at most four decimals of the multiplier.
+ */
+export function formatZh(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  const abs = Math.abs(v);
+  const trim = (x: number, decimals: number) => String(Number(x.toFixed(decimals)));
+  if (abs >= 1e8) return `${trim(v / 1e8, 4)}亿`;
+  if (abs >= 1e4) return `${trim(v / 1e4, 4)}万`;
+  return trim(v, 2);
+}

@@ -2,7 +2,7 @@
 // of values it allows (`24.94万` → 249,350..249,450, `3.2万多` → 32,000..33,000), and a stated rate,
 // share or change holds when the computed interval meets what its written precision allows,
 // rounded or truncated.
-import { decimalsOf, formatValue, lastDigitPlace, valueInterval, type Interval } from '../compare/quantity';
+import { decimalsOf, formatValue, formatZh, lastDigitPlace, valueInterval, type Interval } from '../compare/quantity';
 import type { Figure, Verdict } from '../types';
 import type { Relation } from './relation';
 import { isQuantity, numberText } from './text';
@@ -141,9 +141,12 @@ function judgeComputed(text: string, rel: Relation): Judgement | null {
   const stated = rel.kind === 'average' ? roundedAt(text, t) : isQuantity(t) ? iv(text, t) : statedInterval(text, t);
   const decimals = decimalsOf(numberText(text, t));
   const step = 10 ** -decimals;
-  // One decimal more than the text writes (98.0% against 99%); large amounts grouped.
+  // One decimal more than the text writes (98.0% against 99%); large amounts in 万 and 亿 for the
+  // Chinese message, grouped for the English one.
   const digits = Math.max(1, decimals + 1);
-  const shown = `${Math.abs(c.exact) >= 1e4 ? fv(Number(c.exact.toFixed(digits))) : c.exact.toFixed(digits)}${c.unit}`;
+  const large = Math.abs(c.exact) >= 1e4;
+  const shown = `${large ? formatZh(c.exact) : c.exact.toFixed(digits)}${c.unit}`;
+  const shownEn = `${large ? fv(Number(c.exact.toFixed(digits))) : c.exact.toFixed(digits)}${c.unit}`;
   const meets = (r: Interval) => r.lo <= stated.hi && stated.lo <= r.hi;
   const holds = meets(c.range);
   const loose = !holds && c.loose && meets(c.loose.range) ? c.loose : null;
@@ -155,7 +158,7 @@ function judgeComputed(text: string, rel: Relation): Judgement | null {
       verdict: 'consistent',
       confidence: loose ? 0.6 : 0.9,
       message_zh: `${rel.word}与其数据相符：${c.formula_zh} = ${shown}，文中为${t.text}${note_zh}。`,
-      message_en: `Matches its figures: ${c.formula_en} = ${shown}, stated ${fv(t.value)}${c.unit}${note_en}.`,
+      message_en: `Matches its figures: ${c.formula_en} = ${shownEn}, stated ${fv(t.value)}${c.unit}${note_en}.`,
     };
   }
   // Off by about one unit of the last written digit: flagged, since neither rounding nor
@@ -165,7 +168,7 @@ function judgeComputed(text: string, rel: Relation): Judgement | null {
     verdict: 'inconsistent',
     confidence: slip ? 0.5 : Math.abs(c.exact - t.value) > 1 ? 0.85 : 0.65,
     message_zh: `${rel.word}与其数据不符：${c.formula_zh} = ${shown}，文中却为${t.text}${slip ? '（相差约末位一个单位）' : ''}。`,
-    message_en: `Does not match its figures: ${c.formula_en} = ${shown}, but the text says ${fv(t.value)}${c.unit}.`,
+    message_en: `Does not match its figures: ${c.formula_en} = ${shownEn}, but the text says ${fv(t.value)}${c.unit}.`,
   };
 }
 
@@ -185,33 +188,34 @@ function judgeParts(text: string, rel: Relation): Judgement {
   const partsEn = rel.operands.map((p) => formatValue(p.value)).join(' + ');
   const oversized = rel.operands.find((p) => iv(text, p).lo > T.hi);
   const addsUp = lo <= T.hi && T.lo <= hi;
-  const sumText = formatValue(sum);
+  const sumText = formatZh(sum);
+  const sumEn = formatValue(sum);
   if (oversized) {
     return { verdict: 'inconsistent', confidence: 0.8, message_zh: `部分${oversized.text}大于总数${total.text}。`, message_en: `A part (${formatValue(oversized.value)}) is larger than its total (${formatValue(total.value)}).` };
   }
   if (addsUp) {
-    return { verdict: 'consistent', confidence: 0.9, message_zh: `各部分之和等于总数：${partsText} = ${sumText}，与${total.text}相符。`, message_en: `The parts add up to the total: ${partsEn} = ${sumText} = ${formatValue(total.value)}.` };
+    return { verdict: 'consistent', confidence: 0.9, message_zh: `各部分之和等于总数：${partsText} = ${sumText}，与${total.text}相符。`, message_en: `The parts add up to the total: ${partsEn} = ${sumEn} = ${formatValue(total.value)}.` };
   }
   if (rel.closed) {
     return {
       verdict: 'inconsistent',
       confidence: 0.7,
       message_zh: `所列各部分为完整分项，其和却与总数不符：${partsText} = ${sumText}，总数为${total.text}。`,
-      message_en: `The list is complete, yet its parts add up to ${partsEn} = ${sumText}, not to the total ${formatValue(total.value)}.`,
+      message_en: `The list is complete, yet its parts add up to ${partsEn} = ${sumEn}, not to the total ${formatValue(total.value)}.`,
     };
   }
   if (lo > T.hi) {
     // Categories after 其中 may overlap (高新技术企业, 规上企业): a sum above the total is no proof
     // unless the list is a breakdown, one category per line.
     return rel.partition
-      ? { verdict: 'inconsistent', confidence: 0.6, message_zh: `分项之和超过总数：${partsText} = ${sumText}，总数却为${total.text}。`, message_en: `The breakdown adds up to ${partsEn} = ${sumText}, more than the total ${formatValue(total.value)}.` }
-      : { verdict: 'unknown', confidence: 0.3, message_zh: `“其中”所列部分之和${sumText}超过总数${total.text}；各类或有重叠，无法判断。`, message_en: `The parts listed add up to ${sumText}, more than the total ${formatValue(total.value)}; the categories may overlap, so this cannot be decided.` };
+      ? { verdict: 'inconsistent', confidence: 0.6, message_zh: `分项之和超过总数：${partsText} = ${sumText}，总数却为${total.text}。`, message_en: `The breakdown adds up to ${partsEn} = ${sumEn}, more than the total ${formatValue(total.value)}.` }
+      : { verdict: 'unknown', confidence: 0.3, message_zh: `“其中”所列部分之和${sumText}超过总数${total.text}；各类或有重叠，无法判断。`, message_en: `The parts listed add up to ${sumEn}, more than the total ${formatValue(total.value)}; the categories may overlap, so this cannot be decided.` };
   }
   return {
     verdict: 'consistent',
     confidence: 0.6,
     message_zh: `所列部分之和（${partsText} = ${sumText}）未超过总数${total.text}；所列或非全部。`,
-    message_en: `The parts listed (${partsEn} = ${sumText}) do not exceed the total ${formatValue(total.value)}; the list may be partial.`,
+    message_en: `The parts listed (${partsEn} = ${sumEn}) do not exceed the total ${formatValue(total.value)}; the list may be partial.`,
   };
 }
 

@@ -56,7 +56,7 @@ const rows: Row[] = [
     name: 'parts with a residual 其它 bucket after a sentence-opening 其中 must add up',
     check: 'parts-vs-total',
     text: () => lines('k2-01-tangshan', '284406件'),
-    expect: { figure: '受理群众各类诉求284406件', verdict: 'inconsistent', names: ['195,532', '284406件'] },
+    expect: { figure: '受理群众各类诉求284406件', verdict: 'inconsistent', names: ['19.5532万', '284406件'] },
   },
   {
     // 37 / 52 = 71.15 % → 71.2 %; the total 52项 is what the inspection raised (提出).
@@ -85,7 +85,7 @@ const rows: Row[] = [
     check: 'parts-vs-total',
     text: () => lines('c5-05-siping', '2053件'),
     plant: ['》2053件', '》2258件'],
-    expect: { figure: '2258件', verdict: 'inconsistent', names: ['2258件', '2,053'] },
+    expect: { figure: '2258件', verdict: 'inconsistent', names: ['2258件', '2053'] },
   },
   {
     // 6055 / 2191 − 1 = 1.764, stated 约1.76倍.

@@ -94,7 +94,8 @@ describe('a campaign article with an impossible figure', () => {
       expect(at!.y).toBeGreaterThan(0);
       expect(at!.y).toBeLessThan(viewport.h);
     }
-    expect(card.text).toContain('449,840,000');
+    // In 亿 and 万, as a Chinese reader writes it: 44984万 is 4.4984亿 people.
+    expect(card.text).toContain('4.4984亿');
     expect(card.evidenceItems).toBeGreaterThan(0);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.bringToFront();

@@ -5,7 +5,7 @@ import type { CheckResult, Evidence, Figure } from '../../types';
 import { BOUND_MARGIN, boundsFor, isFlowLabel } from '../bounds';
 import type { Check, CheckContext } from '../context';
 import { boundEvidence, pageEvidence } from '../evidence';
-import { formatValue, valueInterval } from '../quantity';
+import { formatValue, formatZh, valueInterval } from '../quantity';
 import { unitFamily } from '../../dataset/metric';
 
 interface Population {
@@ -62,7 +62,7 @@ function run(ctx: CheckContext): CheckResult[] {
     const multiplier = /万/.test(nt(f)) ? 1e4 : /亿/.test(nt(f)) ? 1e8 : 1;
     const intended = multiplier > 1 && f.value / multiplier <= tightest ? f.value / multiplier : null;
     const against = exceeded[0]
-      ? { zh: `${exceeded[0].quote_zh}（${formatValue(exceeded[0].value)}，${exceeded[0].asOf}）`, en: `${exceeded[0].quote_en} (${formatValue(exceeded[0].value)}, ${exceeded[0].asOf})` }
+      ? { zh: `${exceeded[0].quote_zh}（${formatZh(exceeded[0].value)}，${exceeded[0].asOf}）`, en: `${exceeded[0].quote_en} (${formatValue(exceeded[0].value)}, ${exceeded[0].asOf})` }
       : { zh: `文中所述人口${overPopulation[0]!.figure.text}`, en: `the population the article states (${formatValue(overPopulation[0]!.figure.value)})` };
     results.push({
       check: 'plausible-magnitude',
@@ -70,7 +70,7 @@ function run(ctx: CheckContext): CheckResult[] {
       verdict: 'implausible',
       confidence: exceeded.length > 0 ? 0.9 : 0.75,
       evidence,
-      message_zh: `${f.text}即${formatValue(f.value)}人，超过${against.zh}，量级不可能${intended !== null ? `；疑为${formatValue(intended)}` : ''}。`,
+      message_zh: `${f.text}即${formatZh(f.value)}人，超过${against.zh}，量级不可能${intended !== null ? `；疑为${formatZh(intended)}` : ''}。`,
       message_en: `${formatValue(f.value)} people is more than ${against.en}${intended !== null ? `; ${formatValue(intended)} was probably meant` : ''}.`,
     });
   }
