@@ -9,8 +9,11 @@ export const CHAR_CLASS = new Uint8Array(0x10000);
 /** Punctuation that ends a clause inside a sentence. */
 for (const ch of '，,、；;：:。！？!?\n\r（）()【】[]…—') CHAR_CLASS[ch.charCodeAt(0)]! |= CLAUSE_BREAK;
 /** Punctuation that ends a sentence. */
-for (const ch of '。！？!?\n\r') CHAR_CLASS[ch.charCodeAt(0)]! |= SENTENCE_BREAK;
-for (const ch of '；;') CHAR_CLASS[ch.charCodeAt(0)]! |= SEMICOLON;
+export const SENTENCE_BREAK_CHARS = '。！？!?\n\r';
+/** Semicolons: they end the parts of a clause list within a sentence. */
+export const SEMICOLON_CHARS = '；;';
+for (const ch of SENTENCE_BREAK_CHARS) CHAR_CLASS[ch.charCodeAt(0)]! |= SENTENCE_BREAK;
+for (const ch of SEMICOLON_CHARS) CHAR_CLASS[ch.charCodeAt(0)]! |= SEMICOLON;
 for (const ch of '\n\r') CHAR_CLASS[ch.charCodeAt(0)]! |= PARAGRAPH_BREAK;
 
 export function isClauseBreak(ch: string | undefined): boolean {

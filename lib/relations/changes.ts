@@ -4,7 +4,7 @@
 // is no relation.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { commonRun, isQuantity, sameFamily, SENTENCE_END } from './text';
+import { CLAUSE_END, clauseListStart, commonRun, isQuantity, sameFamily } from './text';
 
 const FROM = /(?:从|由)[^，,。；;！？\n]{0,8}$/;
 // Between the earlier value's number and the later one's: its unit, the verb, 到/至, a few words.
@@ -50,7 +50,7 @@ export function findChanges(text: string, figures: readonly Figure[]): Relation[
       const kind = verb && changeKind(c, a);
       if (!verb || !kind) continue;
       const between = k > j ? text.slice(b.end, c.start) : text.slice(c.end, a.start);
-      if (SENTENCE_END.test(between) || /[；;]/.test(between)) continue;
+      if (CLAUSE_END.test(between)) continue;
       out.push({ kind, target: c, operands: [a, b], word: verb[1]!, falling: FALL.test(verb[1]!) });
       break;
     }
@@ -72,7 +72,7 @@ function gaps(text: string, figures: readonly Figure[]): Relation[] {
     const points = gap.kind === 'percentage_points' && other.kind === 'percent';
     if (!points && !(isQuantity(gap) && sameFamily(gap, other))) return;
     // The topic is what stands before the clause's first 比 (`人均可支配收入比全市低…，比全省低…`).
-    const clause = Math.max(gap.sentence.start, text.lastIndexOf('；', gap.start) + 1, text.lastIndexOf(';', gap.start) + 1);
+    const clause = clauseListStart(text, gap);
     const topicEnd = text.indexOf('比', clause);
     const subject = text.slice(clause, topicEnd).slice(-12);
     let previousSentences = 0;

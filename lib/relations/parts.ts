@@ -6,7 +6,7 @@ import type { ArticleModel } from '../article-model';
 import type { Figure } from '../types';
 import { firstNumberAtOrAfter, figuresWithNumberIn } from '../compare/sentences';
 import type { Relation } from './relation';
-import { CLAUSE_END, isAdditive, isQuantity, sameFamily, SENTENCE_END } from './text';
+import { CLAUSE_END, clauseListStart, isAdditive, isQuantity, sameFamily, SENTENCE_END } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 const AMONG = /其中|主要涉及|主要包括|包括|涉及/g;
@@ -90,7 +90,7 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     // the list ends with its clause.
     const opensSentence = /[。！？!?\n]/.test(gap);
     if (opensSentence) {
-      const clauseFrom = Math.max(total.sentence.start, text.lastIndexOf('；', total.start) + 1, text.lastIndexOf(';', total.start) + 1);
+      const clauseFrom = clauseListStart(text, total);
       if (figuresWithNumberIn(figures, clauseFrom, total.start).some((f) => isQuantity(f) && sameFamily(f, total))) continue;
     }
     const rest = text.slice(at);

@@ -4,6 +4,7 @@
 // or, unnamed, the one the text presents as a total (共, 受理 … or before a 其中), up to a few lines
 // above. Shares of a total the text does not give are no relation.
 import { markerOf } from '../article-model';
+import { figuresWithNumberIn, firstNumberAtOrAfter } from '../compare/sentences';
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { CLAUSE_END, commonRun, isAdditive, isQuantity, lineStart, sameFamily } from './text';
@@ -59,7 +60,7 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
     });
     if (totals.some((t) => t === null)) continue;
     const first = totals[0]!;
-    if (!isPart(text, figures, figures.indexOf(first))) lastTotal = { total: first, line };
+    if (!isPart(text, figures, indexOf(figures, first))) lastTotal = { total: first, line };
     shares.forEach((i, k) => out.push({ kind: 'share', target: figures[i]!, operands: [totals[k]!, parts[k]!], word: '占比' }));
     s = shares[shares.length - 1]!;
   }
@@ -90,7 +91,7 @@ function percentsAfter(text: string, figures: readonly Figure[], s: number): num
 /** The n quantities listed before 分别 in the same sentence. */
 function partsBefore(text: string, figures: readonly Figure[], first: Figure, n: number): Figure[] | null {
   const at = text.lastIndexOf('分别', first.numberStart);
-  const parts = figures.filter((f) => isAdditive(f) && f.end <= at && f.sentence.start === first.sentence.start);
+  const parts = figuresWithNumberIn(figures, first.sentence.start, at).filter((f) => isAdditive(f) && f.end <= at);
   const last = parts.slice(-n);
   return last.length === n ? last : null;
 }
@@ -101,11 +102,11 @@ function partsBefore(text: string, figures: readonly Figure[], first: Figure, n:
  */
 function planFor(text: string, figures: readonly Figure[], part: Figure): Figure | null {
   const floor = linesBack(text, lineStart(text, part.start), LINES_BACK);
-  for (let i = figures.indexOf(part) - 1; i >= 0 && figures[i]!.start >= floor; i--) {
+  for (let i = indexOf(figures, part) - 1; i >= 0 && figures[i]!.start >= floor; i--) {
     const f = figures[i]!;
+    // A rate or share between them belongs to another item: so does any plan before it.
+    if (f.kind === 'percent') return null;
     if (!isQuantity(f) || !sameFamily(f, part)) continue;
-    // A rate or share between them belongs to another item: so does that plan.
-    if (figures.some((g) => g.kind === 'percent' && g.start >= f.end && g.end <= part.start)) return null;
     const line = lineStart(text, f.start);
     const lineEnd = text.indexOf('\n', f.end);
     const lineText = text.slice(line, lineEnd < 0 ? text.length : lineEnd);
@@ -130,7 +131,7 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
   const { part, named } = found;
   const line = lineStart(text, part.start);
   const floor = linesBack(text, line, LINES_BACK);
-  const index = figures.indexOf(part);
+  const index = indexOf(figures, part);
   let beforeAmong: Figure | null = null;
   // A named total is matched on what the count counts, not on the words around it: the closest
   // match wins, then a count that is not itself a part (`到位资金` names the total and each
@@ -152,13 +153,22 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
     if (isPart(text, figures, i)) continue;
     // The words before its number in its sentence, back to the previous count that could be the
     // total too: past small figures between (`提出五个方面52项`), not past `43739件，办结43365件`.
-    const rival = figures.slice(0, i).reverse().find((g) => g.sentence.start === f.sentence.start && isQuantity(g) && sameFamily(g, f) && g.value >= part.value);
+    let rival: Figure | undefined;
+    for (let j = i - 1; j >= 0 && figures[j]!.sentence.start === f.sentence.start && !rival; j--) {
+      const g = figures[j]!;
+      if (isQuantity(g) && sameFamily(g, f) && g.value >= part.value) rival = g;
+    }
     const from = Math.max(f.sentence.start, rival ? rival.end : 0, f.numberStart - 40);
     const words = text.slice(from, f.numberStart) + (f.label ?? '') + text.slice(f.numberEnd, f.end);
     if (TOTAL_LEAD.test(words)) return f;
     if (f.start >= line && /其中/.test(text.slice(f.end, part.start))) beforeAmong ??= f;
   }
   return named && named.length >= 2 ? (best && !best.tie ? best.f : null) : beforeAmong;
+}
+
+/** A figure's index, by binary search over the figures' offsets. */
+function indexOf(figures: readonly Figure[], f: Figure): number {
+  return firstNumberAtOrAfter(figures, f.numberStart);
 }
 
 function linesBack(text: string, from: number, n: number): number {

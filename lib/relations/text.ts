@@ -1,10 +1,11 @@
 // Small readings of the text around figures that every relation finder needs.
 import { unitFamily } from '../dataset/metric';
+import { SEMICOLON_CHARS, SENTENCE_BREAK_CHARS } from '../extract/text-classes';
 import type { Figure } from '../types';
 
-/** Punctuation that ends a sentence (。！？) or a line; a semicolon ends a clause list. */
-export const SENTENCE_END = /[。！？!?\n]/;
-export const CLAUSE_END = /[；;。！？!?\n]/;
+/** The extractor's sentence ends (。！？ and line breaks); a semicolon also ends a clause list. */
+export const SENTENCE_END = new RegExp(`[${SENTENCE_BREAK_CHARS}]`);
+export const CLAUSE_END = new RegExp(`[${SENTENCE_BREAK_CHARS}${SEMICOLON_CHARS}]`);
 
 export function numberText(text: string, f: Figure): string {
   return text.slice(f.numberStart, f.numberEnd);
@@ -49,4 +50,11 @@ export function commonRun(a: string, b: string): number {
     for (let n = best + 1; i + n <= a.length && b.includes(a.slice(i, i + n)); n++) best = n;
   }
   return best;
+}
+
+/** Start of the clause list (after the last semicolon, within the sentence) that holds `f`. */
+export function clauseListStart(text: string, f: Figure): number {
+  let k = f.start;
+  while (k > f.sentence.start && !SEMICOLON_CHARS.includes(text[k - 1]!)) k--;
+  return k;
 }
