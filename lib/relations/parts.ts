@@ -82,7 +82,7 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     const total = figures[i];
     if (!total || total.end > at || !isAdditive(total)) continue;
     let gap = text.slice(total.end, at);
-    for (const f of figures.slice(i + 1).filter((f) => f.end <= at)) gap = gap.replace(text.slice(f.start, f.end), '');
+    for (let j = i + 1; j < figures.length && figures[j]!.end <= at; j++) gap = gap.replace(figures[j]!.text, '');
     if (gap.length > MAX_GAP || /[0-9０-９]/.test(gap) || (gap.match(/[。！？!?\n]/g)?.length ?? 0) > 1) continue;
     if (CHANGE_LEAD.test(text.slice(Math.max(total.sentence.start, total.numberStart - 10), total.numberStart))) continue;
     // A word that opens a sentence lists over the whole next sentence (`…284406件。其中，咨询类…；

@@ -11,8 +11,16 @@ export function numberText(text: string, f: Figure): string {
   return text.slice(f.numberStart, f.numberEnd);
 }
 
+// The finders compare families many times per figure; unitFamily normalizes the unit each time.
+const families = new WeakMap<Figure, string>();
+function familyOf(f: Figure): string {
+  let family = families.get(f);
+  if (family === undefined) families.set(f, (family = unitFamily(f)));
+  return family;
+}
+
 export function sameFamily(a: Figure, b: Figure): boolean {
-  return unitFamily(a) === unitFamily(b);
+  return familyOf(a) === familyOf(b);
 }
 
 export function isQuantity(f: Figure): boolean {
