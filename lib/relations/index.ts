@@ -4,6 +4,7 @@ import type { Figure } from '../types';
 import { findAverages } from './averages';
 import { findChanges } from './changes';
 import { findParts } from './parts';
+import { findPeriodChanges } from './periods';
 import { findRates } from './rates';
 import type { Relation } from './relation';
 import { findShares } from './shares';
@@ -12,5 +13,5 @@ export type { Relation, RelationKind } from './relation';
 export { judge } from './judge';
 
 export function findRelations(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return [...findRates(text, figures), ...findShares(text, figures), ...findParts(text, figures, model), ...findChanges(text, figures), ...findAverages(text, figures)];
+  return [...findRates(text, figures), ...findShares(text, figures), ...findParts(text, figures, model), ...findChanges(text, figures), ...findPeriodChanges(text, figures), ...findAverages(text, figures)];
 }

@@ -124,6 +124,21 @@ const rows: Row[] = [
     expect: { figure: '均价53374元/㎡', verdict: 'consistent', names: ['5.06亿元', '9472.1㎡'] },
   },
   {
+    // 930 / 1325 − 1 = −29.811 %: 下跌29.81% holds; last week's values are in the clause before the changes.
+    name: 'changes against last week, one per earlier value in the same order: 成交套数下跌29.81%',
+    check: 'growth-vs-values',
+    text: () => lines('k1-03-shenzhen', '2018年第04周'),
+    expect: { figure: '成交套数下跌29.81%', verdict: 'consistent', names: ['1325套', '930套'] },
+  },
+  {
+    // Planted: 52774 → 53060 is +0.542 %, not +5.4 %.
+    name: 'planted: 成交均价上升5.4% against 52774 and 53060 元/㎡ is inconsistent',
+    check: 'growth-vs-values',
+    text: () => lines('k1-03-shenzhen', '2018年第04周'),
+    plant: ['成交均价上升0.54%', '成交均价上升5.4%'],
+    expect: { figure: '成交均价上升5.4%', verdict: 'inconsistent', names: ['52774元/㎡', '53060元/㎡'] },
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',
