@@ -2,6 +2,7 @@ import type { Figure, Qualifier } from '../types';
 import type { Candidate } from './candidate';
 import { findExclusion, isRankAfterDi } from './exclusions';
 import { kindOf } from './kinds';
+import { isProportionTerm } from './proportions';
 import { labelAfter, labelBefore } from './label';
 import { readQualifierAfter, readQualifierBefore } from './qualifiers';
 import { scanCandidates } from './scan';
@@ -61,8 +62,9 @@ export function extractFigures(text: string): Figure[] {
     // a number already inside the previous figure's text (its counted noun) is not a figure of its own
     if (n.start < previousEnd) continue;
     const isRank = isRankAfterDi(c) || isRankAfterQian(c);
-    if (!c.unit && !standsWithoutUnit(c, isRank)) continue;
-    if (!isRank && findExclusion(c)) continue;
+    const isTerm = !c.unit && isProportionTerm(text, n);
+    if (!c.unit && !isTerm && !standsWithoutUnit(c, isRank)) continue;
+    if (!isRank && !isTerm && findExclusion(c)) continue;
     const { qualifier, before: qualifierStart, after: qualifierEnd } = qualifierOf(c);
     const unitEnd = c.unit ? c.unit.end : n.end;
     const sentence = sentences.spanAt(n.start);
@@ -98,7 +100,7 @@ export function extractFigures(text: string): Figure[] {
       value: n.value,
       unit: c.unit ? c.unit.unit : n.proportion === 'percent' ? '%' : n.proportion === 'permille' ? '‰' : null,
       qualifier,
-      kind: kindOf(n, c.unit, isRank),
+      kind: isTerm ? 'ratio' : kindOf(n, c.unit, isRank),
       label: after ? after.label : before ? before.label : afterShare ? afterShare.label : null,
       subject,
       sentence,

@@ -8,10 +8,11 @@ import { findPeriodChanges } from './periods';
 import { findRates } from './rates';
 import type { Relation } from './relation';
 import { findShares } from './shares';
+import { findStructureShares } from './structure';
 
 export type { Relation, RelationKind } from './relation';
 export { judge } from './judge';
 
 export function findRelations(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return [...findRates(text, figures), ...findShares(text, figures), ...findParts(text, figures, model), ...findChanges(text, figures), ...findPeriodChanges(text, figures), ...findAverages(text, figures)];
+  return [...findRates(text, figures), ...findShares(text, figures), ...findStructureShares(text, figures), ...findParts(text, figures, model), ...findChanges(text, figures), ...findPeriodChanges(text, figures), ...findAverages(text, figures)];
 }

@@ -139,6 +139,21 @@ const rows: Row[] = [
     expect: { figure: '成交均价上升5.4%', verdict: 'inconsistent', names: ['52774元/㎡', '53060元/㎡'] },
   },
   {
+    // 339.85 / 617.50 = 55.036 % → 55.04: the second term of the 三次产业 proportion is industry two's share of GDP.
+    name: 'a term of the 三次产业结构 proportion is the share of its industry in 生产总值',
+    check: 'share-of-total',
+    text: () => lines('k1-01-yuhuan', '617.50亿元', '6.01:55.04:38.95'),
+    expect: { figure: '55.04', verdict: 'consistent', names: ['617.50亿元', '339.85亿元'] },
+  },
+  {
+    // Planted: 339.85 / 617.50 is 55.04 %, not 59.04 %.
+    name: 'planted: 59.04 for industry two of 617.50亿元 is inconsistent',
+    check: 'share-of-total',
+    text: () => lines('k1-01-yuhuan', '617.50亿元', '6.01:55.04:38.95'),
+    plant: ['6.01:55.04', '6.01:59.04'],
+    expect: { figure: '59.04', verdict: 'inconsistent', names: ['617.50亿元', '339.85亿元'] },
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',
