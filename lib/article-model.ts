@@ -22,6 +22,10 @@ const MARKER =
 const INTRO_END = /(?:[：:]|具体如下|如下|分别是|分别为|主要有|主要包括|包括)[：:。]?$/;
 // Unmarked item lines are short: a category and its figure, not a paragraph of prose.
 const MAX_UNMARKED_ITEM = 60;
+// `其中：新房住宅，成交535套…` then `商业，成交206套…`: a breakdown that opens with 其中 on its own
+// line, one category per line, each line led by the category's name.
+const AMONG_LINE = /^其中[：:，,]\s*[\u4e00-\u9fff]{1,8}[，,：:]/;
+const CATEGORY_LINE = /^[\u4e00-\u9fff]{1,8}[，,：:]/;
 
 export function markerOf(lineText: string): string | null {
   return MARKER.exec(lineText.trimStart())?.[0] ?? null;
@@ -46,6 +50,17 @@ function splitLines(text: string): Line[] {
 function linkItems(text: string, lines: Line[]): Map<number, number[]> {
   const items = new Map<number, number[]>();
   for (let i = 0; i < lines.length; i++) {
+    const next = lines[i + 1];
+    if (next && AMONG_LINE.test(text.slice(next.start, next.end))) {
+      const list = [i + 1];
+      for (let j = i + 2; j < lines.length && !lines[j]!.marker && CATEGORY_LINE.test(text.slice(lines[j]!.start, lines[j]!.end)); j++) list.push(j);
+      if (list.length >= 2) {
+        for (const j of list) lines[j]!.intro = i;
+        items.set(i, list);
+        i = list[list.length - 1]!;
+        continue;
+      }
+    }
     if (!INTRO_END.test(text.slice(lines[i]!.start, lines[i]!.end))) continue;
     const first = lines[i + 1];
     if (!first) continue;

@@ -133,21 +133,32 @@ function lineLists(text: string, figures: readonly Figure[], model: ArticleModel
   model.lines.forEach((line, l) => {
     const items = model.itemsOf(l);
     if (items.length < 2) return;
-    const introFigures = figuresWithNumberIn(figures, line.start, line.end).filter(isAdditive);
-    const total = introFigures[introFigures.length - 1];
-    if (!total) return;
-    const parts: Figure[] = [];
-    let residual = false;
-    for (const j of items) {
-      const item = model.lines[j]!;
-      const part = figuresWithNumberIn(figures, item.start, item.end).find((f) => isQuantity(f) && sameFamily(f, total));
-      if (!part) return;
-      parts.push(part);
-      residual ||= RESIDUAL.test(text.slice(item.start, item.end));
-    }
+    const intro = figuresWithNumberIn(figures, line.start, line.end).filter(isAdditive);
+    if (intro.length === 0) return;
+    const itemLines = items.map((j) => model.lines[j]!);
+    const itemFigures = itemLines.map((item) => figuresWithNumberIn(figures, item.start, item.end).filter(isQuantity));
+    const residual = itemLines.some((item) => RESIDUAL.test(text.slice(item.start, item.end)));
     const introText = text.slice(line.start, line.end);
-    const closed = residual || announced(introText.slice(total.end - line.start)) === items.length;
-    out.push({ kind: 'parts', target: total, operands: parts, word: '分项', closed, partition: true });
+    const push = (total: Figure, parts: Figure[]) => {
+      const closed = residual || announced(introText.slice(total.end - line.start)) === items.length;
+      out.push({ kind: 'parts', target: total, operands: parts, word: '分项', closed, partition: true });
+    };
+    // A line of several totals (`成交930套/76458.66㎡ … 总金额40.56亿元`) over lines of the same
+    // columns: the k-th figure of a unit in the intro pairs with the k-th of that unit in each item,
+    // when every item has as many of that unit.
+    let columns = 0;
+    for (const unit of new Set(intro.map((f) => f.unit))) {
+      const totals = intro.filter((f) => f.unit === unit);
+      const cells = itemFigures.map((fs) => fs.filter((f) => f.unit === unit && isAdditive(f)));
+      if (!cells.every((c) => c.length === totals.length)) continue;
+      totals.forEach((total, k) => push(total, cells.map((c) => c[k]!)));
+      columns += totals.length;
+    }
+    if (columns > 0) return;
+    // Otherwise the intro's last total, and the first figure of its family in each item.
+    const total = intro[intro.length - 1]!;
+    const parts = itemFigures.map((fs) => fs.find((f) => sameFamily(f, total)));
+    if (parts.every((p): p is Figure => p !== undefined)) push(total, parts);
   });
   return out;
 }

@@ -154,6 +154,21 @@ const rows: Row[] = [
     expect: { figure: '59.04', verdict: 'inconsistent', names: ['617.50亿元', '339.85亿元'] },
   },
   {
+    // 29.60 + 55.48 + 5.06 + 0.36 = 90.50亿元 ≠ 40.56亿元: the four lines after `其中：` (with 其他) are the
+    // categories of the week's sales, column by column; the amounts do not make the stated total.
+    name: 'a 其中 breakdown one category per line, read column by column: 总金额 does not add up',
+    check: 'parts-vs-total',
+    text: () => lines('k1-03-shenzhen', '2018年第04周', '其他,成交24套'),
+    expect: { figure: '总金额40.56亿元', verdict: 'inconsistent', names: ['55.48亿元', '40.56亿元'] },
+  },
+  {
+    // 714 + 187 + 415 + 9 = 1325: last week's counts are the second 套 column of each line.
+    name: 'the second column of the same unit pairs with the second total: 上周成交1325套',
+    check: 'parts-vs-total',
+    text: () => lines('k1-03-shenzhen', '2018年第04周', '其他,成交24套'),
+    expect: { figure: '上周成交1325套', verdict: 'consistent', names: ['1325套'] },
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',
@@ -206,6 +221,15 @@ describe('article model', () => {
     const items = model.itemsOf(intro).map((j) => text.slice(model.lines[j]!.start, model.lines[j]!.end).slice(0, 2));
     expect(items.slice(0, 3)).toEqual(['1.', '2.', '3.']);
     expect(model.lines[model.itemsOf(intro)[0]!]!.marker).toBe('1.');
+  });
+
+  it('links a breakdown that opens with 其中 on its own line, one category per line', () => {
+    // 深圳 weekly report: `其中:新房住宅,…` `商业,…` `办公楼,…` `其他,…` under the city-wide line.
+    const text = corpusText('k1-03-shenzhen');
+    const model = buildArticleModel(text);
+    const intro = model.lines.findIndex((l) => text.slice(l.start, l.end).startsWith('2018年第04周'));
+    const items = model.itemsOf(intro).map((j) => text.slice(model.lines[j]!.start, model.lines[j]!.end).split(',')[0]);
+    expect(items).toEqual(['其中:新房住宅', '商业', '办公楼', '其他']);
   });
 
   it('finds each relation once per page, with the figures in their roles', () => {
