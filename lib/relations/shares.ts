@@ -104,8 +104,13 @@ function planFor(text: string, figures: readonly Figure[], part: Figure): Figure
   const floor = linesBack(text, lineStart(text, part.start), LINES_BACK);
   for (let i = indexOf(figures, part) - 1; i >= 0 && figures[i]!.start >= floor; i--) {
     const f = figures[i]!;
-    // A rate or share between them belongs to another item: so does any plan before it.
-    if (f.kind === 'percent') return null;
+    // A rate or share of a count of this kind belongs to another item: so does any plan before it.
+    // One of another kind (`资金下达5.4519亿元，完成年度计划的104.44%`) is a side line of this item.
+    if (f.kind === 'percent') {
+      const of = figures[i - 1];
+      if (of && isQuantity(of) && sameFamily(of, part)) return null;
+      continue;
+    }
     if (!isQuantity(f) || !sameFamily(f, part)) continue;
     const line = lineStart(text, f.start);
     const lineEnd = text.indexOf('\n', f.end);

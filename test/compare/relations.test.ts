@@ -169,6 +169,14 @@ const rows: Row[] = [
     expect: { figure: '上周成交1325套', verdict: 'consistent', names: ['1325套'] },
   },
   {
+    // 10.74萬 / 5萬 = 214.8 %: the plan is the heading's 學位5萬個; the 104.44 % of the funds in between
+    // is a side line of the same item, not another item.
+    name: 'done against the plan its heading states, past the completion of the funds: 214.8%',
+    check: 'share-of-total',
+    text: () => lines('c1-01-fujian', '一、新增義務教育', '(二)實施近視'),
+    expect: { figure: '214.8%', verdict: 'consistent', names: ['10.74萬個', '5萬個'] },
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',
