@@ -32,7 +32,39 @@ const NOT_A_PART = /(?:共|累计|总计|合计|另|此外|同时|全年|总数)
 const MAX_GAP = 30;
 
 export function findParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...statusLists(text, figures)];
+  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures)];
+}
+
+// `"开工一批"项目769个。其中，100亿元以上项目13个。先进制造业项目327个，…，其他项目62个。`: a sentence
+// that is nothing but a list closed by a residual bucket breaks down the total of the sentence
+// before it (past a 其中 sentence, which is a subset of that same total).
+const RESIDUAL_LEAD = /(?:其他|其它|其余)[\u4e00-\u9fff]{0,8}$/;
+const MIN_RESIDUAL_PARTS = 3;
+
+function residualSentences(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const first = figures[i]!;
+    if (i > 0 && figures[i - 1]!.sentence.start === first.sentence.start) continue;
+    let j = i;
+    while (j + 1 < figures.length && figures[j + 1]!.sentence.start === first.sentence.start) j++;
+    const parts = figures.slice(i, j + 1);
+    const at = i;
+    i = j;
+    const last = parts[parts.length - 1]!;
+    if (parts.length < MIN_RESIDUAL_PARTS || !parts.every((p) => isAdditive(p) && p.unit === first.unit)) continue;
+    if (!RESIDUAL_LEAD.test(text.slice(Math.max(last.sentence.start, parts[parts.length - 2]!.end), last.numberStart))) continue;
+    if (CLAUSE_END.test(text.slice(first.end, last.start)) || /其中|包括|涉及/.test(text.slice(first.sentence.start, first.start))) continue;
+    // The sentence before (or the one before a 其中 sentence) gives exactly one total of this unit.
+    let k = at - 1;
+    const opensWithAmong = (f: Figure) => /^[\s“"]*其中/.test(text.slice(f.sentence.start, f.sentence.start + 4));
+    if (k >= 0 && opensWithAmong(figures[k]!)) while (k >= 0 && figures[k]!.sentence.start === figures[at - 1]!.sentence.start) k--;
+    const totalSentence = k >= 0 ? figures[k]!.sentence.start : -1;
+    const before = figures.filter((f) => f.sentence.start === totalSentence && f.unit === first.unit && isAdditive(f));
+    if (before.length !== 1 || before[0]!.value < Math.max(...parts.map((p) => p.value))) continue;
+    out.push({ kind: 'parts', target: before[0]!, operands: parts, word: '其他', closed: true, partition: true });
+  }
+  return out;
 }
 
 // `共查找2820个问题，已完成整改800个、已阶段性完成1081个`, `2053件，办结1957件，还有96件正在办理`:

@@ -177,6 +177,22 @@ const rows: Row[] = [
     expect: { figure: '214.8%', verdict: 'consistent', names: ['10.74萬個', '5萬個'] },
   },
   {
+    // 327 + 115 + 88 + 90 + 87 + 62 = 769: the sentence of categories closed by 其他项目 breaks down the
+    // 769 of the sentence before the 其中 one.
+    name: 'a sentence of categories closed by 其他 breaks down the total before a 其中 sentence',
+    check: 'parts-vs-total',
+    text: () => lines('c5-01-henan', '“开工一批”项目769个'),
+    expect: { figure: '“开工一批”项目769个', verdict: 'consistent', names: ['769个'] },
+  },
+  {
+    // Planted: with 其他项目92个 the parts make 799, not 769.
+    name: 'planted: a residual bucket that makes the categories exceed their total',
+    check: 'parts-vs-total',
+    text: () => lines('c5-01-henan', '“开工一批”项目769个'),
+    plant: ['其他项目62个', '其他项目92个'],
+    expect: { figure: '“开工一批”项目769个', verdict: 'inconsistent', names: ['769个', '其他项目92个'] },
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',
