@@ -16,10 +16,15 @@ const RESIDUAL = /^(?:[（(]?[一二三四五六七八九十0-9]{1,2}[)）、.�
 const ANNOUNCED = /([一二三四五六七八九十两0-9]{1,3})(?:大类|类|个方面|方面|项|种)/;
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 // Sets of categories that are complete by definition, so a list of all of them must add up:
-// the three sectors of the national accounts (国家统计局《三次产业划分规定》), urban and rural,
-// men and women.
+// the three sectors of the national accounts (国家统计局《三次产业划分规定》), the seasons of the
+// grain harvest (国家统计局 grain announcements: 粮食 = 夏粮 + 早稻 + 秋粮; regions without early
+// rice report 夏粮 and 秋粮), the two levels of regular higher education (普通本专科: 本科, 专科),
+// urban and rural, men and women.
 const EXHAUSTIVE_SETS: readonly (readonly string[])[] = [
   ['第一产业', '第二产业', '第三产业'],
+  ['夏粮', '早稻', '秋粮'],
+  ['夏粮', '秋粮'],
+  ['本科', '专科'],
   ['城镇', '乡村'],
   ['城镇', '农村'],
   ['男', '女'],

@@ -193,6 +193,23 @@ const rows: Row[] = [
     expect: { figure: '“开工一批”项目769个', verdict: 'inconsistent', names: ['769个', '其他项目92个'] },
   },
   {
+    // Planted: 5422 + 23107 = 28529, not 28592; 本科 and 专科 are all of regular higher education, so
+    // the list is complete and must add up.
+    name: 'planted: 本科 and 专科 make the whole intake of regular higher education',
+    check: 'parts-vs-total',
+    text: () => lines('k2-06-huizhou', '普通高校招生人数28529人'),
+    plant: ['招生人数28529人', '招生人数28592人'],
+    expect: { figure: '28592人', verdict: 'inconsistent', names: ['28592人', '2.8529万'] },
+  },
+  {
+    // Planted: 7327 + 39368 = 46695, not 46659: 夏粮 and 秋粮 make the grain of a year without early rice.
+    name: 'planted: 夏粮 and 秋粮 make the grain of the year',
+    check: 'parts-vs-total',
+    text: () => lines('k1-04-danzhai', '全年粮食总产量46695吨'),
+    plant: ['总产量46695吨', '总产量46659吨'],
+    expect: { figure: '46659吨', verdict: 'inconsistent', names: ['46659吨', '4.6695万'] },
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',
