@@ -19,12 +19,14 @@ const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 
 // the three sectors of the national accounts (国家统计局《三次产业划分规定》), the seasons of the
 // grain harvest (国家统计局 grain announcements: 粮食 = 夏粮 + 早稻 + 秋粮; regions without early
 // rice report 夏粮 and 秋粮), the two levels of regular higher education (普通本专科: 本科, 专科),
-// urban and rural, men and women.
+// the three collecting systems of 大口径财政收入 before the 2018 tax-service merger (财政, 国税,
+// 地税), urban and rural, men and women.
 const EXHAUSTIVE_SETS: readonly (readonly string[])[] = [
   ['第一产业', '第二产业', '第三产业'],
   ['夏粮', '早稻', '秋粮'],
   ['夏粮', '秋粮'],
   ['本科', '专科'],
+  ['财政', '国税', '地税'],
   ['城镇', '乡村'],
   ['城镇', '农村'],
   ['男', '女'],

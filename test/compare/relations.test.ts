@@ -210,6 +210,14 @@ const rows: Row[] = [
     expect: { figure: '46659吨', verdict: 'inconsistent', names: ['46659吨', '4.6695万'] },
   },
   {
+    // 22051 + 11925 + 26230 = 60206 ≠ 60233万元: the 财政, 国税 and 地税 systems collect all of
+    // 大口径财政收入, so the list is complete and 27万元 are missing.
+    name: 'the three collecting systems of 大口径财政收入 must make it: 60206 ≠ 60233万元',
+    check: 'parts-vs-total',
+    text: () => lines('k1-07-tianzhu', '大口径财政收入完成60233万元'),
+    expect: { figure: '60233万元', verdict: 'inconsistent', names: ['60233万元', '6.0206亿'] },
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',
