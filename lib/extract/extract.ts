@@ -1,6 +1,7 @@
 import type { Figure, Qualifier } from '../types';
 import type { Candidate } from './candidate';
 import { findExclusion, isRankAfterDi } from './exclusions';
+import { declaredUnitBefore, isGroupedNumber } from './declared-unit';
 import { kindOf } from './kinds';
 import { isProportionTerm } from './proportions';
 import { labelAfter, labelBefore } from './label';
@@ -9,7 +10,7 @@ import { scanCandidates } from './scan';
 import { BoundaryTracker } from './boundaries';
 import { SentenceLocator } from './sentences';
 import { findSubject } from './subject';
-import { CLAUSE_BREAK, PARAGRAPH_BREAK, SEMICOLON, isHan, isLatinLetter } from './text-classes';
+import { CLAUSE_BREAK, PARAGRAPH_BREAK, SEMICOLON, isAsciiDigit, isHan, isLatinLetter } from './text-classes';
 
 const TIME_UNITS = new Set(['小时', '分钟', '天', '周', '个月', '岁']);
 const RANK_AFTER_QIAN = new Set(['名', '位']);
@@ -29,6 +30,20 @@ function standsWithoutUnit(c: Candidate, isRank: boolean): boolean {
   // `22.4万群众`, `常住人口1282.8万，`: a multiplier makes it a quantity even without a measure word
   if (n.multiplierExponent > 0 && !isLatinLetter(next)) return true;
   return next === '大' && isHan(c.text[n.end + 1]);
+}
+
+const MINUS = new Set(['-', '−', '－']);
+
+/** `-10.7℃`, `-2.00`, `零下5℃`: a minus sign that no digit or letter runs into (not `2-3个`, `A-1`). */
+function isNegative(text: string, n: Candidate['numeral']): boolean {
+  if (n.script !== 'arabic') return text.slice(n.start - 2, n.start) === '零下';
+  const before = text[n.start - 1];
+  if (before === undefined) return false;
+  if (MINUS.has(before)) {
+    const prior = text[n.start - 2];
+    return prior === undefined || !(isAsciiDigit(prior) || isLatinLetter(prior) || MINUS.has(prior));
+  }
+  return text.slice(n.start - 2, n.start) === '零下';
 }
 
 function qualifierOf(c: Candidate): { qualifier: Qualifier; before: number; after: number } {
@@ -63,8 +78,10 @@ export function extractFigures(text: string): Figure[] {
     if (n.start < previousEnd) continue;
     const isRank = isRankAfterDi(c) || isRankAfterQian(c);
     const isTerm = !c.unit && isProportionTerm(text, n);
-    if (!c.unit && !isTerm && !standsWithoutUnit(c, isRank)) continue;
+    const grouped = !c.unit && isGroupedNumber(text, n);
+    if (!c.unit && !isTerm && !grouped && !standsWithoutUnit(c, isRank)) continue;
     if (!isRank && !isTerm && findExclusion(c)) continue;
+    const declared = grouped ? declaredUnitBefore(text, n.start) : null;
     const { qualifier, before: qualifierStart, after: qualifierEnd } = qualifierOf(c);
     const unitEnd = c.unit ? c.unit.end : n.end;
     const sentence = sentences.spanAt(n.start);
@@ -88,7 +105,9 @@ export function extractFigures(text: string): Figure[] {
     const afterShare = !before && c.unit?.kind === 'percent' ? labelAfter(text, qualifierEnd) : null;
     const isPercentUnit = c.unit?.kind === 'percent';
     const numberEnd = isPercentUnit ? Math.max(unitEnd, qualifierEnd) : n.end;
-    const start = Math.max(previousEnd, Math.min(before ? before.start : n.start, qualifierStart));
+    const negative = isNegative(text, n);
+    const signStart = negative ? n.start - (MINUS.has(text[n.start - 1]!) ? 1 : 2) : n.start;
+    const start = Math.max(previousEnd, Math.min(before ? before.start : signStart, qualifierStart, signStart));
     const end = Math.max(after ? after.end : afterShare ? afterShare.end : unitEnd, qualifierEnd);
     const figure: Figure = {
       id: `f${figures.length}`,
@@ -97,10 +116,10 @@ export function extractFigures(text: string): Figure[] {
       end,
       numberStart: n.start,
       numberEnd,
-      value: n.value,
-      unit: c.unit ? c.unit.unit : n.proportion === 'percent' ? '%' : n.proportion === 'permille' ? '‰' : null,
+      value: (negative ? -1 : 1) * (declared ? n.value * declared.factor : n.value),
+      unit: c.unit ? c.unit.unit : declared ? declared.unit.unit : n.proportion === 'percent' ? '%' : n.proportion === 'permille' ? '‰' : null,
       qualifier,
-      kind: isTerm ? 'ratio' : kindOf(n, c.unit, isRank),
+      kind: isTerm ? 'ratio' : declared ? declared.unit.kind : kindOf(n, c.unit, isRank),
       label: after ? after.label : before ? before.label : afterShare ? afterShare.label : null,
       subject,
       sentence,
