@@ -1,8 +1,22 @@
 import type { Qualifier } from '../types';
 import { endsWithAt, isSpace } from './text-classes';
 
+// Traditional forms of the qualifier words, for pages in traditional script (`約53萬`, `不少於`).
+const TRADITIONAL: Readonly<Record<string, string>> = { 于: '於', 过: '過', 将: '將', 约: '約', 为: '為', 余: '餘', 内: '內', 计: '計', 总: '總', 达: '達' };
+
+/** Each word, and its traditional form when that differs; longest words stay first. */
+function withTraditional(words: ReadonlyArray<readonly [string, Qualifier]>): ReadonlyArray<readonly [string, Qualifier]> {
+  const out: Array<readonly [string, Qualifier]> = [];
+  for (const [word, q] of words) {
+    out.push([word, q]);
+    const traditional = [...word].map((ch) => TRADITIONAL[ch] ?? ch).join('');
+    if (traditional !== word) out.push([traditional, q]);
+  }
+  return out;
+}
+
 /** Words written before a number and what they say about it (longest first). */
-const BEFORE: readonly (readonly [string, Qualifier])[] = [
+const BEFORE: readonly (readonly [string, Qualifier])[] = withTraditional([
   ['不少于', 'at_least'],
   ['不低于', 'at_least'],
   ['至少', 'at_least'],
@@ -33,10 +47,10 @@ const BEFORE: readonly (readonly [string, Qualifier])[] = [
   ['多达', null],
   ['共', null],
   ['达', null],
-];
+]);
 
 /** Words written after a number or its unit (longest first). */
-const AFTER: readonly (readonly [string, Qualifier])[] = [
+const AFTER: readonly (readonly [string, Qualifier])[] = withTraditional([
   ['以上', 'more_than'],
   ['以下', 'less_than'],
   ['以内', 'less_than'],
@@ -45,7 +59,9 @@ const AFTER: readonly (readonly [string, Qualifier])[] = [
   ['有余', 'more_than'],
   ['多', 'more_than'],
   ['余', 'more_than'],
-];
+  // `1个月内`: within a span of time
+  ['内', 'less_than'],
+]);
 
 /** Characters that, before 近, make it part of another word (最近, 附近, 临近). */
 const NOT_APPROX_BEFORE_JIN = new Set([...'最附临接将靠亲贴']);
@@ -72,12 +88,13 @@ export function readQualifierBefore(text: string, numberStart: number): Qualifie
 }
 
 /**
- * The qualifier written at `i` (after a number or its unit), or null. A lone 多/余 after a
- * measure word starts another word too often (`个多元化`), so it counts only after a time unit.
+ * The qualifier written at `i` (after a number or its unit), or null. A lone 多/余/内 after a
+ * measure word starts another word too often (`个多元化`, `个内设机构`), so it counts only after a
+ * time unit.
  */
 export function readQualifierAfter(text: string, i: number, afterTimeUnit = false): QualifierMatch | null {
   for (const [word, qualifier] of AFTER) {
-    if ((word === '多' || word === '余') && !afterTimeUnit) continue;
+    if ((word === '多' || word === '余' || word === '餘' || word === '内' || word === '內') && !afterTimeUnit) continue;
     if (text.startsWith(word, i)) return { qualifier, start: i, end: i + word.length, word };
   }
   return null;
