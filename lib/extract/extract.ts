@@ -52,7 +52,7 @@ function qualifierOf(c: Candidate): { qualifier: Qualifier; before: number; afte
   const before = readQualifierBefore(c.text, n.start);
   const after = readQualifierAfter(c.text, unitEnd, c.unit !== null && TIME_UNITS.has(c.unit.unit));
   let qualifier: Qualifier = null;
-  if (n.approx) qualifier = 'more_than';
+  if (n.approx || c.unit?.inner === 'more') qualifier = 'more_than';
   else if (after) qualifier = after.qualifier;
   else if (before) qualifier = before.qualifier;
   return { qualifier, before: before ? before.start : n.start, after: after ? after.end : unitEnd };
@@ -116,7 +116,7 @@ export function extractFigures(text: string): Figure[] {
       end,
       numberStart: n.start,
       numberEnd,
-      value: (negative ? -1 : 1) * (declared ? n.value * declared.factor : n.value),
+      value: (negative ? -1 : 1) * (declared ? n.value * declared.factor : n.value + (c.unit?.inner === 'half' ? 0.5 : 0)),
       unit: c.unit ? c.unit.unit : declared ? declared.unit.unit : n.proportion === 'percent' ? '%' : n.proportion === 'permille' ? '‰' : null,
       qualifier,
       kind: isTerm ? 'ratio' : declared ? declared.unit.kind : kindOf(n, c.unit, isRank),

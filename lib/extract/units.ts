@@ -7,6 +7,8 @@ export interface UnitMatch {
   start: number;
   end: number;
   kind: FigureKind;
+  /** `两个多月`, `一个半小时`: a 多 or 半 written inside the unit. */
+  inner?: 'more' | 'half';
 }
 
 /** Every kind but rank: a rank is told by its wording (第…名, 位列第…), never by its unit. */
@@ -61,10 +63,19 @@ for (const list of BY_FIRST_CHAR.values()) list.sort((a, b) => b.word.length - a
 /** Most whitespace allowed between a number and its measure word (`108 个`, a line break in a page). */
 const MAX_GAP = 4;
 
+// A span of time with 多 or 半 inside its measure word: `两个多月` is more than two months, `一个半
+// 小时` an hour and a half.
+const SPLIT_TIME = /^[个個]([多半])(月|小时|小時)/;
+
 /** The measure word or unit right after a number (spaces and a line break allowed), or null. */
 export function readUnit(text: string, i: number): UnitMatch | null {
   let j = i;
   while (j < text.length && j - i < MAX_GAP && (isSpace(text[j]) || text[j] === '\n' || text[j] === '\r')) j++;
+  const split = SPLIT_TIME.exec(text.slice(j, j + 4));
+  if (split) {
+    const unit = split[2] === '月' ? '个月' : '小时';
+    return { unit, start: j, end: j + split[0].length, kind: 'measure', inner: split[1] === '多' ? 'more' : 'half' };
+  }
   const list = BY_FIRST_CHAR.get(text[j] ?? '');
   if (!list) return null;
   for (const e of list) {

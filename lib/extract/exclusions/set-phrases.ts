@@ -20,8 +20,8 @@ export const setPhrases: ExclusionRule = {
     const { text, numeral: n } = c;
     if (n.script !== 'chinese' || n.proportion !== null) return false;
     if (!c.unit) return true;
-    // `一个月` is a count where it is a span of time (`用一个月时间`).
-    if (n.value === 1 && n.valueMax === undefined) return !isDuration(c);
+    // `一个月` is a count where it is a span of time (`用一个月时间`); `一个半小时` always is.
+    if (n.value === 1 && n.valueMax === undefined) return !isDuration(c) && !c.unit.inner;
     for (const d of [2, 3]) {
       if (isChineseNumeralAt(text, n.start - d) && !isChineseNumeralAt(text, n.start - d + 1)) return true;
       if (isChineseNumeralAt(text, n.end - 1 + d) && !isChineseNumeralAt(text, n.end + d - 2)) return true;
