@@ -59,7 +59,7 @@ export function overlaps(a: Interval, b: Interval): boolean {
 
 /** Number of decimals a stated value is written with (`98%` → 0, `92.8%` → 1). */
 export function decimalsOf(numberText: string): number {
-  const m = /[.．]([0-9０-９]+)/.exec(numberText.normalize('NFKC'));
+  const m = /[.．·]([0-9０-９]+)/.exec(numberText.normalize('NFKC'));
   return m?.[1]?.length ?? 0;
 }
 

@@ -22,10 +22,20 @@ function isThousandsGroup(text: string, i: number, fullWidth: boolean): boolean 
   return arabicDigitAt(text, i + 3) < 0;
 }
 
+/** Text copied from PDFs writes the decimal point as a middle dot (`上涨1·8%`). */
+export const MIDDLE_DOT = '·';
+
+/** A middle dot is a decimal point only before the digits of a percentage: `9·11` is a date. */
+function isDecimalDot(text: string, j: number): boolean {
+  let k = j + 1;
+  while (arabicDigitAt(text, k) >= 0) k++;
+  return k > j + 1 && /[%％‰]/.test(text[k] ?? '');
+}
+
 /**
  * Reads an Arabic number at `i`: digits (ASCII or full-width), thousands separators (`1,234`,
  * full-width `１，２３４` only between full-width digits, since `，` is also the Chinese comma)
- * and a decimal point (`.` or `．`). Consumes the whole digit run even when it is too long to be
+ * and a decimal point (`.`, `．`, or `·` in a percentage). Consumes the whole digit run even when it is too long to be
  * a figure, so that a scanner moving past it stays linear.
  */
 export function readArabic(text: string, i: number): ArabicNumber | null {
@@ -58,7 +68,7 @@ export function readArabic(text: string, i: number): ArabicNumber | null {
       }
       break;
     }
-    if (!seenPoint && (ch === '.' || ch === '．') && arabicDigitAt(text, j + 1) >= 0) {
+    if (!seenPoint && (ch === '.' || ch === '．' || (ch === MIDDLE_DOT && isDecimalDot(text, j))) && arabicDigitAt(text, j + 1) >= 0) {
       seenPoint = true;
       j++;
       continue;
