@@ -20,6 +20,8 @@ export const setPhrases: ExclusionRule = {
     const { text, numeral: n } = c;
     if (n.script !== 'chinese' || n.proportion !== null) return false;
     if (!c.unit) return true;
+    // `十分重要`, `万分感谢`: an adverb of degree, not ten points.
+    if (c.unit.unit === '分' && (n.value === 10 || n.value === 10000) && text.slice(n.start, n.end).length === 1) return true;
     // `一个月` is a count where it is a span of time (`用一个月时间`); `一个半小时` always is.
     if (n.value === 1 && n.valueMax === undefined) return !isDuration(c) && !c.unit.inner;
     for (const d of [2, 3]) {
