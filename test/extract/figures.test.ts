@@ -43,6 +43,7 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['"一个半小时" is an hour and a half', '会议开了一个半小时。', { value: 1.5, unit: '小时' }],
   ['a middle dot before the digits of a percentage is a decimal point (text from PDFs)', '居民消费价格上涨1·8%。', { value: 1.8, unit: '%' }],
   ['a span of years in traditional script: "連續10年"', '連續10年獲評全省先進。', { value: 10, unit: '年' }],
+  ['"3個月" in traditional script is months, not a count of 個', '3個月内完成整改。', { value: 3, unit: '个月', kind: 'measure' }],
   ['"十余篇" is more than ten', '撰写十余篇提案建议。', { value: 10, unit: '篇', qualifier: 'more_than' }],
   ['"两万余人" is more than 20000', '组织两万余人参加。', { value: 20000, unit: '人', qualifier: 'more_than' }],
   ['"千余名" is more than a thousand', '千余名党员参加。', { value: 1000, unit: '名', qualifier: 'more_than', label: '党员' }],
