@@ -46,7 +46,19 @@ function isNegative(text: string, n: Candidate['numeral']): boolean {
   return text.slice(n.start - 2, n.start) === '零下';
 }
 
-function qualifierOf(c: Candidate): { qualifier: Qualifier; before: number; after: number } {
+// `不少于1个乡镇、2个村社和2家重点企业`: a bound written before the first item of a list holds for
+// every item joined to it by 、 和 及 与 (after a bracketed aside at most).
+const LIST_JOIN = /^(?:[(（][^()（）]{0,8}[)）])?[、和及与]$/;
+
+interface QualifierRead {
+  qualifier: Qualifier;
+  before: number;
+  after: number;
+  /** The bound written before the number, which the next items of its list share. */
+  leading: Qualifier;
+}
+
+function qualifierOf(c: Candidate, shared: Qualifier): QualifierRead {
   const n = c.numeral;
   const unitEnd = c.unit ? c.unit.end : n.end;
   const before = readQualifierBefore(c.text, n.start);
@@ -55,7 +67,8 @@ function qualifierOf(c: Candidate): { qualifier: Qualifier; before: number; afte
   if (n.approx || c.unit?.inner === 'more') qualifier = 'more_than';
   else if (after) qualifier = after.qualifier;
   else if (before) qualifier = before.qualifier;
-  return { qualifier, before: before ? before.start : n.start, after: after ? after.end : unitEnd };
+  else qualifier = shared;
+  return { qualifier, before: before ? before.start : n.start, after: after ? after.end : unitEnd, leading: before ? before.qualifier : shared };
 }
 
 /**
@@ -68,6 +81,7 @@ export function extractFigures(text: string): Figure[] {
   const clauses = new BoundaryTracker(text, CLAUSE_BREAK);
   const semicolons = new BoundaryTracker(text, SEMICOLON);
   let previousEnd = 0;
+  let listQualifier: Qualifier = null;
   // the actor named last stays the topic until a paragraph ends (`市商务局…新签约项目662个…，新开工项目464个`)
   let topic: string | null = null;
   let topicParagraph = -1;
@@ -82,7 +96,9 @@ export function extractFigures(text: string): Figure[] {
     if (!c.unit && !isTerm && !grouped && !standsWithoutUnit(c, isRank)) continue;
     if (!isRank && !isTerm && findExclusion(c)) continue;
     const declared = grouped ? declaredUnitBefore(text, n.start) : null;
-    const { qualifier, before: qualifierStart, after: qualifierEnd } = qualifierOf(c);
+    const joined = figures.length > 0 && LIST_JOIN.test(text.slice(previousEnd, n.start));
+    const { qualifier, before: qualifierStart, after: qualifierEnd, leading } = qualifierOf(c, joined ? listQualifier : null);
+    listQualifier = leading;
     const unitEnd = c.unit ? c.unit.end : n.end;
     const sentence = sentences.spanAt(n.start);
     const paragraph = paragraphs.startBefore(n.start);

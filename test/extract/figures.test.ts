@@ -44,6 +44,7 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['a middle dot before the digits of a percentage is a decimal point (text from PDFs)', '居民消费价格上涨1·8%。', { value: 1.8, unit: '%' }],
   ['a span of years in traditional script: "連續10年"', '連續10年獲評全省先進。', { value: 10, unit: '年' }],
   ['"3個月" in traditional script is months, not a count of 個', '3個月内完成整改。', { value: 3, unit: '个月', kind: 'measure' }],
+  ['a bound before a list holds for every item of it', '不少于1个乡镇(街道)、2个村社和2家重点企业。', { number: '2', value: 2, unit: '个', qualifier: 'at_least' }],
   ['"十余篇" is more than ten', '撰写十余篇提案建议。', { value: 10, unit: '篇', qualifier: 'more_than' }],
   ['"两万余人" is more than 20000', '组织两万余人参加。', { value: 20000, unit: '人', qualifier: 'more_than' }],
   ['"千余名" is more than a thousand', '千余名党员参加。', { value: 1000, unit: '名', qualifier: 'more_than', label: '党员' }],
