@@ -50,24 +50,27 @@ const MIN_RESIDUAL_PARTS = 3;
 
 function residualSentences(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
-  for (let i = 0; i < figures.length; i++) {
-    const first = figures[i]!;
-    if (i > 0 && figures[i - 1]!.sentence.start === first.sentence.start) continue;
-    let j = i;
-    while (j + 1 < figures.length && figures[j + 1]!.sentence.start === first.sentence.start) j++;
-    const parts = figures.slice(i, j + 1);
-    const at = i;
-    i = j;
-    const last = parts[parts.length - 1]!;
+  for (let j = 0; j < figures.length; j++) {
+    // The sentence's last figure, led by 其他: then walk back to the sentence's first.
+    const last = figures[j]!;
+    if (figures[j + 1]?.sentence.start === last.sentence.start) continue;
+    const previous = figures[j - 1];
+    if (!previous || previous.sentence.start !== last.sentence.start) continue;
+    if (!RESIDUAL_LEAD.test(text.slice(Math.max(last.sentence.start, previous.end), last.numberStart))) continue;
+    let at = j;
+    while (at > 0 && figures[at - 1]!.sentence.start === last.sentence.start) at--;
+    const first = figures[at]!;
+    const parts = figures.slice(at, j + 1);
     if (parts.length < MIN_RESIDUAL_PARTS || !parts.every((p) => isAdditive(p) && p.unit === first.unit)) continue;
-    if (!RESIDUAL_LEAD.test(text.slice(Math.max(last.sentence.start, parts[parts.length - 2]!.end), last.numberStart))) continue;
     if (CLAUSE_END.test(text.slice(first.end, last.start)) || /其中|包括|涉及/.test(text.slice(first.sentence.start, first.start))) continue;
     // The sentence before (or the one before a 其中 sentence) gives exactly one total of this unit.
     let k = at - 1;
     const opensWithAmong = (f: Figure) => /^[\s“"]*其中/.test(text.slice(f.sentence.start, f.sentence.start + 4));
     if (k >= 0 && opensWithAmong(figures[k]!)) while (k >= 0 && figures[k]!.sentence.start === figures[at - 1]!.sentence.start) k--;
-    const totalSentence = k >= 0 ? figures[k]!.sentence.start : -1;
-    const before = figures.filter((f) => f.sentence.start === totalSentence && f.unit === first.unit && isAdditive(f));
+    if (k < 0) continue;
+    const totalSentence = figures[k]!.sentence.start;
+    const before: Figure[] = [];
+    for (let t = k; t >= 0 && figures[t]!.sentence.start === totalSentence; t--) if (figures[t]!.unit === first.unit && isAdditive(figures[t]!)) before.push(figures[t]!);
     if (before.length !== 1 || before[0]!.value < Math.max(...parts.map((p) => p.value))) continue;
     out.push({ kind: 'parts', target: before[0]!, operands: parts, word: '其他', closed: true, partition: true });
   }

@@ -13,6 +13,7 @@ const REACH = 600;
 
 /** Three colon-joined ratio figures from `i` on, announced as the three industries' structure. */
 function isStructureRun(text: string, figures: readonly Figure[], i: number): boolean {
+  if (figures[i]!.kind !== 'ratio') return false;
   const run = figures.slice(i, i + 3);
   if (run.length < 3 || !run.every((f) => f.kind === 'ratio')) return false;
   if (!/^[:：]$/.test(text.slice(run[0]!.numberEnd, run[1]!.numberStart)) || !/^[:：]$/.test(text.slice(run[1]!.numberEnd, run[2]!.numberStart))) return false;
