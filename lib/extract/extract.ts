@@ -36,14 +36,10 @@ const MINUS = new Set(['-', '−', '－']);
 
 /** `-10.7℃`, `-2.00`, `零下5℃`: a minus sign that no digit or letter runs into (not `2-3个`, `A-1`). */
 function isNegative(text: string, n: Candidate['numeral']): boolean {
-  if (n.script !== 'arabic') return text.slice(n.start - 2, n.start) === '零下';
-  const before = text[n.start - 1];
-  if (before === undefined) return false;
-  if (MINUS.has(before)) {
-    const prior = text[n.start - 2];
-    return prior === undefined || !(isAsciiDigit(prior) || isLatinLetter(prior) || MINUS.has(prior));
-  }
-  return text.slice(n.start - 2, n.start) === '零下';
+  if (text.slice(n.start - 2, n.start) === '零下') return true;
+  if (n.script !== 'arabic' || !MINUS.has(text[n.start - 1] ?? '')) return false;
+  const prior = text[n.start - 2];
+  return prior === undefined || !(isAsciiDigit(prior) || isLatinLetter(prior) || MINUS.has(prior));
 }
 
 // `不少于1个乡镇、2个村社和2家重点企业`: a bound written before the first item of a list holds for
