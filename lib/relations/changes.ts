@@ -55,7 +55,34 @@ export function findChanges(text: string, figures: readonly Figure[]): Relation[
       break;
     }
   }
-  out.push(...gaps(text, figures));
+  out.push(...gaps(text, figures), ...againstEarlier(text, figures));
+  return out;
+}
+
+// `受理12345件，较去年同期的10000件增长23.5%`: the earlier value in a 较/比 phrase, the change after it.
+const EARLIER = /^[，,\s]*(?:较|比)(?:上年|去年|上月|上周|上季度|前年|上年末|去年末)?(?:同期)?的$/;
+// `户籍人口10049.7万人，增加102.8万人，增长1.03%`: the change, then its rate.
+const CHANGE_BY = /^[，,\s]*(?:比上年末?|比去年(?:同期)?|较上年末?|较去年(?:同期)?|同比|比上月|较上月)?(增加|减少|多|少)了?$/;
+const RATE_AFTER = /^[，,\s]*(?:同比|比上年|较上年)?(增长|下降|增加|减少|上升)了?$/;
+const FALLS = /减少|少|下降/;
+
+function againstEarlier(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  for (let i = 1; i + 1 < figures.length; i++) {
+    const [a, b, c] = [figures[i - 1]!, figures[i]!, figures[i + 1]!];
+    if (c.kind !== 'percent' || !isQuantity(a) || !isQuantity(b) || !sameFamily(a, b)) continue;
+    const rate = RATE_AFTER.exec(text.slice(b.end, c.numberStart));
+    if (!rate) continue;
+    const between = text.slice(a.end, b.numberStart);
+    if (EARLIER.test(between)) {
+      out.push({ kind: 'growth', target: c, operands: [b, a], word: rate[1]!, falling: FALLS.test(rate[1]!) });
+      continue;
+    }
+    const change = CHANGE_BY.exec(between);
+    // The change and its rate must go the same way (增加 … 增长, 减少 … 下降).
+    if (!change || FALLS.test(change[1]!) !== FALLS.test(rate[1]!)) continue;
+    out.push({ kind: 'growth', target: c, operands: [b, a], word: rate[1]!, falling: FALLS.test(rate[1]!), byChange: true });
+  }
   return out;
 }
 

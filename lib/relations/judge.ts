@@ -65,6 +65,21 @@ interface Computed {
 
 const negate = (r: Interval): Interval => ({ lo: -r.hi, hi: -r.lo });
 
+/** `N，增加D，增长X%`: X = D ÷ (N − D); for a fall (`减少D，下降X%`), D ÷ (N + D). */
+function growthByChange(rel: Relation, d: Figure, n: Figure, D: Interval, N: Interval): Computed | null {
+  const sign = rel.falling ? 1 : -1;
+  const before = rel.falling ? { lo: N.lo + D.lo, hi: N.hi + D.hi } : { lo: N.lo - D.hi, hi: N.hi - D.lo };
+  if (before.lo <= 0 || D.lo < 0) return null;
+  const op = rel.falling ? '+' : '−';
+  return {
+    range: { lo: (D.lo / before.hi) * 100, hi: (D.hi / before.lo) * 100 },
+    exact: (d.value / (n.value + sign * d.value)) * 100,
+    formula_zh: `${d.text} ÷ （${n.text} ${op} ${d.text}）`,
+    formula_en: `${fv(d.value)} / (${fv(n.value)} ${op} ${fv(d.value)})`,
+    unit: '%',
+  };
+}
+
 /** The value a relation computes from its operands, as an interval and exactly. */
 function compute(text: string, rel: Relation): Computed | null {
   const [a, b] = rel.operands as [Figure, Figure];
@@ -88,6 +103,7 @@ function compute(text: string, rel: Relation): Computed | null {
       return { range: { lo: (B.lo / A.hi) * 100, hi: (B.hi / A.lo) * 100 }, exact: (b.value / a.value) * 100, formula_zh: `${b.text} ÷ ${a.text}`, formula_en: `${fv(b.value)} / ${fv(a.value)}`, unit: '%' };
     }
     case 'growth': {
+      if (rel.byChange) return growthByChange(rel, a, b, A, B);
       if (A.lo <= 0) return null;
       const times = { lo: B.lo / A.hi, hi: B.hi / A.lo };
       const formula = { formula_zh: `（${b.text} − ${a.text}）÷ ${a.text}`, formula_en: `(${fv(b.value)} − ${fv(a.value)}) / ${fv(a.value)}` };
@@ -147,7 +163,9 @@ function judgeComputed(text: string, rel: Relation): Judgement | null {
   const large = Math.abs(c.exact) >= 1e4;
   const shown = `${large ? formatZh(c.exact) : c.exact.toFixed(digits)}${c.unit}`;
   const shownEn = `${large ? fv(Number(c.exact.toFixed(digits))) : c.exact.toFixed(digits)}${c.unit}`;
-  const meets = (r: Interval) => r.lo <= stated.hi && stated.lo <= r.hi;
+  // Binary floating point puts 12345 ÷ 10000 − 1 a hair below 23.45 %: compare with a relative slack.
+  const eps = 1e-9 * Math.max(1, Math.abs(t.value));
+  const meets = (r: Interval) => r.lo <= stated.hi + eps && stated.lo - eps <= r.hi;
   const holds = meets(c.range);
   const loose = !holds && c.loose && meets(c.loose.range) ? c.loose : null;
   const truncated = holds && t.qualifier === null && c.exact > t.value + step / 2;

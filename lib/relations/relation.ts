@@ -25,4 +25,9 @@ export interface Relation {
   partition?: boolean;
   /** growth, points: a fall (下降, 减少); difference: the page's value is the lower (低, 少). */
   falling?: boolean;
+  /**
+   * growth: the operands are [the change, the value after it] (`户籍人口10049.7万人，增加102.8万人，
+   * 增长1.03%`); the earlier value is the later one less the change.
+   */
+  byChange?: boolean;
 }

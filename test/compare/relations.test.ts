@@ -287,3 +287,33 @@ describe('article model', () => {
     expect(rels.map((r) => [r.kind, r.operands.map((o) => o.value)])).toEqual([['parts', [1957, 96]]]);
   });
 });
+
+describe('changes against an earlier value the sentence gives', () => {
+  // 《2022年广东省国民经济和社会发展统计公报》 as quoted at http://m.hbzqbyyxgs.com/top/433349.html
+  // (retrieved 2026-12-02; the page's inline pinyin removed): 102.8 ÷ (10049.7 − 102.8) = 1.0335 %.
+  const guangdong = '广东户籍人口10049.7万人，增加102.8万人，增长1.03%。';
+
+  it('a rate after the change it is taken of: 增加102.8万人，增长1.03% holds', async () => {
+    const [r] = await resultsOn(guangdong, 'growth-vs-values');
+    expect(r?.verdict).toBe('consistent');
+    expect(r?.message_zh).toContain('10049.7万人 − 增加102.8万人');
+  });
+
+  it('planted: 增长1.3% after 增加102.8万人 of 10049.7万人 is inconsistent', async () => {
+    const [r] = await resultsOn(guangdong.replace('增长1.03%', '增长1.3%'), 'growth-vs-values');
+    expect(r?.verdict).toBe('inconsistent');
+    expect(r?.message_zh).toContain('1.03%');
+  });
+
+  it('a fall: 减少D，下降X% is D over the value plus D', async () => {
+    // 85 ÷ (780 + 85) = 9.827 %.
+    const [r] = await resultsOn('死亡780人，比去年减少85人，下降9.83%。', 'growth-vs-values');
+    expect(r?.verdict).toBe('consistent');
+  });
+
+  it('the earlier value in a 较…的 phrase: 12345 over 10000 is 23.45 %, written 23.5 %', async () => {
+    const [r] = await resultsOn('共受理群众诉求12345件，较去年同期的10000件增长23.5%。', 'growth-vs-values');
+    expect(r?.verdict).toBe('consistent');
+    expect(r?.message_zh).toContain('23.45%');
+  });
+});
