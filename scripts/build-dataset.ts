@@ -28,7 +28,8 @@ function main(): void {
   const out = join(import.meta.dirname, '..', 'public', 'dataset.json');
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(dataset));
-  console.log(`${out}: ${dataset.documents.length} documents, ${dataset.figures.length} figures, version ${dataset.version} (${ms} ms)`);
+  const placed = dataset.figures.filter((f) => f.place !== null).length;
+  console.log(`${out}: ${dataset.documents.length} documents, ${dataset.figures.length} figures (${placed} with a place), version ${dataset.version} (${ms} ms)`);
 }
 
 main();

@@ -2,6 +2,7 @@
 // tuning part and the held-apart part apart.
 import { holdoutIds, loadCorpus } from '../test/corpus/corpus';
 import { emptyRelationTally, scoreFigures, scoreRelations, type RelationTally } from '../test/corpus/evaluate';
+import { printCrossReport } from '../test/corpus/cross-report';
 
 const verbose = process.argv.includes('--verbose');
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     const m = s.metrics.valueUnitQualifier;
     console.log(`\nfigures, ${name}: ${s.figures} labelled in ${s.articles} articles; value+unit+qualifier precision ${m.precision.toFixed(3)}, recall ${m.recall.toFixed(3)}`);
   }
+  await printCrossReport(verbose);
 }
 
 main().catch((e: unknown) => {

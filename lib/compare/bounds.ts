@@ -1,6 +1,7 @@
 // Known bounds on counts of people (bounds.json, with sources), and which apply to a figure.
 import type { Figure } from '../types';
 import { unitFamily } from '../dataset/metric';
+import { ancestry } from '../place';
 import data from './bounds.json';
 
 export interface KnownBound {
@@ -49,4 +50,53 @@ export function boundsFor(figure: Figure): KnownBound[] {
     out.push(c.bound);
   }
   return out;
+}
+
+// Bounds by place: the 7th census population of the figure's place (or of the nearest listed place
+// it lies within), and a fifth of it for Party members.
+const CENSUS = data.placePopulations;
+const POPULATION = new Map(CENSUS.places.map((p) => [p.code, p]));
+const PARTY_LABEL = /党员/;
+const placeBoundCache = new Map<string, KnownBound[]>();
+
+function censusBounds(code: string): KnownBound[] {
+  let bounds = placeBoundCache.get(code);
+  if (bounds) return bounds;
+  const place = ancestry(code).map((d) => POPULATION.get(d.code)).find((p) => p !== undefined);
+  bounds = !place
+    ? []
+    : [
+        {
+          id: `census-${place.code}`,
+          quote_zh: `${place.name}常住人口（第七次全国人口普查）`,
+          quote_en: `Resident population of ${place.name} (7th census)`,
+          value: place.value,
+          asOf: CENSUS.asOf,
+          source: place.source,
+          url: place.url,
+          labelPattern: '',
+          unitFamilies: ['persons'],
+        },
+        {
+          id: `party-share-${place.code}`,
+          quote_zh: `${place.name}常住人口（第七次全国人口普查）的五分之一`,
+          quote_en: `A fifth of the resident population of ${place.name} (7th census)`,
+          value: Math.round(place.value * CENSUS.partyShareMax),
+          asOf: CENSUS.asOf,
+          source: place.source,
+          url: place.url,
+          labelPattern: PARTY_LABEL.source,
+          unitFamilies: ['persons'],
+        },
+      ];
+  placeBoundCache.set(code, bounds);
+  return bounds;
+}
+
+/** The bounds of a figure's place (a GB/T 2260 code, lib/place/) that apply to it, tightest first. */
+export function placeBoundsFor(figure: Figure, place: string | null): KnownBound[] {
+  if (!place || unitFamily(figure) !== 'persons' || isFlowLabel(figure)) return [];
+  return censusBounds(place)
+    .filter((b) => !b.labelPattern || new RegExp(b.labelPattern).test(figure.label ?? figure.text))
+    .sort((a, b) => a.value - b.value);
 }

@@ -4,6 +4,7 @@ import type { Figure } from '../types';
 import { applyCuration, type Curation } from './curation';
 import { canonicalJson, cyrb53, textFingerprint } from './hash';
 import { metricKeys } from './metric';
+import { articlePlace, figureScope } from '../place';
 import { DATASET_SCHEMA, type Dataset, type RefDocument, type RefFigure, type SeedMeta } from './schema';
 
 export interface ExtractedSeed {
@@ -28,6 +29,7 @@ export function quoteFor(text: string, figure: Figure): string {
 export function referenceFigure(doc: RefDocument, text: string, figure: Figure): RefFigure {
   const keys = metricKeys(figure);
   return {
+    ...figureScope(text, figure, doc.place, doc.date),
     ...figure,
     key: `${doc.id}#${figure.id}`,
     docId: doc.id,
@@ -53,6 +55,7 @@ export function referenceDocument(meta: SeedMeta, text: string, origin: RefDocum
     byline: meta.byline ?? null,
     siteName: meta.siteName ?? null,
     textHash: textFingerprint(text),
+    place: articlePlace(text, { title: meta.title ?? null, source: meta.source ?? null, siteName: meta.siteName ?? null, url: meta.url ?? null }),
     figureCount,
   };
 }

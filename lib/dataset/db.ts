@@ -5,6 +5,7 @@
 import { unwrap, wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { FigureRow, FigureRowKey } from './figure-rows';
 import { relayoutFigureStore } from './migrate-figure-rows';
+import { addScopes } from './migrate-scopes';
 import type { RefDocument } from './schema';
 
 export const DB_NAME = 'figure-check';
@@ -95,6 +96,11 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   (db, tx) => {
     relayoutFigureStore(unwrap(db), unwrap(tx), 'figures', 'documents');
     relayoutFigureStore(unwrap(db), unwrap(tx), 'libraryFigures', 'libraryDocuments');
+  },
+  // Place, body and period on every figure, place on every document (lib/place/).
+  (db, tx) => {
+    addScopes(unwrap(db), unwrap(tx), 'figures', 'documents');
+    addScopes(unwrap(db), unwrap(tx), 'libraryFigures', 'libraryDocuments');
   },
 ];
 

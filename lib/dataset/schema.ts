@@ -36,6 +36,8 @@ export interface RefDocument {
   siteName: string | null;
   /** Fingerprint of the article text (see textFingerprint), so a page can recognize itself. */
   textHash: string;
+  /** The article's own place (GB/T 2260 code, lib/place/), which `全市` and `我区` refer to; null when nothing names one. */
+  place: string | null;
   figureCount: number;
 }
 
@@ -52,6 +54,10 @@ export interface RefFigure extends Figure {
   /** Normalized label + unit family: what same-metric lookups go by. */
   labelKey: string;
   scopeKey: string | null;
+  /** The place, body and period the figure counts over (lib/place/scope.ts). */
+  place: string | null;
+  body: string | null;
+  period: string | null;
   /** The sentence that holds the figure, trimmed to a quotable length. */
   quote: string;
 }

@@ -2,14 +2,15 @@
 // anything is written: first the envelope (schema, two lists, their sizes), then every record,
 // then that every figure belongs to a document of the file. A refusal names the first bad record.
 import * as v from 'valibot';
-import { figuresHaveDocuments, refDocumentSchema, RefFigureSchema } from './reference-records';
+import { completeScopes } from '../dataset/stored-scope';
+import { figuresHaveDocuments, fileDocumentSchema, FileFigureSchema } from './reference-records';
 import { text } from './common';
 
 export const LIBRARY_FILE_SCHEMA = 'figure-check/library@1';
 /** A newsroom archive is ~1,000 articles and 100,000 figures; leave room, refuse the absurd. */
 export const LIBRARY_FILE_LIMITS = { documents: 20_000, figures: 1_000_000, bytes: 256 * 1024 * 1024 } as const;
 
-const LibraryDocumentSchema = refDocumentSchema('library');
+const LibraryDocumentSchema = fileDocumentSchema('library');
 const TOO_LARGE = 'too large';
 
 export const LibraryFileSchema = v.pipe(
@@ -19,11 +20,13 @@ export const LibraryFileSchema = v.pipe(
   v.object({
     schema: v.literal(LIBRARY_FILE_SCHEMA),
     documents: v.array(LibraryDocumentSchema),
-    figures: v.array(RefFigureSchema),
+    figures: v.array(FileFigureSchema),
     // Not needed to import: a file written by hand may leave it out.
     exportedAt: v.optional(text(64)),
   }),
   v.check((file) => figuresHaveDocuments(file), 'a figure of no document'),
+  // A file of an earlier release has no place, body and period: resolved as the upgrade does.
+  v.transform((file) => ({ ...file, ...completeScopes(file.documents, file.figures) })),
 );
 
 export type LibraryFile = v.InferOutput<typeof LibraryFileSchema>;

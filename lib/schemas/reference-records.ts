@@ -8,6 +8,9 @@ import { DocumentOriginSchema, FigureKindSchema, QualifierSchema, finiteNumber, 
 
 type DocumentOrigin = (typeof DOCUMENT_ORIGINS)[number];
 
+/** A GB/T 2260 code (six digits), or none. */
+const placeCode = v.nullable(v.pipe(v.string(), v.regex(/^\d{6}$/)));
+
 /** A document of the given origin: library documents, and only they, have library ids. */
 export const refDocumentSchema = (origin: DocumentOrigin) =>
   v.object({
@@ -26,6 +29,7 @@ export const refDocumentSchema = (origin: DocumentOrigin) =>
     byline: nullableText(4_096),
     siteName: nullableText(4_096),
     textHash: text(64),
+    place: placeCode,
     figureCount: whole(),
   });
 
@@ -47,6 +51,9 @@ export const RefFigureSchema = v.object({
   label: nullableText(200),
   subject: nullableText(200),
   scopeKey: nullableText(200),
+  place: placeCode,
+  body: nullableText(200),
+  period: nullableText(64),
   campaign: nullableText(200),
   metricKey: text(400),
   labelKey: text(400),
@@ -54,6 +61,21 @@ export const RefFigureSchema = v.object({
   numberText: text(100),
   sentence: v.object({ start: whole(), end: whole() }),
   id: text(128),
+});
+
+/**
+ * The records as files of earlier releases wrote them, without place, body and period: an import
+ * resolves those (lib/dataset/stored-scope.ts), as the database upgrade does for stored records.
+ */
+export const fileDocumentSchema = (origin: DocumentOrigin) => {
+  const { entries } = refDocumentSchema(origin);
+  return v.object({ ...entries, place: v.optional(placeCode) });
+};
+export const FileFigureSchema = v.object({
+  ...RefFigureSchema.entries,
+  place: v.optional(placeCode),
+  body: v.optional(nullableText(200)),
+  period: v.optional(nullableText(64)),
 });
 
 /** Whether every figure belongs to a document of the same file. */

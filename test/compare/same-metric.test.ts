@@ -13,12 +13,13 @@ const summary = seedText(SEED.summary);
 
 interface Row {
   name: string;
-  /** The page: the October report (dated 2023-10-15 unless `pageDate`), one figure. */
+  /** The page: the October report (dated 2023-10-15 unless `pageDate`), one figure; the summary when `swap`. */
   page: HandFigure;
   pageDate?: string | null;
-  /** The reference: one figure of the summary, dated 2024-01-01 unless `refDate`. */
+  /** The reference: one figure of the summary, dated 2024-01-01 unless `refDate`; the October report when `swap`. */
   ref: HandFigure;
   refDate?: string | null;
+  swap?: boolean;
   verdict: Verdict | null;
 }
 
@@ -36,11 +37,48 @@ const rows: Row[] = [
     verdict: 'changed_over_time',
   },
   {
+    name: 'read on the final report, the interim figure is earlier: changed over time',
+    page: { written: '中心组学习1559场次', label: '中心组学习', subject: '全市县处级以上领导班子' },
+    pageDate: '2024-01-01',
+    ref: { written: '中心组学习506场次', label: '中心组学习', subject: '全市县处级以上领导班子' },
+    refDate: '2023-10-15',
+    swap: true,
+    verdict: 'changed_over_time',
+  },
+  {
+    name: 'a cumulative count lower in the later report differs',
+    page: { written: '中心组学习506场次', label: '中心组学习', subject: '全市县处级以上领导班子' },
+    pageDate: '2024-02-01',
+    ref: { written: '中心组学习1559场次', label: '中心组学习', subject: '全市县处级以上领导班子' },
+    verdict: 'differs',
+  },
+  {
+    name: 'a page without a date never decides time',
+    page: { written: '中心组学习506场次', label: '中心组学习', subject: '全市县处级以上领导班子' },
+    pageDate: null,
+    ref: { written: '中心组学习1559场次', label: '中心组学习', subject: '全市县处级以上领导班子' },
+    verdict: 'unknown',
+  },
+  {
     name: 'the same figures on the same day differ',
     page: { written: '中心组学习506场次', label: '中心组学习', subject: '全市县处级以上领导班子' },
     ref: { written: '中心组学习1559场次', label: '中心组学习', subject: '全市县处级以上领导班子' },
     refDate: '2023-10-15',
     verdict: 'differs',
+  },
+  {
+    name: 'a count that fell, with no body named on either side, is not called a contradiction',
+    page: { written: '中心组学习506场次', label: '中心组学习', subject: null },
+    pageDate: '2024-02-01',
+    ref: { written: '中心组学习1559场次', label: '中心组学习', subject: null },
+    verdict: 'unknown',
+  },
+  {
+    name: 'two values the same day, with no body named, are not called a contradiction either',
+    page: { written: '中心组学习506场次', label: '中心组学习', subject: null },
+    ref: { written: '中心组学习1559场次', label: '中心组学习', subject: null },
+    refDate: '2023-10-15',
+    verdict: 'unknown',
   },
   {
     name: 'without a date on one side, a difference cannot be told from a change',
@@ -62,10 +100,22 @@ const rows: Row[] = [
     verdict: null,
   },
   {
-    name: 'equal values under differently worded scopes agree',
-    page: { written: '24个联络小组', label: '联络小组', subject: '市委主题教育办' },
-    ref: { written: '24个联络小组', label: '联络小组', subject: '按照县区' },
-    verdict: 'consistent',
+    name: 'a district and its city: a different scope, the relation named',
+    page: { written: '9600多个基层参学单位', label: '基层参学单位', subject: '金水区' },
+    ref: { written: '9606个参学单位', label: '参学单位', subject: '郑州市' },
+    verdict: 'different_scope',
+  },
+  {
+    name: 'two districts of one city are unrelated places: nothing is said',
+    page: { written: '9600多个基层参学单位', label: '基层参学单位', subject: '金水区' },
+    ref: { written: '9606个参学单位', label: '参学单位', subject: '二七区' },
+    verdict: null,
+  },
+  {
+    name: 'a city in another province is unrelated: nothing is said',
+    page: { written: '9600多个基层参学单位', label: '基层参学单位', subject: '全市' },
+    ref: { written: '9606个参学单位', label: '参学单位', subject: '长春市' },
+    verdict: null,
   },
   {
     name: 'persons and person-times are different metrics',
@@ -76,12 +126,14 @@ const rows: Row[] = [
 ];
 
 async function run(row: Row) {
-  const pageFigures = handFigures(october, [row.page]);
+  const [pageText, refText, refId] = row.swap ? [summary, october, SEED.october] : [october, summary, SEED.summary];
+  const pageFigures = handFigures(pageText, [row.page]);
   const dataset = assembleDataset([
-    { meta: seedMeta(SEED.summary, { date: row.refDate === undefined ? '2024-01-01' : row.refDate }), text: summary, figures: handFigures(summary, [row.ref]) },
+    { meta: seedMeta(refId, { date: row.refDate === undefined ? '2024-01-01' : row.refDate }), text: refText, figures: handFigures(refText, [row.ref]) },
   ]);
-  const pageMeta = meta({ title: '郑州实实在在抓好第二批主题教育', date: row.pageDate === undefined ? '2023-10-15' : row.pageDate, source: '郑州晚报' });
-  const results = await checkPage({ text: october, figures: pageFigures, meta: pageMeta }, createMemoryLookup(dataset));
+  const title = row.swap ? '凝心铸魂固根本 踔厉奋进建新功' : '郑州实实在在抓好第二批主题教育';
+  const pageMeta = meta({ title, date: row.pageDate === undefined ? '2023-10-15' : row.pageDate, source: '郑州晚报' });
+  const results = await checkPage({ text: pageText, figures: pageFigures, meta: pageMeta }, createMemoryLookup(dataset));
   return results.filter((r) => r.check === 'same-metric');
 }
 
@@ -92,16 +144,49 @@ describe('same-metric', () => {
     if (row.verdict) {
       const [page, ref] = results[0]!.evidence;
       expect(page?.source.origin).toBe('page');
-      expect(ref?.source).toMatchObject({ origin: 'bundled', documentId: SEED.summary });
-      expect(summary).toContain(ref!.quote);
+      expect(ref?.source).toMatchObject({ origin: 'bundled', documentId: row.swap ? SEED.october : SEED.summary });
+      expect(row.swap ? october : summary).toContain(ref!.quote);
     }
   });
 
-  it('shows both dates when a figure changed over time', async () => {
-    const [result] = await run(rows[1]!);
-    expect(result!.evidence.map((e) => e.source.date)).toEqual(['2023-10-15', '2024-01-01']);
-    expect(result!.message_zh).toContain('2024-01-01');
-    expect(result!.message_zh).toContain('2023-10-15');
+  const row = (name: string) => rows.find((r) => r.name.startsWith(name))!;
+
+  it('shows both dates when a figure changed over time, and says it grew from the earlier to the later', async () => {
+    for (const r of [row('506 in October'), row('read on the final report')]) {
+      const [result] = await run(r);
+      expect(result!.evidence.map((e) => e.source.date).sort()).toEqual(['2023-10-15', '2024-01-01']);
+      expect(result!.message_zh).toMatch(/2023-10-15.*506.*2024-01-01.*1559.*增长/);
+      expect(result!.message_en).toMatch(/grew/);
+      expect(result!.message_en).not.toMatch(/fell/);
+    }
+  });
+
+  it('a cumulative count that fell quotes both reports with both dates', async () => {
+    const [result] = await run(row('a cumulative count lower'));
+    expect(result!.evidence.map((e) => e.figureText)).toEqual(['中心组学习506场次', '中心组学习1559场次']);
+    expect(result!.evidence.map((e) => e.source.date)).toEqual(['2024-02-01', '2024-01-01']);
+    expect(result!.message_zh).toMatch(/2024-01-01.*1559.*2024-02-01.*506/);
+  });
+
+  it('names the relation of a district and its city', async () => {
+    const [result] = await run(row('a district and its city'));
+    expect(result!.message_en).toContain('金水区 is part of 郑州市');
+    expect(result!.message_zh).toContain('金水区属于郑州市');
+  });
+
+  it('equal values under different bodies are not consistent', async () => {
+    // 读书班2期 of the standing committee and 2期读书班 of every leadership group: one value, two bodies.
+    const page = `${summary}补记。`;
+    const dataset = assembleDataset([
+      {
+        meta: seedMeta(SEED.summary, { date: '2024-01-01' }),
+        text: summary,
+        figures: handFigures(summary, [{ written: '读书班2期', label: '读书班', subject: '市委常委班子', unit: '期' }]),
+      },
+    ]);
+    const figures = handFigures(page, [{ written: '2期读书班', label: '读书班', subject: '全市县处级以上领导班子', unit: '期' }]);
+    const results = await checkPage({ text: page, figures, meta: meta({ title: '郑州', date: '2024-01-02' }) }, createMemoryLookup(dataset));
+    expect(results.filter((r) => r.check === 'same-metric').map((r) => r.verdict)).toEqual(['different_scope']);
   });
 
   it('a reference with the page text (another URL, other whitespace) is the page itself', async () => {

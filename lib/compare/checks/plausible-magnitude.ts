@@ -2,7 +2,8 @@
 // the place has, or more than the population the same article states. `实现2041个基层党组织、
 // 44984万名党员全覆盖` in a district of `162万` people is 449,840,000 members; 44,984 was meant.
 import type { CheckResult, Evidence, Figure } from '../../types';
-import { BOUND_MARGIN, boundsFor, isFlowLabel } from '../bounds';
+import { BOUND_MARGIN, boundsFor, isFlowLabel, placeBoundsFor } from '../bounds';
+import { pageScopes } from '../../place';
 import type { Check, CheckContext } from '../context';
 import { boundEvidence, pageEvidence } from '../evidence';
 import { formatValue, formatZh, valueInterval } from '../quantity';
@@ -42,10 +43,14 @@ function run(ctx: CheckContext): CheckResult[] {
   const nt = (f: Figure) => ctx.text.slice(f.numberStart, f.numberEnd);
   const populations = articlePopulations(ctx);
   const popIds = new Set(populations.map((p) => p.figure.id));
+  const scopes = pageScopes(ctx.text, ctx.meta, ctx.figures);
   for (const f of ctx.figures) {
     if (f.kind !== 'count' || popIds.has(f.id) || unitFamily(f) !== 'persons' || isFlowLabel(f)) continue;
     const lo = valueInterval(f, nt(f)).lo;
-    const exceeded = boundsFor(f).filter((b) => lo > b.value * BOUND_MARGIN);
+    // A place's own bounds only where the figure names its place (its subject or sentence): a
+    // figure that merely stands in the article may be the nation's.
+    const place = scopes.explicit.has(f.id) ? (scopes.scopes.get(f.id)?.place ?? null) : null;
+    const exceeded = [...boundsFor(f), ...placeBoundsFor(f, place)].filter((b) => lo > b.value * BOUND_MARGIN).sort((a, b) => a.value - b.value);
     // The article's own population counts only where the figure is about that place.
     const scopeWords = `${f.subject ?? ''}${f.label ?? ''}`;
     const overPopulation = populations.filter(

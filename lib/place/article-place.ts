@@ -1,0 +1,114 @@
+// The article's own place, which `全市`, `我区` and `市委` refer to: from the title, the dateline,
+// the outlet and site (郑州日报, zynews.cn), and the places the text names most, at the level the
+// text speaks of itself (`全市` / `我区` …).
+import { ancestry, CHINA, countiesByStem, division, type Division, type PlaceLevel } from './divisions';
+import hosts from './hosts.json';
+import { findPlaceMentions, type PlaceMention } from './mentions';
+
+export interface PlaceSources {
+  title: string | null;
+  /** 来源 and the site's name: `郑州日报` names 郑州. */
+  source: string | null;
+  siteName: string | null;
+  url: string | null;
+}
+
+const HOSTS: Record<string, string> = hosts.hosts;
+const WEIGHT = { title: 4, host: 3, source: 3, government: 8, dateline: 2, text: 1 } as const;
+/** A page a government publishes speaks of its own jurisdiction, whatever places its text names. */
+const GOVERNMENT = /(?:人民政府|政府办公室|政府办|委员会|[党区县市省]委|管委会)$/;
+/** The opening of a text where a dateline (`本报讯`, `新华社郑州10月15日电`) stands. */
+const DATELINE = 120;
+/** Mentions in a long text beyond this many add nothing: the opening tells the place. */
+export const TEXT_SCAN = 20_000;
+
+function hostPlace(url: string | null): string | null {
+  const host = url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() : undefined;
+  if (!host) return null;
+  for (const [suffix, code] of Object.entries(HOSTS)) if (host === suffix || host.endsWith(`.${suffix}`)) return code;
+  return null;
+}
+
+/**
+ * The place a name like `四平市铁西区人民政府` gives: each mention read within the one before it
+ * (铁西区 of 四平, not of 沈阳 or 鞍山).
+ */
+function chainedPlace(name: string): string | null {
+  let current: string | null = null;
+  for (const m of findPlaceMentions(name)) {
+    if (m.relative) continue;
+    const outer: string | null = current;
+    const within: Division[] = outer ? m.candidates.filter((d) => ancestry(d.code).some((a) => a.code === outer)) : [];
+    const pick: Division | null = within.length === 1 ? within[0]! : m.candidates.length === 1 ? m.candidates[0]! : null;
+    if (pick && pick.code !== CHINA) current = pick.code;
+    else if (!current) return null;
+  }
+  return current;
+}
+
+/** `双峰：…`, `本报双峰讯`: a county named without its suffix where a dateline stands. */
+const TITLE_STEM = /^([\u4e00-\u9fff]{2,4})[:：\s]/;
+
+/** Which level the text speaks of itself at: the most frequent of `全市`/`我市`, `全区` … */
+function selfLevel(mentions: PlaceMention[], text: string): PlaceLevel | null {
+  const counts = new Map<PlaceLevel, number>();
+  for (const m of mentions) {
+    if (!m.relative || !/^[全我本]/.test(text.slice(m.start, m.end))) continue;
+    counts.set(m.relative, (counts.get(m.relative) ?? 0) + 1);
+  }
+  let best: PlaceLevel | null = null;
+  for (const [level, n] of counts) if (best === null || n > counts.get(best)!) best = level;
+  return best;
+}
+
+/** The article's place as a GB/T 2260 code, or null when nothing names one. */
+export function articlePlace(text: string, meta: PlaceSources, scanned = findPlaceMentions(text, 0, Math.min(text.length, TEXT_SCAN))): string | null {
+  // What names the article's own place (title, outlet, site, dateline), and what its text mentions.
+  const scores = new Map<string, number>();
+  const inText = new Map<string, number>();
+  const add = (code: string | null, weight: number, into = scores) => {
+    if (code) into.set(code, (into.get(code) ?? 0) + weight);
+  };
+  const addMentions = (mentions: PlaceMention[], weight: number, into = scores) => {
+    for (const m of mentions) {
+      const places = m.candidates.filter((d) => d.code !== CHINA);
+      for (const d of places) add(d.code, weight / places.length, into);
+    }
+  };
+  if (meta.title) {
+    addMentions(findPlaceMentions(meta.title), WEIGHT.title);
+    const stem = TITLE_STEM.exec(meta.title)?.[1];
+    const counties = stem ? countiesByStem(stem) : [];
+    if (counties.length === 1) add(counties[0]!.code, WEIGHT.title);
+  }
+  add(hostPlace(meta.url), WEIGHT.host);
+  for (const name of [meta.source, meta.siteName]) {
+    if (name) add(chainedPlace(name), GOVERNMENT.test(name) ? WEIGHT.government : WEIGHT.source);
+  }
+  addMentions(scanned.filter((m) => m.start < DATELINE), WEIGHT.dateline);
+  addMentions(scanned, WEIGHT.text, inText);
+  if (scores.size === 0 && inText.size === 0) return null;
+  // A place counts the text's mentions of the places within it at half weight (a city report names
+  // its districts); what names the article's own place counts for that place alone.
+  const total = new Map(scores);
+  for (const [code, score] of inText) {
+    add(code, score, total);
+    for (const up of ancestry(code).slice(1)) add(up.code, score / 2, total);
+  }
+  const level = selfLevel(scanned, text);
+  const levelOk = (code: string) => {
+    const d = division(code)!;
+    if (!level) return true;
+    // 北京市 is a province that its reports call 全市.
+    return d.level === level || (level === 'city' && d.level === 'province' && d.name.endsWith('市'));
+  };
+  let best: string | null = null;
+  for (const [code, score] of total) {
+    if (!levelOk(code)) continue;
+    if (best === null || score > total.get(best)!) best = code;
+  }
+  if (best) return best;
+  // No place at the level the text speaks of: the most named place of any level.
+  for (const [code, score] of total) if (best === null || score > total.get(best)!) best = code;
+  return best;
+}

@@ -1,0 +1,101 @@
+// Place names in a text: absolute (`郑州市`, `金水区`, `河南`) and relative to the article's own place
+// (`全市`, `我区`, `市委`, `市城管局`), found in one pass with names looked up by their first two characters.
+import { ancestorAt, bigramKey, divisions, division, type Division, type PlaceLevel } from './divisions';
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  /** Every place this name may be (several for `鼓楼区`); empty for a relative mention. */
+  candidates: readonly Division[];
+  /** For a relative mention, the level it names (`全市` → city). */
+  relative: PlaceLevel | null;
+}
+
+const LEVEL_CHAR: Record<string, PlaceLevel> = { 省: 'province', 市: 'city', 区: 'county', 县: 'county' };
+
+// `全市`, `我区`, `本县`, `该省` (not `全市场`).
+const SELF = /[全我本该]([省市区县])(?![场民值面长容貌])/y;
+// `市委`, `区政府`, `县纪委`, `市直`, `市城管局`, `区教体局`: at the start of a word only.
+const ORGAN = /([省市区县])(?=委|政府|人大|政协|纪委|监委|直属|直|级|[\u4e00-\u9fff]{1,6}?(?:局|厅|中心))/y;
+const WORD_BEFORE = /[\u4e00-\u9fff]/;
+const SELF_START = '全我本该';
+const LEVEL_CHARS = '省市区县';
+const JOINS_WORDS = /[、和及与的在是由对向将]/;
+
+// A short name (`郑州`) followed by these is a street, a gate or a brand, not the place.
+const NOT_A_PLACE_AFTER = /[路街道桥门巷里站港湾牌]/;
+
+/** Every place mention in text[from, to), left to right, longest name first at each position. */
+export function findPlaceMentions(text: string, from = 0, to = text.length): PlaceMention[] {
+  const { byName, namesByBigram } = divisions();
+  const out: PlaceMention[] = [];
+  for (let i = from; i < to; ) {
+    const names = i + 1 < to ? namesByBigram.get(bigramKey(text, i)) : undefined;
+    let matched: string | null = null;
+    if (names) {
+      for (const name of names) {
+        if (i + name.length > to || !text.startsWith(name, i)) continue;
+        const candidates = byName.get(name)!;
+        const isShort = candidates.every((d) => d.name !== name);
+        if (isShort && NOT_A_PLACE_AFTER.test(text[i + name.length] ?? '')) continue;
+        matched = name;
+        out.push({ start: i, end: i + name.length, candidates, relative: null });
+        break;
+      }
+    }
+    if (matched) {
+      i += matched.length;
+      continue;
+    }
+    const c = text[i]!;
+    if (!SELF_START.includes(c) && !LEVEL_CHARS.includes(c)) {
+      i++;
+      continue;
+    }
+    SELF.lastIndex = i;
+    ORGAN.lastIndex = i;
+    // `城市管理` holds 市 but names no place: an organ's level char opens a word.
+    const wordStart = i === from || !WORD_BEFORE.test(text[i - 1]!) || JOINS_WORDS.test(text[i - 1]!);
+    const rel = SELF.exec(text) ?? (wordStart ? ORGAN.exec(text) : null);
+    if (rel) {
+      const len = rel[0].length;
+      out.push({ start: i, end: i + len, candidates: [], relative: LEVEL_CHAR[rel[1]!]! });
+      i += len;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+/** The place a relative mention names, given the article's own place (null when it cannot tell). */
+export function resolveRelative(level: PlaceLevel, articlePlace: string | null): string | null {
+  const own = division(articlePlace);
+  if (!own) return null;
+  if (level === 'county') return own.level === 'county' ? own.code : null;
+  if (level === 'city') {
+    const city = ancestorAt(own.code, 'city');
+    if (city) return city.code;
+    // 北京市, 上海市 …: a province-level city is 全市 to its own reports.
+    const province = ancestorAt(own.code, 'province');
+    return province && province.name.endsWith('市') ? province.code : null;
+  }
+  return ancestorAt(own.code, level)?.code ?? null;
+}
+
+/**
+ * One place for a mention: the only candidate, else the one within the article's province, else
+ * the highest level (`吉林` is the province before the city); null when that still leaves several.
+ */
+export function resolveMention(mention: PlaceMention, articlePlace: string | null): string | null {
+  if (mention.relative) return resolveRelative(mention.relative, articlePlace);
+  const { candidates } = mention;
+  if (candidates.length === 1) return candidates[0]!.code;
+  const province = articlePlace ? ancestorAt(articlePlace, 'province')?.code : undefined;
+  const near = province ? candidates.filter((d) => ancestorAt(d.code, 'province')?.code === province) : [];
+  if (near.length === 1) return near[0]!.code;
+  const rank: Record<PlaceLevel, number> = { country: 0, province: 1, city: 2, county: 3 };
+  const top = Math.min(...candidates.map((d) => rank[d.level]));
+  const highest = candidates.filter((d) => rank[d.level] === top);
+  return highest.length === 1 ? highest[0]!.code : null;
+}

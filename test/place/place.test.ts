@@ -1,0 +1,83 @@
+// Place, body and period (lib/place/), on real words of the seeds and the corpus; codes read off
+// the division table by hand.
+import { describe, expect, it } from 'vitest';
+import { articlePlace, describePeriod, figureScope, findPlaceMentions, periodOf, placeRelation, resolveMention, stageOf } from '../../lib/place';
+import { handFigures, SEED, seedText } from '../compare/hand-figures';
+
+const sources = (over: Partial<{ title: string; source: string; url: string }>) => ({ title: null, source: null, siteName: null, url: null, ...over });
+
+describe('the article’s place', () => {
+  it('a Zhengzhou city report and a Jinshui district report', () => {
+    expect(articlePlace(seedText(SEED.october), sources({ title: '郑州实实在在抓好第二批主题教育', source: '郑州晚报' }))).toBe('410100');
+    expect(articlePlace(seedText(SEED.jinshui), sources({ title: '金水区走好新时代赶考之路:以上率下学出新气象 学思践悟创造新辉煌', source: '郑州日报' }))).toBe('410105');
+  });
+
+  it('a government publisher names its own district, read within its city', () => {
+    expect(articlePlace('现将9月份群众反映问题办理工作有关情况通报如下:四平新闻联播“随手拍”…四平吧…', sources({ source: '四平市铁西区人民政府' }))).toBe('220302');
+  });
+
+  it('a county named without its suffix where a title opens: 双峰 is 双峰县', () => {
+    expect(articlePlace('', sources({ title: '双峰:“三类清单”推动为民办实事见实效' }))).toBe('431321');
+  });
+
+  it('nothing that names a place: null', () => {
+    expect(articlePlace('今年以来，各单位扎实推进各项工作。', sources({}))).toBeNull();
+  });
+});
+
+describe('place mentions', () => {
+  it('relative words open a word: 全市, 市委, 市城管局; 城市管理 names no place', () => {
+    expect(findPlaceMentions('全市县处级以上领导班子').map((m) => m.relative)).toEqual(['city']);
+    expect(findPlaceMentions('市委常委会班子').map((m) => m.relative)).toEqual(['city']);
+    expect(findPlaceMentions('凝聚城市管理发展力量')).toEqual([]);
+    expect(findPlaceMentions('《中国政府网网民留言》38件')).toEqual([]);
+  });
+
+  it('a name several places share is the one within the article’s province, else undecided', () => {
+    const [gulou] = findPlaceMentions('鼓楼区');
+    expect(gulou!.candidates.length).toBeGreaterThan(1);
+    expect(resolveMention(gulou!, '350100')).toBe('350102');
+    expect(resolveMention(gulou!, null)).toBeNull();
+  });
+
+  it('places relate as the division table nests them', () => {
+    expect(placeRelation('410105', '410100')).toEqual({ kind: 'within', inner: '410105', outer: '410100' });
+    expect(placeRelation('410105', '410103')).toEqual({ kind: 'unrelated' });
+    expect(placeRelation('410100', '410100')).toEqual({ kind: 'same' });
+  });
+});
+
+describe('a figure’s body and period', () => {
+  const october = seedText(SEED.october);
+  it('全市县处级以上领导班子: the city, the county-level leadership groups', () => {
+    const [f] = handFigures(october, [{ written: '中心组学习506场次', label: '中心组学习', subject: '目前全市县处级以上领导班子' }]);
+    expect(figureScope(october, f!, '410100', '2023-10-15')).toEqual({ place: '410100', body: '县处级以上领导班子', period: null });
+  });
+
+  it('郑州市委常委会: the city, its standing committee', () => {
+    const [f] = handFigures(october, [{ written: '9600多个基层参学单位', label: '参学单位', subject: '郑州市委常委会' }]);
+    expect(figureScope(october, f!, null, null)).toMatchObject({ place: '410100', body: '市委常委会班子' });
+  });
+
+  it.each([
+    ['今年1-9月，全市', '2023:1-9'],
+    ['2023年，全区', '2023'],
+    ['去年全年', '2022'],
+    ['自2023年9月第二批主题教育开展以来，郑州市', 'since-start'],
+    ['2023年10月15日，', null],
+    ['截至目前，全市累计', 'since-start'],
+  ])('%s → %s', (prefix, period) => {
+    expect(periodOf(prefix, '2023-10-15')).toBe(period);
+  });
+
+  it('periods read as a reader writes them', () => {
+    expect(describePeriod('2023:1-9')).toBe('2023年1-9月');
+    expect(describePeriod('since-start')).toBe('开展以来');
+  });
+
+  it('planned or done: 确定…民生事项945个 against 推动完成…民生事项898个', () => {
+    expect(stageOf('共确定调研课题2364个、推动高质量发展重点任务1224个、')).toBe('planned');
+    expect(stageOf('推动完成高质量发展重点任务1163项、')).toBe('done');
+    expect(stageOf('全市县处级以上领导班子全部举办2期读书班，开展')).toBeNull();
+  });
+});
