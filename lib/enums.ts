@@ -31,6 +31,11 @@ export const CAMPAIGN_IDS = [
   'party-discipline',
   'three-standards',
   'enterprises-and-projects',
+  'mass-line',
+  'three-stricts',
+  'two-studies',
+  'political-legal-rectification',
+  'work-style',
 ] as const;
 
 /** The checks, one file each in lib/compare/checks/ named by its id (test/compare/registry.test.ts holds the two together). */

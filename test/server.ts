@@ -8,15 +8,18 @@ import { join, resolve } from 'node:path';
 
 const PAGES_DIR = resolve(import.meta.dirname, 'pages');
 const PAGE_PATH = /^\/([a-z0-9][a-z0-9-]{0,80})\.html$/;
+/** The real saved pages: `/real/<name>.html` serves test/pages/real/<name>/page.html. */
+const REAL_DIR = join(PAGES_DIR, 'real');
+const REAL_PATH = /^\/real\/([a-z0-9][a-z0-9-]{0,80})\.html$/;
 
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
-function pageNames(): string[] {
-  if (!existsSync(PAGES_DIR)) return [];
-  return readdirSync(PAGES_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(PAGES_DIR, d.name, 'page.html')))
+function pageNames(dir = PAGES_DIR): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'page.html')))
     .map((d) => d.name)
     .sort();
 }
@@ -53,6 +56,8 @@ export function startDemoServer(opts: { port?: number; host?: string } = {}): Pr
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed');
     const names = pageNames();
     if (path === '/' || path === '/index.html') return send(200, indexPage(names));
+    const real = REAL_PATH.exec(path);
+    if (real && pageNames(REAL_DIR).includes(real[1]!)) return send(200, readFileSync(join(REAL_DIR, real[1]!, 'page.html'), 'utf8'));
     const m = PAGE_PATH.exec(path);
     if (!m || !names.includes(m[1]!)) return send(404, '<!doctype html><title>404</title><p>not found</p>');
     return send(200, readFileSync(join(PAGES_DIR, m[1]!, 'page.html'), 'utf8'));

@@ -135,6 +135,71 @@ const CAMPAIGN_LIST = [
       { text: '三个一批', weight: 3 },
     ],
   },
+  {
+    id: 'mass-line',
+    name: {
+      'zh-Hans': '党的群众路线教育实践活动',
+      'zh-Hant': '黨的群眾路線教育實踐活動',
+      en: 'Mass line education and practice campaign',
+    },
+    years: '2013–2014',
+    phrases: [
+      { text: '群众路线教育实践活动', weight: 6 },
+      { text: '照镜子、正衣冠、洗洗澡、治治病', weight: 5 },
+      { text: '为民务实清廉', weight: 4 },
+      // The campaign's target: 形式主义、官僚主义、享乐主义和奢靡之风.
+      { text: '反对四风', weight: 2, pattern: '(?:反对|反|整治|纠正|纠治|查摆)[“"]?四风' },
+      // In 2013–14 reports the campaign's short name; other 教育实践活动 are qualified (主题, 科普 …).
+      { text: '教育实践活动', weight: 3, pattern: '(?<!主题|学习|科普|社会|国防|法治|安全|廉政|廉洁)教育实践活动' },
+    ],
+  },
+  {
+    id: 'three-stricts',
+    name: { 'zh-Hans': '“三严三实”专题教育', 'zh-Hant': '「三嚴三實」專題教育', en: '"Three stricts and three earnests" education' },
+    years: '2015',
+    phrases: [
+      { text: '三严三实专题教育', weight: 6, pattern: '[“"『「]?三严三实[”"』」]?专题教育' },
+      { text: '三严三实', weight: 5 },
+      { text: '严以修身、严以用权、严以律己', weight: 4 },
+      { text: '谋事要实、创业要实、做人要实', weight: 4 },
+    ],
+  },
+  {
+    id: 'two-studies',
+    name: { 'zh-Hans': '“两学一做”学习教育', 'zh-Hant': '「兩學一做」學習教育', en: '"Two studies, one action" education' },
+    years: '2016–',
+    phrases: [
+      { text: '两学一做学习教育', weight: 6, pattern: '[“"『「]?两学一做[”"』」]?学习教育' },
+      { text: '两学一做', weight: 5 },
+      { text: '学党章党规、学系列讲话，做合格党员', weight: 4, pattern: '学党章党规[、，,\\s]*学系列讲话[、，,\\s]*做合格党员' },
+      { text: '做合格党员', weight: 2 },
+    ],
+  },
+  {
+    id: 'political-legal-rectification',
+    name: { 'zh-Hans': '政法队伍教育整顿', 'zh-Hant': '政法隊伍教育整頓', en: 'Education and rectification of the political-legal ranks' },
+    years: '2021–2022',
+    phrases: [
+      { text: '政法队伍教育整顿', weight: 6 },
+      { text: '筑牢政治忠诚、清除害群之马、整治顽瘴痼疾、弘扬英模精神', weight: 5 },
+      // Bare 教育整顿 names it in the ranks' own reports, not in a school's or a market's.
+      { text: '教育整顿', weight: 4, pattern: '(?<!学校|市场|行业|校园)教育整顿' },
+      { text: '顽瘴痼疾', weight: 1.5 },
+      { text: '刮骨疗毒', weight: 1.5 },
+    ],
+  },
+  {
+    id: 'work-style',
+    name: { 'zh-Hans': '作风建设（作风建设年、能力作风建设年）', 'zh-Hant': '作風建設（作風建設年、能力作風建設年）', en: 'Work-style drives (work-style year, capability and work-style year)' },
+    years: '2012–',
+    phrases: [
+      { text: '能力作风建设年', weight: 6 },
+      { text: '作风建设年', weight: 5 },
+      { text: '作风建设', weight: 3, pattern: '(?:干部|机关|党风|工作|政风|行风|纪律)?作风建设' },
+      { text: '中央八项规定精神', weight: 4, pattern: '中央八项规定(?:及其实施细则)?精神' },
+      { text: '四风问题', weight: 2, pattern: '[“"]?四风[”"]?问题' },
+    ],
+  },
 ] satisfies Campaign[];
 
 export const CAMPAIGNS: readonly Campaign[] = CAMPAIGN_LIST;
@@ -165,4 +230,17 @@ export const CAMPAIGN_MARKERS: readonly string[] = [
   '万人助万企',
   '开工一批',
   '三个一批',
+  '群众路线',
+  '教育实践活动',
+  '为民务实',
+  '照镜子',
+  '三严三实',
+  '严以',
+  '要实',
+  '两学一做',
+  '党章党规',
+  '教育整顿',
+  '政治忠诚',
+  '作风建设',
+  '八项规定',
 ];

@@ -3,8 +3,8 @@
 // the characters that occur in campaign phrases and pre-filter markers; every entry is one UTF-16
 // unit to one UTF-16 unit, so offsets into the folded text are offsets into the original.
 
-const TRADITIONAL = '學習貫徹時國會義題鑄風幹層參單強黨實踐辦開為眾衆項難記擔紀標準誌動萬簽約產個桿與組織員進專屆這級區縣鄭報讀書調議';
-const SIMPLIFIED = '学习贯彻时国会义题铸风干层参单强党实践办开为众众项难记担纪标准志动万签约产个杆与组织员进专届这级区县郑报读书调议';
+const TRADITIONAL = '學習貫徹時國會義題鑄風幹層參單強黨實踐辦開為眾衆項難記擔紀標準誌動萬簽約產個桿與組織員進專屆這級區縣鄭報讀書調議線嚴設兩規講話隊頓務鏡謀業誠馬頑揚潔療糾創權寧決問';
+const SIMPLIFIED = '学习贯彻时国会义题铸风干层参单强党实践办开为众众项难记担纪标准志动万签约产个杆与组织员进专届这级区县郑报读书调议线严设两规讲话队顿务镜谋业诚马顽扬洁疗纠创权宁决问';
 
 const toSimplifiedChar = new Map<string, string>();
 const toTraditionalChars = new Map<string, string[]>();
@@ -38,4 +38,18 @@ export function eitherScriptPattern(simplified: string): string {
     out += variants ? `[${ch}${variants.join('')}]` : escapeRegExp(ch);
   }
   return out;
+}
+
+/** `simplified` as written wholly in simplified and wholly in traditional script (every
+ * traditional variant of each character), for literal searches, which are much cheaper than a
+ * regex on a first run; a phrase that mixes the two scripts is not among them. */
+export function bothScriptForms(simplified: string): string[] {
+  let forms = [''];
+  let traditional = [''];
+  for (const ch of simplified) {
+    const variants = toTraditionalChars.get(ch) ?? [ch];
+    forms = forms.map((f) => f + ch);
+    traditional = traditional.flatMap((f) => variants.map((v) => f + v));
+  }
+  return [...new Set([...forms, ...traditional])];
 }

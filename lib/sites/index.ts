@@ -13,9 +13,11 @@ import { daheSite } from './dahe';
 import { peopleSite } from './people';
 import { xinhuaSite } from './xinhua';
 import { genericSite } from './generic';
+import { articleByScoringInSteps, runSteps, type Steps } from './block-scoring';
 import { acceptedCanonical } from './canonical';
 import { readCommonMeta } from './page-meta';
 import { dateFromUrl } from './meta-text';
+import { continuesOnNextPage } from './pagination';
 
 export type { SiteAdapter } from './types';
 
@@ -48,6 +50,8 @@ export interface ReadArticleResult {
   text: ArticleText;
   /** Id of the adapter whose rules found the article body. */
   site: string;
+  /** The page says the article goes on on another page (下一页, 【2】, 第1页/共3页). */
+  continues: boolean;
 }
 
 /** Where the article body is and which adapter found it: the first, costlier half of readArticle,
@@ -58,15 +62,19 @@ export interface FoundArticle {
 }
 
 export function findArticle(doc: Document, url: string): FoundArticle | null {
+  return runSteps(findArticleInSteps(doc, url));
+}
+
+/** findArticle in steps (the generic search scores a page's blocks a few at a time), so that a
+ * content script can let the page run between them on a page of megabytes. */
+export function* findArticleInSteps(doc: Document, url: string): Steps<FoundArticle | null> {
   // A document without a root element (an empty response) has no body to ask for.
   if (!doc.documentElement || !doc.body || doc.body.tagName.toUpperCase() !== 'BODY') return null;
-  let adapter = adapterFor(url);
-  let root = adapter.findArticle(doc);
-  if (!root && adapter !== genericSite) {
-    adapter = genericSite;
-    root = genericSite.findArticle(doc);
-  }
-  return root ? { root, adapter } : null;
+  const adapter = adapterFor(url);
+  const root = adapter === genericSite ? null : adapter.findArticle(doc);
+  if (root) return { root, adapter };
+  const found = yield* articleByScoringInSteps(doc);
+  return found ? { root: found, adapter: genericSite } : null;
 }
 
 /** The article's text and metadata once its body is found; null when there is too little text. */
@@ -83,7 +91,7 @@ export function readFoundArticle(doc: Document, url: string, { root, adapter }: 
     url: acceptedCanonical(pick(own.url, common.url), url) ?? url,
     siteName: pick(own.siteName, common.siteName) ?? (adapter.name || null),
   };
-  return { article: { text: text.text, meta, headings: text.headings }, root, text, site: adapter.id };
+  return { article: { text: text.text, meta, headings: text.headings }, root, text, site: adapter.id, continues: continuesOnNextPage(root, url) };
 }
 
 /** The article on a page, or null when the page holds none (list pages, framesets, empty shells). */

@@ -50,19 +50,79 @@ export function normalizeIsoDate(value: string): string | null {
   return new Date(utc + (SHANGHAI_OFFSET_MINUTES - zoneMinutes) * 60_000).toISOString().slice(0, 19);
 }
 
-const SOURCE = /[来來]源\s*[:：]\s*([^\s|｜　,，;；]{2,24})/;
+const SOURCE = /(?:[来來]源于?|稿源|出处)\s*[:：]\s*[\[【《]?\s*([^\s|｜　,，;；\]】》]{2,24})/;
 
 /** The outlet after 来源：, without a portal prefix (`人民网－人民日报` → `人民日报`). */
 export function parseSourceLine(line: string): string | null {
   const m = SOURCE.exec(line);
   if (!m) return null;
   let source = m[1]!.replace(/[（(].*$/, '');
+  // `来源：转载文章` says that it is reprinted, not from where: the outlet is named elsewhere.
+  if (/^转载/.test(source)) return null;
   const portal = /^[\u4e00-\u9fa5]{2,6}网[－—\-–]/.exec(source);
   if (portal && source.length > portal[0].length) source = source.slice(portal[0].length);
   return source.replace(/[”"」』]+$/, '') || null;
 }
 
-const CREDIT_LINE = /(?:^|[\s（(])((?:[\u4e00-\u9fa5]{0,6}(?:记者|通讯员)[\s\u3000：:]*[\u4e00-\u9fa5·]{2,4}(?:[\s\u3000]+[\u4e00-\u9fa5·]{2,4})*[\s\u3000]*)+)/;
+/** `石佳/中国青年报`: a writer and the outlet, as reposts credit them. */
+const WRITER_AND_OUTLET = /^([\u4e00-\u9fa5·]{2,4})\s*[/／]\s*([\u4e00-\u9fa5·]{2,14})$/;
+/** An outlet's name as it stands alone on a line: ends as papers, sites and agencies do. */
+const OUTLET = /^[\u4e00-\u9fa5·]{1,12}(?:报|网|社|台|刊|杂志|客户端|新闻|周刊)$/;
+
+/**
+ * The outlet of a credit line `石佳/中国青年报` (writer/outlet, as reposts give it), or an outlet
+ * named alone on the line next to the date line (`中国网` above `2019-11-25 10:37:31`).
+ */
+export function outletOfCredit(line: string, besideDate: boolean): string | null {
+  const credit = WRITER_AND_OUTLET.exec(line.trim());
+  if (credit && OUTLET.test(credit[2]!)) return credit[2]!;
+  const alone = line.trim();
+  return besideDate && OUTLET.test(alone) ? alone : null;
+}
+
+/** Words that follow a date line's date without being an outlet (举报, 分享 …). */
+const NOT_AN_OUTLET = /^(?:举报|分享|评论|收藏|打印|关闭|字号|浏览|阅读|点击|编辑|责任编辑|作者|记者|更新|发布|来源|大|中|小|星期.)/;
+
+/**
+ * The outlet a date line names right after its date without a 来源 label (`2019-09-26 10:56:28
+ * 证券时报网`, `2005年03月21日 11:21 《理财周刊》`), or null.
+ */
+export function outletAfterDate(line: string): string | null {
+  const m = DATE_TIME.exec(line);
+  if (!m) return null;
+  const rest = line.slice(m.index + m[0].length).replace(/^\s*(?:更新)?\s*/, '');
+  const outlet = /^[《\[【]?\s*([\u4e00-\u9fa5]{2,12})\s*[》\]】]?(?:\s|$)/.exec(rest);
+  if (!outlet || NOT_AN_OUTLET.test(outlet[1]!)) return null;
+  return outlet[1]!;
+}
+
+const CREDIT_LINE = /(?:^|[\s（(])((?:[\u4e00-\u9fa5·]{0,10}(?:记者|通讯员)[\s\u3000：:]*[\u4e00-\u9fa5·]{2,4}(?:[\s\u3000]+[\u4e00-\u9fa5·]{2,4})*[\s\u3000]*)+)/;
+
+/** A credit in parentheses near a paragraph's start: after 本报讯, a dateline (`…电`), `快讯`, or alone. */
+const OPENING_CREDIT = /^(?:[^（(。，]{0,24})[（(]((?:[^）)]{0,6}(?:记者|通讯员))[^）)]{1,30})[）)]/;
+/** `作者：李在山`, `《棱镜》作者 周纯`: a writer named outside a reporter's credit. */
+const AUTHOR_LINE = /作者\s*[:：]?\s*([\u4e00-\u9fa5·]{2,4}(?:[\s\u3000]+[\u4e00-\u9fa5·]{2,4})*)\s*$/;
+
+/** A credit closing a paragraph: `…起到极大推动作用。（总台记者 张倩）`. */
+const CLOSING_CREDIT = /[（(]([^（）()]{0,10}(?:记者|通讯员)[^（）()]{2,20})[）)]\s*$/;
+
+/** A byline from the short lines around an article (its date line, the credit line above it,
+ * the article's own first and last lines). */
+export function bylineInLines(lines: readonly string[]): string | null {
+  for (const raw of lines) {
+    const closing = CLOSING_CREDIT.exec(raw);
+    if (closing) return closing[1]!.trim().replace(/[\s\u3000]+/g, ' ');
+    const line = raw.trim();
+    if (line.length === 0 || line.length > 60 || /[。，！？]/.test(line)) continue;
+    const credit = CREDIT_LINE.exec(line);
+    if (credit) return credit[1]!.trim().replace(/[\s\u3000]+/g, ' ');
+    const author = AUTHOR_LINE.exec(line);
+    if (author) return author[1]!.trim().replace(/[\s\u3000]+/g, ' ');
+    const writer = WRITER_AND_OUTLET.exec(line);
+    if (writer && OUTLET.test(writer[2]!)) return writer[1]!;
+  }
+  return null;
+}
 
 /** The reporter line of an article text (`本报记者 李娜 袁帅 通讯员 李绍廷`), from its short lines. */
 export function findByline(text: string, maxLines = 400): string | null {
@@ -70,9 +130,9 @@ export function findByline(text: string, maxLines = 400): string | null {
   for (const raw of text.split('\n')) {
     if (++lines > maxLines) break;
     const line = raw.trim();
-    // 本报讯(记者 裴其娟) opens a paragraph: take the credit in the parentheses.
-    const opening = /^本报讯[（(]([^）)]{2,30})[）)]/.exec(line);
-    if (opening && /记者|通讯员/.test(opening[1]!)) return opening[1]!.trim();
+    // 本报讯(记者 裴其娟), 新华社巴黎12月9日电（记者唐霁） open a paragraph: the credit in the parentheses.
+    const opening = OPENING_CREDIT.exec(line.slice(0, 40));
+    if (opening && /记者|通讯员/.test(opening[1]!)) return opening[1]!.trim().replace(/[\s\u3000]+/g, ' ');
     if (line.length === 0 || line.length > 60) continue;
     if (/[。，！？]/.test(line)) continue;
     const m = CREDIT_LINE.exec(line);
@@ -81,12 +141,28 @@ export function findByline(text: string, maxLines = 400): string | null {
   return null;
 }
 
-/** A page title without the site suffix (`…_中华网`, `… - 人民网`, `…--新华网`). */
+/** A site or section name as <title> suffixes give it: a few words, no sentence punctuation. */
+const NAME = /^[\u4e00-\u9fa5A-Za-z0-9.·()（）&\s]{2,20}$/;
+
+/**
+ * A page title without the site and section names after it: `…_中华网`, `…__商贸_产业资讯`,
+ * `…--新华网`, `…-搜狐财经`, `… - 要闻云南 - 云南日报网`, `… | 人民网`, `… 松花江网`. `_` and `--`
+ * only ever separate such names; `-` and `|` do so when a name follows (`1-10月` and
+ * `书记市长这一周 | 奋马扬鞭…` keep theirs).
+ */
 export function cleanTitle(title: string): string {
-  return title
-    .replace(/\s*(?:[_|｜]|--|-\s|—)\s*[^_|｜]{0,20}(?:网|频道|日报|晚报|新闻|China\.com|中华网)[^_|｜]{0,10}$/i, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let t = title.replace(/\s+/g, ' ').trim();
+  const cut = /_|--/.exec(t);
+  if (cut && cut.index >= 4) t = t.slice(0, cut.index).trim();
+  for (;;) {
+    const m = /\s*(?:——|(?<!\d)[-–—|｜](?!\d)|\s[-–—|｜]\s)\s*([^-–—|｜]+)$/.exec(t);
+    // A name is shorter than the headline it follows (`Joel on Software - 给计算机系学生的建议` keeps it).
+    if (!m || m.index < 4 || !NAME.test(m[1]!) || /[，。：；！？“”]/.test(m[1]!) || m[1]!.trim().length >= m.index) break;
+    t = t.slice(0, m.index).trim();
+  }
+  const site = /\s+[\u4e00-\u9fa5A-Za-z]{2,10}(?:网|网站|门户)$/.exec(t);
+  if (site && site.index >= 4) t = t.slice(0, site.index);
+  return t.trim();
 }
 
 /** A date in an article URL: `/html/2024-01/29/content_…`, `/news/20211227/…`, `/n1/2023/1008/…`. */

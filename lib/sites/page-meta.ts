@@ -1,9 +1,16 @@
-// Metadata every page may carry whatever its site: <meta> tags (Open Graph, article:*, the
-// publishdate/source tags Chinese CMSs print), JSON-LD NewsArticle, <title>, <h1>, and the visible
-// date/source line near the article.
+// Metadata every page may carry whatever its site: the headline (./headline.ts), the visible
+// date and 来源 line between the headline and the body (or just after the body), <meta> tags
+// (Open Graph, article:*, the publishdate/source tags Chinese CMSs print), JSON-LD NewsArticle
+// and dates in inline scripts.
+//
+// The date a reader sees wins over metadata, which often holds an update time; metadata only
+// adds the time to a visible date of the same day, or stands in when the page shows none.
 
 import type { ArticleMeta } from '../types';
-import { cleanTitle, findByline, normalizeIsoDate, parseDateLine, parseSourceLine } from './meta-text';
+import { bylineInLines, cleanTitle, findByline, normalizeIsoDate, outletAfterDate, outletOfCredit, parseDateLine, parseSourceLine } from './meta-text';
+import { findHeadline } from './headline';
+import { dateInScripts } from './script-dates';
+import { MAX_LINE, shortLines, textAfter, textOf } from './nearby-text';
 
 function metaContent(doc: Document, names: string[]): string | null {
   for (const name of names) {
@@ -13,10 +20,6 @@ function metaContent(doc: Document, names: string[]): string | null {
     if (content) return content;
   }
   return null;
-}
-
-function textOf(el: Element | null | undefined): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 interface JsonLdArticle {
@@ -54,20 +57,45 @@ const INFO_SELECTORS = [
   '[id*="time"]', '[id*="info"]', '[id*="date"]', '[id*="source"]',
 ];
 
-/** The short visible line that carries date and source, searched near the article first. */
-function infoLines(doc: Document, root: Element): string[] {
+const MAX_BODY_DATELINE = 60;
+/** Levels of the body's ancestors whose next siblings may hold a `发布日期：… 来源：…` line. */
+const LEVELS_AFTER_BODY = 3;
+const LABELLED_DATE = /发布|日期|时间|来源|來源|更新/;
+
+/**
+ * The lines where a date and 来源 line sits, nearest first: after the headline, before the body
+ * (its preceding siblings, then its ancestors' ones), the body's first short lines, then after
+ * the body (government pages print `发布日期：… 来源：…` below it).
+ */
+function datelineCandidates(root: Element, headline: Element | null, articleText: string): string[] {
   const lines: string[] = [];
-  // Siblings before the article body and their descendants: where the 来源 line usually sits.
-  let sib = root.previousElementSibling;
-  for (let i = 0; sib && i < 6; i++, sib = sib.previousElementSibling) {
-    const t = textOf(sib);
-    if (t.length > 0 && t.length <= 200) lines.push(t);
+  if (headline && !headline.contains(root)) lines.push(...textAfter(headline, root));
+  for (let el: Element | null = root, level = 0; el && level < 3; el = el.parentElement, level++) {
+    let sib = el.previousElementSibling;
+    for (let i = 0; sib && i < 5; i++, sib = sib.previousElementSibling) shortLines(sib, lines);
   }
+  // A date line inside the body container is short; a first paragraph that opens with a date
+  // (`2019年2月27日下午，…`) is not one.
+  for (const line of articleText.split('\n').slice(0, 3)) if (line.trim().length <= MAX_BODY_DATELINE) lines.push(line.trim());
+  for (let el: Element | null = root, level = 0; el && level < LEVELS_AFTER_BODY; el = el.parentElement, level++) {
+    let sib = el.nextElementSibling;
+    for (let i = 0; sib && i < 3; i++, sib = sib.nextElementSibling) {
+      const after: string[] = [];
+      shortLines(sib, after);
+      // Below the body, lists of other articles carry dates too: only a labelled line is the page's.
+      lines.push(...after.filter((line) => parseDateLine(line) === null || LABELLED_DATE.test(line)));
+    }
+  }
+  return lines;
+}
+
+function classedLines(doc: Document, root: Element): string[] {
+  const lines: string[] = [];
   for (const sel of INFO_SELECTORS) {
     for (const el of Array.from(doc.querySelectorAll(sel)).slice(0, 20)) {
       if (root.contains(el)) continue;
       const t = textOf(el);
-      if (t.length > 0 && t.length <= 200) lines.push(t);
+      if (t.length > 0 && t.length <= MAX_LINE) lines.push(t);
     }
   }
   return lines;
@@ -79,22 +107,66 @@ function cleanSource(value: string | null): string | null {
   return /[来來]源/.test(value) ? parseSourceLine(value) : value;
 }
 
+const EDGE_LINES = 4;
+
+/** The first and last few lines of an article, where credits stand. */
+function edgeLines(text: string): string[] {
+  const lines = text.split('\n').filter((l) => l.trim());
+  return [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)];
+}
+
+function firstOf(lines: readonly string[], read: (line: string) => string | null): string | null {
+  for (const line of lines) {
+    const value = read(line);
+    if (value) return value;
+  }
+  return null;
+}
+
+/** An outlet on a credit line, or alone on the line just before or after the date line. */
+function creditedOutlet(lines: readonly string[]): string | null {
+  const at = lines.findIndex((l) => parseDateLine(l) !== null);
+  for (let i = 0; i < lines.length; i++) {
+    const outlet = outletOfCredit(lines[i]!, at >= 0 && Math.abs(i - at) === 1);
+    if (outlet) return outlet;
+  }
+  return null;
+}
+
+/** The visible date, completed with metadata's time when that is the same day. */
+function pickDate(visible: string | null, meta: string | null): string | null {
+  if (!visible) return meta;
+  if (meta && visible.length === 10 && meta.length > 10 && meta.startsWith(visible)) return meta;
+  return visible;
+}
+
 /** Common metadata of any page; site adapters override what they know better. */
 export function readCommonMeta(doc: Document, root: Element, articleText: string): Partial<ArticleMeta> {
   const ld = jsonLdArticle(doc);
-  const h1 = textOf(doc.querySelector('h1'));
-  const rawTitle = metaContent(doc, ['og:title', 'twitter:title']) ?? ld?.headline ?? (h1 || null) ?? (textOf(doc.querySelector('title')) || null);
-  const lines = infoLines(doc, root);
+  const headline = findHeadline(doc, root);
+  const rawTitle = headline?.text ?? metaContent(doc, ['og:title', 'twitter:title']) ?? ld?.headline ?? (textOf(doc.querySelector('title')) || null);
+  const lines = datelineCandidates(root, headline?.element ?? null, articleText);
   const dateLine = lines.find((l) => parseDateLine(l) !== null);
   const sourceLine = lines.find((l) => parseSourceLine(l) !== null);
+  const outlet = sourceLine ? null : (firstOf(lines, outletAfterDate) ?? creditedOutlet(lines));
   const metaDate = metaContent(doc, ['article:published_time', 'datePublished', 'publishdate', 'PubDate', 'pubdate', 'publish_date']) ?? ld?.datePublished ?? null;
+  const normalizedMeta = (metaDate ? normalizeIsoDate(metaDate) : null) ?? dateInScripts(doc);
+  const fallbackLines = dateLine && sourceLine ? [] : classedLines(doc, root);
+  const fallbackDate = fallbackLines.find((l) => parseDateLine(l) !== null);
+  const fallbackSource = fallbackLines.find((l) => parseSourceLine(l) !== null);
   const author = Array.isArray(ld?.author) ? ld?.author[0]?.name : ld?.author?.name;
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, ['og:url']) ?? ld?.url ?? null;
   return {
     title: rawTitle ? cleanTitle(rawTitle) : null,
-    date: (metaDate ? normalizeIsoDate(metaDate) : null) ?? (dateLine ? parseDateLine(dateLine) : null),
-    source: cleanSource(metaContent(doc, ['source', 'article:source', 'og:article:source'])) ?? (sourceLine ? parseSourceLine(sourceLine) : null) ?? ld?.publisher?.name ?? null,
-    byline: findByline(articleText) ?? author ?? null,
+    date: pickDate(dateLine ? parseDateLine(dateLine) : null, normalizedMeta) ?? (fallbackDate ? parseDateLine(fallbackDate) : null),
+    source:
+      (sourceLine ? parseSourceLine(sourceLine) : null) ??
+      outlet ??
+      cleanSource(metaContent(doc, ['source', 'article:source', 'og:article:source'])) ??
+      (fallbackSource ? parseSourceLine(fallbackSource) : null) ??
+      ld?.publisher?.name ??
+      null,
+    byline: findByline(articleText) ?? bylineInLines([...lines, ...edgeLines(articleText)]) ?? author ?? null,
     url: canonical,
     siteName: metaContent(doc, ['og:site_name', 'application-name']) ?? null,
   };

@@ -1,8 +1,8 @@
-// The fixture pages under test/pages (page.html + expected.json each): parsed with linkedom for
-// the site and recognition tests, opened in Chromium by the e2e tests.
+// The fixture pages under test/pages (page.html + expected.json each): parsed as a browser parses
+// them (scripts/parse-html.ts) for the site and recognition tests, opened in Chromium by the e2e tests.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
+import { parseHtmlDocument } from '../../scripts/parse-html';
 
 export interface ExpectedPage {
   url: string;
@@ -39,5 +39,5 @@ export function fixturePages(): FixturePage[] {
 }
 
 export function parsePage(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return parseHtmlDocument(html);
 }
