@@ -4,9 +4,9 @@ import type { PageSummary } from '@/lib/messages';
 import { EXPORT_MIME, type ExportFormat, type ExportInput, toCsv, toJson, toMarkdown } from '@/lib/export';
 import { type Lang, t } from '@/lib/i18n';
 
-export function exportText(summary: PageSummary, format: ExportFormat): string {
+export function exportText(summary: PageSummary, format: ExportFormat, lang: Lang): string {
   const input: ExportInput = { ...summary, checkedAt: summary.checkedAt ?? new Date().toISOString() };
-  return format === 'csv' ? toCsv(input) : format === 'json' ? toJson(input) : toMarkdown(input);
+  return format === 'csv' ? toCsv(input, lang) : format === 'json' ? toJson(input) : toMarkdown(input);
 }
 
 /** A file name from the page's title, safe on every file system. */
@@ -21,7 +21,7 @@ export function ExportMenu({ summary, lang }: { summary: PageSummary; lang: Lang
   const [status, setStatus] = useState('');
 
   const download = () => {
-    const blob = new Blob([exportText(summary, format)], { type: EXPORT_MIME[format] });
+    const blob = new Blob([exportText(summary, format, lang)], { type: EXPORT_MIME[format] });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
@@ -32,7 +32,7 @@ export function ExportMenu({ summary, lang }: { summary: PageSummary; lang: Lang
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(exportText(summary, format).replace(/^\uFEFF/, ''));
+      await navigator.clipboard.writeText(exportText(summary, format, lang).replace(/^\uFEFF/, ''));
       setStatus(t(lang, 'copied'));
     } catch (e) {
       setStatus(`${t(lang, 'error')}: ${e instanceof Error ? e.message : String(e)}`);
@@ -40,20 +40,19 @@ export function ExportMenu({ summary, lang }: { summary: PageSummary; lang: Lang
   };
 
   return (
-    <section class="export" aria-label={t(lang, 'export')}>
-      <strong>{t(lang, 'export')}</strong>{' '}
-      <select name="format" value={format} onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as ExportFormat)}>
+    <section class="export actions" aria-label={t(lang, 'export')}>
+      <select class="field" name="format" aria-label={t(lang, 'export')} value={format} onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as ExportFormat)}>
         <option value="csv">CSV (Excel)</option>
         <option value="json">JSON</option>
         <option value="md">Markdown</option>
-      </select>{' '}
-      <button type="button" name="download" onClick={download}>
-        {t(lang, 'download')}
-      </button>{' '}
-      <button type="button" name="copy" onClick={copy}>
+      </select>
+      <button type="button" class="btn" name="download" onClick={download}>
+        {t(lang, 'export')}
+      </button>
+      <button type="button" class="btn btn-quiet" name="copy" onClick={copy}>
         {t(lang, 'copyToClipboard')}
       </button>
-      <span class="status" aria-live="polite">
+      <span class="status-line" aria-live="polite">
         {status}
       </span>
     </section>

@@ -2,11 +2,13 @@
 // evidence, and a copy action. An accessible dialog: focus moves into it, Escape closes it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckResult, Figure } from '@/lib/types';
-import { overallVerdict } from '@/lib/verdicts';
+import { figureStatus } from '@/lib/verdicts';
 import { type Lang, t } from '@/lib/i18n';
 import { VerdictBadge } from './VerdictBadge';
 import { CheckList } from './CheckList';
 import { formatValue } from './format';
+import { MetricChart } from './MetricChart';
+import { metricHistory } from '@/lib/export/history';
 
 export interface FigureCardProps {
   figure: Figure;
@@ -26,7 +28,7 @@ export function cardPlainText(figure: Figure, checks: readonly CheckResult[], qu
   if (figure.label) lines.push(`${t(lang, 'counts')}: ${figure.label}`);
   if (figure.subject) lines.push(`${t(lang, 'scope')}: ${figure.subject}`);
   if (quote) lines.push(`“${quote}”`);
-  for (const c of checks) if (c.verdict !== 'unknown') lines.push(`- ${lang === 'zh' ? c.message_zh : c.message_en}`);
+  for (const c of checks) lines.push(`- ${lang === 'zh' ? c.message_zh : c.message_en}`);
   return lines.join('\n');
 }
 
@@ -34,7 +36,8 @@ export function FigureCard({ figure, checks, quote, lang, takeFocus, onClose, on
   const [copied, setCopied] = useState(false);
   const [libraryStatus, setLibraryStatus] = useState('');
   const dialog = useRef<HTMLDivElement>(null);
-  const verdict = overallVerdict(checks);
+  const verdict = figureStatus(checks);
+  const history = metricHistory(figure, checks);
   const titleId = `fc-card-title-${figure.id}`;
 
   useEffect(() => {
@@ -60,7 +63,7 @@ export function FigureCard({ figure, checks, quote, lang, takeFocus, onClose, on
       <header>
         <h2 id={titleId}>{figure.text}</h2>
         <VerdictBadge verdict={verdict} lang={lang} />
-        <button type="button" class="close" aria-label={t(lang, 'close')} onClick={onClose}>
+        <button type="button" class="btn btn-quiet close" aria-label={t(lang, 'close')} onClick={onClose}>
           ×
         </button>
       </header>
@@ -80,11 +83,23 @@ export function FigureCard({ figure, checks, quote, lang, takeFocus, onClose, on
           </>
         )}
       </dl>
+      {quote && (
+        <blockquote class="sentence" aria-label={t(lang, 'inThisSentence')}>
+          {quote}
+        </blockquote>
+      )}
       <h3>{t(lang, 'checks')}</h3>
-      <CheckList checks={checks} lang={lang} />
+      <CheckList checks={checks} figure={figure} sentence={quote} lang={lang} />
+      {history.length > 0 && (
+        <>
+          <h3>{t(lang, 'history')}</h3>
+          <MetricChart points={history} lang={lang} />
+        </>
+      )}
       <footer>
         <button
           type="button"
+          class="btn"
           name="copy"
           onClick={async () => {
             await onCopy(cardPlainText(figure, checks, quote, lang));
@@ -93,7 +108,7 @@ export function FigureCard({ figure, checks, quote, lang, takeFocus, onClose, on
         >
           {copied ? t(lang, 'copied') : t(lang, 'copy')}
         </button>
-        <button type="button" name="add-to-library" onClick={async () => setLibraryStatus(await onAddToLibrary())}>
+        <button type="button" class="btn" name="add-to-library" onClick={async () => setLibraryStatus(await onAddToLibrary())}>
           {t(lang, 'addToLibrary')}
         </button>
         <span class="muted" aria-live="polite">

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RefDocument } from '@/lib/dataset/schema';
 import { LIBRARY_FILE_LIMITS } from '@/lib/dataset/library-file';
 import { type Lang } from '@/lib/i18n';
+import { campaignLabel } from './campaign-label';
 import { libraryClient } from './library-client';
 import { safeHref } from './format';
 
@@ -25,6 +26,7 @@ const TEXT = {
   exportAll: { zh: '导出全部（JSON）', en: 'Export all (JSON)' },
   importFile: { zh: '导入文件', en: 'Import a file' },
   imported: { zh: '已导入', en: 'Imported' },
+  loading: { zh: '正在读取参考库…', en: 'Reading the library…' },
   refused: { zh: '未导入', en: 'Not imported' },
 } as const;
 
@@ -138,16 +140,16 @@ export function LibraryManager({ lang }: { lang: Lang }) {
         {tr('storage')}: <span data-storage>{storage || '—'}</span>
       </p>
       <div class="filters">
-        <input type="search" name="query" placeholder={tr('search')} value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
-        <select name="campaign" value={campaign} onChange={(e) => setCampaign((e.currentTarget as HTMLSelectElement).value)}>
+        <input class="field" type="search" name="query" aria-label={tr('search')} placeholder={tr('search')} value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
+        <select class="field" name="campaign" aria-label={tr('allCampaigns')} value={campaign} onChange={(e) => setCampaign((e.currentTarget as HTMLSelectElement).value)}>
           <option value="">{tr('allCampaigns')}</option>
           {campaigns.map((c) => (
             <option key={c} value={c}>
-              {c}
+              {campaignLabel(c, lang)}
             </option>
           ))}
         </select>
-        <select name="site" value={site} onChange={(e) => setSite((e.currentTarget as HTMLSelectElement).value)}>
+        <select class="field" name="site" aria-label={tr('allSites')} value={site} onChange={(e) => setSite((e.currentTarget as HTMLSelectElement).value)}>
           <option value="">{tr('allSites')}</option>
           {sites.map((s) => (
             <option key={s} value={s}>
@@ -156,16 +158,16 @@ export function LibraryManager({ lang }: { lang: Lang }) {
           ))}
         </select>
         <label>
-          {tr('from')} <input type="date" name="from" value={from} onChange={(e) => setFrom((e.currentTarget as HTMLInputElement).value)} />
+          {tr('from')} <input class="field" type="date" name="from" value={from} onChange={(e) => setFrom((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <label>
-          {tr('to')} <input type="date" name="to" value={to} onChange={(e) => setTo((e.currentTarget as HTMLInputElement).value)} />
+          {tr('to')} <input class="field" type="date" name="to" value={to} onChange={(e) => setTo((e.currentTarget as HTMLInputElement).value)} />
         </label>
-        <button type="button" name="export" onClick={() => void exportAll()}>
+        <button type="button" class="btn" name="export" onClick={() => void exportAll()}>
           {tr('exportAll')}
         </button>
-        <label class="import">
-          {tr('importFile')} <input type="file" name="import" accept="application/json,.json" onChange={(e) => void importChosen(e.currentTarget as HTMLInputElement)} />
+        <label class="import btn">
+          {tr('importFile')} <input class="visually-hidden" type="file" name="import" accept="application/json,.json" onChange={(e) => void importChosen(e.currentTarget as HTMLInputElement)} />
         </label>
       </div>
       {error && (
@@ -177,13 +179,18 @@ export function LibraryManager({ lang }: { lang: Lang }) {
         <p class="notice" role="status">
           {notice}{' '}
           {pending.size > 0 && (
-            <button type="button" name="undo" onClick={undo}>
+            <button type="button" class="btn" name="undo" onClick={undo}>
               {tr('undo')}
             </button>
           )}
         </p>
       )}
-      {documents && documents.length === 0 && <p class="muted">{tr('empty')}</p>}
+      {documents === null && !error && (
+        <p class="status" aria-busy="true" role="status">
+          {tr('loading')}
+        </p>
+      )}
+      {documents && documents.length === 0 && <p class="empty notice-box">{tr('empty')}</p>}
       <table>
         <tbody>
           {shown.map((d) => {
@@ -193,12 +200,12 @@ export function LibraryManager({ lang }: { lang: Lang }) {
                 <td>{href ? <a href={href} target="_blank" rel="noopener noreferrer">{d.title ?? href}</a> : (d.title ?? d.id)}</td>
                 <td class="muted">{hostOf(d.url)}</td>
                 <td class="muted">{d.date?.slice(0, 10) ?? ''}</td>
-                <td class="muted">{d.campaign ?? ''}</td>
+                <td class="muted">{d.campaign ? campaignLabel(d.campaign, lang) : ''}</td>
                 <td class="muted">
                   {d.figureCount} {tr('figures')}
                 </td>
                 <td>
-                  <button type="button" name="remove" onClick={() => remove(d)}>
+                  <button type="button" class="btn btn-quiet" name="remove" onClick={() => remove(d)}>
                     {tr('remove')}
                   </button>
                 </td>

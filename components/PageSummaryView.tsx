@@ -1,12 +1,19 @@
-// The page summary as the popup and the side panel show it; `compact` leaves out the list.
-import { useEffect, useState } from 'preact/hooks';
+// The page summary as the popup and the side panel show it. The popup (`compact`) leads with how
+// many figures need attention and one primary action, the side panel; the rest is secondary.
+// The side panel adds the filters, the legend and the list.
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type Lang, t } from '@/lib/i18n';
+import type { PageSummary } from '@/lib/messages';
 import { type TabState, activeTabId, checkTab, focusFigure, readTab, recheckTab } from './tab-client';
 import { LibraryActions } from './LibraryActions';
 import { SiteToggle } from './SiteToggle';
 import { SummaryHeader } from './SummaryHeader';
 import { FigureList } from './FigureList';
 import { ExportMenu } from './ExportMenu';
+import { Legend } from './Legend';
+import { PageAttentionToggle } from './PageAttentionToggle';
+import { SideBySideView } from './SideBySideView';
+import { type FigureFilter, NO_FILTER, attentionCount, figureRows } from './figure-filter';
 
 export function PageSummaryView({ lang, compact, onOpenPanel, refreshKey }: { lang: Lang; compact: boolean; onOpenPanel?(): void; refreshKey?: number }) {
   const [state, setState] = useState<TabState>({ kind: 'loading' });
@@ -32,24 +39,46 @@ export function PageSummaryView({ lang, compact, onOpenPanel, refreshKey }: { la
     }
   };
 
+  const checkButton = (tabId: number) => (
+    <button type="button" class="btn btn-primary" name="check-page" onClick={() => runCheck(tabId)}>
+      {t(lang, 'checkThisPage')}
+    </button>
+  );
+
   switch (state.kind) {
     case 'loading':
-      return <p class="status" aria-busy="true">{t(lang, 'working')}</p>;
+      return (
+        <p class="status" aria-busy="true" role="status">
+          {t(lang, 'working')}
+        </p>
+      );
     case 'unavailable':
-      return <p class="status">{t(lang, 'cannotRunHere')}</p>;
+      return (
+        <div class="status">
+          <p class="notice-box">{t(lang, 'cannotRunHere')}</p>
+        </div>
+      );
+    case 'needs-toolbar':
+      return (
+        <div class="status">
+          <p class="notice-box" data-state="needs-toolbar">
+            {t(lang, 'needsToolbar')}
+          </p>
+        </div>
+      );
     case 'error':
       return (
-        <p class="status warning" role="alert">
-          {t(lang, 'error')}: {state.message}
-        </p>
+        <div class="status">
+          <p class="error-box" role="alert">
+            {t(lang, 'error')}: {state.message}
+          </p>
+        </div>
       );
     case 'not-checked':
       return (
         <div class="status">
           <p>{t(lang, 'notChecked')}</p>
-          <button type="button" name="check-page" onClick={() => runCheck(state.tabId)}>
-            {t(lang, 'checkThisPage')}
-          </button>
+          {checkButton(state.tabId)}
         </div>
       );
     case 'summary': {
@@ -58,26 +87,70 @@ export function PageSummaryView({ lang, compact, onOpenPanel, refreshKey }: { la
         return (
           <div class="status">
             <p>{t(lang, summary.skipped?.reason === 'page-too-large' ? 'pageTooLarge' : summary.status === 'not-article' ? 'notArticle' : 'notCampaign')}</p>
-            <button type="button" name="check-page" onClick={() => runCheck(tabId)}>
-              {t(lang, 'checkThisPage')}
-            </button>
+            {checkButton(tabId)}
           </div>
         );
       }
-      return (
-        <div class="summary" data-status={summary.status}>
-          <SummaryHeader summary={summary} lang={lang} />
-          {onOpenPanel && (
-            <button type="button" name="open-panel" onClick={onOpenPanel}>
-              {t(lang, 'openSidePanel')}
-            </button>
-          )}
-          <LibraryActions summary={summary} tabId={tabId} lang={lang} onScope={(scope) => void recheckTab(tabId, scope).then(setState)} />
-          <ExportMenu summary={summary} lang={lang} />
-          {compact && <SiteToggle tabId={tabId} lang={lang} />}
-          {!compact && <FigureList summary={summary} lang={lang} onSelect={(id) => void focusFigure(tabId, id)} />}
-        </div>
+      const onScope = (scope: PageSummary['scope']) => void recheckTab(tabId, scope).then(setState);
+      return compact ? (
+        <PopupSummary summary={summary} tabId={tabId} lang={lang} onOpenPanel={onOpenPanel} onScope={onScope} />
+      ) : (
+        <PanelSummary summary={summary} tabId={tabId} lang={lang} onScope={onScope} />
       );
     }
   }
+}
+
+interface SummaryProps {
+  summary: PageSummary;
+  tabId: number;
+  lang: Lang;
+  onScope(scope: PageSummary['scope']): void;
+}
+
+function PopupSummary({ summary, tabId, lang, onOpenPanel, onScope }: SummaryProps & { onOpenPanel?(): void }) {
+  const rows = useMemo(() => figureRows(summary), [summary]);
+  return (
+    <div class="summary" data-status={summary.status}>
+      <SummaryHeader summary={summary} rows={rows} lang={lang} />
+      <p class="headline">
+        <span class="big" data-count="attention">
+          {attentionCount(rows)}
+        </span>
+        <span>{t(lang, 'flaggedCount')}</span>
+      </p>
+      {onOpenPanel && (
+        <button type="button" class="btn btn-primary btn-block" name="open-panel" onClick={onOpenPanel}>
+          {t(lang, 'openSidePanel')}
+        </button>
+      )}
+      <div class="section">
+        <PageAttentionToggle lang={lang} />
+      </div>
+      <ExportMenu summary={summary} lang={lang} />
+      <details class="section more-actions">
+        <summary>{t(lang, 'moreActions')}</summary>
+        <LibraryActions summary={summary} tabId={tabId} lang={lang} onScope={onScope} />
+        <SiteToggle tabId={tabId} lang={lang} />
+      </details>
+    </div>
+  );
+}
+
+function PanelSummary({ summary, tabId, lang, onScope }: SummaryProps) {
+  const rows = useMemo(() => figureRows(summary), [summary]);
+  const [filter, setFilter] = useState<FigureFilter>(NO_FILTER);
+  return (
+    <div class="summary" data-status={summary.status}>
+      <SummaryHeader summary={summary} rows={rows} lang={lang} selected={filter.status} onChip={(status) => setFilter({ ...filter, status })} />
+      <PageAttentionToggle lang={lang} />
+      <Legend lang={lang} />
+      <FigureList rows={rows} lang={lang} filter={filter} onFilter={setFilter} onSelect={(id) => void focusFigure(tabId, id)} />
+      <SideBySideView summary={summary} lang={lang} />
+      <div class="section">
+        <LibraryActions summary={summary} tabId={tabId} lang={lang} onScope={onScope} />
+        <ExportMenu summary={summary} lang={lang} />
+      </div>
+    </div>
+  );
 }

@@ -42,21 +42,22 @@ function HostList({ list, settings, lang, onChange }: { list: 'disabled' | 'allo
       <ul>
         {settings[list].map((host) => (
           <li key={host}>
-            {host}{' '}
-            <button type="button" name={`remove-${list}`} onClick={() => onChange(withSite(settings, list, host, false))}>
+            {host}
+            <button type="button" class="btn btn-quiet" name={`remove-${list}`} onClick={() => onChange(withSite(settings, list, host, false))}>
               {TEXT.remove[lang]}
             </button>
           </li>
         ))}
       </ul>
       <form
+        class="actions"
         onSubmit={(e) => {
           e.preventDefault();
           add();
         }}
       >
-        <input name={`add-${list}`} value={input} placeholder="news.example.cn" onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)} />{' '}
-        <button type="submit">{TEXT.add[lang]}</button>{' '}
+        <input class="field" name={`add-${list}`} aria-label={TEXT.add[lang]} value={input} placeholder="news.example.cn" onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)} />{' '}
+        <button type="submit" class="btn">{TEXT.add[lang]}</button>{' '}
         {error && (
           <span class="warning" role="alert">
             {error}
@@ -79,11 +80,10 @@ export function SiteSettingsPanel({ lang }: { lang: Lang }) {
   return (
     <section class="sites">
       <h2>{TEXT.title[lang]}</h2>
-      <label>
+      <label class="choice">
         <input type="radio" name="mode" value="listed" checked={settings.mode === 'listed'} onChange={() => change({ ...settings, mode: 'listed' })} /> {TEXT.listed[lang]}
       </label>
-      <br />
-      <label>
+      <label class="choice">
         <input type="radio" name="mode" value="allow-list" checked={settings.mode === 'allow-list'} onChange={() => change({ ...settings, mode: 'allow-list' })} />{' '}
         {TEXT.allowList[lang]}
       </label>

@@ -34,10 +34,10 @@ export function SiteToggle({ tabId, lang }: { tabId: number; lang: Lang }) {
     setChanged(true);
   };
   return (
-    <p class="site-toggle">
-      <button type="button" name="site-toggle" onClick={() => void toggle()}>
+    <p class="site-toggle actions">
+      <button type="button" class="btn" name="site-toggle" onClick={() => void toggle()}>
         {enabled ? TEXT.off[lang] : TEXT.on[lang]}
-      </button>{' '}
+      </button>
       <span class="muted">
         {host}
         {changed ? ` — ${TEXT.reload[lang]}` : ''}

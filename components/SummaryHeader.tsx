@@ -1,22 +1,22 @@
-// What the page is and why it was (or was not) taken for a campaign article, with counts by verdict.
+// What the page is and why it was (or was not) taken for a campaign article, with counts by
+// verdict. In the side panel each count is a button that filters the list to that verdict.
 import type { PageSummary } from '@/lib/messages';
-import type { Verdict } from '@/lib/types';
-import { VERDICT_ORDER, groupChecksByFigure, overallVerdict } from '@/lib/verdicts';
-import { type Lang, t } from '@/lib/i18n';
+import { FIGURE_STATUS_ORDER, type FigureStatus } from '@/lib/verdicts';
+import { type Lang, PLACE_LABELS, t } from '@/lib/i18n';
+import { campaignLabel } from './campaign-label';
 import { VerdictBadge } from './VerdictBadge';
+import { type FigureRow, statusCounts } from './figure-filter';
 
-export function verdictCounts(summary: PageSummary): Map<Verdict, number> {
-  const byFigure = groupChecksByFigure(summary.checks);
-  const counts = new Map<Verdict, number>();
-  for (const f of summary.figures) {
-    const v = overallVerdict(byFigure.get(f.id) ?? []);
-    counts.set(v, (counts.get(v) ?? 0) + 1);
-  }
-  return counts;
-}
-
-export function SummaryHeader({ summary, lang }: { summary: PageSummary; lang: Lang }) {
-  const counts = verdictCounts(summary);
+export function SummaryHeader({ summary, rows, lang, selected, onChip }: {
+  summary: PageSummary;
+  rows: readonly FigureRow[];
+  lang: Lang;
+  /** The verdict the list is filtered to, if any. */
+  selected?: FigureStatus | '';
+  /** Without it the counts are plain text (the popup). */
+  onChip?(status: FigureStatus | ''): void;
+}) {
+  const counts = statusCounts(rows);
   const campaigns = summary.recognition?.isCampaign ? summary.recognition.campaigns : [];
   return (
     <section class="summary-header">
@@ -26,19 +26,18 @@ export function SummaryHeader({ summary, lang }: { summary: PageSummary; lang: L
       </p>
       {campaigns.length > 0 ? (
         <div class="campaigns">
-          <strong>{t(lang, 'campaign')}: </strong>
           {campaigns.map((c) => (
-            <span key={c.id} class="campaign" data-campaign={c.id} title={c.evidence.map((e) => `${e.phrase} (${e.where})`).join('、')}>
-              {c.name}
+            <span key={c.id} class="campaign" data-campaign={c.id}>
+              {campaignLabel(c.id, lang)}
             </span>
           ))}
           <details>
             <summary>{t(lang, 'why')}</summary>
-            <ul>
+            <ul class="why-list">
               {campaigns.flatMap((c) =>
                 c.evidence.slice(0, 6).map((e, i) => (
-                  <li key={`${c.id}-${i}`}>
-                    “{e.phrase}” — {e.where}
+                  <li key={`${c.id}-${i}`} data-place={e.where}>
+                    “{e.phrase}” — {PLACE_LABELS[e.where][lang]}
                   </li>
                 )),
               )}
@@ -52,16 +51,24 @@ export function SummaryHeader({ summary, lang }: { summary: PageSummary; lang: L
         <p class="warning">{t(lang, 'articleTooLong').replace('{n}', summary.skipped.checkedChars.toLocaleString())}</p>
       )}
       {summary.error && <p class="warning" role="alert">{t(lang, 'datasetMissing')} ({summary.error})</p>}
-      <p class="counts" aria-label={t(lang, 'figures')}>
-        <span class="total">
-          {t(lang, 'figures')}: <strong data-count="total">{summary.figures.length}</strong>
-        </span>
-        {VERDICT_ORDER.filter((v) => counts.has(v)).map((v) => (
-          <span key={v} class="count">
-            <VerdictBadge verdict={v} lang={lang} /> <strong data-count={v}>{counts.get(v)}</strong>
-          </span>
+      <ul class="counts" aria-label={t(lang, 'figures')}>
+        <li class="total">
+          {t(lang, 'figures')} <strong data-count="total">{summary.figures.length}</strong>
+        </li>
+        {FIGURE_STATUS_ORDER.filter((v) => counts.has(v)).map((v) => (
+          <li key={v}>
+            {onChip ? (
+              <button type="button" class="chip" name={`chip-${v}`} aria-pressed={selected === v} onClick={() => onChip(selected === v ? '' : v)}>
+                <VerdictBadge verdict={v} lang={lang} /> <strong data-count={v}>{counts.get(v)}</strong>
+              </button>
+            ) : (
+              <span class="chip">
+                <VerdictBadge verdict={v} lang={lang} /> <strong data-count={v}>{counts.get(v)}</strong>
+              </span>
+            )}
+          </li>
         ))}
-      </p>
+      </ul>
     </section>
   );
 }

@@ -3,10 +3,16 @@ import type { Figure } from '@/lib/types';
 import { type Lang, t } from '@/lib/i18n';
 import { formatZh } from '@/lib/compare/quantity';
 
-/** A figure's value as the reader writes it: 亿 and 万 in Chinese (`4.4984亿`), grouped in English. */
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
+/** A number as the reader writes it: 亿 and 万 in Chinese (`4.4984亿`), grouped in English. */
+export function formatNumber(v: number, lang: Lang): string {
+  return lang === 'zh' ? formatZh(v) : GROUPED.format(v);
+}
+
+/** A figure's value with its qualifier and unit, its number as formatNumber writes it. */
 export function formatValue(figure: Figure, lang: Lang): string {
-  const nf = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
-  const format = (v: number) => (lang === 'zh' ? formatZh(v) : nf.format(v));
+  const format = (v: number) => formatNumber(v, lang);
   const value = figure.valueMax !== undefined ? `${format(figure.value)}–${format(figure.valueMax)}` : format(figure.value);
   const qualifier = figure.qualifier ? t(lang, `qualifier_${figure.qualifier}`) + ' ' : '';
   return `${qualifier}${value}${figure.unit ? ' ' + figure.unit : ''}`;

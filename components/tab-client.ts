@@ -9,6 +9,8 @@ export type TabState =
   | { kind: 'loading' }
   | { kind: 'not-checked'; tabId: number }
   | { kind: 'unavailable' }
+  /** A site the extension may read only after the reader clicks its toolbar button (activeTab). */
+  | { kind: 'needs-toolbar' }
   | { kind: 'summary'; tabId: number; summary: PageSummary }
   | { kind: 'error'; message: string };
 
@@ -37,7 +39,9 @@ export async function checkTab(tabId: number): Promise<TabState> {
     | { ok: false; error: string; restricted?: boolean }
     | undefined;
   if (answer?.ok && isPageSummary(answer.summary)) return { kind: 'summary', tabId, summary: answer.summary };
-  if (answer && !answer.ok && answer.restricted) return { kind: 'unavailable' };
+  // Chromium refuses a page the extension holds no permission for in words that name it; other
+  // refusals (chrome://, the web store) no click can lift.
+  if (answer && !answer.ok && answer.restricted) return /permission/i.test(answer.error) ? { kind: 'needs-toolbar' } : { kind: 'unavailable' };
   return { kind: 'error', message: answer && !answer.ok ? answer.error : 'no answer' };
 }
 

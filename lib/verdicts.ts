@@ -26,12 +26,22 @@ export function groupChecksByFigure(checks: readonly CheckResult[]): Map<string,
   return byFigure;
 }
 
-export const VERDICT_LABELS: Record<Verdict, { zh: string; en: string }> = {
-  implausible: { zh: '量级存疑', en: 'implausible' },
-  inconsistent: { zh: '前后矛盾', en: 'inconsistent' },
-  differs: { zh: '与其他报道不符', en: 'differs from other reports' },
-  changed_over_time: { zh: '随时间变化', en: 'changed over time' },
-  different_scope: { zh: '口径不同', en: 'different scope' },
-  consistent: { zh: '一致', en: 'consistent' },
-  unknown: { zh: '未核查', en: 'unchecked' },
-};
+// Labels live with the other interface strings (lib/i18n.ts), one definition each.
+export { VERDICT_LABELS } from './i18n';
+
+/** What the reader should look at: the flagged verdicts, and the comparisons that say the figure
+ * moved over time or counts another scope. Consistent and unchecked figures are not. */
+export const NEEDS_ATTENTION: ReadonlySet<Verdict> = new Set(['implausible', 'inconsistent', 'differs', 'changed_over_time', 'different_scope']);
+
+/** A figure's verdict as shown: `undecided` when a check found something to compare (a reference
+ * figure, a total) but could not decide — not the same as nothing to compare with. */
+export type FigureStatus = Verdict | 'undecided';
+
+/** Most serious first, `undecided` just before `unknown`. */
+export const FIGURE_STATUS_ORDER: readonly FigureStatus[] = [...VERDICTS.filter((v) => v !== 'unknown'), 'undecided', 'unknown'];
+
+export function figureStatus(checks: readonly CheckResult[]): FigureStatus {
+  const verdict = overallVerdict(checks);
+  if (verdict !== 'unknown') return verdict;
+  return checks.length > 0 ? 'undecided' : 'unknown';
+}

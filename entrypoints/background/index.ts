@@ -1,19 +1,24 @@
 // Background service worker: owns the reference dataset (IndexedDB) and answers checks.
 //
 //   install / update / start ─► reference.ensureDataset ◄─ public/dataset.json (built from seeds/)
-//   content script ── 'check-page' {url, meta, text, figures} ─► checkPage(…, IndexedDB lookup) ─► checks
-//                                                               └► toolbar badge: flagged count
-//   popup / side panel ── 'check-tab' ─► inject the content script (activeTab) ─► 'run' ─► summary
-//   commands (next / previous flagged), context menu ─► the tab's content script
+//   gate (every news page) ── 'load-engine' ─► site settings ─► inject the engine into that tab and frame, once
+//   engine ── 'check-page' {url, meta, text, figures} ─► checkPage(…, IndexedDB lookup) ─► checks
+//                                                        └► toolbar badge: flagged count
+//   popup / side panel ── 'check-tab' ─► inject the engine (activeTab) ─► 'run' ─► summary
+//   commands (next / previous flagged), context menu ─► the tab's engine
 import { browser, type Browser } from 'wxt/browser';
 import { parseBackgroundRequest, type BackgroundRequest } from '@/lib/schemas/background-request';
 import { FLAGGED_VERDICTS, groupChecksByFigure, overallVerdict } from '@/lib/verdicts';
 import { checkPageAgainstReference, datasetStatus, ensureDataset } from './reference';
-import { injectAndRun } from './inject';
+import { injectAndRun, injectEngine } from './inject';
 import { addPage } from './library';
+import { runsByItselfOn, watchSiteSettings } from './site-settings';
+import { openWelcomePage } from '@/components/welcome-page';
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
+  watchSiteSettings();
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'install') void openWelcomePage().catch(() => undefined);
     void ensureDataset();
     browser.contextMenus.create({ id: 'check-page', title: browser.i18n.getMessage('menuCheckPage'), contexts: ['page', 'selection'] });
     browser.contextMenus.create({ id: 'add-to-library', title: browser.i18n.getMessage('menuAddToLibrary'), contexts: ['page', 'selection'] });
@@ -64,6 +69,16 @@ async function answer(request: BackgroundRequest, sender: Browser.runtime.Messag
       // URL the page reports about itself.
       if (!(sender.url ?? sender.tab.url)) return { ok: false, error: 'library-add without a sender address' };
       return addPage(request.page, request.campaign, (sender.url ?? sender.tab.url)!);
+    case 'load-engine':
+      // Into the frame whose gate asks, and only a gate in a tab asks; not on a site the reader
+      // turned off (the address as the browser knows it).
+      if (sender.tab?.id === undefined || fromExtensionPage(sender)) return { ok: false, error: 'load-engine comes from a page' };
+      if (!(await runsByItselfOn(sender.url ?? sender.tab.url))) return { ok: false, siteOff: true };
+      // The engine's check-page follows: a worker that has just started gets its dataset ready
+      // while the engine reads and extracts the page, not after.
+      void ensureDataset();
+      await injectEngine(sender.tab.id, sender.frameId ?? 0);
+      return { ok: true };
     case 'load-card-ui':
       // Into the isolated world of the content script that asks (its tab and frame) only.
       if (sender.tab?.id === undefined || fromExtensionPage(sender)) return { ok: false, error: 'load-card-ui comes from a page' };

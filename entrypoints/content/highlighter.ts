@@ -50,6 +50,8 @@ export class Highlighter {
   private readonly useApi: boolean;
   private sheet: CSSStyleSheet | HTMLStyleElement | null = null;
   private marks: HTMLElement[] = [];
+  private items: readonly PaintItem[] = [];
+  private hidden: ReadonlySet<Verdict> = new Set();
 
   constructor(doc: Document) {
     this.doc = doc;
@@ -57,8 +59,10 @@ export class Highlighter {
   }
 
   /** Replaces everything painted so far. */
-  paint(items: readonly PaintItem[]): void {
+  paint(all: readonly PaintItem[]): void {
     this.clear();
+    this.items = all;
+    const items = this.hidden.size ? all.filter((i) => !this.hidden.has(i.verdict)) : all;
     this.installStyles();
     if (this.useApi) {
       const byVerdict = new Map<Verdict, Range[]>();
@@ -85,7 +89,19 @@ export class Highlighter {
     for (const m of this.marks) if (range.intersectsNode(m)) m.setAttribute('data-focus', '');
   }
 
+  /** Leaves these verdicts unpainted (the reader's "only what needs attention") and repaints. */
+  hide(verdicts: ReadonlySet<Verdict>): void {
+    this.hidden = verdicts;
+    if (this.items.length > 0) this.paint(this.items);
+  }
+
+  /** True when figures of this verdict are left unpainted. */
+  hides(verdict: Verdict): boolean {
+    return this.hidden.has(verdict);
+  }
+
   clear(): void {
+    this.items = [];
     if (this.useApi) {
       for (const v of VERDICT_ORDER) CSS.highlights.delete(highlightName(v));
       CSS.highlights.delete(FOCUS);
@@ -154,3 +170,6 @@ export class Highlighter {
     }
   }
 }
+
+/** The same styles for the legend of the extension's pages (components/Legend.tsx). */
+export { STYLE as HIGHLIGHT_STYLES };

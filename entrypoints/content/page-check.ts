@@ -1,7 +1,7 @@
 // One page's check, from the DOM to the highlights: read the article, decide cheaply whether it
 // is a campaign article, extract its figures in chunks, ask the background for the checks, paint.
 import { browser } from 'wxt/browser';
-import { findArticle, readFoundArticle } from '@/lib/sites';
+import { findArticleInSteps, readFoundArticle } from '@/lib/sites';
 import { collectArticleText, type ArticleText } from '@/lib/page/article-text';
 import { quickCampaignCheck, recognizeCampaign } from '@/lib/recognize';
 import { extractFigures } from '@/lib/extract';
@@ -12,13 +12,13 @@ import { FLAGGED_VERDICTS, groupChecksByFigure, overallVerdict } from '@/lib/ver
 import type { CheckPageResponse, ErrorResponse, LibraryAddResponse, PageSummary, PageTiming, ReferenceScope } from '@/lib/messages';
 import { Highlighter, type PaintItem } from './highlighter';
 import { FigureIndex } from './figure-index';
+import { MAX_AUTO_ELEMENTS } from './stages';
+
+/** Main-thread time the article search takes before it lets the page run. */
+const SEARCH_SLICE_MS = 10;
 
 /** Characters per extraction slice: cold, the extractor takes up to ~20 ms per thousand. */
 const EXTRACT_CHUNK_CHARS = 1_000;
-
-/** Elements in a document beyond which it is not checked by itself (news article pages have a
- * few thousand; the busiest portal front pages stay well under this). */
-const MAX_AUTO_ELEMENTS = 50_000;
 
 const EMPTY_META: ArticleMeta = { title: null, date: null, source: null, byline: null, url: null, siteName: null };
 
@@ -64,11 +64,13 @@ export class PageCheck {
 
   /**
    * Runs the whole check. `force` (the user asked) checks any page with text, campaign or not.
-   * Returns false when the page is not for us, so the caller can stay idle.
+   * Returns false when the page is not for us, so the caller can stay idle. `gate`: the gate has
+   * just found campaign words in this page (its cheap checks need not run again), and the reader's
+   * wait began at its start (performance.now()).
    */
-  async run(force: boolean): Promise<boolean> {
+  async run(force: boolean, gate?: { startedAt: number }): Promise<boolean> {
     const generation = ++this.generation;
-    const clock = new SliceClock();
+    const clock = new SliceClock(gate?.startedAt);
     // Each step below runs in its own slice of main-thread time: a content script starts cold
     // (every regular expression compiled on first use), so reading, recognizing and the first
     // piece of extraction together took 60–190 ms on ordinary pages; apart, each stays short.
@@ -84,18 +86,30 @@ export class PageCheck {
     // document for meta lines; each element walked costs microseconds in an isolated world), so
     // it is checked only when the reader asks. getElementsByTagName('*').length is native and
     // takes a few milliseconds even at 100,000 elements.
-    if (!force && this.doc.getElementsByTagName('*').length > MAX_AUTO_ELEMENTS) {
-      this.summary = { ...this.emptySummary('not-article'), skipped: { reason: 'page-too-large', checkedChars: 0 } };
-      return false;
+    if (!force && !gate) {
+      if (this.doc.getElementsByTagName('*').length > MAX_AUTO_ELEMENTS) {
+        this.summary = { ...this.emptySummary('not-article'), skipped: { reason: 'page-too-large', checkedChars: 0 } };
+        return false;
+      }
+      // The cheapest possible no: a page whose text names no campaign at all (most pages of a
+      // news site) costs one native textContent read and a scan for a few marker strings. On a
+      // page of megabytes that is a slice of its own.
+      if (!quickCampaignCheck(this.doc.body?.textContent ?? '')) {
+        this.summary = this.emptySummary('not-campaign');
+        return false;
+      }
+      if (!(await pause())) return false;
     }
-    // The cheapest possible no: a page whose text names no campaign at all (most pages of a news
-    // site) costs one native textContent read and a scan for a few marker strings.
-    if (!force && !quickCampaignCheck(this.doc.body?.textContent ?? '')) {
-      this.summary = this.emptySummary('not-campaign');
-      return false;
+    // Finding the body goes in steps (the generic search scores blocks a few at a time), as many
+    // in one slice as fit its budget; reading the body found is a slice of its own.
+    const search = findArticleInSteps(this.doc, url);
+    let step = search.next();
+    for (let sliceStart = performance.now(); !step.done; step = search.next()) {
+      if (performance.now() - sliceStart < SEARCH_SLICE_MS) continue;
+      if (!(await pause())) return false;
+      sliceStart = performance.now();
     }
-    // Finding the body and reading it are separate slices: on a giant page each is long.
-    const at = findArticle(this.doc, url);
+    const at = step.value;
     if (at && !(await pause())) return false;
     const found = at && readFoundArticle(this.doc, url, at);
     let text: ArticleText;
@@ -237,10 +251,14 @@ export class PageCheck {
 
 /** Measures the content script's own main-thread work, slice by slice between yields. */
 class SliceClock {
-  private readonly started = performance.now();
-  private sliceStart: number | null = this.started;
+  private readonly started: number;
+  private sliceStart: number | null = performance.now();
   private busy = 0;
   private longest = 0;
+
+  constructor(startedAt?: number) {
+    this.started = startedAt ?? this.sliceStart!;
+  }
 
   pause(): void {
     if (this.sliceStart === null) return;

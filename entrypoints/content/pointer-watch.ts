@@ -3,8 +3,12 @@
 import { caretAt, rangeContainsPoint } from './figure-index';
 import type { CardHost } from './card-host';
 import type { PageCheck } from './page-check';
+import { overallVerdict } from '@/lib/verdicts';
 
-const OPEN_DELAY_MS = 180;
+// A card opens once the pointer rests on a figure (moves under REST_PX for OPEN_DELAY_MS): a
+// pointer sweeping across lines of figures on its way elsewhere never rests, so opens none.
+const OPEN_DELAY_MS = 300;
+const REST_PX = 4;
 const CLOSE_DELAY_MS = 400;
 
 export class PointerWatch {
@@ -15,6 +19,8 @@ export class PointerWatch {
   private openTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private hovered: string | null = null;
+  private restX = 0;
+  private restY = 0;
 
   constructor(
     private readonly doc: Document,
@@ -68,16 +74,27 @@ export class PointerWatch {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       const id = this.figureIdAt(this.lastX, this.lastY);
+      if (id && id === this.hovered && id !== this.card.openFigureId && Math.hypot(this.lastX - this.restX, this.lastY - this.restY) > REST_PX) {
+        this.restAt(id); // still moving over the figure: wait for it to rest
+        return;
+      }
       if (id === this.hovered) return;
       this.hovered = id;
       clearTimeout(this.openTimer);
       if (id) {
         clearTimeout(this.closeTimer);
-        this.openTimer = setTimeout(() => this.open(id), OPEN_DELAY_MS);
+        this.restAt(id);
       } else if (this.card.openFigureId) {
         this.closeTimer = setTimeout(() => this.card.hide(), CLOSE_DELAY_MS);
       }
     });
+  }
+
+  private restAt(id: string): void {
+    clearTimeout(this.openTimer);
+    this.restX = this.lastX;
+    this.restY = this.lastY;
+    this.openTimer = setTimeout(() => this.open(id), OPEN_DELAY_MS);
   }
 
   private onClick(e: MouseEvent): void {
@@ -94,6 +111,8 @@ export class PointerWatch {
     if (!caret) return null;
     const figure = index.figureAt(caret.node, caret.offset) ?? (caret.offset > 0 ? index.figureAt(caret.node, caret.offset - 1) : null);
     if (!figure) return null;
+    // A figure the reader chose not to see highlighted opens no card under the pointer either.
+    if (this.check.highlighter.hides(overallVerdict(this.check.checksOf(figure.id)))) return null;
     const range = index.rangeOf(figure);
     return range && rangeContainsPoint(range, x, y) ? figure.id : null;
   }

@@ -1,16 +1,12 @@
-// The toolbar popup: what this page is, counts by verdict, export, and the way to the side panel.
+// The toolbar popup: what this page is, how many figures need attention, the way to the side
+// panel, and the secondary actions.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PageSummaryView } from '@/components/PageSummaryView';
-import { PAGE_CSS } from '@/components/styles';
-import { pickLang } from '@/lib/i18n';
+import { setUpPage } from '@/components/page-setup';
 import { activeTabId } from '@/components/tab-client';
 
-const lang = pickLang(navigator.languages);
-document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-const style = document.createElement('style');
-style.textContent = PAGE_CSS + 'body { width: 380px; }';
-document.head.append(style);
+const lang = setUpPage('body { width: 360px; }');
 
 /** Chromium's side panel; Firefox has a sidebar instead, opened from its own button. */
 async function openPanel(): Promise<void> {

@@ -3,14 +3,9 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PageSummaryView } from '@/components/PageSummaryView';
-import { PAGE_CSS } from '@/components/styles';
-import { pickLang } from '@/lib/i18n';
+import { setUpPage } from '@/components/page-setup';
 
-const lang = pickLang(navigator.languages);
-document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-const style = document.createElement('style');
-style.textContent = PAGE_CSS;
-document.head.append(style);
+const lang = setUpPage('body { min-width: 300px; }');
 
 function Panel() {
   const [refreshKey, setRefreshKey] = useState(0);

@@ -2,7 +2,7 @@
 import { quoteFor } from '../dataset/assemble';
 import type { RefDocument, RefFigure } from '../dataset/schema';
 import type { ArticleMeta, Evidence, EvidenceSource, Figure } from '../types';
-import { formatValue } from './quantity';
+import { formatZh } from './quantity';
 
 export function pageSource(meta: ArticleMeta): EvidenceSource {
   return { origin: 'page', documentId: null, title: meta.title, url: meta.url, date: meta.date, siteName: meta.siteName ?? meta.source };
@@ -30,7 +30,8 @@ export function referenceEvidence(ref: RefFigure, doc: RefDocument | undefined):
 
 export function boundEvidence(quote: string, value: number, source: string, asOf: string, url: string | null): Evidence {
   return {
-    quote: `${quote}: ${formatValue(value)} (${asOf})`,
+    // The bound's words are Chinese: its value reads as a Chinese reader writes it (9918.5万).
+    quote: `${quote}：${formatZh(value)}（${asOf}）`,
     figureText: null,
     value,
     source: { origin: 'bounds', documentId: null, title: source, url, date: asOf, siteName: null },

@@ -10,3 +10,5 @@ export const EXPORT_MIME: Record<ExportFormat, string> = {
   json: 'application/json',
   md: 'text/markdown;charset=utf-8',
 };
+export { type HistoryPoint, metricHistory } from './history';
+export { type ComparedReport, type SharedMetric, type SideBySide, comparedReports, sideBySide, sideBySideCsv, sideBySideMarkdown } from './comparison';

@@ -2,6 +2,7 @@
 // prints the same document, so the figure fields here are stable.
 import type { ArticleMeta, CheckResult, Qualifier, FigureKind, Recognition, Verdict } from '../types';
 import { type ExportInput, exportRows } from './summary';
+import { type HistoryPoint, metricHistory } from './history';
 
 export const PAGE_SUMMARY_SCHEMA = 'figure-check/page-summary@1';
 
@@ -20,6 +21,8 @@ export interface ExportedFigure {
   quote: string;
   verdict: Verdict;
   checks: CheckResult[];
+  /** The metric's history (lib/export/history.ts), oldest first; empty without a dated match. */
+  history: HistoryPoint[];
 }
 
 export interface PageSummaryDocument {
@@ -53,6 +56,7 @@ export function toSummaryDocument(input: ExportInput): PageSummaryDocument {
       quote,
       verdict,
       checks,
+      history: metricHistory(f, checks),
     })),
   };
 }

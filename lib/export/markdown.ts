@@ -1,6 +1,7 @@
 // Markdown for notes and newsroom chats: a table of figures, then the flagged ones with quotes.
-import { VERDICT_LABELS, FLAGGED_VERDICTS } from '../verdicts';
+import { VERDICT_LABELS, NEEDS_ATTENTION } from '../verdicts';
 import { type ExportInput, exportRows } from './summary';
+import { metricHistory } from './history';
 
 /** Page text must not become Markdown structure: escape what a table cell or line could break on. */
 export function escapeMarkdown(text: string): string {
@@ -31,7 +32,7 @@ export function toMarkdown(input: ExportInput): string {
       `| ${i + 1} | ${escapeMarkdown(r.figure.text)} | ${r.figure.value}${r.figure.unit ? ' ' + escapeMarkdown(r.figure.unit) : ''} | ${escapeMarkdown(r.figure.label ?? '')} | ${escapeMarkdown(r.figure.subject ?? '')} | ${v.zh} ${v.en} |`,
     );
   });
-  const flagged = rows.filter((r) => FLAGGED_VERDICTS.has(r.verdict) || r.verdict === 'changed_over_time');
+  const flagged = rows.filter((r) => NEEDS_ATTENTION.has(r.verdict));
   if (flagged.length > 0) {
     out.push('', '## 需注意 Flagged', '');
     for (const r of flagged) {
@@ -44,6 +45,18 @@ export function toMarkdown(input: ExportInput): string {
           const at = e.source.url ? ` ${link(e.source.url)}` : "";
           out.push(`  - “${escapeMarkdown(e.quote)}”${where ? ` — ${where}` : ""}${at}`);
         }
+      }
+      out.push('');
+    }
+  }
+  const histories = rows.map((r) => ({ row: r, points: metricHistory(r.figure, r.checks) })).filter((h) => h.points.length > 0);
+  if (histories.length > 0) {
+    out.push('', '## 走势 History', '');
+    for (const { row, points } of histories) {
+      out.push(`### ${escapeMarkdown(row.figure.text)}`, '', '| 日期 Date | 数字 Figure | 来源 Source | |', '|---|---|---|---|');
+      for (const p of points) {
+        const source = p.current ? '本页 this page' : `${escapeMarkdown(p.title ?? '')}${p.url ? ` ${link(p.url)}` : ''}`;
+        out.push(`| ${p.date} | ${escapeMarkdown(p.text)} | ${source} | ${p.fell ? '↓ 下降 fell' : ''} |`);
       }
       out.push('');
     }

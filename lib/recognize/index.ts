@@ -5,23 +5,13 @@
 //        ─► per-section verdict (score, anchor, density) ─► article verdict
 
 import type { Article, CampaignMatch, Recognition, SectionRecognition } from '../types';
-import { CAMPAIGN_MARKERS } from './campaigns';
-import { eitherScriptPattern, foldToSimplified } from './chinese-script';
+import { foldToSimplified } from './chinese-script';
 import { findPhraseHits, type PhraseHit } from './phrase-hits';
 import { paragraphsOf, sectionsOf, type Paragraph, type Section } from './article-layout';
 import { judgeSection, type PlacedHit } from './score';
 
 export { CAMPAIGNS, CAMPAIGN_MARKERS } from './campaigns';
-
-const QUICK_MARKERS = new RegExp(CAMPAIGN_MARKERS.map(eitherScriptPattern).join('|'));
-
-/**
- * Cheap pre-filter for the content script: false means "certainly not a campaign article".
- * True for every text that recognizeCampaign accepts, and for some others.
- */
-export function quickCampaignCheck(text: string): boolean {
-  return QUICK_MARKERS.test(text);
-}
+export { quickCampaignCheck } from './gate';
 
 function paragraphAt(paragraphs: Paragraph[], offset: number): Paragraph | undefined {
   let lo = 0;

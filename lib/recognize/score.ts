@@ -3,6 +3,7 @@
 // does density (a long report that names the campaign once is about something else).
 
 import { CAMPAIGNS, STRONG_WEIGHT } from './campaigns';
+import { MIN_STRONG_HITS_UNANCHORED } from './gate';
 import type { CampaignEvidence, CampaignId, CampaignMatch } from '../types';
 
 export interface PlacedHit {
@@ -21,7 +22,6 @@ export const MIN_SCORE = 8;
 const SHORT_SECTION_CHARS = 800;
 /** Strong hits per 1,000 characters that make a campaign article without any anchor. */
 const MIN_STRONG_DENSITY = 0.6;
-const MIN_STRONG_HITS_UNANCHORED = 3;
 /** A second campaign is reported only when it carries this share of the first one's score. */
 const SECONDARY_SHARE = 0.3;
 const MAX_EVIDENCE = 12;

@@ -28,6 +28,7 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.object({ type: v.literal('dataset-status'), reload: v.fallback(v.boolean(), false) }),
   v.object({ type: v.literal('library-add'), page: PagePayloadSchema, campaign: v.nullable(CampaignIdSchema) }),
   v.object({ type: v.literal('load-card-ui') }),
+  v.object({ type: v.literal('load-engine') }),
 ]);
 
 export type PagePayload = v.InferOutput<typeof PagePayloadSchema>;

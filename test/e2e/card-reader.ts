@@ -35,7 +35,9 @@ export interface CardState {
   buttons: Record<string, { x: number; y: number }>;
 }
 
-const FORBIDDEN = new Set(['img', 'script', 'iframe', 'object', 'embed', 'svg', 'link', 'meta', 'base', 'form']);
+// Elements that load or run something. Plain SVG shapes and text (the history chart) do neither;
+// SVG's embedding, reference and animation elements do.
+const FORBIDDEN = new Set(['img', 'script', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form', 'foreignobject', 'use', 'image', 'animate', 'set', 'animatetransform', 'animatemotion']);
 
 const attrs = (n: DomNode): Map<string, string> => {
   const out = new Map<string, string>();
@@ -96,7 +98,7 @@ export async function readCard(page: Page): Promise<CardState> {
       if (n.nodeType !== 1) continue;
       const a = attrs(n);
       if (n.localName === 'style') state.styles++;
-      if (FORBIDDEN.has(n.localName)) state.dangerous += `${n.localName} `;
+      if (FORBIDDEN.has(n.localName.toLowerCase())) state.dangerous += `${n.localName} `;
       for (const [name, value] of a) if (/^on/i.test(name) || /^\s*javascript:/i.test(value)) state.dangerous += `${n.localName}[${name}] `;
       if (!card && (a.get('class') ?? '').split(/\s+/).includes('card')) card = n;
     }

@@ -21,6 +21,25 @@ describe('CSV export', () => {
     expect(second![header!.indexOf('quote')]).toContain('62.8万多名党员');
   });
 
+  test('in Chinese, headers and the verdict, kind and qualifier values are words, not codes', () => {
+    const rows = parseCsv(toCsv(summaryInput(), 'zh').slice(1));
+    const [header, first, second] = rows;
+    expect(header).toEqual(['数字', '数值', '数值上限', '单位', '限定', '类型', '统计对象', '主体', '结论', '核查', '原文', '起始位置', '结束位置', '网址']);
+    expect(first![header!.indexOf('结论')]).toBe('一致');
+    expect(first![header!.indexOf('类型')]).toBe('数量');
+    expect(first![header!.indexOf('核查')]).toBe('其他报道中的同一指标：一致 — 与另一篇报道一致');
+    expect(second![header!.indexOf('限定')]).toBe('多于');
+    expect(second![header!.indexOf('结论')]).toBe('量级不可能');
+  });
+
+  test('a figure whose check found a comparison but could not decide reads 无法判断, not 未核查', () => {
+    const input = summaryInput();
+    input.checks[0] = { ...input.checks[0]!, verdict: 'unknown' };
+    const rows = parseCsv(toCsv(input, 'zh').slice(1));
+    expect(rows[1]![rows[0]!.indexOf('结论')]).toBe('无法判断');
+    expect(rows[1]![rows[0]!.indexOf('核查')]).toMatch(/^其他报道中的同一指标：无法判断/);
+  });
+
   test.each([
     ['=HYPERLINK("http://evil","x")', `'=HYPERLINK("http://evil","x")`],
     ['+1+1', `'+1+1`],

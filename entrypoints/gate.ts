@@ -1,0 +1,99 @@
+// Stage one, on every page of the listed news sites (the manifest declares it, wxt.config.ts): the
+// cheap campaign test on title, headings and lead, nothing else. A page that may be a campaign
+// article gets the engine (entrypoints/engine.ts), which the background injects unless the reader
+// turned the site off (it keeps the site settings); every other page costs this script's few
+// milliseconds and no message. A page that becomes
+// a campaign article later (an address change in a single-page app, text loaded afterwards) is
+// looked at again when its DOM changes, at longer intervals while it keeps changing.
+//
+// Kept under 3 kB gzipped (test/e2e/bundles.test.ts): no polyfill, no validator, no extractor.
+import type { PageSummary } from '@/lib/messages';
+import { mayBeCampaignArticle } from '@/lib/recognize/gate';
+import { bareExtensionApi } from './content/bare-api';
+import { gateView } from './content/gate-view';
+import { MAX_AUTO_ELEMENTS } from './content/stages';
+
+/** The first look after a change waits this long (a single-page app renders its new page)… */
+const FIRST_WAIT_MS = 500;
+/** …and, while the page goes on changing, twice as long each time, up to this. */
+const MAX_WAIT_MS = 60_000;
+
+export default defineUnlistedScript(() => {
+  if (globalThis.__figureCheckGateStart !== undefined || globalThis.__figureCheckLoaded) return;
+  globalThis.__figureCheckGateStart = performance.now();
+  const api = bareExtensionApi();
+  // What the gate knows of the page; the summary is made when asked (most pages are never asked).
+  let state: Pick<PageSummary, 'status' | 'error' | 'skipped'> = { status: 'working', error: null };
+  let engineAsked = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let wait = FIRST_WAIT_MS;
+  let lastLook = 0;
+  let lastUrl: string | undefined;
+
+  // Until the engine is there, the gate answers for the page; then it stays silent.
+  api.runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => {
+    if (globalThis.__figureCheckLoaded || sender.id !== api.runtime.id) return undefined;
+    if (isSummaryRequest(message)) sendResponse(summaryOf(state));
+    return undefined;
+  });
+
+  const observer = new MutationObserver(() => {
+    const url = location.href;
+    if (url !== lastUrl) {
+      // A new address is a new page: look soon, whatever the page did before.
+      lastUrl = url;
+      wait = FIRST_WAIT_MS;
+      clearTimeout(timer);
+      timer = undefined;
+    }
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      const now = performance.now();
+      wait = now - lastLook < 2 * wait ? Math.min(2 * wait, MAX_WAIT_MS) : FIRST_WAIT_MS;
+      lastLook = now;
+      void look();
+    }, wait);
+  });
+
+  async function look(): Promise<void> {
+    if (engineAsked || globalThis.__figureCheckLoaded) return observer.disconnect();
+    const doc = document;
+    // Far more elements than any article page: checked only when the reader asks.
+    if (doc.getElementsByTagName('*').length > MAX_AUTO_ELEMENTS) {
+      state = { status: 'not-article', error: null, skipped: { reason: 'page-too-large', checkedChars: 0 } };
+      return;
+    }
+    if (!mayBeCampaignArticle(gateView(doc))) {
+      state = { status: 'not-campaign', error: null };
+      return;
+    }
+    engineAsked = true;
+    state = { status: 'working', error: null };
+    globalThis.__figureCheckGateAsked = true;
+    const answer = (await api.runtime.sendMessage({ type: 'load-engine' }).catch((e: unknown) => ({ ok: false, error: String(e) }))) as
+      | { ok?: boolean; siteOff?: boolean; error?: unknown }
+      | undefined;
+    if (answer?.ok) return;
+    engineAsked = globalThis.__figureCheckGateAsked = false;
+    // The reader turned this site off: asked again at the next look (at a new address, say),
+    // since the settings may change while the page is open.
+    state = answer?.siteOff ? { status: 'not-campaign', error: null } : { status: 'error', error: String(answer?.error ?? 'no answer from the background').slice(0, 200) };
+  }
+
+  // Watched until the engine comes: it has its own watchers.
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  void look().then(() => {
+    if (globalThis.__figureCheckLoaded) observer.disconnect();
+  });
+});
+
+/** The one request the gate answers, checked by hand: the engine's parser (lib/messages.ts)
+ * knows every request, and would double the gate's message code for answers it never gives. */
+function isSummaryRequest(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'get-summary';
+}
+
+function summaryOf(state: Pick<PageSummary, 'status' | 'error' | 'skipped'>): PageSummary {
+  const { skipped, ...rest } = state;
+  return { ...rest, ...(skipped ? { skipped } : {}), url: location.href, meta: null, recognition: null, figures: [], checks: [], quotes: {}, checkedAt: null, timing: null, scope: 'both' };
+}

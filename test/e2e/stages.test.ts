@@ -1,0 +1,118 @@
+// The two stages in the browser: every news page gets the gate, only a possible campaign article
+// gets the engine, and a page that becomes one later (a single-page app's navigation) gets it then.
+// Which scripts a page ran is read through the DevTools protocol (Debugger.scriptParsed lists the
+// extension's isolated-world scripts too), not from anything the extension says about itself.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { type Harness, highlightCounts, launchExtension, settledSummary, tabIdOf } from './harness';
+import { demoPages, demoUrl } from './pages';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launchExtension();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+interface Watched {
+  page: Page;
+  cdp: CDPSession;
+  /** Names of the extension's scripts parsed in the page so far (gate.js, engine.js, card.js). */
+  ours(): string[];
+}
+
+/** A new tab whose parsed scripts are recorded from before its first navigation. */
+async function watchedPage(): Promise<Watched> {
+  const page = await h.context.newPage();
+  const cdp = await h.context.newCDPSession(page);
+  const urls: string[] = [];
+  cdp.on('Debugger.scriptParsed', (e) => urls.push(e.url));
+  await cdp.send('Debugger.enable');
+  const prefix = `chrome-extension://${h.extensionId}/`;
+  return { page, cdp, ours: () => urls.filter((u) => u.startsWith(prefix)).map((u) => u.slice(prefix.length)) };
+}
+
+const page = (name: string) => {
+  const found = demoPages().find((p) => p.name === name);
+  if (!found) throw new Error(`no demo page ${name}`);
+  return found;
+};
+
+describe('which pages get the engine', () => {
+  test.each(['control-campaign-links-in-sidebar', 'control-business-poverty', 'control-sports-result', 'control-satisfaction-survey'])('%s (not a campaign article) runs the gate only', async (name) => {
+    const w = await watchedPage();
+    const url = demoUrl(h, page(name));
+    await w.page.goto(url);
+    expect((await settledSummary(h, url)).status).toBe('not-campaign');
+    // Time for an engine to arrive, had the gate asked for one.
+    await w.page.waitForTimeout(500);
+    expect(w.ours()).toContain('gate.js');
+    expect(w.ours()).not.toContain('engine.js');
+    expect(await highlightCounts(w.page)).toEqual({});
+    await w.page.close();
+  });
+
+  test('a campaign article gets the engine once, and its highlights', async () => {
+    const w = await watchedPage();
+    const url = demoUrl(h, page('seed-000-china-com'));
+    await w.page.goto(url);
+    const summary = await settledSummary(h, url);
+    expect(summary.status).toBe('checked');
+    expect(w.ours().filter((s) => s === 'gate.js')).toHaveLength(1);
+    expect(w.ours().filter((s) => s === 'engine.js')).toHaveLength(1);
+    const painted = Object.values(await highlightCounts(w.page)).reduce((a, b) => a + b, 0);
+    expect(painted).toBe(summary.figures.length);
+    await w.page.close();
+  });
+
+  test('the reader asking on a page the gate turned away brings the engine', async () => {
+    const w = await watchedPage();
+    const url = demoUrl(h, page('control-economy-projects'));
+    await w.page.goto(url);
+    expect((await settledSummary(h, url)).status).toBe('not-campaign');
+    expect(w.ours()).not.toContain('engine.js');
+    const tabId = await tabIdOf(h, url);
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('button[name="check-page"]').click();
+    await expect.poll(async () => (await settledSummary(h, url)).status).toBe('checked');
+    expect(w.ours()).toContain('engine.js');
+    await popup.close();
+    await w.page.close();
+  });
+});
+
+describe('a single-page app', () => {
+  test('navigating from a control page into a campaign article brings the engine then', async () => {
+    const w = await watchedPage();
+    const control = page('control-sports-result');
+    const article = page('seed-001-china-com');
+    const url = demoUrl(h, control);
+    await w.page.goto(url);
+    expect((await settledSummary(h, url)).status).toBe('not-campaign');
+    await w.page.waitForTimeout(300);
+    expect(w.ours()).not.toContain('engine.js');
+
+    // The app renders the article in place and moves to its address, as a router does.
+    const next = `${new URL(url).origin}/${article.name}.html`;
+    await w.page.evaluate(
+      ([html, address]) => {
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        document.title = doc.title;
+        document.body.replaceWith(document.adoptNode(doc.body));
+        history.pushState({}, '', address);
+      },
+      [article.html, next] as const,
+    );
+    await expect.poll(async () => (await settledSummary(h, next).catch(() => null))?.status, { timeout: 15_000 }).toBe('checked');
+    expect(w.ours()).toContain('engine.js');
+    const summary = await settledSummary(h, next);
+    expect(summary.figures.length).toBeGreaterThan(20);
+    const painted = Object.values(await highlightCounts(w.page)).reduce((a, b) => a + b, 0);
+    expect(painted).toBe(summary.figures.length);
+    await w.page.close();
+  });
+});
