@@ -2,6 +2,7 @@
 // figure covers. Built once per check from the article's text segments.
 import type { Figure } from '@/lib/types';
 import { type TextSegment, locate } from '@/lib/page/article-text';
+import { firstAtOrAfter } from '@/lib/sorted';
 
 export class FigureIndex {
   private readonly segmentStart = new Map<Text, number>();
@@ -36,16 +37,8 @@ export class FigureIndex {
     const base = this.segmentStart.get(node as Text);
     if (base === undefined) return null;
     const at = base + offset;
-    let lo = 0;
-    let hi = this.byStart.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const f = this.byStart[mid]!;
-      if (f.end <= at) lo = mid + 1;
-      else if (f.start > at) hi = mid - 1;
-      else return f;
-    }
-    return null;
+    const f = this.byStart[firstAtOrAfter(this.byStart, at + 1, (g) => g.start) - 1];
+    return f && at < f.end ? f : null;
   }
 }
 

@@ -1,17 +1,11 @@
 // Figures by position: lookups are by binary search over the figures' offsets, so that a page of
 // 50,000 figures stays linear.
+import { firstAtOrAfter } from '../sorted';
 import type { Figure } from '../types';
 
 /** Index of the first figure whose number starts at or after `offset` (figures in document order). */
 export function firstNumberAtOrAfter(figures: readonly Figure[], offset: number): number {
-  let lo = 0;
-  let hi = figures.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (figures[mid]!.numberStart < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(figures, offset, (f) => f.numberStart);
 }
 
 /** Figures whose number starts in [from, to), in document order. */

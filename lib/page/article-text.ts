@@ -7,6 +7,7 @@
 // on the live page and on linkedom alike, so hidden content is judged by markup only.
 
 import type { Span } from '../types';
+import { firstAtOrAfter } from '../sorted';
 
 export interface TextSegment {
   node: Text;
@@ -190,16 +191,8 @@ export function collectArticleText(root: Element, options: CollectOptions = {}):
  */
 export function locate(segments: readonly TextSegment[], offset: number): { node: Text; offset: number } | null {
   if (segments.length === 0 || offset < 0) return null;
-  let lo = 0;
-  let hi = segments.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  // The last segment that starts at or before the offset (offsets are whole numbers).
+  const found = firstAtOrAfter(segments, offset + 1, (s) => s.start) - 1;
   if (found < 0) return null;
   const seg = segments[found]!;
   if (offset <= seg.end) return { node: seg.node, offset: offset - seg.start };

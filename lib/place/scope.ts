@@ -7,6 +7,7 @@ import { articlePlace, TEXT_SCAN } from './article-place';
 import { CHINA } from './divisions';
 import { findPlaceMentions, resolveMention, type PlaceMention } from './mentions';
 import { periodMentions, type PeriodMention } from './period';
+import { firstAtOrAfter } from '../sorted';
 
 export interface FigureScope {
   /** GB/T 2260 code of the place the figure is about; null when nothing tells. */
@@ -68,15 +69,8 @@ function resolveScope(figure: Figure, words: SentenceWords, ownPlace: string | n
 
 /** The mentions of a sorted list that lie in [start, end). */
 function mentionsIn(sorted: readonly PlaceMention[], start: number, end: number): PlaceMention[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: PlaceMention[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.end <= end; i++) out.push(sorted[i]!);
+  for (let i = firstAtOrAfter(sorted, start, (m) => m.start); i < sorted.length && sorted[i]!.end <= end; i++) out.push(sorted[i]!);
   return out;
 }
 

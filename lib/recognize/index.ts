@@ -9,21 +9,14 @@ import { foldToSimplified } from './chinese-script';
 import { findPhraseHits, type PhraseHit } from './phrase-hits';
 import { paragraphsOf, sectionsOf, type Paragraph, type Section } from './article-layout';
 import { judgeSection, type PlacedHit } from './score';
+import { firstAtOrAfter } from '../sorted';
 
 export { CAMPAIGNS, CAMPAIGN_MARKERS } from './campaigns';
 export { quickCampaignCheck } from './gate';
 
 function paragraphAt(paragraphs: Paragraph[], offset: number): Paragraph | undefined {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = paragraphs[mid]!;
-    if (offset < p.start) hi = mid - 1;
-    else if (offset >= p.end) lo = mid + 1;
-    else return p;
-  }
-  return undefined;
+  const p = paragraphs[firstAtOrAfter(paragraphs, offset + 1, (q) => q.start) - 1];
+  return p && offset < p.end ? p : undefined;
 }
 
 function placeHit(hit: PhraseHit, text: string, section: Section, paragraphs: Paragraph[], titleSpan: Paragraph | null): PlacedHit {
