@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { Lang } from '@/lib/i18n';
 import { Legend } from './Legend';
+import { KeepAsIReadToggle } from './KeepAsIReadToggle';
 
 const TEXT = {
   title: { zh: '欢迎使用数据核查', en: 'Welcome to Figure Check' },
@@ -18,6 +19,7 @@ const TEXT = {
   privacyTitle: { zh: '隐私', en: 'Privacy' },
   privacy: { zh: '参考数据随扩展一起安装，保存在浏览器中；扩展不向任何地方发送数据。', en: 'The reference data ships with the extension and stays in the browser; the extension sends nothing anywhere.' },
   settings: { zh: '网站设置与我的参考库', en: 'Site settings and my library' },
+  keepTitle: { zh: '让参考库自己长大', en: 'Let the library grow by itself' },
 } as const;
 
 export function Welcome({ lang }: { lang: Lang }) {
@@ -34,6 +36,8 @@ export function Welcome({ lang }: { lang: Lang }) {
         <li>{tr('how4')}</li>
       </ol>
       <Legend lang={lang} open />
+      <h2>{tr('keepTitle')}</h2>
+      <KeepAsIReadToggle lang={lang} />
       <h2>{tr('privacyTitle')}</h2>
       <p>{tr('privacy')}</p>
       <p class="actions">

@@ -34,6 +34,11 @@ const STRINGS = {
   legendHelp: { zh: '页面中数字的底色和下划线表示核查结论：', en: 'The colour and underline of a figure in the page give its verdict:' },
   attentionOnly: { zh: '只看需注意的', en: 'Only what needs attention' },
   pageAttentionOnly: { zh: '页面中只标出需注意的数字', en: 'In the page, mark only what needs attention' },
+  keepAsIRead: { zh: '阅读时自动收入参考库', en: 'Keep as I read' },
+  keepAsIReadHelp: {
+    zh: '打开的每篇专题文章都自动加入我的参考库，供以后的文章比对（只在“网站”设置允许自动运行的网站上）。默认关闭；选项页的参考库列表可随时移除任何一篇，并显示已用存储。',
+    en: 'Every campaign article you open is added to your library, for later articles to be compared with (only on the sites where the extension runs by itself, as set under Sites). Off by default; the library list on the options page removes any entry at any time and shows the storage used.',
+  },
   showAll: { zh: '显示全部', en: 'Show all' },
   filteredBy: { zh: '筛选', en: 'Filter' },
   noRows: { zh: '没有符合条件的数字。', en: 'No figure matches these filters.' },

@@ -3,7 +3,8 @@
 //   install / update / start ─► reference.ensureDataset ◄─ public/dataset.json (built from seeds/)
 //   gate (every news page) ── 'load-engine' ─► site settings ─► inject the engine into that tab and frame, once
 //   engine ── 'check-page' {url, meta, text, figures} ─► checkPage(…, IndexedDB lookup) ─► checks
-//                                                        └► toolbar badge: flagged count
+//                                                        ├► toolbar badge: flagged count
+//                                                        └► keep as I read (when on): the library
 //   popup / side panel ── 'check-tab' ─► inject the engine (activeTab) ─► 'run' ─► summary
 //   commands (next / previous flagged), context menu ─► the tab's engine
 import { browser, type Browser } from 'wxt/browser';
@@ -11,12 +12,14 @@ import { parseBackgroundRequest, type BackgroundRequest } from '@/lib/schemas/ba
 import { FLAGGED_VERDICTS, groupChecksByFigure, overallVerdict } from '@/lib/verdicts';
 import { checkPageAgainstReference, datasetStatus, ensureDataset } from './reference';
 import { injectAndRun, injectEngine } from './inject';
+import { keepIfWanted, watchKeepAsIRead } from './keep-as-read';
 import { addPage } from './library';
 import { runsByItselfOn, watchSiteSettings } from './site-settings';
 import { openWelcomePage } from '@/components/welcome-page';
 
 export default defineBackground(() => {
   watchSiteSettings();
+  watchKeepAsIRead();
   browser.runtime.onInstalled.addListener((details) => {
     if (details.reason === 'install') void openWelcomePage().catch(() => undefined);
     void ensureDataset();
@@ -58,6 +61,9 @@ async function answer(request: BackgroundRequest, sender: Browser.runtime.Messag
       const byFigure = groupChecksByFigure(result.checks);
       const flagged = request.page.figures.filter((f) => FLAGGED_VERDICTS.has(overallVerdict(byFigure.get(f.id) ?? []))).length;
       await setBadge(sender.tab.id, flagged);
+      // Kept after its checks, by the address the browser gives; a failure costs the page nothing.
+      const address = sender.url ?? sender.tab.url;
+      if (address) void keepIfWanted(request.page, address).catch(() => false);
       return { ok: true, ...result };
     }
     case 'check-tab':

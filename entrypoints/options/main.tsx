@@ -1,6 +1,7 @@
 // The options page: the reader's library (list, search, remove with undo, export, import)
-// and where the extension runs by itself.
+// "keep as I read", and where the extension runs by itself.
 import { render } from 'preact';
+import { KeepAsIReadToggle } from '@/components/KeepAsIReadToggle';
 import { LibraryManager } from '@/components/LibraryManager';
 import { SiteSettingsPanel } from '@/components/SiteSettingsPanel';
 import { setUpPage } from '@/components/page-setup';
@@ -10,6 +11,7 @@ const lang = setUpPage('main { max-width: 960px; margin: 0 auto; padding: var(--
 render(
   <main>
     <LibraryManager lang={lang} />
+    <KeepAsIReadToggle lang={lang} />
     <SiteSettingsPanel lang={lang} />
   </main>,
   document.getElementById('app')!,
