@@ -17,6 +17,8 @@ export interface KnownBound {
   /** Regular expression over the figure's subject; absent applies to every scope. */
   scopePattern?: string;
   unitFamilies: string[];
+  /** Entries of one series are one quantity at its published dates (lib/compare/bounds.json). */
+  series?: string;
 }
 
 export const BOUND_MARGIN: number = data.margin;
@@ -38,8 +40,28 @@ const COMPILED = [...KNOWN_BOUNDS]
     scope: b.scopePattern ? new RegExp(b.scopePattern) : null,
   }));
 
-/** The bounds that apply to a figure, tightest first. */
-export function boundsFor(figure: Figure): KnownBound[] {
+/**
+ * The entry of each series for an article of `date` (YYYY-MM-DD…): the latest published at or
+ * before it, else the earliest; without a date, the latest.
+ */
+function forDate(bounds: readonly KnownBound[], date: string | null): KnownBound[] {
+  const bySeries = new Map<string, KnownBound[]>();
+  for (const b of bounds) {
+    const key = b.series ?? b.id;
+    bySeries.set(key, [...(bySeries.get(key) ?? []), b]);
+  }
+  const out: KnownBound[] = [];
+  for (const entries of bySeries.values()) {
+    const sorted = [...entries].sort((a, b) => a.asOf.localeCompare(b.asOf));
+    const day = date?.slice(0, 10);
+    const before = day ? sorted.filter((b) => b.asOf <= day) : sorted;
+    out.push(before.length > 0 ? before[before.length - 1]! : sorted[0]!);
+  }
+  return out.sort((a, b) => a.value - b.value);
+}
+
+/** The bounds that apply to a figure of an article of `date`, tightest first. */
+export function boundsFor(figure: Figure, date: string | null = null): KnownBound[] {
   const family = unitFamily(figure);
   const out: KnownBound[] = [];
   if (isFlowLabel(figure)) return out;
@@ -49,7 +71,7 @@ export function boundsFor(figure: Figure): KnownBound[] {
     if (c.scope && !c.scope.test(figure.subject ?? '')) continue;
     out.push(c.bound);
   }
-  return out;
+  return forDate(out, date);
 }
 
 // Bounds by place: the 7th census population of the figure's place (or of the nearest listed place

@@ -27,7 +27,7 @@ const cases: Case[] = [
   { name: '办复率98% holds against 10759 of 10971', page: SEED.jinshui, value: 98, unit: '%', check: 'rate-vs-counts', verdict: 'consistent', quotes: [10971, 10759] },
   { name: '169838篇 = 11396 + 158442', page: SEED.jinshui, value: 169838, unit: '篇', check: 'parts-vs-total', verdict: 'consistent', quotes: [11396, 158442] },
   { name: '化解614起 ≤ 分包659起', page: SEED.summary, value: 614, unit: '起', check: 'done-vs-planned', verdict: 'consistent', quotes: [659] },
-  { name: '44984万名党员 is impossible', page: SEED.jinshui, value: 449840000, unit: '名', check: 'plausible-magnitude', verdict: 'implausible', quotes: [99185000, 1620000] },
+  { name: '44984万名党员 is impossible', page: SEED.jinshui, value: 449840000, unit: '名', check: 'plausible-magnitude', verdict: 'implausible', quotes: [95148000, 1620000] }, // the Party's total published for June 2021, the article's year
   { name: '完成率达100% holds against 2685 of 2685件', page: SEED.jinshui, value: 100, unit: '%', check: 'rate-vs-counts', verdict: 'consistent', quotes: [2685] },
   { name: '9600多个基层参学单位 agrees with 9606个参学单位', page: SEED.october, value: 9600, unit: '个', check: 'same-metric', verdict: 'consistent', quotes: [9606] },
   {

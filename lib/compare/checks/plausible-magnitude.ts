@@ -50,7 +50,7 @@ function run(ctx: CheckContext): CheckResult[] {
     // A place's own bounds only where the figure names its place (its subject or sentence): a
     // figure that merely stands in the article may be the nation's.
     const place = scopes.explicit.has(f.id) ? (scopes.scopes.get(f.id)?.place ?? null) : null;
-    const exceeded = [...boundsFor(f), ...placeBoundsFor(f, place)].filter((b) => lo > b.value * BOUND_MARGIN).sort((a, b) => a.value - b.value);
+    const exceeded = [...boundsFor(f, ctx.meta.date), ...placeBoundsFor(f, place)].filter((b) => lo > b.value * BOUND_MARGIN).sort((a, b) => a.value - b.value);
     // The article's own population counts only where the figure is about that place.
     const scopeWords = `${f.subject ?? ''}${f.label ?? ''}`;
     const overPopulation = populations.filter(
