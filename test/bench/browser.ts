@@ -94,16 +94,21 @@ async function plainVisit(h: Harness, extensionPage: Page, url: string): Promise
   return summary;
 }
 
-/** The page's checks in the background (its own timer), on a campaign article. */
+/** The page's checks in the background (its own timer), on a campaign article: the first check after
+ * the worker starts, apart, and the median of the ones after it. */
 async function backgroundChecks(h: Harness, extensionPage: Page, url: string): Promise<void> {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS_PER_PAGE; i++) {
+  const runs: { checkMs: number; lookupMs: number | null }[] = [];
+  for (let i = 0; i < 15; i++) {
     await plainVisit(h, extensionPage, url);
     const status = await extensionPage.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'dataset-status', reload: false }));
-    if (typeof status?.lastCheckMs === 'number') times.push(status.lastCheckMs);
+    if (typeof status?.lastCheckMs === 'number') runs.push({ checkMs: status.lastCheckMs, lookupMs: status.lastLookupMs });
   }
-  if (times.length === 0) throw new Error('the background reported no check time');
-  console.log(`the page's checks in the background against the bundled dataset (place, body, period included), ${new URL(url).pathname}: median ${ms(median(times))} ms over ${times.length} loads (target ≤ 10 ms)`);
+  if (runs.length < 2) throw new Error('the background reported no check time');
+  const [first, ...rest] = runs;
+  console.log(
+    `the page's checks in the background against the bundled dataset and the (empty) library, place, body and period included, ${new URL(url).pathname}: ` +
+      `first check ${ms(first!.checkMs)} ms; the next ${rest.length}: median ${ms(median(rest.map((r) => r.checkMs)))} ms, of which the lookup ${ms(median(rest.map((r) => r.lookupMs ?? 0)))} ms (target ≤ 10 ms)`,
+  );
 }
 
 async function tracedVisit(h: Harness, extensionPage: Page, url: string): Promise<Visit> {
