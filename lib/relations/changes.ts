@@ -9,8 +9,10 @@ import { CLAUSE_END, clauseListStart, commonRun, isQuantity, sameFamily } from '
 const FROM = /(?:从|由)[^，,。；;！？\n]{0,8}$/;
 // Between the earlier value's number and the later one's: its unit, the verb, 到/至, a few words.
 const TO = /^[^0-9０-９，,。；;！？\n]{0,3}?(?:上升|增加|增长|提高|提升|下降|减少|降低|回落|扩大|缩小|增|减|升|降)?(?:至|到|为)[^，,。；;！？\n]{0,8}$/;
-const CHANGE = /(增长|增加|上升|上涨|提高|提升|下降|下跌|减少|降低|回落|下滑)了?(?:约|近|超过)?$/;
-const FALL = /下降|下跌|减少|降低|回落|下滑|减|降/;
+/** The verb of a stated change just before its figure (`下跌29.81%`, `增长约1.76倍`). */
+export const CHANGE = /(增长|增加|上升|上涨|提高|提升|下降|下跌|减少|降低|回落|下滑)了?(?:约|近|超过)?$/;
+/** A change verb that says the value fell. */
+export const FALL = /下降|下跌|减少|降低|回落|下滑|减|降|少/;
 // `比全市低2568元（全市为21585元）`: a gap to a comparison given in brackets right after it.
 const GAP = /比([^，,。；;！？\n]{1,6}?)(低|高|少|多)了?$/;
 const GAP_VALUE = /^[(（][^)）0-9]{0,6}(?:为|是)$/;
@@ -64,7 +66,6 @@ const EARLIER = /^[，,\s]*(?:较|比)(?:上年|去年|上月|上周|上季度|�
 // `户籍人口10049.7万人，增加102.8万人，增长1.03%`: the change, then its rate.
 const CHANGE_BY = /^[，,\s]*(?:比上年末?|比去年(?:同期)?|较上年末?|较去年(?:同期)?|同比|比上月|较上月)?(增加|减少|多|少)了?$/;
 const RATE_AFTER = /^[，,\s]*(?:同比|比上年|较上年)?(增长|下降|增加|减少|上升)了?$/;
-const FALLS = /减少|少|下降/;
 
 function againstEarlier(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
@@ -75,13 +76,13 @@ function againstEarlier(text: string, figures: readonly Figure[]): Relation[] {
     if (!rate) continue;
     const between = text.slice(a.end, b.numberStart);
     if (EARLIER.test(between)) {
-      out.push({ kind: 'growth', target: c, operands: [b, a], word: rate[1]!, falling: FALLS.test(rate[1]!) });
+      out.push({ kind: 'growth', target: c, operands: [b, a], word: rate[1]!, falling: FALL.test(rate[1]!) });
       continue;
     }
     const change = CHANGE_BY.exec(between);
     // The change and its rate must go the same way (增加 … 增长, 减少 … 下降).
-    if (!change || FALLS.test(change[1]!) !== FALLS.test(rate[1]!)) continue;
-    out.push({ kind: 'growth', target: c, operands: [b, a], word: rate[1]!, falling: FALLS.test(rate[1]!), byChange: true });
+    if (!change || FALL.test(change[1]!) !== FALL.test(rate[1]!)) continue;
+    out.push({ kind: 'growth', target: c, operands: [b, a], word: rate[1]!, falling: FALL.test(rate[1]!), byChange: true });
   }
   return out;
 }

@@ -7,13 +7,13 @@
 // else is no relation.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
+import { CHANGE, FALL } from './changes';
 import { CLAUSE_END, isQuantity, lineStart } from './text';
 
-const PREVIOUS = /^[\s，,]*(?:上周|上月|上季度|上年同期|去年同期|上年|去年|上期|前一周|前一月)/;
+const PREVIOUS_WORDS = '上周|上月|上季度|上年|去年|上期|前一周|前一月';
+const PREVIOUS = new RegExp(`^[\\s，,]*(?:${PREVIOUS_WORDS})`);
 // A cheap look at the words just before a figure, so that most figures cost one test.
-const PREVIOUS_NEAR = /上周|上月|上季度|上年|去年|上期|前一周|前一月/;
-const CHANGE = /(增长|增加|上升|上涨|提高|下降|下跌|减少|降低|回落)了?$/;
-const FALL = /下降|下跌|减少|降低|回落/;
+const PREVIOUS_NEAR = new RegExp(PREVIOUS_WORDS);
 
 /** Indexes of the figures of one clause (up to a semicolon or sentence end), from `first` on. */
 function clauseFigures(text: string, figures: readonly Figure[], first: number): number[] {
