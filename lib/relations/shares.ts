@@ -13,8 +13,9 @@ import { CLAUSE_END, commonRun, isAdditive, isQuantity, lineStart, sameFamily } 
 const SHARE_LEAD = /(?:占(?!有|地|用|领)([^，,。；;！？\n]{0,20}?)的?(?:比重|比例|份额)?|占比|所占比重|比重)(?:为|达到|达|约|是|超过|超|逾|近|接近|不到|不足)?\s*$/;
 // `分别占比a%、b%`, `分别占全市的a%和b%` (each part's share of its own total, named).
 const RESPECTIVELY_LEAD = /分别占(?:比|([^，,。；;！？\n]{1,12}?)的)?(?:为|达)?$/;
-// `完成年度计划的214.8%`: the done count against its plan, which may exceed 100 %.
-const PLAN_LEAD = /完成(?:了)?[^，,。；;！？\n]{0,10}?(?:计划|計劃|目标|目標|任务|任務)(?:数)?的?$/;
+// `完成年度计划的214.8%`: the done count against its plan, which may exceed 100 %. The plan may
+// stand in the phrase itself: `完成全年80亿目标任务的125.64%`, `完成…目标任务的(83253万元)的495.69%`.
+const PLAN_LEAD = /完成(?:了)?[^，,。；;！？\n]{0,10}?(?:计划|計劃|目标|目標|任务|任務)(?:数)?的?(?:[(（][^()（）]{1,16}[)）]的?)?$/;
 const PLAN_WORDS = /计划|計劃|目标|目標|任务|任務/;
 const TOTAL_WORDS = /总数|总量|总额|总计|总和|全部|总|的/g;
 // Words that present a count as a total: 共, 累计, or the verbs of what came in (受理, 收到, 排查).
@@ -33,20 +34,21 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
   for (let s = 0; s < figures.length; s++) {
     const share = figures[s]!;
     if (share.kind !== 'percent') continue;
-    const before = text.slice(Math.max(lineStart(text, share.numberStart), share.numberStart - 30), share.numberStart);
-    if (PLAN_LEAD.test(before)) {
-      const part = partJustBefore(text, figures, s)?.[0];
-      const plan = part && planFor(text, figures, part);
-      if (part && plan) out.push({ kind: 'share', target: share, operands: [plan, part], word: '完成计划' });
+    const from = Math.max(lineStart(text, share.numberStart), share.numberStart - 30);
+    const before = text.slice(from, share.numberStart);
+    const planLead = PLAN_LEAD.exec(before);
+    if (planLead) {
+      const operands = planAndDone(text, figures, s, from + planLead.index);
+      if (operands) out.push({ kind: 'share', target: share, operands, word: '完成计划' });
       continue;
     }
     const respectively = RESPECTIVELY_LEAD.exec(before);
     const lead = SHARE_LEAD.exec(before);
     if (!lead && !respectively) continue;
     const shares = respectively ? percentsAfter(text, figures, s) : [s];
-    const parts = respectively ? partsBefore(text, figures, share, shares.length) : partJustBefore(text, figures, s);
-    if (!parts || parts.length !== shares.length) continue;
     const named = (respectively ? respectively[1] : lead?.[1])?.replace(TOTAL_WORDS, '') || null;
+    const parts = respectively ? partsBefore(text, figures, share, shares.length) : partJustBefore(text, figures, s) ?? namedPartBefore(text, figures, s, named);
+    if (!parts || parts.length !== shares.length) continue;
     const line = lineStart(text, share.start);
     const totals: (Figure | null)[] = [];
     parts.forEach((part, k) => {
@@ -76,6 +78,42 @@ function partJustBefore(text: string, figures: readonly Figure[], s: number): Fi
   const between = text.slice(part.end, figures[s]!.numberStart);
   if (CLAUSE_END.test(between) || (between.match(/[，,]/g)?.length ?? 0) > 1) return null;
   return [part];
+}
+
+/**
+ * The count a share names past the rates between them, in its clause list: `到位资金为412678万元，
+ * 完成…的165.07%，…，占总到位资金的41.06%` is a share of 到位资金, so the part is the 到位资金.
+ */
+function namedPartBefore(text: string, figures: readonly Figure[], s: number, named: string | null): Figure[] | null {
+  if (!named || named.length < 2 || figures[s - 1]?.kind !== 'percent') return null;
+  const share = figures[s]!;
+  for (let i = s - 1; i >= 0 && figures[i]!.sentence.start === share.sentence.start; i--) {
+    const f = figures[i]!;
+    if (CLAUSE_END.test(text.slice(f.end, share.numberStart))) return null;
+    if (isAdditive(f) && commonRun(named, f.label ?? '') >= 2) return [f];
+  }
+  return null;
+}
+
+/**
+ * A completion against a plan: [plan, done]. A plan in the phrase itself (`完成全年80亿目标任务的`)
+ * is measured by the nearest count before it in the clause list, whose unit a bare plan shares;
+ * otherwise the done count stands just before the phrase and its plan is found above.
+ */
+function planAndDone(text: string, figures: readonly Figure[], s: number, leadStart: number): [Figure, Figure] | null {
+  const inline = figures[s - 1];
+  if (inline && inline.start >= leadStart && isQuantity(inline)) {
+    for (let i = s - 2; i >= 0 && !CLAUSE_END.test(text.slice(figures[i]!.end, inline.start)); i--) {
+      const done = figures[i]!;
+      if (done.kind === 'percent') continue;
+      const bare = inline.kind === 'count' && inline.unit === null;
+      return isAdditive(done) && (sameFamily(done, inline) || bare) ? [inline, done] : null;
+    }
+    return null;
+  }
+  const part = partJustBefore(text, figures, s)?.[0];
+  const plan = part && planFor(text, figures, part);
+  return part && plan ? [plan, part] : null;
 }
 
 /** `分别占比a%、b%、c%`: the shares that follow in one list. */
@@ -121,10 +159,20 @@ function planFor(text: string, figures: readonly Figure[], part: Figure): Figure
   return null;
 }
 
-/** A figure followed by its own share (`1590件，占诉求量的14.23%`) is a part, not a total. */
+/**
+ * A figure followed by its own share (`1590件，占诉求量的14.23%`), maybe past its other rates in the
+ * clause list (`到位资金176031万元，完成目标任务的70.41%，…，占总到位资金的17.51%`), is a part, not a total.
+ */
 function isPart(text: string, figures: readonly Figure[], i: number): boolean {
-  const next = figures[i + 1];
-  return next !== undefined && next.kind === 'percent' && /^[，,\s(（]*(?:占|所占|比重)/.test(text.slice(figures[i]!.end, next.start + 2));
+  for (let j = i + 1; j < figures.length; j++) {
+    const f = figures[j]!;
+    const between = text.slice(figures[j - 1]!.end, f.start + 2);
+    if (CLAUSE_END.test(between)) return false;
+    if (f.kind === 'percent' && /^[，,\s(（]*(?:占|所占|比重)/.test(between)) return true;
+    // A rate, or a figure in brackets (`完成…任务的(83253万元)的495.69%`), is said of the same item.
+    if (f.kind !== 'percent' && !/[(（]/.test(text[f.start - 1] ?? '')) return false;
+  }
+  return false;
 }
 
 /**

@@ -218,6 +218,38 @@ const rows: Row[] = [
     expect: { figure: '60233万元', verdict: 'inconsistent', names: ['60233万元', '6.0206亿'] },
   },
   {
+    // Planted: 176031 / 1005136 = 17.513 %, written 19.51 %. The share names 到位资金, so its part is
+    // the item's 到位资金 past the completion rates between them.
+    name: 'planted: a share of 到位资金 past the rates of its item',
+    check: 'share-of-total',
+    text: () => lines('k3-01-panzhihua', '2006年1-10月全市履约项目422个'),
+    plant: ['占总到位资金的17.51%', '占总到位资金的19.51%'],
+    expect: { figure: '19.51%', verdict: 'inconsistent', names: ['到位资金176031万元', '实际到位资金1005136万元', '17.513%'] },
+  },
+  {
+    // 32824 / 1005136 = 3.2656 % → 3.27 %: the whole is the one 到位资金 that is no item's part.
+    name: 'a share of 到位资金 whose total is the one figure of that name that is not itself a part',
+    check: 'share-of-total',
+    text: () => lines('k3-01-panzhihua', '2006年1-10月全市履约项目422个', '分产业情况看'),
+    expect: { figure: '占到位资金3.27%', verdict: 'consistent', names: ['到位资金32824万元', '实际到位资金1005136万元'] },
+  },
+  {
+    // Planted: 1005136万 / 80亿 = 125.642 %, written 135.64 %; the plan stands in the phrase.
+    name: 'planted: a completion against the plan its own phrase gives (完成全年80亿目标任务的)',
+    check: 'share-of-total',
+    text: () => lines('k3-01-panzhihua', '2006年1-10月全市履约项目422个'),
+    plant: ['目标任务的125.64%', '目标任务的135.64%'],
+    expect: { figure: '135.64%', verdict: 'inconsistent', names: ['实际到位资金1005136万元', '80亿', '125.642%'] },
+  },
+  {
+    // Planted transposition: 412678 / 83253 = 495.691 %, written 459.69 %; the plan in brackets.
+    name: 'planted: a completion against a plan in brackets (目标任务的(83253万元)的)',
+    check: 'share-of-total',
+    text: () => lines('k3-01-panzhihua', '2006年1-10月全市履约项目422个'),
+    plant: ['(83253万元)的495.69%', '(83253万元)的459.69%'],
+    expect: { figure: '459.69%', verdict: 'inconsistent', names: ['412678万元', '83253万元', '495.691%'] },
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',

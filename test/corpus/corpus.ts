@@ -86,11 +86,16 @@ export function locate(text: string, written: string, context: string | null, ne
   return best;
 }
 
-/** The extracted figure whose number lies inside the labelled text at `at`. */
+/**
+ * The extracted figure whose number lies inside the labelled text at `at`. A label names its figure
+ * last (`100亿元以上项目13个` is the count 13), so its last number is tried before its first.
+ */
 export function figureAt(figures: readonly Figure[], at: number, written: string): Figure | null {
-  const m = /[0-9０-９]/.exec(written);
-  const digit = at + (m?.index ?? 0);
-  return figures.find((f) => f.numberStart <= digit && digit < Math.max(f.numberEnd, f.numberStart + 1)) ?? null;
+  const covering = (digit: number) => figures.find((f) => f.numberStart <= digit && digit < Math.max(f.numberEnd, f.numberStart + 1)) ?? null;
+  const digits = [...written.matchAll(/[0-9０-９]+/g)];
+  const last = digits.at(-1);
+  const first = digits[0];
+  return (last && covering(at + last.index)) ?? covering(at + (first?.index ?? 0));
 }
 
 export interface RelationFigures {
