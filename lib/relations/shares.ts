@@ -6,6 +6,7 @@
 import { markerOf } from '../article-model';
 import { figuresWithNumberIn, firstNumberAtOrAfter } from '../compare/sentences';
 import type { Figure } from '../types';
+import { judge } from './judge';
 import type { Relation } from './relation';
 import { CLAUSE_END, commonRun, isAdditive, isQuantity, lineStart, sameFamily } from './text';
 
@@ -30,6 +31,7 @@ interface Found {
 
 export function findShares(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
+  const orphans: Orphan[] = [];
   let lastTotal: { total: Figure; line: number } | null = null;
   for (let s = 0; s < figures.length; s++) {
     const share = figures[s]!;
@@ -60,11 +62,57 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
       const total = chained ?? totalFor(text, figures, { part, named });
       totals.push(total && total.value >= part.value ? total : null);
     });
-    if (totals.some((t) => t === null)) continue;
+    if (totals.some((t) => t === null)) {
+      if (!respectively) orphans.push({ share: s, part: parts[0]!, named, line });
+      continue;
+    }
     const first = totals[0]!;
     if (!isPart(text, figures, indexOf(figures, first))) lastTotal = { total: first, line };
     shares.forEach((i, k) => out.push({ kind: 'share', target: figures[i]!, operands: [totals[k]!, parts[k]!], word: '占比' }));
     s = shares[shares.length - 1]!;
+  }
+  return [...out, ...seriesShares(text, figures, orphans)];
+}
+
+interface Orphan {
+  share: number;
+  part: Figure;
+  named: string | null;
+  line: number;
+}
+
+// A series of shares of one total the text does not name as a figure (`农林畜牧水利1590件，占诉求量的
+// 14.23%；社会保障1485件，占诉求量的13.29%；…`): the total is the one earlier count that all of them,
+// or all but one, fit. With three or more shares, a count that fits by chance is out of reach, and
+// the one that does not fit is the error.
+const MIN_SERIES = 3;
+
+function seriesShares(text: string, figures: readonly Figure[], orphans: readonly Orphan[]): Relation[] {
+  const out: Relation[] = [];
+  for (let a = 0; a < orphans.length; ) {
+    let b = a + 1;
+    while (b < orphans.length && orphans[b]!.line === orphans[a]!.line && orphans[b]!.named === orphans[a]!.named) b++;
+    const series = orphans.slice(a, b);
+    a = b;
+    if (series.length < MIN_SERIES) continue;
+    const first = series[0]!.part;
+    if (!series.every((o) => sameFamily(o.part, first))) continue;
+    const sum = series.reduce((n, o) => n + o.part.value, 0);
+    const floor = linesBack(text, series[0]!.line, LINES_BACK);
+    const relations = (total: Figure) => series.map((o): Relation => ({ kind: 'share', target: figures[o.share]!, operands: [total, o.part], word: '占比' }));
+    let fit: Figure | null = null;
+    for (let i = indexOf(figures, first) - 1; i >= 0 && figures[i]!.start >= floor; i--) {
+      const f = figures[i]!;
+      if (!isAdditive(f) || !sameFamily(f, first) || f.value < sum || isPart(text, figures, i)) continue;
+      const holding = relations(f).filter((r) => judge(text, r)?.verdict === 'consistent').length;
+      if (holding < series.length - 1) continue;
+      if (fit && fit.value !== f.value) {
+        fit = null;
+        break;
+      }
+      fit ??= f;
+    }
+    if (fit) out.push(...relations(fit));
   }
   return out;
 }

@@ -250,6 +250,31 @@ const rows: Row[] = [
     expect: { figure: '459.69%', verdict: 'inconsistent', names: ['412678万元', '83253万元', '495.691%'] },
   },
   {
+    // 1590 / 11171 = 14.233 % → 14.23 %: five shares of 诉求量, a total no figure is named by; the one
+    // earlier count all five fit is 有效工单11171件 (11163件 gives 14.24 %, 13.30 % …).
+    name: 'a series of shares of an unnamed total: the one earlier count they all fit',
+    check: 'share-of-total',
+    text: () => lines('k2-02-hengdong', '话务渠道受理情况', '诉求内容分析'),
+    expect: { figure: '占诉求量的14.23%', verdict: 'consistent', names: ['1590件', '形成有效工单11171件'] },
+  },
+  {
+    // Planted transposition: 1485 / 11171 = 13.293 %, written 13.92 %; the other four still fit 11171.
+    name: 'planted: one share of a series that does not fit the total the others fit',
+    check: 'share-of-total',
+    text: () => lines('k2-02-hengdong', '话务渠道受理情况', '诉求内容分析'),
+    plant: ['占诉求量的13.29%', '占诉求量的13.92%'],
+    expect: { figure: '13.92%', verdict: 'inconsistent', names: ['社会保障1485件', '形成有效工单11171件', '13.293%'] },
+  },
+  {
+    // Planted: with 12171件 no earlier count fits the five shares (1590 / 12171 = 13.06 % …), so their
+    // total is unknown and nothing is said, rather than a flag against a guessed total.
+    name: 'no share when no earlier count fits the series',
+    check: 'share-of-total',
+    text: () => lines('k2-02-hengdong', '话务渠道受理情况', '诉求内容分析'),
+    plant: ['形成有效工单11171件', '形成有效工单12171件'],
+    expect: null,
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',
