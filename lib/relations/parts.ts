@@ -39,7 +39,56 @@ const NOT_A_PART = /(?:共|累计|总计|合计|另|此外|同时|全年|总数)
 const MAX_GAP = 30;
 
 export function findParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures)];
+  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures)];
+}
+
+// `共发生死亡事故20起、死亡20人，…减少了8人。其中，一般道路交通事故17起、死亡17人，同比减少4起、4人。
+// 高速公路事故3起、死亡3人，同比减少2起、3人。`: a 其中 sentence and the sentences after it written in the
+// same columns (units, stocks and changes in one order) are the items of the sentence before; each
+// column the total sentence gives once pairs with that column in every item. When the items make
+// a stock total exactly, they are the whole, so every column must add up.
+interface Cell {
+  figure: Figure;
+  key: string;
+}
+
+function parallelSentences(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  const sentences: Cell[][] = [];
+  for (let i = 0; i < figures.length; ) {
+    const start = figures[i]!.sentence.start;
+    const cells: Cell[] = [];
+    let change = false;
+    for (; i < figures.length && figures[i]!.sentence.start === start; i++) {
+      const f = figures[i]!;
+      if (!isAdditive(f)) continue;
+      const lead = text.slice(Math.max(start, cells.at(-1)?.figure.end ?? start), f.numberStart);
+      // `同比减少4起、4人`: a change goes on over the figures its list joins with 、.
+      change = CHANGE_LEAD.test(lead) || (change && /^[、和及]$/.test(lead));
+      cells.push({ figure: f, key: `${f.unit}|${change ? 'change' : 'stock'}` });
+    }
+    sentences.push(cells);
+  }
+  const signature = (cells: readonly Cell[]) => cells.map((c) => c.key).join(' ');
+  for (let k = 1; k < sentences.length; k++) {
+    const first = sentences[k]![0];
+    if (!first || !/^[\s“"]*其中/.test(text.slice(first.figure.sentence.start, first.figure.sentence.start + 4))) continue;
+    const items = [sentences[k]!];
+    while (k + items.length < sentences.length && signature(sentences[k + items.length]!) === signature(items[0]!)) items.push(sentences[k + items.length]!);
+    const totals = sentences[k - 1]!;
+    if (items.length < 2 || totals.length === 0) continue;
+    const columns: { total: Figure; parts: Figure[]; stock: boolean }[] = [];
+    for (const key of new Set(items[0]!.map((c) => c.key))) {
+      const ofKey = (cells: readonly Cell[]) => cells.filter((c) => c.key === key).map((c) => c.figure);
+      const total = ofKey(totals);
+      if (total.length !== 1 || ofKey(items[0]!).length !== 1) continue;
+      columns.push({ total: total[0]!, parts: items.map((item) => ofKey(item)[0]!), stock: key.endsWith('stock') });
+    }
+    const whole = columns.some((c) => c.stock && Math.abs(c.parts.reduce((n, p) => n + p.value, 0) - c.total.value) <= 1e-9 * c.total.value);
+    for (const c of columns) out.push({ kind: 'parts', target: c.total, operands: c.parts, word: '其中', closed: whole, partition: true });
+    k += items.length - 1;
+  }
+  return out;
 }
 
 // `"开工一批"项目769个。其中，100亿元以上项目13个。先进制造业项目327个，…，其他项目62个。`: a sentence

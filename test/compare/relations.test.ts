@@ -275,6 +275,22 @@ const rows: Row[] = [
     expect: null,
   },
   {
+    // Real: the two kinds of accident make 20起 (17 + 3) and 20人 (17 + 3), so they are the whole,
+    // yet their falls make 4 + 3 = 7人, not the 8人 the sentence before states.
+    name: 'items in parallel sentences after 其中 that make their stock totals must make the change too',
+    check: 'parts-vs-total',
+    text: () => lines('k3-02-chongqing', '全市共发生安全生产死亡事故20起'),
+    expect: { figure: '减少了8人', verdict: 'inconsistent', names: ['4人', '3人', '8人'] },
+  },
+  {
+    // Planted: 17 + 3 = 20起, not 21起; the deaths column (17 + 3 = 20人) shows the items are the whole.
+    name: 'planted: a stock total of parallel items that its items do not make',
+    check: 'parts-vs-total',
+    text: () => lines('k3-02-chongqing', '全市共发生安全生产死亡事故20起'),
+    plant: ['死亡事故20起', '死亡事故21起'],
+    expect: { figure: '21起', verdict: 'inconsistent', names: ['一般道路交通事故17起', '高速公路事故3起', '21起'] },
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',
