@@ -61,8 +61,10 @@ function linkItems(text: string, lines: Line[]): Map<number, number[]> {
         continue;
       }
     }
-    if (!INTRO_END.test(text.slice(lines[i]!.start, lines[i]!.end))) continue;
+    const lineText = text.slice(lines[i]!.start, lines[i]!.end);
+    if (!INTRO_END.test(lineText) && !isHeading(lines[i]!, lineText)) continue;
     const first = lines[i + 1];
+    if (first && !INTRO_END.test(lineText) && first.marker) continue;
     if (!first) continue;
     const style = first.marker ? markerStyle(first.marker) : null;
     const list: number[] = [];
@@ -78,6 +80,14 @@ function linkItems(text: string, lines: Line[]): Map<number, number[]> {
     i = list[list.length - 1]! ;
   }
   return items;
+}
+
+// `（一）诉求分类情况` over `投诉3751件 占比 82.13%`, `表扬298件 …`: a section heading, short and
+// without a sentence or a number of its own, over short unmarked lines is a breakdown too.
+const MAX_HEADING = 30;
+function isHeading(line: Line, lineText: string): boolean {
+  const words = lineText.slice(line.marker?.length ?? 0).replace(/[（(][^（()）]*[)）]/g, '');
+  return line.marker !== null && lineText.length <= MAX_HEADING && !/[。！？；;，,0-9０-９]/.test(words);
 }
 
 /** `（一）` and `（二）` share a style; `1.` and `（一）` do not. */

@@ -6,7 +6,7 @@ import type { ArticleModel } from '../article-model';
 import type { Figure } from '../types';
 import { firstNumberAtOrAfter, figuresWithNumberIn } from '../compare/sentences';
 import type { Relation } from './relation';
-import { CLAUSE_END, clauseListStart, isAdditive, isQuantity, sameFamily, SENTENCE_END } from './text';
+import { CLAUSE_END, clauseListStart, isAdditive, isQuantity, sameFamily, SENTENCE_END, TOTAL_LEAD } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 const AMONG = /其中|主要涉及|主要包括|包括|涉及/g;
@@ -219,15 +219,40 @@ function announced(introText: string): number | null {
   return /^[0-9]+$/.test(n) ? Number(n) : n.length === 1 ? (CN_DIGIT[n] ?? null) : null;
 }
 
+// How far above a heading its section's total may stand.
+const SECTION_LINES_BACK = 12;
+
+/**
+ * The total a heading's breakdown divides, when the heading gives none (`…共转派工单4567件。` then
+ * `（一）诉求分类情况` over one category per line): the nearest count above that the text presents as
+ * a total (共, 受理 …) in the items' family, not itself an item of a list, and not below a part.
+ */
+function sectionTotal(text: string, figures: readonly Figure[], model: ArticleModel, heading: number, itemFigures: readonly Figure[][]): Figure | null {
+  const first = itemFigures[0]?.find(isAdditive);
+  if (!first) return null;
+  for (let l = heading - 1; l >= 0 && l >= heading - SECTION_LINES_BACK; l--) {
+    const line = model.lines[l]!;
+    if (line.intro !== null) continue;
+    const candidates = figuresWithNumberIn(figures, line.start, line.end).filter((f) => isAdditive(f) && sameFamily(f, first));
+    for (const f of candidates.reverse()) {
+      const lead = text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart) + (f.label ?? '');
+      if (TOTAL_LEAD.test(lead) && !CHANGE_LEAD.test(text.slice(Math.max(f.sentence.start, f.numberStart - 6), f.numberStart))) return f;
+    }
+  }
+  return null;
+}
+
 function lineLists(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
   const out: Relation[] = [];
   model.lines.forEach((line, l) => {
     const items = model.itemsOf(l);
     if (items.length < 2) return;
-    const intro = figuresWithNumberIn(figures, line.start, line.end).filter(isAdditive);
-    if (intro.length === 0) return;
     const itemLines = items.map((j) => model.lines[j]!);
     const itemFigures = itemLines.map((item) => figuresWithNumberIn(figures, item.start, item.end).filter(isQuantity));
+    const own = figuresWithNumberIn(figures, line.start, line.end).filter(isAdditive);
+    const section = own.length === 0 ? sectionTotal(text, figures, model, l, itemFigures) : null;
+    const intro = section ? [section] : own;
+    if (intro.length === 0) return;
     const residual = itemLines.some((item) => RESIDUAL.test(text.slice(item.start, item.end)));
     const introText = text.slice(line.start, line.end);
     const push = (total: Figure, parts: Figure[]) => {

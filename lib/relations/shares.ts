@@ -8,7 +8,7 @@ import { figuresWithNumberIn, firstNumberAtOrAfter } from '../compare/sentences'
 import type { Figure } from '../types';
 import { judge } from './judge';
 import type { Relation } from './relation';
-import { CLAUSE_END, commonRun, isAdditive, isQuantity, lineStart, sameFamily } from './text';
+import { CLAUSE_END, commonRun, isAdditive, isQuantity, lineStart, sameFamily, TOTAL_LEAD } from './text';
 
 // What stands before a share's number, within its clause.
 const SHARE_LEAD = /(?:占(?!有|地|用|领)([^，,。；;！？\n]{0,20}?)的?(?:比重|比例|份额)?|占比|所占比重|比重)(?:为|达到|达|约|是|超过|超|逾|近|接近|不到|不足)?\s*$/;
@@ -19,8 +19,6 @@ const RESPECTIVELY_LEAD = /分别占(?:比|([^，,。；;！？\n]{1,12}?)的)?(
 const PLAN_LEAD = /完成(?:了)?[^，,。；;！？\n]{0,10}?(?:计划|計劃|目标|目標|任务|任務)(?:数)?的?(?:[(（][^()（）]{1,16}[)）]的?)?$/;
 const PLAN_WORDS = /计划|計劃|目标|目標|任务|任務/;
 const TOTAL_WORDS = /总数|总量|总额|总计|总和|全部|总|的/g;
-// Words that present a count as a total: 共, 累计, or the verbs of what came in (受理, 收到, 排查).
-const TOTAL_LEAD = /共|累计|总计|合计|总数|总量|受理|收到|接到|征集|收集|提出|反馈|交办|转办|转派|派发|排查|梳理|查摆|检视|查找|发现/;
 // A share's total may stand a few lines above it (a heading, then one category per line).
 const LINES_BACK = 20;
 

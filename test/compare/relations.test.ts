@@ -291,6 +291,22 @@ const rows: Row[] = [
     expect: { figure: '21起', verdict: 'inconsistent', names: ['一般道路交通事故17起', '高速公路事故3起', '21起'] },
   },
   {
+    // Real: the handling units' lines under `(二)承办单位工单办理量` make 5216 + 455 + 261 = 5932件, and
+    // 市直部门 alone exceeds the 4567件 transferred in the month that the section's report opens with.
+    name: 'a breakdown under a section heading divides the total the section opens with',
+    check: 'parts-vs-total',
+    text: () => lines('c5-04-changji', '共转派工单4567件', '乡镇 261件'),
+    expect: { figure: '4567件', verdict: 'inconsistent', names: ['市直部门5216件', '4567件'] },
+  },
+  {
+    // Planted transposition: 3715 + 298 + 187 + 170 + 131 + 28 + 2 = 4531 ≠ 4567; 其他 closes the list.
+    name: 'planted: a closed breakdown under a heading that does not make the section total',
+    check: 'parts-vs-total',
+    text: () => lines('c5-04-changji', '共转派工单4567件', '乡镇 261件'),
+    plant: ['投诉3751件', '投诉3715件'],
+    expect: { figure: '4567件', verdict: 'inconsistent', names: ['投诉3715件', '4531', '4567件'] },
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',
@@ -334,8 +350,7 @@ describe('relation checks on real corpus lines', () => {
 
 describe('article model', () => {
   it('links the one-per-line breakdown to the line that announces it', () => {
-    // 昌吉 report, section 1: `(二)承办单位工单办理量 (详见附件1)` is a heading, not an intro;
-    // `…主要集中在:` introduces the numbered hot spots 1. 2. 3.
+    // 昌吉 report, section 1: `…主要集中在:` introduces the numbered hot spots 1. 2. 3.
     const text = corpusText('c5-04-changji');
     const model = buildArticleModel(text);
     const intro = model.lines.findIndex((l) => text.slice(l.start, l.end).endsWith('主要集中在:'));
@@ -343,6 +358,16 @@ describe('article model', () => {
     const items = model.itemsOf(intro).map((j) => text.slice(model.lines[j]!.start, model.lines[j]!.end).slice(0, 2));
     expect(items.slice(0, 3)).toEqual(['1.', '2.', '3.']);
     expect(model.lines[model.itemsOf(intro)[0]!]!.marker).toBe('1.');
+  });
+
+  it('links the short lines under a section heading that has no number of its own', () => {
+    // 昌吉 report: `(二)承办单位工单办理量 (详见附件1)` over 市直部门, 街道, 乡镇; (三) opens prose.
+    const text = corpusText('c5-04-changji');
+    const model = buildArticleModel(text);
+    const lineOf = (start: string) => model.lines.findIndex((l) => text.slice(l.start, l.end).startsWith(start));
+    const items = model.itemsOf(lineOf('(二)')).map((j) => text.slice(model.lines[j]!.start, model.lines[j]!.end));
+    expect(items).toEqual(['市直部门5216件', '街道 455件', '乡镇 261件']);
+    expect(model.itemsOf(lineOf('(三)'))).toEqual([]);
   });
 
   it('links a breakdown that opens with 其中 on its own line, one category per line', () => {
