@@ -1,9 +1,11 @@
 // Two reports side by side in the side panel: the page and a report it shares metrics with
 // (from the bundled dataset or the reader's library), their shared metrics with both values,
-// both dates, the change and the verdict, the page's other metrics apart; CSV and Markdown.
-import { useMemo, useState } from 'preact/hooks';
+// both dates, the change and the verdict; apart, the metrics of either report alone (the other
+// report's figures asked of the background); CSV and Markdown.
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PageSummary } from '@/lib/messages';
-import { comparedReports, sideBySide, sideBySideCsv, sideBySideMarkdown } from '@/lib/export/comparison';
+import { type ReportFigure, comparedReports, sideBySide, sideBySideCsv, sideBySideMarkdown } from '@/lib/export/comparison';
+import { documentFigures } from './report-client';
 import { EXPORT_MIME } from '@/lib/export';
 import { type Lang, ORIGIN_LABELS, t } from '@/lib/i18n';
 import { formatNumber } from './format';
@@ -22,7 +24,21 @@ export function SideBySideView({ summary, lang }: { summary: PageSummary; lang: 
   const reports = useMemo(() => comparedReports(summary), [summary]);
   const [chosen, setChosen] = useState('');
   const documentId = reports.some((r) => r.documentId === chosen) ? chosen : (reports[0]?.documentId ?? '');
-  const view = useMemo(() => (documentId ? sideBySide(summary, documentId) : null), [summary, documentId]);
+  // The other report's figures, for the one they were read for; an error is shown, not hidden.
+  const [stored, setStored] = useState<{ documentId: string; figures: ReportFigure[] | null; error: string | null } | null>(null);
+  useEffect(() => {
+    if (!documentId) return;
+    let live = true;
+    setStored({ documentId, figures: null, error: null });
+    void documentFigures(documentId).then((answer) => {
+      if (live) setStored({ documentId, figures: answer.ok ? answer.figures : null, error: answer.ok ? null : answer.error });
+    });
+    return () => {
+      live = false;
+    };
+  }, [documentId]);
+  const current = stored?.documentId === documentId ? stored : null;
+  const view = useMemo(() => (documentId ? sideBySide(summary, documentId, current?.figures ?? null) : null), [summary, documentId, current]);
   const number = (v: number) => formatNumber(v, lang);
   const day = (d: string | null) => d?.slice(0, 10) ?? '';
   return (
@@ -95,6 +111,26 @@ export function SideBySideView({ summary, lang }: { summary: PageSummary; lang: 
                 ))}
               </ul>
             </details>
+          )}
+          {view.otherOnly === null ? (
+            <p class="muted" role="status" data-other-state={current?.error ? 'error' : 'loading'}>
+              {current?.error ? `${t(lang, 'error')}: ${current.error}` : t(lang, 'readingOther')}
+            </p>
+          ) : (
+            view.otherOnly.length > 0 && (
+              <details>
+                <summary>
+                  {t(lang, 'onlyThere')} ({view.otherOnly.length})
+                </summary>
+                <ul class="only-there">
+                  {view.otherOnly.map((f, i) => (
+                    <li key={i} title={f.quote}>
+                      {f.label}: {f.text}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )
           )}
           <p class="actions">
             <button type="button" class="btn" name="compare-csv" onClick={() => download(sideBySideCsv(view, lang), EXPORT_MIME.csv, 'figure-check_side-by-side.csv')}>

@@ -52,6 +52,8 @@ const STRINGS = {
   compareWith: { zh: '对比的报道', en: 'Compare with' },
   sharedMetrics: { zh: '共有指标', en: 'Shared metrics' },
   onlyHere: { zh: '只在本页的指标', en: 'Only on this page' },
+  onlyThere: { zh: '只在对比报道中的指标', en: 'Only in the other report' },
+  readingOther: { zh: '正在读取对比报道…', en: 'Reading the other report…' },
   metric: { zh: '指标', en: 'Metric' },
   change: { zh: '变化', en: 'Change' },
   noComparison: { zh: '参考数据和我的参考库中没有与本页共有指标的报道。', en: 'No report in the reference data or the library shares a metric with this page.' },

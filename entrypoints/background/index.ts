@@ -6,6 +6,7 @@
 //                                                        ├► toolbar badge: flagged count
 //                                                        └► keep as I read (when on): the library
 //   popup / side panel ── 'check-tab' ─► inject the engine (activeTab) ─► 'run' ─► summary
+//   side panel ── 'document-figures' ─► one stored report's figures (two reports side by side)
 //   commands (next / previous flagged), context menu ─► the tab's engine
 import { browser, type Browser } from 'wxt/browser';
 import { parseBackgroundRequest, type BackgroundRequest } from '@/lib/schemas/background-request';
@@ -14,6 +15,7 @@ import { checkPageAgainstReference, datasetStatus, ensureDataset } from './refer
 import { injectAndRun, injectEngine } from './inject';
 import { keepIfWanted, watchKeepAsIRead } from './keep-as-read';
 import { addPage } from './library';
+import { documentFigures } from './document-figures';
 import { runsByItselfOn, watchSiteSettings } from './site-settings';
 import { openWelcomePage } from '@/components/welcome-page';
 
@@ -75,6 +77,10 @@ async function answer(request: BackgroundRequest, sender: Browser.runtime.Messag
       // URL the page reports about itself.
       if (!(sender.url ?? sender.tab.url)) return { ok: false, error: 'library-add without a sender address' };
       return addPage(request.page, request.campaign, (sender.url ?? sender.tab.url)!);
+    case 'document-figures':
+      // The library is the reader's own: only the extension's pages may read it.
+      if (!fromExtensionPage(sender)) return { ok: false, error: 'document-figures comes from an extension page' };
+      return documentFigures(request.documentId);
     case 'load-engine':
       // Into the frame whose gate asks, and only a gate in a tab asks; not on a site the reader
       // turned off (the address as the browser knows it).

@@ -1,6 +1,8 @@
 // Two reports side by side: the page and one report the same-metric check matched it with. The
-// metrics they share (both values, both dates, the change, the verdict), and the page's labelled
-// figures that report does not have. Built from the check's matches, like the history.
+// metrics they share (both values, both dates, the change, the verdict), built from the check's
+// matches like the history; apart, the labelled figures of either that no match pairs: the page's
+// from its summary, the other report's from its stored figures (asked of the background).
+import type { RefFigure } from '../dataset/schema';
 import type { CheckResult, EvidenceSource, Figure, Verdict } from '../types';
 import { CSV_SIDE_BY_SIDE, type Lang, VERDICT_LABELS } from '../i18n';
 import { csvCell } from './csv';
@@ -33,7 +35,12 @@ export interface SideBySide {
   shared: SharedMetric[];
   /** Labelled figures of the page that the other report does not have. */
   pageOnly: Figure[];
+  /** Labelled figures of the other report that no match pairs with the page; null while its figures are not known. */
+  otherOnly: ReportFigure[] | null;
 }
+
+/** A figure of the other report, as stored (bundled dataset or library). */
+export type ReportFigure = Pick<RefFigure, 'text' | 'value' | 'label' | 'quote'>;
 
 interface Input {
   url: string;
@@ -59,7 +66,12 @@ export function comparedReports(input: Input): ComparedReport[] {
   return [...byId.values()].map(({ figures: _, ...r }) => r).sort((a, b) => b.shared - a.shared || (b.date ?? '').localeCompare(a.date ?? ''));
 }
 
-export function sideBySide(input: Input, documentId: string): SideBySide | null {
+/**
+ * `otherFigures`: every figure of the other report, in text order, when known. A figure of it is
+ * paired when any same-metric match of the page quotes it (by its text and value: the evidence
+ * carries no figure key, and the same text with the same value is the same fact twice).
+ */
+export function sideBySide(input: Input, documentId: string, otherFigures: readonly ReportFigure[] | null = null): SideBySide | null {
   const other = comparedReports(input).find((r) => r.documentId === documentId);
   if (!other) return null;
   const shared: SharedMetric[] = [];
@@ -82,13 +94,19 @@ export function sideBySide(input: Input, documentId: string): SideBySide | null 
     });
   }
   const pageOnly = input.figures.filter((f) => f.label && !matched.has(f.id));
-  return { page: { title: input.meta?.title ?? null, date: input.meta?.date ?? null, url: input.url }, other, shared, pageOnly };
+  const quoted = new Set<string>();
+  for (const c of input.checks) {
+    if (c.check !== 'same-metric') continue;
+    for (const e of c.evidence) if (e.source.documentId === documentId) quoted.add(`${e.figureText}\u0001${e.value}`);
+  }
+  const otherOnly = otherFigures?.filter((f) => f.label && !quoted.has(`${f.text}\u0001${f.value}`)) ?? null;
+  return { page: { title: input.meta?.title ?? null, date: input.meta?.date ?? null, url: input.url }, other, shared, pageOnly, otherOnly };
 }
 
 // No leading + or - (a spreadsheet would read the cell as a formula): a fall has the minus sign U+2212.
 const percent = (r: number | null) => (r === null ? '' : `${r < 0 ? '\u2212' : ''}${Math.abs(r * 100).toFixed(1)}%`);
 
-/** The shared metrics, then the page's own, as CSV for Excel (BOM, CRLF, formulas neutralized). */
+/** The shared metrics, then the page's own, then the other report's own, as CSV for Excel (BOM, CRLF, formulas neutralized). */
 export function sideBySideCsv(view: SideBySide, lang: Lang): string {
   const columns = Object.values(CSV_SIDE_BY_SIDE).map((c) => c[lang]);
   const lines = [columns.map(csvCell).join(',')];
@@ -96,6 +114,7 @@ export function sideBySideCsv(view: SideBySide, lang: Lang): string {
     lines.push([m.label, m.page.text, m.page.value, view.page.date, m.other.text, m.other.value, view.other.date, m.change, percent(m.changeRatio), VERDICT_LABELS[m.verdict === 'unknown' ? 'undecided' : m.verdict][lang]].map(csvCell).join(','));
   }
   for (const f of view.pageOnly) lines.push([f.label, f.text, f.value, view.page.date, '', '', '', '', '', ''].map(csvCell).join(','));
+  for (const f of view.otherOnly ?? []) lines.push([f.label, '', '', '', f.text, f.value, view.other.date, '', '', ''].map(csvCell).join(','));
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
@@ -110,6 +129,10 @@ export function sideBySideMarkdown(view: SideBySide): string {
   if (view.pageOnly.length > 0) {
     out.push('', '## 只在 A 中 Only in A', '');
     for (const f of view.pageOnly) out.push(`- ${escapeMarkdown(f.label ?? '')}: ${escapeMarkdown(f.text)}`);
+  }
+  if (view.otherOnly && view.otherOnly.length > 0) {
+    out.push('', '## 只在 B 中 Only in B', '');
+    for (const f of view.otherOnly) out.push(`- ${escapeMarkdown(f.label ?? '')}: ${escapeMarkdown(f.text)}`);
   }
   return out.join('\n') + '\n';
 }

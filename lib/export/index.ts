@@ -11,4 +11,4 @@ export const EXPORT_MIME: Record<ExportFormat, string> = {
   md: 'text/markdown;charset=utf-8',
 };
 export { type HistoryPoint, metricHistory } from './history';
-export { type ComparedReport, type SharedMetric, type SideBySide, comparedReports, sideBySide, sideBySideCsv, sideBySideMarkdown } from './comparison';
+export { type ComparedReport, type SharedMetric, type ReportFigure, type SideBySide, comparedReports, sideBySide, sideBySideCsv, sideBySideMarkdown } from './comparison';

@@ -27,6 +27,8 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.object({ type: v.literal('check-tab'), tabId: whole() }),
   v.object({ type: v.literal('dataset-status'), reload: v.fallback(v.boolean(), false) }),
   v.object({ type: v.literal('library-add'), page: PagePayloadSchema, campaign: v.nullable(CampaignIdSchema) }),
+  // One stored report's figures (bundled dataset or library), for two reports side by side.
+  v.object({ type: v.literal('document-figures'), documentId: v.pipe(text(128), v.minLength(1)) }),
   v.object({ type: v.literal('load-card-ui') }),
   v.object({ type: v.literal('load-engine') }),
 ]);

@@ -33,6 +33,8 @@ export interface CardState {
   rect: { x: number; y: number; w: number; h: number } | null;
   /** Centres of the card's buttons by their name attribute, for trusted clicks. */
   buttons: Record<string, { x: number; y: number }>;
+  /** The dots of its history chart, in drawing order: each one's date, and whether it is the page's own. */
+  chartPoints: { date: string | null; current: boolean }[];
 }
 
 // Elements that load or run something. Plain SVG shapes and text (the history chart) do neither;
@@ -87,7 +89,7 @@ export async function readCard(page: Page): Promise<CardState> {
     // Only the host's subtree is read whole: a page may nest deeper than the protocol can send.
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
     const { nodeId: hostId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-figure-check-root]' });
-    const state: CardState = { host: false, open: false, figureId: null, attributes: {}, text: '', evidenceItems: 0, styles: 0, dangerous: '', position: '', visibleInHost: false, rect: null, buttons: {} };
+    const state: CardState = { host: false, open: false, figureId: null, attributes: {}, text: '', evidenceItems: 0, styles: 0, dangerous: '', position: '', visibleInHost: false, rect: null, buttons: {}, chartPoints: [] };
     if (!hostId) return state;
     const { node: host } = (await cdp.send('DOM.describeNode', { nodeId: hostId, depth: -1, pierce: true })) as { node: DomNode };
     state.host = true;
@@ -108,6 +110,10 @@ export async function readCard(page: Page): Promise<CardState> {
     state.figureId = state.attributes['data-figure-id'] ?? null;
     for (const n of walk(card)) if ((attrs(n).get('class') ?? '').split(/\s+/).includes('evidence')) state.evidenceItems += [...walk(n)].filter((m) => m.localName === 'li').length;
     state.text = textOf(card);
+    for (const n of walk(card)) {
+      const classes = (attrs(n).get('class') ?? '').split(/\s+/);
+      if (n.localName === 'g' && classes.includes('point')) state.chartPoints.push({ date: attrs(n).get('data-date') ?? null, current: classes.includes('current') });
+    }
     const cardStyle = await computed(cdp, card.backendNodeId);
     const hostStyle = await computed(cdp, host.backendNodeId);
     state.position = cardStyle.get('position') ?? '';

@@ -340,6 +340,8 @@ describe('forged and oversized messages to the background', () => {
     ['check-page with 60,000 figures', { type: 'check-page', page: page(Array.from({ length: 60_000 }, () => figure)) }],
     ['check-page with a non-finite value', { type: 'check-page', page: page([{ ...figure, value: 'Infinity' }]) }],
     ['check-tab with a negative tab', { type: 'check-tab', tabId: -1 }],
+    ['document-figures without a document', { type: 'document-figures' }],
+    ['document-figures with a 1 MB id', { type: 'document-figures', documentId: 'x'.repeat(1_000_000) }],
   ];
 
   test.each(FORGED)('from an extension page: %s is refused', async (_name, message) => {
@@ -364,6 +366,18 @@ describe('forged and oversized messages to the background', () => {
     }
   }, 60_000);
 
+  test('from an extension page: document-figures answers with the stored report (that a page is refused below is no missing record)', async () => {
+    const ext = await h.context.newPage();
+    try {
+      await ext.goto(`chrome-extension://${h.extensionId}/popup.html`);
+      const answer = await ext.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), { type: 'document-figures', documentId: '001_f2a32313766f3d5f' });
+      expect(answer).toMatchObject({ ok: true, document: { title: '郑州实实在在抓好第二批主题教育' } });
+      expect(answer.figures.map((f: any) => f.text)).toContain('义诊4.3万多人次');
+    } finally {
+      await ext.close();
+    }
+  }, 60_000);
+
   test('from a script in a news page\'s isolated world: forged, oversized and privileged requests are refused', async () => {
     const tab = await h.context.newPage();
     try {
@@ -375,6 +389,8 @@ describe('forged and oversized messages to the background', () => {
         { type: 'check-page', page: { ...page([figure]), meta: { title: 'x'.repeat(5_000) } } },
         { type: 'check-tab', tabId },
         { type: 'dataset-status', reload: true },
+        // A stored report (seeds/001): the reader's library and the dataset are read by the extension's pages only.
+        { type: 'document-figures', documentId: '001_f2a32313766f3d5f' },
         { type: 'nope' },
       ];
       const answers = await h.worker.evaluate(

@@ -190,11 +190,16 @@ describe('the side panel on the final 主题教育 report', () => {
     // The chart's labels, then its list: the interim point first, this page last.
     // (The card's text, read element by element, runs together.)
     expect(card.text).toContain('走势5062023-10-1515592024-01-01');
+    // Two dots drawn: the interim report's, then this page's.
+    expect(card.chartPoints).toEqual([
+      { date: '2023-10-15', current: false },
+      { date: '2024-01-01', current: true },
+    ]);
     expect(card.text).toContain('2023-10-15中心组学习506场次郑州实实在在抓好第二批主题教育2024-01-01中心组学习1559场次本页');
     await page.keyboard.press('Escape');
   });
 
-  test('two reports side by side: the shared metrics with both values and dates, exported as CSV', async () => {
+  test('two reports side by side: the shared metrics with both values and dates, the metrics of either report alone listed apart, exported as CSV and Markdown', async () => {
     await panel.locator('.side-by-side > summary').click();
     const select = panel.locator('select[name="compare-with"]');
     const options = await select.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
@@ -212,6 +217,24 @@ describe('the side panel on the final 主题教育 report', () => {
     const csv = readFileSync(await download.path(), 'utf8').slice(1).split('\r\n');
     expect(csv[0]).toBe('指标,A 原文,A 数值,A 日期,B 原文,B 数值,B 日期,变化,变化率,结论');
     expect(csv).toContain('中心组学习,中心组学习1559场次,1559,2024-01-01,中心组学习506场次,506,2023-10-15,1053,208.1%,随时间变化');
+    // Listed apart, by reading the two texts: the interim report's 义诊4.3万多人次 and
+    // 18.3万名青年人才 have no counterpart in the final one (neither 义诊 nor 青年人才 occurs in it);
+    // its 中心组学习506场次 is shared, so not apart.
+    const onlyThere = panel.locator('.only-there > li');
+    await expect.poll(() => onlyThere.allTextContents()).toEqual(expect.arrayContaining(['义诊: 义诊4.3万多人次', '青年人才: 18.3万名青年人才']));
+    expect(await onlyThere.allTextContents()).not.toContain('中心组学习: 中心组学习506场次');
+    expect(await panel.locator('.only-here > li').allTextContents()).not.toContain('中心组学习: 中心组学习1559场次');
+    const [again] = await Promise.all([panel.waitForEvent('download'), panel.locator('button[name="compare-csv"]').click()]);
+    const withApart = readFileSync(await again.path(), 'utf8').slice(1).split('\r\n');
+    // 4.3万 = 43000; only the B columns are filled.
+    expect(withApart).toContain('义诊,,,,义诊4.3万多人次,43000,2023-10-15,,,');
+    expect(withApart).toContain('青年人才,,,,18.3万名青年人才,183000,2023-10-15,,,');
+    const [md] = await Promise.all([panel.waitForEvent('download'), panel.locator('button[name="compare-md"]').click()]);
+    const markdown = readFileSync(await md.path(), 'utf8');
+    expect(markdown).toContain('- B: 郑州实实在在抓好第二批主题教育 \\(2023-10-15\\)');
+    expect(markdown).toContain('| 中心组学习 | 中心组学习1559场次 | 中心组学习506场次 | +1053 208.1% | 随时间变化 changed over time |');
+    expect(markdown).toContain('## 只在 B 中 Only in B');
+    expect(markdown).toContain('- 义诊: 义诊4.3万多人次');
   });
 
   test('the page can show only what needs attention, and everything again', async () => {
@@ -343,6 +366,10 @@ describe('the card of an impossible figure', () => {
     expect(card.text).not.toMatch(/\(\d+%\)/);
     expect(card.text).toMatch(/把握：(高|中|低)/);
     expect(card.text).toContain('已知上限：同类数字不可能超过它');
+    // The bound as of the article's time (2021-12-27): the Party's 9514.8万 members of 2021-06-05,
+    // not the 9918.5万 of the end of 2023.
+    expect(card.text).toContain('9514.8万');
+    expect(card.text).not.toContain('9918.5万');
     expect(card.attributes['data-verdict']).toBe('implausible');
     // The badge is as strong as the message: both say impossible.
     expect(card.text).toContain('量级不可能');

@@ -84,6 +84,38 @@ describe('two reports side by side', () => {
     expect(sideBySideMarkdown(view)).toContain('| 中心组学习 | 中心组学习1559场次 | 中心组学习506场次 | +1053 208.1% | 随时间变化 changed over time |');
   });
 
+  // The interim report's own figures as stored, in its text's order (seeds/001, read by hand):
+  // 中心组学习506场次 and 党委书记讲党课352场次 are matched above; 义诊4.3万多人次 and
+  // 18.3万名青年人才 have nothing on the page; 9600多个基层参学单位 is matched, but with another report.
+  const stored = (text: string, value: number, label: string | null) => ({ text, value, label, quote: `目前全市县处级以上领导班子已开展${text}` });
+  const interimFigures = [
+    stored('9600多个基层参学单位', 9600, '基层参学单位'),
+    stored('中心组学习506场次', 506, '中心组学习'),
+    stored('党委书记讲党课352场次', 352, '党委书记讲党课'),
+    stored('义诊4.3万多人次', 43_000, '义诊'),
+    stored('18.3万名青年人才', 183_000, '青年人才'),
+    stored('2023年', 2023, null),
+  ];
+
+  test("the other report's figures that no match pairs are listed apart, in its order", () => {
+    const view = sideBySide(input, 'bundled:001', interimFigures)!;
+    expect(view.otherOnly?.map((f) => f.text)).toEqual(['9600多个基层参学单位', '义诊4.3万多人次', '18.3万名青年人才']);
+    // Matched with the other report, 9600多 is not apart from it.
+    expect(sideBySide(input, 'bundled:other', [interimFigures[0]!])!.otherOnly).toEqual([]);
+    // Not known yet: nothing is said about it.
+    expect(sideBySide(input, 'bundled:001')!.otherOnly).toBeNull();
+    const csv = sideBySideCsv(view, 'zh').slice(1).split('\r\n');
+    expect(csv.slice(3, 7)).toEqual([
+      '参学单位,9606个参学单位,9606,2024-01-01,,,,,,',
+      '基层参学单位,,,,9600多个基层参学单位,9600,2023-10-15,,,',
+      '义诊,,,,义诊4.3万多人次,43000,2023-10-15,,,',
+      '青年人才,,,,18.3万名青年人才,183000,2023-10-15,,,',
+    ]);
+    const md = sideBySideMarkdown(view);
+    expect(md).toContain('## 只在 A 中 Only in A\n\n- 参学单位: 9606个参学单位\n');
+    expect(md).toContain('## 只在 B 中 Only in B\n\n- 基层参学单位: 9600多个基层参学单位\n- 义诊: 义诊4.3万多人次\n- 青年人才: 18.3万名青年人才\n');
+  });
+
   test('two different scopes share a label, not a change', () => {
     const all = figure('f5', '2.9万个基层党组织', 29_000, '基层党组织');
     const view = sideBySide({ ...input, figures: [all], checks: [sameMetric(all, 'different_scope', interim('1个基层党组织', 1))] }, 'bundled:001')!;
