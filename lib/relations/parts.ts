@@ -6,7 +6,7 @@ import type { ArticleModel } from '../article-model';
 import type { Figure } from '../types';
 import { firstNumberAtOrAfter, figuresWithNumberIn } from '../compare/sentences';
 import type { Relation } from './relation';
-import { CLAUSE_END, clauseListStart, isAdditive, isQuantity, sameFamily, SENTENCE_END, TOTAL_LEAD } from './text';
+import { CLAUSE_END, clauseListStart, isAdditive, isQuantity, lineStart, sameFamily, SENTENCE_END, TOTAL_LEAD } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 const AMONG = /其中|主要涉及|主要包括|包括|涉及/g;
@@ -39,7 +39,7 @@ const NOT_A_PART = /(?:共|累计|总计|合计|另|此外|同时|全年|总数)
 const MAX_GAP = 30;
 
 export function findParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures)];
+  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures)];
 }
 
 // `共发生死亡事故20起、死亡20人，…减少了8人。其中，一般道路交通事故17起、死亡17人，同比减少4起、4人。
@@ -130,7 +130,7 @@ function residualSentences(text: string, figures: readonly Figure[]): Relation[]
 // counts by how far they got, right after their total. With a still-open count among them the
 // statuses cover the whole, and must add up.
 const STATUS = /办结|完成|解决|化解|处理完毕|办理完毕|整改|销号|落实|答复|回复|办理/;
-const PENDING = /未办结|未完成|未解决|未整改|未销号|正在办理|正在整改|正在处理|在办|办理中|尚未|延期/;
+const PENDING = /未办结|未完成|未解决|未整改|未销号|正在办理|正在整改|正在处理|正在[\u4e00-\u9fff]{0,4}推进|推进中|在办|办理中|尚未|延期/;
 const NOT_A_TOTAL_LEAD = /(?:已|均|未|正在)[\u4e00-\u9fff]{0,6}$/;
 
 function statusLists(text: string, figures: readonly Figure[]): Relation[] {
@@ -152,6 +152,38 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
     if (parts.length < 2 || parts.some((p) => p.value > total.value)) continue;
     out.push({ kind: 'parts', target: total, operands: parts, word: '分状态', closed: pending });
     t += parts.length;
+  }
+  return out;
+}
+
+// `…项目共70件，主要涉及教育、医疗…等方面。截至11月20日，已完成51件。`: a sentence that opens with
+// what is done (and what is still under way, `另9条正在全力推进`) reports on the total of the
+// sentences before it in the paragraph, when no count of that kind stands between.
+const DONE_OPENING = /^[\s“"]*(?:截至[^，,。]{0,16}[，,])?[^，,。0-9０-９]{0,16}?已(?:经)?(?:全部)?(?:完成|办结|解决|整改|销号|落实|建成)/;
+
+function laterStatus(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  for (let i = 1; i < figures.length; i++) {
+    const first = figures[i]!;
+    const sentence = first.sentence.start;
+    if (figures[i - 1]!.sentence.start === sentence || !isAdditive(first)) continue;
+    if (!DONE_OPENING.test(text.slice(sentence, first.numberStart))) continue;
+    const parts = [first];
+    let pending = false;
+    for (let j = i + 1; j < figures.length && figures[j]!.sentence.start === sentence && sameFamily(figures[j]!, first); j++) {
+      const words = text.slice(figures[j - 1]!.end, figures[j]!.end + 8).split(/[；;。]/)[0]!;
+      if (!PENDING.test(words)) break;
+      parts.push(figures[j]!);
+      pending = true;
+    }
+    // The total: the last count of this kind before, in this paragraph, with none of its kind after it.
+    const paragraph = lineStart(text, sentence);
+    let t = i - 1;
+    while (t >= 0 && figures[t]!.start >= paragraph && !(isAdditive(figures[t]!) && sameFamily(figures[t]!, first))) t--;
+    const total = figures[t];
+    if (!total || total.start < paragraph || NOT_A_TOTAL_LEAD.test(text.slice(Math.max(total.sentence.start, total.numberStart - 8), total.numberStart))) continue;
+    if (parts.some((p) => p.value > total.value) || CHANGE_LEAD.test(text.slice(Math.max(total.sentence.start, total.numberStart - 6), total.numberStart))) continue;
+    out.push({ kind: 'parts', target: total, operands: parts, word: '分状态', closed: pending });
   }
   return out;
 }

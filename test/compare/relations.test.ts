@@ -307,6 +307,22 @@ const rows: Row[] = [
     expect: { figure: '4567件', verdict: 'inconsistent', names: ['投诉3715件', '4531', '4567件'] },
   },
   {
+    // 18 + 9 = 27条: a sentence that opens with what is done, and says the rest is under way, reports
+    // on the 27条 two sentences before it.
+    name: 'done and under way in a later sentence make the total of the paragraph',
+    check: 'parts-vs-total',
+    text: () => lines('c2-04-shuangfeng', '重点项目清单9项27条'),
+    expect: { figure: '27条', verdict: 'consistent', names: ['18条', '27条'] },
+  },
+  {
+    // Planted: 19 + 9 = 28 ≠ 27条, and the list is closed by what is still under way.
+    name: 'planted: done and under way that do not make the total before them',
+    check: 'parts-vs-total',
+    text: () => lines('c2-04-shuangfeng', '重点项目清单9项27条'),
+    plant: ['已完成18条', '已完成19条'],
+    expect: { figure: '27条', verdict: 'inconsistent', names: ['19条', '27条'] },
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',
