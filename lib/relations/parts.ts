@@ -200,21 +200,28 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     const word = m[0];
     // The total is the last count before the word, past the growth rates and shares that follow
     // it (`大口径财政收入完成60233万元，同比增长3.69%。其中：…`).
+    // So is its own change (`在校生人数621791人，比上年增加12398人。（其中教学点在校生16225人）`).
     let i = firstNumberAtOrAfter(figures, at) - 1;
-    while (i > 0 && (figures[i]!.kind === 'percent' || figures[i]!.kind === 'percentage_points')) i--;
+    const isChange = (f: Figure) => CHANGE_LEAD.test(text.slice(Math.max(f.sentence.start, f.numberStart - 10), f.numberStart));
+    const ownChange = (k: number) => k > 0 && isChange(figures[k]!) && figures[k - 1]!.sentence.start === figures[k]!.sentence.start && sameFamily(figures[k - 1]!, figures[k]!);
+    while (i > 0 && (figures[i]!.kind === 'percent' || figures[i]!.kind === 'percentage_points' || ownChange(i))) i--;
     const total = figures[i];
     if (!total || total.end > at || !isAdditive(total)) continue;
     let gap = text.slice(total.end, at);
     for (let j = i + 1; j < figures.length && figures[j]!.end <= at; j++) gap = gap.replace(figures[j]!.text, '');
-    if (gap.length > MAX_GAP || /[0-9０-９]/.test(gap) || (gap.match(/[。！？!?\n]/g)?.length ?? 0) > 1) continue;
-    if (CHANGE_LEAD.test(text.slice(Math.max(total.sentence.start, total.numberStart - 10), total.numberStart))) continue;
+    if (gap.length > MAX_GAP || /[0-9０-９]/.test(gap) || (gap.match(/[。！？!?]?\n|[。！？!?]/g)?.length ?? 0) > 1) continue;
+    if (isChange(total)) continue;
     // A word that opens a sentence lists over the whole next sentence (`…284406件。其中，咨询类…；
     // 求助类…；其它类…。`), provided the clause before it gives one total only; inside a sentence,
     // the list ends with its clause.
     const opensSentence = /[。！？!?\n]/.test(gap);
     if (opensSentence) {
       const clauseFrom = clauseListStart(text, total);
-      if (figuresWithNumberIn(figures, clauseFrom, total.start).some((f) => isQuantity(f) && sameFamily(f, total))) continue;
+      const rivals = figuresWithNumberIn(figures, clauseFrom, total.start).filter((f) => isQuantity(f) && sameFamily(f, total));
+      // Unless what the parts count names one of them only (`招生人数450人，在校生人数2462人。其中…在校生人数2386人`).
+      const part = figures.slice(firstNumberAtOrAfter(figures, at)).find((f) => isQuantity(f) && sameFamily(f, total));
+      const names = (f: Figure) => f.label !== null && f.label.length >= 2 && part?.label?.endsWith(f.label) === true;
+      if (rivals.length > 0 && !(names(total) && !rivals.some(names))) continue;
     }
     const rest = text.slice(at);
     const endRel = rest.search(opensSentence ? SENTENCE_END : CLAUSE_END);

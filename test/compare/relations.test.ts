@@ -323,6 +323,24 @@ const rows: Row[] = [
     expect: { figure: '27条', verdict: 'inconsistent', names: ['19条', '27条'] },
   },
   {
+    // Planted: 2486 > 2462人. The sentence before 其中 gives 招生人数450人 and 在校生人数2462人; the part
+    // counts 在校生人数, which names the second only.
+    name: 'planted: a part over the one total of the sentence before 其中 that counts the same',
+    check: 'parts-vs-total',
+    text: () => lines('k2-06-huizhou', '特殊教育学校招生人数239人'),
+    plant: ['在校生人数2386人', '在校生人数2486人'],
+    expect: { figure: '2462人', verdict: 'inconsistent', names: ['2486人', '2462人'] },
+  },
+  {
+    // Planted: 721225 > 621791人. `（其中教学点在校生…）` on its own line divides the line before, past
+    // that line's own change (比上年增加12398人).
+    name: 'planted: a bracketed 其中 line under the count it divides, past the count\'s change',
+    check: 'parts-vs-total',
+    text: () => lines('k2-06-huizhou', '小学招生人数102331人', '其中教学点在校生16225人'),
+    plant: ['教学点在校生16225人', '教学点在校生721225人'],
+    expect: { figure: '621791人', verdict: 'inconsistent', names: ['721225人', '621791人'] },
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',
