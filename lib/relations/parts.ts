@@ -39,7 +39,7 @@ const NOT_A_PART = /(?:共|累计|总计|合计|另|此外|同时|全年|总数)
 const MAX_GAP = 30;
 
 export function findParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures)];
+  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures)];
 }
 
 // `共发生死亡事故20起、死亡20人，…减少了8人。其中，一般道路交通事故17起、死亡17人，同比减少4起、4人。
@@ -186,6 +186,68 @@ function laterStatus(text: string, figures: readonly Figure[]): Relation[] {
     out.push({ kind: 'parts', target: total, operands: parts, word: '分状态', closed: pending });
   }
   return out;
+}
+
+// `分产业情况看，农业履约项目21个（其中新签约履约项目13个），到位资金32824万元…；工业履约项目227个…；
+// 第三产业…`: a sentence that opens `从…看` / `分…看` and lists its items in clauses divides the totals
+// above it. Each figure of the first item pairs with the total whose name its own ends with
+// (`农业履约项目` → `全市履约项目`, `新签约履约项目` → `新签约履约项目`), the longest such name, and with
+// the figure of that name in every other item. Thresholds (`10亿元以上项目`) nest, so they are no parts.
+const DIMENSION_OPENING = /^[\s“"]*(?:从|分|按)[\u4e00-\u9fff]{1,8}?(?:情况)?(?:来)?看[，,：:]/;
+const TOTAL_PREFIX = /^(?:全市|全省|全县|全区|全州|全国|全年|共|累计|实际|总)+/;
+const THRESHOLD = /以上|以下|超过|不足/;
+const DIMENSION_LINES_BACK = 3;
+
+function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const sentence = figures[i]!.sentence;
+    if (figures[i - 1]?.sentence.start === sentence.start || !DIMENSION_OPENING.test(text.slice(sentence.start, figures[i]!.start))) continue;
+    let end = i;
+    while (end < figures.length && figures[end]!.sentence.start === sentence.start) end++;
+    const inSentence = figures.slice(i, end).filter((f) => isAdditive(f) && f.label !== null && !THRESHOLD.test(f.label));
+    i = end - 1;
+    // Items are the clauses between semicolons.
+    const items: Figure[][] = [];
+    let from = sentence.start;
+    for (const f of inSentence) {
+      if (items.length === 0 || CLAUSE_END.test(text.slice(from, f.start))) items.push([]);
+      items[items.length - 1]!.push(f);
+      from = f.end;
+    }
+    if (items.length < 2) continue;
+    const floor = linesBackFrom(text, lineStart(text, sentence.start), DIMENSION_LINES_BACK);
+    const totals = figuresWithNumberIn(figures, floor, sentence.start).filter((f) => isAdditive(f) && f.label !== null);
+    const core = (f: Figure) => f.label!.replace(TOTAL_PREFIX, '');
+    // The longest name wins, then one the text presents as a total (`实际到位资金` over an item's `到位资金`).
+    const rank = (t: Figure) => core(t).length * 2 + (core(t) !== t.label ? 1 : 0);
+    const totalOf = (part: Figure) => {
+      let best: Figure | null = null;
+      let tie = false;
+      for (const t of totals) {
+        const name = core(t);
+        if (name.length < 2 || !sameFamily(t, part) || !part.label!.endsWith(name)) continue;
+        if (!best || rank(t) > rank(best)) [best, tie] = [t, false];
+        else if (rank(t) === rank(best) && t.value !== best.value) tie = true;
+      }
+      return tie ? null : best;
+    };
+    for (const head of items[0]!) {
+      const total = totalOf(head);
+      if (!total) continue;
+      const column = items.map((item) => item.filter((f) => totalOf(f) === total));
+      if (column.some((c) => c.length !== 1) || column.some((c) => c[0]!.value > total.value)) continue;
+      const parts = column.map((c) => c[0]!);
+      out.push({ kind: 'parts', target: total, operands: parts, word: '分项', closed: isExhaustive(text, parts), partition: true });
+    }
+  }
+  return out;
+}
+
+function linesBackFrom(text: string, from: number, n: number): number {
+  let at = from;
+  for (let k = 0; k < n && at > 0; k++) at = lineStart(text, at - 1);
+  return at;
 }
 
 function isExhaustive(text: string, parts: readonly Figure[]): boolean {

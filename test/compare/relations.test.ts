@@ -341,6 +341,23 @@ const rows: Row[] = [
     expect: { figure: '621791人', verdict: 'inconsistent', names: ['721225人', '621791人'] },
   },
   {
+    // Planted transposition: 21 + 272 + 174 = 467 > 422个. `分产业情况看` divides the totals of the
+    // paragraph above; each item's 履约项目 pairs with 全市履约项目, the name it ends with.
+    name: 'planted: items of a 分…看 sentence that exceed the total whose name they end with',
+    check: 'parts-vs-total',
+    text: () => lines('k3-01-panzhihua', '2006年1-10月全市履约项目422个', '分产业情况看'),
+    plant: ['工业履约项目227个', '工业履约项目272个'],
+    expect: { figure: '422个', verdict: 'inconsistent', names: ['工业履约项目272个', '422个'] },
+  },
+  {
+    // 32824 + 657465 + 314847 = 1005136万元: the items' 到位资金 pair with 实际到位资金, the one the text
+    // presents as the total, not with an item's 到位资金 of the paragraph above.
+    name: 'items of a 分…看 sentence pair with the total the text presents, not with another item',
+    check: 'parts-vs-total',
+    text: () => lines('k3-01-panzhihua', '2006年1-10月全市履约项目422个', '分产业情况看'),
+    expect: { figure: '1005136万元', verdict: 'consistent', names: ['到位资金32824万元', '到位资金657465万元', '100.5136亿'] },
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',
