@@ -6,7 +6,7 @@ import type { ArticleModel } from '../article-model';
 import type { Figure } from '../types';
 import { firstNumberAtOrAfter, figuresWithNumberIn } from '../compare/sentences';
 import type { Relation } from './relation';
-import { CLAUSE_END, clauseListStart, isAdditive, isQuantity, lineStart, sameFamily, SENTENCE_END, TOTAL_LEAD } from './text';
+import { CLAUSE_END, clauseListStart, isAdditive, isQuantity, lineStart, linesBack, sameFamily, SENTENCE_END, TOTAL_LEAD } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 const AMONG = /其中|主要涉及|主要包括|包括|涉及/g;
@@ -216,7 +216,7 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
       from = f.end;
     }
     if (items.length < 2) continue;
-    const floor = linesBackFrom(text, lineStart(text, sentence.start), DIMENSION_LINES_BACK);
+    const floor = linesBack(text, lineStart(text, sentence.start), DIMENSION_LINES_BACK);
     const totals = figuresWithNumberIn(figures, floor, sentence.start).filter((f) => isAdditive(f) && f.label !== null);
     const core = (f: Figure) => f.label!.replace(TOTAL_PREFIX, '');
     // The longest name wins, then one the text presents as a total (`实际到位资金` over an item's `到位资金`).
@@ -242,12 +242,6 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
     }
   }
   return out;
-}
-
-function linesBackFrom(text: string, from: number, n: number): number {
-  let at = from;
-  for (let k = 0; k < n && at > 0; k++) at = lineStart(text, at - 1);
-  return at;
 }
 
 function isExhaustive(text: string, parts: readonly Figure[]): boolean {

@@ -8,7 +8,7 @@ import { figuresWithNumberIn, firstNumberAtOrAfter } from '../compare/sentences'
 import type { Figure } from '../types';
 import { judge } from './judge';
 import type { Relation } from './relation';
-import { CLAUSE_END, commonRun, isAdditive, isQuantity, lineStart, sameFamily, TOTAL_LEAD } from './text';
+import { CLAUSE_END, commonRun, isAdditive, isQuantity, lineStart, linesBack, sameFamily, TOTAL_LEAD } from './text';
 
 // What stands before a share's number, within its clause.
 const SHARE_LEAD = /(?:占(?!有|地|用|领)([^，,。；;！？\n]{0,20}?)的?(?:比重|比例|份额)?|占比|所占比重|比重)(?:为|达到|达|约|是|超过|超|逾|近|接近|不到|不足)?\s*$/;
@@ -270,8 +270,3 @@ function indexOf(figures: readonly Figure[], f: Figure): number {
   return firstNumberAtOrAfter(figures, f.numberStart);
 }
 
-function linesBack(text: string, from: number, n: number): number {
-  let at = from;
-  for (let k = 0; k < n && at > 0; k++) at = lineStart(text, at - 1);
-  return at;
-}

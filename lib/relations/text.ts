@@ -53,6 +53,13 @@ export function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
+/** The start of the line `n` lines above the one starting at `from`. */
+export function linesBack(text: string, from: number, n: number): number {
+  let at = from;
+  for (let k = 0; k < n && at > 0; k++) at = lineStart(text, at - 1);
+  return at;
+}
+
 /** The longest run of characters two strings share (`整改问题总数` and `471个问题`: 2, 问题). */
 export function commonRun(a: string, b: string): number {
   let best = 0;
