@@ -39,7 +39,7 @@ const NOT_A_PART = /(?:共|累计|总计|合计|另|此外|同时|全年|总数)
 const MAX_GAP = 30;
 
 export function findParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures)];
+  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures)];
 }
 
 // `共发生死亡事故20起、死亡20人，…减少了8人。其中，一般道路交通事故17起、死亡17人，同比减少4起、4人。
@@ -240,6 +240,32 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
       const parts = column.map((c) => c[0]!);
       out.push({ kind: 'parts', target: total, operands: parts, word: '分项', closed: isExhaustive(text, parts), partition: true });
     }
+  }
+  return out;
+}
+
+// `在查处的700多万起违法中，违法停车数量最多，高达124.5万起…；行人、非机动车交通违法15.2万起`: a count
+// framed by 在…中 is the whole the rest of its paragraph picks parts from. The list is open.
+const WHOLE_BEFORE = /在[^，,。；;！？\n]{0,10}$/;
+const WHOLE_AFTER = /^[\u4e00-\u9fff]{0,6}?(?<!其)中[，,]/;
+
+function framedWholes(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const whole = figures[i]!;
+    if (!isAdditive(whole) || !WHOLE_AFTER.test(text.slice(whole.numberEnd, whole.numberEnd + 10))) continue;
+    if (!WHOLE_BEFORE.test(text.slice(whole.sentence.start, whole.numberStart))) continue;
+    const paragraphEnd = text.indexOf('\n', whole.end);
+    const parts: Figure[] = [];
+    for (let j = i + 1; j < figures.length && (paragraphEnd < 0 || figures[j]!.start < paragraphEnd); j++) {
+      const f = figures[j]!;
+      if (!isAdditive(f) || f.unit !== whole.unit) continue;
+      const lead = text.slice(Math.max(f.sentence.start, figures[j - 1]!.end), f.numberStart);
+      if (NOT_A_PART.test(lead) || WHOLE_AFTER.test(text.slice(f.numberEnd, f.numberEnd + 10))) break;
+      if (CHANGE_LEAD.test(lead) || THRESHOLD.test(f.label ?? '')) continue;
+      parts.push(f);
+    }
+    if (parts.length >= 2) out.push({ kind: 'parts', target: whole, operands: parts, word: '其中' });
   }
   return out;
 }

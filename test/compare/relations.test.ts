@@ -358,6 +358,16 @@ const rows: Row[] = [
     expect: { figure: '1005136万元', verdict: 'consistent', names: ['到位资金32824万元', '到位资金657465万元', '100.5136亿'] },
   },
   {
+    // Planted: 124.5万 + 90.7万 + 615.2万 = 830.4万起, more than 700多万 allows (below 800万). The count
+    // framed by 在…中 is the whole its paragraph picks parts from; 1.8万辆 counts cars, not 起. Picks
+    // may overlap, so the excess is said, undecided.
+    name: 'planted: parts of a 在…中 whole in its paragraph that exceed it are said, undecided',
+    check: 'parts-vs-total',
+    text: () => lines('k2-03-jinan', '在查处的700多万起违法中'),
+    plant: ['交通违法15.2万起', '交通违法615.2万起'],
+    expect: { figure: '700多万起违法中', verdict: 'unknown', names: ['830.4万', '700多万'] },
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',
