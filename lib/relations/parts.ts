@@ -32,7 +32,7 @@ const EXHAUSTIVE_SETS: readonly (readonly string[])[] = [
   ['男', '女'],
 ];
 // A change, not a stock: its parts are changes too, and may have either sign.
-const CHANGE_LEAD = /(?:增加|减少|增长|下降|新增|净增|扩大|缩小|多|少)了?$/;
+const CHANGE_LEAD = /(?:增加|减少|增长|下降|新增|净增|扩大|缩小|多|少)了?\s*$/;
 // A new total or an aside ends the parts of a list.
 const NOT_A_PART = /(?:共|累计|总计|合计|另|此外|同时|全年|总数)[\u4e00-\u9fff]{0,6}$/;
 // Between a total and the word that opens its parts: its own growth or share, a short aside.
@@ -287,8 +287,9 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     const isChange = (f: Figure) => CHANGE_LEAD.test(text.slice(Math.max(f.sentence.start, f.numberStart - 10), f.numberStart));
     const ownChange = (k: number) => k > 0 && isChange(figures[k]!) && figures[k - 1]!.sentence.start === figures[k]!.sentence.start && sameFamily(figures[k - 1]!, figures[k]!);
     while (i > 0 && (figures[i]!.kind === 'percent' || figures[i]!.kind === 'percentage_points' || ownChange(i))) i--;
-    const total = figures[i];
-    if (!total || total.end > at || !isAdditive(total)) continue;
+    const last = figures[i];
+    if (!last || last.end > at || !isAdditive(last)) continue;
+    let total = last;
     let gap = text.slice(total.end, at);
     for (let j = i + 1; j < figures.length && figures[j]!.end <= at; j++) gap = gap.replace(figures[j]!.text, '');
     if (gap.length > MAX_GAP || /[0-9０-９]/.test(gap) || (gap.match(/[。！？!?]?\n|[。！？!?]/g)?.length ?? 0) > 1) continue;
@@ -302,8 +303,16 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
       const rivals = figuresWithNumberIn(figures, clauseFrom, total.start).filter((f) => isQuantity(f) && sameFamily(f, total));
       // Unless what the parts count names one of them only (`招生人数450人，在校生人数2462人。其中…在校生人数2386人`).
       const part = figures.slice(firstNumberAtOrAfter(figures, at)).find((f) => isQuantity(f) && sameFamily(f, total));
+      // (`总产值69.93亿元，…增加值37.90亿元…。其中，农业产值7.09亿元`: 产值 names the first only).
       const names = (f: Figure) => f.label !== null && f.label.length >= 2 && part?.label?.endsWith(f.label) === true;
-      if (rivals.length > 0 && !(names(total) && !rivals.some(names))) continue;
+      const tail = (f: Figure) => f.label !== null && f.label.length >= 2 && part?.label?.endsWith(f.label.slice(-2)) === true;
+      if (rivals.length > 0) {
+        const candidates = [...rivals, total];
+        const only = (by: (f: Figure) => boolean) => (candidates.filter(by).length === 1 ? candidates.find(by)! : null);
+        const chosen = only(names) ?? only(tail);
+        if (!chosen) continue;
+        total = chosen;
+      }
     }
     const rest = text.slice(at);
     const endRel = rest.search(opensSentence ? SENTENCE_END : CLAUSE_END);

@@ -368,6 +368,15 @@ const rows: Row[] = [
     expect: { figure: '700多万起违法中', verdict: 'unknown', names: ['830.4万', '700多万'] },
   },
   {
+    // `小麦种植面积 21500公顷，比上年增加 39公顷`: a change written with a space before its number is
+    // still no part: 21500 + 11118 + 6284.3 + 3087 + 10168 = 52157.3公顷 (not 52339.3 with 39 and
+    // 143); over 43907公顷 since 油料, 烟叶 and 蔬菜 are no grain, which the check cannot know: undecided.
+    name: 'a change written with a space is no part of the list',
+    check: 'parts-vs-total',
+    text: () => lines('k1-05-mianchi', '全年粮食种植面积43907公顷'),
+    expect: { figure: '43907公顷', verdict: 'unknown', names: ['5.2157万'] },
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',
@@ -375,11 +384,20 @@ const rows: Row[] = [
     expect: null,
   },
   {
-    // `增加值37.90亿元，增长2.7%。其中，农业产值…`: two totals before 其中 (总产值, 增加值): undecided.
-    name: 'no parts when the sentence before 其中 gives two totals',
+    // 7.09 + 0.11 + 1.14 + 60.75 + 0.84 = 69.93亿元. The sentence before 其中 gives two totals, 总产值
+    // and 增加值; the parts are 产值, which names the first only.
+    name: 'of two totals before a 其中 sentence, the one whose measure the parts name (产值, not 增加值)',
     check: 'parts-vs-total',
     text: () => lines('k1-01-yuhuan', '37.90亿元'),
-    expect: null,
+    expect: { figure: '69.93亿元', verdict: 'consistent', names: ['农业产值7.09亿元', '渔业产值60.75亿元', '69.93亿元'] },
+  },
+  {
+    // Planted: a part over the total, 7.09 → 70.9亿元 > 69.93亿元 (so no other total could be meant).
+    name: 'planted: a part over the total its measure names',
+    check: 'parts-vs-total',
+    text: () => lines('k1-01-yuhuan', '37.90亿元'),
+    plant: ['农业产值7.09亿元', '农业产值70.9亿元'],
+    expect: { figure: '69.93亿元', verdict: 'inconsistent', names: ['农业产值70.9亿元', '69.93亿元'] },
   },
 ];
 
