@@ -52,6 +52,10 @@ interface Cell {
   key: string;
 }
 
+function addsUp(parts: readonly Figure[], total: Figure): boolean {
+  return Math.abs(parts.reduce((n, p) => n + p.value, 0) - total.value) <= 1e-9 * Math.abs(total.value);
+}
+
 function parallelSentences(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   const sentences: Cell[][] = [];
@@ -84,7 +88,7 @@ function parallelSentences(text: string, figures: readonly Figure[]): Relation[]
       if (total.length !== 1 || ofKey(items[0]!).length !== 1) continue;
       columns.push({ total: total[0]!, parts: items.map((item) => ofKey(item)[0]!), stock: key.endsWith('stock') });
     }
-    const whole = columns.some((c) => c.stock && Math.abs(c.parts.reduce((n, p) => n + p.value, 0) - c.total.value) <= 1e-9 * c.total.value);
+    const whole = columns.some((c) => c.stock && addsUp(c.parts, c.total));
     for (const c of columns) out.push({ kind: 'parts', target: c.total, operands: c.parts, word: '其中', closed: whole, partition: true });
     k += items.length - 1;
   }
@@ -232,14 +236,17 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
       }
       return tie ? null : best;
     };
+    const columns: { total: Figure; parts: Figure[] }[] = [];
     for (const head of items[0]!) {
       const total = totalOf(head);
       if (!total) continue;
       const column = items.map((item) => item.filter((f) => totalOf(f) === total));
-      if (column.some((c) => c.length !== 1) || column.some((c) => c[0]!.value > total.value)) continue;
-      const parts = column.map((c) => c[0]!);
-      out.push({ kind: 'parts', target: total, operands: parts, word: '分项', closed: isExhaustive(text, parts), partition: true });
+      if (column.some((c) => c.length !== 1)) continue;
+      columns.push({ total, parts: column.map((c) => c[0]!) });
     }
+    // Items that make one of their totals exactly are the whole: then every column must add up.
+    const whole = columns.some((c) => addsUp(c.parts, c.total));
+    for (const c of columns) out.push({ kind: 'parts', target: c.total, operands: c.parts, word: '分项', closed: whole || isExhaustive(text, c.parts), partition: true });
   }
   return out;
 }
