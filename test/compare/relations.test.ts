@@ -377,13 +377,13 @@ const rows: Row[] = [
     expect: { figure: '43907公顷', verdict: 'unknown', names: ['5.2157万'] },
   },
   {
-    // Planted: 13 + 128 + 81 = 222, not 242个. The items make 全市履约项目422个 (21 + 227 + 174) and
+    // Planted: 13 + 128 + 81 = 222, not 224个. The items make 全市履约项目422个 (21 + 227 + 174) and
     // 实际到位资金 exactly, so they are the whole and every column must add up.
     name: 'planted: a column of a 分…看 breakdown whose other columns show the items are the whole',
     check: 'parts-vs-total',
     text: () => lines('k3-01-panzhihua', '2006年1-10月全市履约项目422个', '分产业情况看'),
-    plant: ['其中新签约履约项目222个', '其中新签约履约项目242个'],
-    expect: { figure: '242个', verdict: 'inconsistent', names: ['新签约履约项目13个', '新签约履约项目81个', '242个'] },
+    plant: ['其中新签约履约项目222个', '其中新签约履约项目224个'],
+    expect: { figure: '224个', verdict: 'inconsistent', names: ['新签约履约项目13个', '新签约履约项目81个', '224个'] },
   },
   {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
