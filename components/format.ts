@@ -10,12 +10,14 @@ export function formatNumber(v: number, lang: Lang): string {
   return lang === 'zh' ? formatZh(v) : GROUPED.format(v);
 }
 
-/** A figure's value with its qualifier and unit, its number as formatNumber writes it. */
+/** A figure's value with its qualifier and unit, its number as formatNumber writes it: Chinese
+ * runs them together as the article does (`约5万人次`, `1387亿元`), English spaces them. */
 export function formatValue(figure: Figure, lang: Lang): string {
   const format = (v: number) => formatNumber(v, lang);
+  const gap = lang === 'zh' ? '' : ' ';
   const value = figure.valueMax !== undefined ? `${format(figure.value)}–${format(figure.valueMax)}` : format(figure.value);
-  const qualifier = figure.qualifier ? t(lang, `qualifier_${figure.qualifier}`) + ' ' : '';
-  return `${qualifier}${value}${figure.unit ? ' ' + figure.unit : ''}`;
+  const qualifier = figure.qualifier ? t(lang, `qualifier_${figure.qualifier}`) + gap : '';
+  return `${qualifier}${value}${figure.unit ? gap + figure.unit : ''}`;
 }
 
 /** Links open only to web addresses, never to `javascript:` or other schemes a page could plant. */
