@@ -17,6 +17,9 @@ const ENDING_INDEX = new WordIndex(ACTOR_ENDINGS);
 const CAUSATIVE_INDEX = new WordIndex(['指导', '督促', '组织', '带领', '引导', '动员', '推动', '要求']);
 const GENERIC_VERB_INDEX = new WordIndex(GENERIC_LEADING_VERBS);
 
+/** Kinds of area that end like a place name but name none (城镇, 农村). */
+const AREA_KINDS = new Set(['城镇', '农村', '乡村', '城乡', '城区', '市区', '郊区', '镇村']);
+
 /** Words that, inside a would-be subject, show it is already the predicate. */
 const NOT_IN_SUBJECT = [...'和与及在把对将从向为是的了着'];
 
@@ -44,6 +47,8 @@ function actorPrefix(text: string, from: number, to: number, confirmed = false):
     if (!isHan(ch) && ch !== '（' && ch !== '）' && ch !== '“' && ch !== '”') break;
     if (NOT_IN_SUBJECT.includes(ch)) break;
     if (k - 1 > from && ACTOR_VERB_INDEX.startingAt(text, k - 1) !== null) break;
+    // `城镇人口`, `农村居民`: the statistics' urban and rural halves, not a town or a village acting.
+    if (AREA_KINDS.has(text.slice(k - 2, k))) continue;
     const ending = ENDING_INDEX.endingAt(text, k);
     // the actor ends where a verb or another noun begins; take the longest such prefix
     if (ending && k - from >= ending.length + 1 && (!confirmed || actorEndsAt(text, k))) best = text.slice(from, k);

@@ -6,7 +6,8 @@ import type { ArticleModel } from '../article-model';
 import type { Figure } from '../types';
 import { firstNumberAtOrAfter, figuresWithNumberIn } from '../compare/sentences';
 import type { Relation } from './relation';
-import { CLAUSE_END, clauseListStart, isAdditive, isQuantity, lineStart, linesBack, sameFamily, SENTENCE_END, TOTAL_LEAD } from './text';
+import { isPart } from './shares';
+import { CLAUSE_END, clauseListStart, indexOf, isAdditive, isQuantity, lineStart, linesBack, sameFamily, SENTENCE_END, TOTAL_LEAD } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 const AMONG = /其中|主要涉及|主要包括|包括|涉及/g;
@@ -297,6 +298,8 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     const last = figures[i];
     if (!last || last.end > at || !isAdditive(last)) continue;
     let total = last;
+    // When the parts' name chose the total among several, parts of another measure are not its.
+    let measure: string | null = null;
     let gap = text.slice(total.end, at);
     for (let j = i + 1; j < figures.length && figures[j]!.end <= at; j++) gap = gap.replace(figures[j]!.text, '');
     if (gap.length > MAX_GAP || /[0-9０-９]/.test(gap) || (gap.match(/[。！？!?]?\n|[。！？!?]/g)?.length ?? 0) > 1) continue;
@@ -319,6 +322,7 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
         const chosen = only(names) ?? only(tail);
         if (!chosen) continue;
         total = chosen;
+        measure = chosen.label!.slice(-2);
       }
     }
     const rest = text.slice(at);
@@ -337,6 +341,7 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
         if (parts.length > 0) break;
         continue;
       }
+      if (measure && !(f.label ?? '').endsWith(measure)) continue;
       parts.push(f);
       if (/其他|其它|其余/.test(lead)) {
         closed = true;
@@ -344,6 +349,13 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
       }
     }
     if (parts.length === 0) continue;
+    // `共收到各类诉求3353件，投诉举报类172件，占比5.13%，其中…来电3309个`: a count with its own share
+    // that its list outgrows is itself a part; the list divides the count before it.
+    if (parts.some((p) => p.value > total.value) && isPart(text, figures, indexOf(figures, total))) {
+      const whole = figures.slice(0, indexOf(figures, total)).reverse().find((f) => f.sentence.start === total.sentence.start && isAdditive(f) && sameFamily(f, total) && !isChange(f));
+      if (!whole || parts.some((p) => p.value > whole.value)) continue;
+      total = whole;
+    }
     out.push({ kind: 'parts', target: total, operands: parts, word, closed: closed || isExhaustive(text, parts) });
   }
   return out;
@@ -387,7 +399,9 @@ function lineLists(text: string, figures: readonly Figure[], model: ArticleModel
     const itemLines = items.map((j) => model.lines[j]!);
     const itemFigures = itemLines.map((item) => figuresWithNumberIn(figures, item.start, item.end).filter(isQuantity));
     const own = figuresWithNumberIn(figures, line.start, line.end).filter(isAdditive);
-    const section = own.length === 0 ? sectionTotal(text, figures, model, l, itemFigures) : null;
+    // Under a heading, only lines of one category and its count make a breakdown.
+    const oneEach = itemFigures.every((fs) => fs.filter(isAdditive).length === 1);
+    const section = own.length === 0 && oneEach ? sectionTotal(text, figures, model, l, itemFigures) : null;
     const intro = section ? [section] : own;
     if (intro.length === 0) return;
     const residual = itemLines.some((item) => RESIDUAL.test(text.slice(item.start, item.end)));

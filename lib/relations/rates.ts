@@ -2,6 +2,7 @@
 // whose words carry the rate's verb (`办结10759件` for `办结率`), the denominator the nearest
 // larger count of the same kind before it. When the text gives only what was *not* done
 // (`共N件 … 未办结1件 … 办结率99%`) the numerator is N − 1, never the undone count.
+import { foldToSimplified } from '../recognize/chinese-script';
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { CLAUSE_END, isQuantity, leadIn, lineStart, sameFamily, sentenceStart } from './text';
@@ -19,6 +20,11 @@ const NUMERATOR_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
   [/(参学|参与|参加|参训|参会)$/, /参学|参与|参加|参训|参会/],
 ];
 const NOT_DONE = /(?:未|尚未|没有|仍未|正在|剩余|暂未)[\u4e00-\u9fff]{0,2}$/;
+// `基本完成…问题4个`, `阶段性完成`: part way, neither done nor undone.
+const PART_WAY = /(?:基本|部分|阶段性)$/;
+// A rate of what was done in time counts only what was done in time, and a plain rate never does:
+// `按时结案597件` is no numerator of `结案率`, `办结工单750件` none of `按时办结率`.
+const IN_TIME = /按时|按期|及时|限时|超时|逾期/;
 // Two sentences back at most: `共受理N件。已办结M件，办结率X%`.
 const SENTENCES_BACK = 2;
 
@@ -42,9 +48,11 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
   const out: Relation[] = [];
   figures.forEach((rate, r) => {
     if (rate.kind !== 'percent') return;
-    const word = rateWord(text, rate);
+    const written = rateWord(text, rate);
+    const word = written && foldToSimplified(written);
     if (!word || NOT_A_COUNT_RATE.test(word)) return;
-    const stem = word.replace(/率$/, '').replace(/^(总体|综合|整体|平均|按期|总)/, '');
+    const inTime = IN_TIME.exec(word)?.[0] ?? null;
+    const stem = word.replace(/率$/, '').replace(/^(总体|综合|整体|平均|总)/, '').replace(IN_TIME, '');
     if (stem.length < 2) return;
     const verbs = verbsFor(stem);
     const floor = windowStart(text, rate);
@@ -53,9 +61,11 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     let numerator: number | null = null;
     let undone: number | null = null;
     for (const i of candidates) {
-      const lead = leadIn(text, figures, i, floor) + (figures[i]!.label ?? '');
-      if (!verbs.test(lead)) continue;
-      if (NOT_DONE.test(lead.slice(0, lead.search(verbs)))) undone ??= i;
+      const lead = foldToSimplified(leadIn(text, figures, i, floor) + (figures[i]!.label ?? ''));
+      if (!verbs.test(lead) || (IN_TIME.exec(lead)?.[0] ?? null) !== inTime) continue;
+      const before = lead.slice(0, lead.search(verbs));
+      if (PART_WAY.test(before)) continue;
+      if (NOT_DONE.test(before)) undone ??= i;
       else {
         numerator = i;
         break;
@@ -63,6 +73,8 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     }
     const part = numerator ?? undone;
     if (part === null) {
+      // Without its own count, a rate of what was done in time has no numerator the text states.
+      if (inTime) return;
       const pair = adjacentPair(text, figures, candidates, rate);
       if (pair) out.push({ kind: 'rate', target: rate, operands: pair, word });
       return;

@@ -4,11 +4,12 @@
 // or, unnamed, the one the text presents as a total (共, 受理 … or before a 其中), up to a few lines
 // above. Shares of a total the text does not give are no relation.
 import { markerOf } from '../article-model';
-import { figuresWithNumberIn, firstNumberAtOrAfter } from '../compare/sentences';
+import { figuresWithNumberIn } from '../compare/sentences';
+import { foldToSimplified } from '../recognize/chinese-script';
 import type { Figure } from '../types';
 import { judge } from './judge';
 import type { Relation } from './relation';
-import { CLAUSE_END, commonRun, isAdditive, isQuantity, lineStart, linesBack, sameFamily, TOTAL_LEAD } from './text';
+import { CLAUSE_END, commonRun, indexOf, isAdditive, isQuantity, lineStart, linesBack, sameFamily, TOTAL_LEAD } from './text';
 
 // What stands before a share's number, within its clause.
 const SHARE_LEAD = /(?:占(?!有|地|用|领)([^，,。；;！？\n]{0,20}?)的?(?:比重|比例|份额)?|占比|所占比重|比重)(?:为|达到|达|约|是|超过|超|逾|近|接近|不到|不足)?\s*$/;
@@ -30,6 +31,7 @@ interface Found {
 export function findShares(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   const orphans: Orphan[] = [];
+  const unnamed: { relation: Relation; line: number }[] = [];
   let lastTotal: { total: Figure; line: number } | null = null;
   for (let s = 0; s < figures.length; s++) {
     const share = figures[s]!;
@@ -46,8 +48,15 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
     const lead = SHARE_LEAD.exec(before);
     if (!lead && !respectively) continue;
     const shares = respectively ? percentsAfter(text, figures, s) : [s];
-    const named = (respectively ? respectively[1] : lead?.[1])?.replace(TOTAL_WORDS, '') || null;
-    const parts = respectively ? partsBefore(text, figures, share, shares.length) : partJustBefore(text, figures, s) ?? namedPartBefore(text, figures, s, named);
+    // A name of one character (`占比` read as 占 + 比) names nothing.
+    const written = (respectively ? respectively[1] : lead?.[1])?.replace(TOTAL_WORDS, '') ?? '';
+    const named = written.length >= 2 ? written : null;
+    const subject = lead && !respectively ? subjectOf(text, figures, s, from + lead.index) : null;
+    const parts = respectively
+      ? partsBefore(text, figures, share, shares.length)
+      : subject
+        ? subjectPart(text, figures, s, subject)
+        : (partJustBefore(text, figures, s) ?? namedPartBefore(text, figures, s, named));
     if (!parts || parts.length !== shares.length) continue;
     const line = lineStart(text, share.start);
     const totals: (Figure | null)[] = [];
@@ -66,10 +75,82 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
     }
     const first = totals[0]!;
     if (!isPart(text, figures, indexOf(figures, first))) lastTotal = { total: first, line };
-    shares.forEach((i, k) => out.push({ kind: 'share', target: figures[i]!, operands: [totals[k]!, parts[k]!], word: '占比' }));
+    shares.forEach((i, k) => {
+      const relation: Relation = { kind: 'share', target: figures[i]!, operands: [totals[k]!, parts[k]!], word: '占比' };
+      out.push(relation);
+      if (!named && !respectively) unnamed.push({ relation, line });
+    });
     s = shares[shares.length - 1]!;
   }
+  refitSeries(text, figures, unnamed);
   return [...out, ...seriesShares(text, figures, orphans)];
+}
+
+/**
+ * `城镇人口12.4万人，乡村人口15.8万人，城镇人口占常住人口比重为43.97%`: the words before 占 name the
+ * part, when they are words and not just the count before them.
+ */
+function subjectOf(text: string, figures: readonly Figure[], s: number, leadAt: number): string | null {
+  const zhan = text.indexOf('占', leadAt);
+  const previous = figures[s - 1];
+  const from = Math.max(figures[s]!.sentence.start, previous ? previous.end : 0);
+  if (zhan < from) return null;
+  const words = text.slice(from, zhan).replace(/^[\s，,、；;：:]+/, '');
+  return /^[\u4e00-\u9fff]{2,12}$/.test(words) ? foldToSimplified(words) : null;
+}
+
+/** The nearest count before the share, in its sentence, whose words (up to its number) the subject ends. */
+function subjectPart(text: string, figures: readonly Figure[], s: number, subject: string): Figure[] | null {
+  const share = figures[s]!;
+  for (let i = s - 1; i >= 0 && figures[i]!.sentence.start === share.sentence.start; i--) {
+    const f = figures[i]!;
+    const words = text.slice(Math.max(f.sentence.start, figures[i - 1]?.end ?? 0), f.numberStart);
+    if (isAdditive(f) && foldToSimplified(words).endsWith(subject)) return [f];
+  }
+  return null;
+}
+
+/**
+ * Unnamed shares in a row of three or more share their total; when the total the text seemed to
+ * present (`各鄉鎮共947件`) fits fewer than all but one of them and exactly one other earlier count
+ * (`全市共受理…967件`) fits all or all but one, that count is their total.
+ */
+function refitSeries(text: string, figures: readonly Figure[], unnamed: readonly { relation: Relation; line: number }[]): void {
+  const groups = new Map<string, Relation[]>();
+  for (const { relation, line } of unnamed) {
+    const key = `${line}|${relation.operands[0]!.id}`;
+    groups.set(key, [...(groups.get(key) ?? []), relation]);
+  }
+  for (const series of groups.values()) {
+    if (series.length < MIN_SERIES) continue;
+    const fits = (total: Figure) => series.filter((r) => judge(text, { ...r, operands: [total, r.operands[1]!] })?.verdict === 'consistent').length;
+    if (fits(series[0]!.operands[0]!) >= series.length - 1) continue;
+    const parts = series.map((r) => r.operands[1]!);
+    const better = fittingTotal(text, figures, parts, fits, series.length - 1);
+    if (better) for (const r of series) r.operands[0] = better;
+  }
+}
+
+/**
+ * The earlier count (of the parts' kind, at least their sum) that `fits` most often, at least
+ * `needed` times; two counts of different values that fit as often leave it undecided.
+ */
+function fittingTotal(text: string, figures: readonly Figure[], parts: readonly Figure[], fits: (total: Figure) => number, needed: number): Figure | null {
+  const first = parts[0]!;
+  if (!parts.every((p) => sameFamily(p, first))) return null;
+  const sum = parts.reduce((n, p) => n + p.value, 0);
+  const floor = linesBack(text, lineStart(text, first.start), LINES_BACK);
+  let fit: Figure | null = null;
+  let best = needed - 1;
+  let tie = false;
+  for (let i = indexOf(figures, first) - 1; i >= 0 && figures[i]!.start >= floor; i--) {
+    const f = figures[i]!;
+    if (!isAdditive(f) || !sameFamily(f, first) || f.value < sum || isPart(text, figures, i)) continue;
+    const n = fits(f);
+    if (n > best) [fit, best, tie] = [f, n, false];
+    else if (n === best && fit && fit.value !== f.value) tie = true;
+  }
+  return tie ? null : fit;
 }
 
 interface Orphan {
@@ -93,23 +174,9 @@ function seriesShares(text: string, figures: readonly Figure[], orphans: readonl
     const series = orphans.slice(a, b);
     a = b;
     if (series.length < MIN_SERIES) continue;
-    const first = series[0]!.part;
-    if (!series.every((o) => sameFamily(o.part, first))) continue;
-    const sum = series.reduce((n, o) => n + o.part.value, 0);
-    const floor = linesBack(text, series[0]!.line, LINES_BACK);
     const relations = (total: Figure) => series.map((o): Relation => ({ kind: 'share', target: figures[o.share]!, operands: [total, o.part], word: '占比' }));
-    let fit: Figure | null = null;
-    for (let i = indexOf(figures, first) - 1; i >= 0 && figures[i]!.start >= floor; i--) {
-      const f = figures[i]!;
-      if (!isAdditive(f) || !sameFamily(f, first) || f.value < sum || isPart(text, figures, i)) continue;
-      const holding = relations(f).filter((r) => judge(text, r)?.verdict === 'consistent').length;
-      if (holding < series.length - 1) continue;
-      if (fit && fit.value !== f.value) {
-        fit = null;
-        break;
-      }
-      fit ??= f;
-    }
+    const fits = (total: Figure) => relations(total).filter((r) => judge(text, r)?.verdict === 'consistent').length;
+    const fit = fittingTotal(text, figures, series.map((o) => o.part), fits, series.length - 1);
     if (fit) out.push(...relations(fit));
   }
   return out;
@@ -209,7 +276,7 @@ function planFor(text: string, figures: readonly Figure[], part: Figure): Figure
  * A figure followed by its own share (`1590件，占诉求量的14.23%`), maybe past its other rates in the
  * clause list (`到位资金176031万元，完成目标任务的70.41%，…，占总到位资金的17.51%`), is a part, not a total.
  */
-function isPart(text: string, figures: readonly Figure[], i: number): boolean {
+export function isPart(text: string, figures: readonly Figure[], i: number): boolean {
   for (let j = i + 1; j < figures.length; j++) {
     const f = figures[j]!;
     const between = text.slice(figures[j - 1]!.end, f.start + 2);
@@ -263,10 +330,5 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
     if (f.start >= line && /其中/.test(text.slice(f.end, part.start))) beforeAmong ??= f;
   }
   return named && named.length >= 2 ? (best && !best.tie ? best.f : null) : beforeAmong;
-}
-
-/** A figure's index, by binary search over the figures' offsets. */
-function indexOf(figures: readonly Figure[], f: Figure): number {
-  return firstNumberAtOrAfter(figures, f.numberStart);
 }
 

@@ -1,6 +1,7 @@
 // Small readings of the text around figures that every relation finder needs.
 import { unitFamily } from '../dataset/metric';
 import { SEMICOLON_CHARS, SENTENCE_BREAK_CHARS } from '../extract/text-classes';
+import { firstNumberAtOrAfter } from '../compare/sentences';
 import type { Figure } from '../types';
 
 /** The extractor's sentence ends (。！？ and line breaks); a semicolon also ends a clause list. */
@@ -29,9 +30,18 @@ export function isQuantity(f: Figure): boolean {
   return f.kind === 'count' || f.kind === 'amount' || f.kind === 'measure';
 }
 
-/** A quantity that adds up: not an average or a per-unit value (`均价55284元/㎡`, `人均…元`). */
+// Counts of kinds, not of things: `五个方面`, `三类问题`, `5种方式` never total or divide the things.
+const KIND_UNITS = /^(?:类|种|大类|方面|个方面|领域|层面|维度|环节)$/;
+const KIND_LABELS = /^(?:方面|领域|层面|维度|环节|方式|渠道|类别|类型)/;
+
+/** A count of kinds (`五个方面`, `三类问题`): it says how a list is split, never how much is in it. */
+export function isKindCount(f: Figure): boolean {
+  return f.kind === 'count' && (KIND_UNITS.test(f.unit ?? '') || KIND_LABELS.test(f.label ?? ''));
+}
+
+/** A quantity that adds up: not an average or a per-unit value (`均价55284元/㎡`, `人均…元`), not a count of kinds. */
 export function isAdditive(f: Figure): boolean {
-  return isQuantity(f) && !(f.unit ?? '').includes('/') && !/均|每/.test(f.label ?? '');
+  return isQuantity(f) && !(f.unit ?? '').includes('/') && !/均|每/.test(f.label ?? '') && !isKindCount(f);
 }
 
 /** The words that introduce a figure: from the previous figure (or its sentence, or `floor`) to its number. */
@@ -51,6 +61,11 @@ export function sentenceStart(text: string, offset: number): number {
 /** Start of the line (paragraph) that holds `offset`. */
 export function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** A figure's index, by binary search over the figures' offsets. */
+export function indexOf(figures: readonly Figure[], f: Figure): number {
+  return firstNumberAtOrAfter(figures, f.numberStart);
 }
 
 /** The start of the line `n` lines above the one starting at `from`. */

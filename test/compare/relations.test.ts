@@ -385,6 +385,74 @@ const rows: Row[] = [
     plant: ['其中新签约履约项目222个', '其中新签约履约项目224个'],
     expect: { figure: '224个', verdict: 'inconsistent', names: ['新签约履约项目13个', '新签约履约项目81个', '224个'] },
   },
+  // False alarms the checks raised on ten articles measured once as held apart (c6, k4), each the
+  // reading a careful reader makes instead.
+  {
+    // 688 / 697 = 98.709 % → 98.71 %; `基本完成…问题4个` is part way, not the done count.
+    name: 'a completion rate over what is done, not what is part way (基本完成)',
+    check: 'rate-vs-counts',
+    text: () => lines('c6-01-kunming', '总体完成率98.71%'),
+    expect: { figure: '98.71%', verdict: 'consistent', names: ['完成整改688个', '697个'] },
+  },
+  {
+    // `…五个方面，已完成548件`: five aspects are kinds, not a total of 实事.
+    name: 'a count of kinds is no total the done count is held to',
+    check: 'done-vs-planned',
+    text: () => lines('c6-02-yunyan', '五个方面'),
+    expect: null,
+  },
+  {
+    // 滿意率 is a poll, not 辦結 over 受理 (962 / 967 = 99.5 % against 98 %), in traditional script too.
+    name: 'a satisfaction rate in traditional script is no rate of counts',
+    check: 'rate-vs-counts',
+    text: () => lines('c6-03-shangrila', '群眾滿意率達98%'),
+    expect: null,
+  },
+  {
+    // 607 / 967 = 62.77 % → 62.8 %; the shares fit 全市共受理967件, not the sub-total 各鄉鎮共947件
+    // (64.10 %) that the text presents just before them.
+    name: 'a series of unnamed shares takes the earlier total they fit, not the sub-total before them',
+    check: 'share-of-total',
+    text: () => lines('c6-03-shangrila', '群眾滿意率達98%', '占62.8%'),
+    expect: { figure: '占62.8%', verdict: 'consistent', names: ['607件', '967件'] },
+  },
+  {
+    // 按时办结率 counts what was done in time; 办结工单750件 ÷ 1228件 is no reading of it.
+    name: 'a rate of what was done in time needs a count of what was done in time',
+    check: 'rate-vs-counts',
+    text: () => lines('c6-07-ningxiang', '按时办结率100%'),
+    expect: null,
+  },
+  {
+    // 597 / 601 = 99.33 % → 99 %: 按时结案率 over 派单; 结案率100% has no count of its own.
+    name: 'an in-time rate over its own in-time count',
+    check: 'rate-vs-counts',
+    text: () => lines('k4-02-ningguo', '按时结案率99%'),
+    expect: { figure: '按时结案率99%', verdict: 'consistent', names: ['按时结案597件', '派单601件'] },
+  },
+  {
+    // 12.4 / 28.2 = 43.97 %: `城镇人口占常住人口比重` names its part, not the 乡村人口 just before.
+    name: 'the words before 占 name the part',
+    check: 'share-of-total',
+    text: () => lines('k4-01-huangnan', '城镇人口占常住人口'),
+    expect: { figure: '43.97%', verdict: 'consistent', names: ['城镇人口12.4万人', '28.2万人'] },
+  },
+  {
+    // `投诉举报类172件，占比5.13%，其中12345市长热线共接听来电3309个…`: the list outgrows 172, a part
+    // with its own share; it divides 3353件 (open, and its items overlap: undecided, not a flag).
+    name: 'a 其中 list that outgrows a part with its own share divides the count before it',
+    check: 'parts-vs-total',
+    text: () => lines('c6-07-ningxiang', '按时办结率100%'),
+    expect: { figure: '3353件', verdict: 'unknown', names: ['3353件'] },
+  },
+  {
+    // `招生24636人，在校生84036人…。其中普通小学49所，小学招生17108人，在校生60766人`: the part names
+    // 招生, so 在校生60766人 is no part of 招生24636人.
+    name: 'parts of another measure than the total their name chose are left out',
+    check: 'parts-vs-total',
+    text: () => lines('k4-03-anqiu', '全市共有义务教育阶段学校77所', '其中普通小学49所'),
+    expect: { figure: '招生24636人', verdict: 'consistent', names: ['小学招生17108人', '招生24636人'] },
+  },
   {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',

@@ -58,10 +58,10 @@ describe('campaigns of the last decade, named, on real articles', () => {
     expect(recognized(a)).toBe(true);
   });
 
-  it('recognises at least 15 of the 18 articles of the campaigns known before', () => {
+  it('recognises at least five in six articles of the campaigns known before', () => {
     const earlier = named.filter((a) => !ADDED.has(CAMPAIGN_OF[a.campaign!]!));
-    expect(earlier.length).toBe(18);
-    expect(earlier.filter(recognized).length).toBeGreaterThanOrEqual(15);
+    expect(earlier.length).toBeGreaterThanOrEqual(22);
+    expect(earlier.filter(recognized).length / earlier.length).toBeGreaterThanOrEqual(5 / 6);
   });
 
   it('reads traditional script: six of the eight articles in it', () => {

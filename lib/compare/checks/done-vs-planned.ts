@@ -6,6 +6,8 @@ import type { Check, CheckContext } from '../context';
 import { pageEvidence } from '../evidence';
 import { formatValue, valueInterval } from '../quantity';
 import { unitFamily } from '../../dataset/metric';
+import { isKindCount } from '../../relations/text';
+import { foldToSimplified } from '../../recognize/chinese-script';
 
 // Verbs that report the done part of a planned or received amount.
 const DONE = /^(?:已经?|均|共|累计|并)?(化解|办结|完成|解决|处置|办理回复|办复|回复|销号|结案|已办|办理)/;
@@ -23,10 +25,10 @@ function run(ctx: CheckContext): CheckResult[] {
   const nt = (f: Figure) => ctx.text.slice(f.numberStart, f.numberEnd);
   ctx.figures.forEach((done, i) => {
     const planned = ctx.figures[i - 1];
-    if (!planned || planned.kind !== 'count' || done.kind !== 'count') return;
+    if (!planned || planned.kind !== 'count' || done.kind !== 'count' || isKindCount(planned)) return;
     if (planned.sentence.start !== done.sentence.start || unitFamily(planned) !== unitFamily(done)) return;
     // Words before a figure's number may be part of its text (`化解614起`): read up to the number.
-    const gap = ctx.text.slice(planned.end, done.numberStart);
+    const gap = foldToSimplified(ctx.text.slice(planned.end, done.numberStart));
     const joiner = JOINER.exec(gap);
     if (!joiner && !/^[\u4e00-\u9fff“”"]{0,8}已/.test(gap)) return;
     const afterJoiner = gap.slice(joiner?.[0].length ?? 0).replace(/^[“”"\u4e00-\u9fff]{0,8}?(?=已)/, '');
