@@ -11,7 +11,7 @@ import { findShares } from './shares';
 import { findStructureShares } from './structure';
 
 export type { Relation, RelationKind } from './relation';
-export { judge } from './judge';
+export { judge, type Judgement } from './judge';
 
 export function findRelations(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
   return [...findRates(text, figures), ...findShares(text, figures), ...findStructureShares(text, figures), ...findParts(text, figures, model), ...findChanges(text, figures), ...findPeriodChanges(text, figures), ...findAverages(text, figures)];

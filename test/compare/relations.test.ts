@@ -454,6 +454,14 @@ const rows: Row[] = [
     expect: { figure: '招生24636人', verdict: 'consistent', names: ['小学招生17108人', '招生24636人'] },
   },
   {
+    // 101 / 967 = 10.445 %, written 10.5 %; yet 101 / 962 (辦結) = 10.499 % → 10.5 %. The series is over
+    // 967, but a share that another count just above explains is undecided, not a flag.
+    name: 'a share that misses its total but fits another count just above it is undecided',
+    check: 'share-of-total',
+    text: () => lines('c6-03-shangrila', '群眾滿意率達98%', '教育扶貧101條'),
+    expect: { figure: '占10.5%', verdict: 'unknown', names: ['967件', '辦結962件'] },
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',
