@@ -19,6 +19,8 @@ export interface KnownBound {
   unitFamilies: string[];
   /** Entries of one series are one quantity at its published dates (lib/compare/bounds.json). */
   series?: string;
+  /** How far a count may exceed the value before it cannot be right; absent: BOUND_MARGIN. */
+  margin?: number;
 }
 
 export const BOUND_MARGIN: number = data.margin;
@@ -78,7 +80,8 @@ export function boundsFor(figure: Figure, date: string | null = null): KnownBoun
 // it lies within), and a fifth of it for Party members.
 const CENSUS = data.placePopulations;
 const POPULATION = new Map(CENSUS.places.map((p) => [p.code, p]));
-const PARTY_LABEL = /党员/;
+// Counts of Party members, not `党员群众` (members and others) nor `非党员`.
+const PARTY_LABEL = /^(?!.*(?:群众|非党员)).*党员/;
 const placeBoundCache = new Map<string, KnownBound[]>();
 
 function censusBounds(code: string): KnownBound[] {
@@ -115,10 +118,72 @@ function censusBounds(code: string): KnownBound[] {
   return bounds;
 }
 
-/** The bounds of a figure's place (a GB/T 2260 code, lib/place/) that apply to it, tightest first. */
-export function placeBoundsFor(figure: Figure, place: string | null): KnownBound[] {
+// The Party's members by place (bounds.json, partyMembers), as published by year.
+interface MembershipEntry {
+  value: number;
+  asOf: string;
+  source: string;
+  url: string | null;
+}
+const MEMBERS = data.partyMembers;
+const MEMBERSHIP = new Map(
+  MEMBERS.places.map((p) => [p.code, { name: p.name, series: [...p.series].sort((a, b) => a.asOf.localeCompare(b.asOf)) as MembershipEntry[] }]),
+);
+// An undated article is taken as of the newest published entry.
+const NEWEST_MEMBERSHIP = [...MEMBERSHIP.values()].flatMap((p) => p.series.map((e) => e.asOf)).sort().at(-1) ?? '';
+
+function yearsBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / (365.25 * 86_400_000);
+}
+
+/**
+ * The membership entry of a place for an article of `day`: the latest at or before it when no
+ * older than maxAgeYears (membership grows; an old count says little of today's), else the
+ * earliest when all are later (fewer members then, still an upper bound); otherwise none.
+ */
+function membershipEntry(series: readonly MembershipEntry[], day: string): MembershipEntry | null {
+  const before = series.filter((e) => e.asOf <= day);
+  if (before.length === 0) return series[0] ?? null;
+  const latest = before[before.length - 1]!;
+  return yearsBetween(latest.asOf, day) <= MEMBERS.maxAgeYears ? latest : null;
+}
+
+/** Whether a bound is a place's published Party membership (a count of the same quantity). */
+export function isMembershipBound(bound: KnownBound): boolean {
+  return bound.id.startsWith('party-members-');
+}
+
+/** The Party membership of the nearest listed place that holds `code`, as of `date`. */
+function membershipBound(code: string, date: string | null): KnownBound | null {
+  const day = date?.slice(0, 10) || NEWEST_MEMBERSHIP;
+  for (const d of ancestry(code)) {
+    const place = MEMBERSHIP.get(d.code);
+    const entry = place && membershipEntry(place.series, day);
+    if (!place || !entry) continue;
+    return {
+      id: `party-members-${d.code}-${entry.asOf}`,
+      quote_zh: `${place.name}中国共产党党员总数`,
+      quote_en: `Members of the Communist Party of China in ${place.name}`,
+      value: entry.value,
+      asOf: entry.asOf,
+      source: entry.source,
+      url: entry.url,
+      labelPattern: PARTY_LABEL.source,
+      unitFamilies: ['persons'],
+      margin: MEMBERS.margin,
+    };
+  }
+  return null;
+}
+
+/**
+ * The bounds of a figure's place (a GB/T 2260 code, lib/place/) that apply to it, tightest first;
+ * `date` (the article's) picks the Party membership published for its time.
+ */
+export function placeBoundsFor(figure: Figure, place: string | null, date: string | null = null): KnownBound[] {
   if (!place || unitFamily(figure) !== 'persons' || isFlowLabel(figure)) return [];
-  return censusBounds(place)
+  const members = membershipBound(place, date);
+  return [...censusBounds(place), ...(members ? [members] : [])]
     .filter((b) => !b.labelPattern || new RegExp(b.labelPattern).test(figure.label ?? figure.text))
-    .sort((a, b) => a.value - b.value);
+    .sort((a, b) => a.value * (a.margin ?? BOUND_MARGIN) - b.value * (b.margin ?? BOUND_MARGIN));
 }

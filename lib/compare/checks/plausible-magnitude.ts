@@ -1,9 +1,10 @@
-// Counts of people that cannot be right: more Party members than China has, more people than
-// the place has, or more than the population the same article states. `实现2041个基层党组织、
-// 44984万名党员全覆盖` in a district of `162万` people is 449,840,000 members; 44,984 was meant.
+// Counts of people that cannot be right: more Party members than China has or than the place's
+// published membership allows, more people than the place has, or more than the population the
+// same article states. `实现2041个基层党组织、44984万名党员全覆盖` in a district of `162万` people
+// is 449,840,000 members; 44,984 was meant.
 import type { CheckResult, Evidence, Figure } from '../../types';
-import { BOUND_MARGIN, boundsFor, isFlowLabel, placeBoundsFor } from '../bounds';
-import { pageScopes } from '../../place';
+import { BOUND_MARGIN, boundsFor, isFlowLabel, isMembershipBound, placeBoundsFor, type KnownBound } from '../bounds';
+import { CHINA, findPlaceMentions, pageScopes, resolveMention } from '../../place';
 import type { Check, CheckContext } from '../context';
 import { boundEvidence, pageEvidence } from '../evidence';
 import { formatValue, formatZh, valueInterval } from '../quantity';
@@ -38,6 +39,29 @@ export function articlePopulations(ctx: CheckContext): Population[] {
   return out;
 }
 
+/** The place a figure's own words begin with (`浙江省共有党员396.7万名`, `全省共有党员…`), else null. */
+function labelPlace(figure: Figure, articlePlace: string | null): string | null {
+  const label = figure.label ?? '';
+  const first = findPlaceMentions(label)[0];
+  if (!first || first.start > 0 || first.candidates.some((d) => d.code === CHINA)) return null;
+  return resolveMention(first, articlePlace);
+}
+
+/**
+ * What was probably meant: a unit dropped (`44984万` for 44,984) under the tightest limit; against a
+ * place's published membership, a slipped digit (×10, ×100) or unit that brings the figure within
+ * the margin of that count, else nothing (a doubling has no likely intent).
+ */
+function intendedValue(f: Figure, written: string, tightest: number, exceeded: readonly KnownBound[]): number | null {
+  const members = exceeded.find(isMembershipBound);
+  if (members) {
+    const margin = members.margin ?? BOUND_MARGIN;
+    return [10, 100, 1e4].map((k) => f.value / k).find((v) => v >= members.value / margin && v <= members.value * margin) ?? null;
+  }
+  const multiplier = /万/.test(written) ? 1e4 : /亿/.test(written) ? 1e8 : 1;
+  return multiplier > 1 && f.value / multiplier <= tightest ? f.value / multiplier : null;
+}
+
 function run(ctx: CheckContext): CheckResult[] {
   const results: CheckResult[] = [];
   const nt = (f: Figure) => ctx.text.slice(f.numberStart, f.numberEnd);
@@ -47,10 +71,12 @@ function run(ctx: CheckContext): CheckResult[] {
   for (const f of ctx.figures) {
     if (f.kind !== 'count' || popIds.has(f.id) || unitFamily(f) !== 'persons' || isFlowLabel(f)) continue;
     const lo = valueInterval(f, nt(f)).lo;
-    // A place's own bounds only where the figure names its place (its subject or sentence): a
-    // figure that merely stands in the article may be the nation's.
-    const place = scopes.explicit.has(f.id) ? (scopes.scopes.get(f.id)?.place ?? null) : null;
-    const exceeded = [...boundsFor(f, ctx.meta.date), ...placeBoundsFor(f, place)].filter((b) => lo > b.value * BOUND_MARGIN).sort((a, b) => a.value - b.value);
+    // A place's own bounds only where the figure names its place (its subject, sentence or own
+    // words): a figure that merely stands in the article may be the nation's.
+    const place = scopes.explicit.has(f.id) ? (scopes.scopes.get(f.id)?.place ?? null) : labelPlace(f, scopes.place);
+    const exceeded = [...boundsFor(f, ctx.meta.date), ...placeBoundsFor(f, place, ctx.meta.date)]
+      .filter((b) => lo > b.value * (b.margin ?? BOUND_MARGIN))
+      .sort((a, b) => a.value - b.value);
     // The article's own population counts only where the figure is about that place.
     const scopeWords = `${f.subject ?? ''}${f.label ?? ''}`;
     const overPopulation = populations.filter(
@@ -64,8 +90,7 @@ function run(ctx: CheckContext): CheckResult[] {
     for (const p of shownPopulations) evidence.push(pageEvidence(ctx.text, ctx.meta, p.figure));
     const limits = [...exceeded.map((b) => b.value), ...shownPopulations.map((p) => p.figure.value)];
     const tightest = Math.min(...limits);
-    const multiplier = /万/.test(nt(f)) ? 1e4 : /亿/.test(nt(f)) ? 1e8 : 1;
-    const intended = multiplier > 1 && f.value / multiplier <= tightest ? f.value / multiplier : null;
+    const intended = intendedValue(f, nt(f), tightest, exceeded);
     const against = exceeded[0]
       ? { zh: `${exceeded[0].quote_zh}（${formatZh(exceeded[0].value)}，${exceeded[0].asOf}）`, en: `${exceeded[0].quote_en} (${formatValue(exceeded[0].value)}, ${exceeded[0].asOf})` }
       : { zh: `文中所述人口${overPopulation[0]!.figure.text}`, en: `the population the article states (${formatValue(overPopulation[0]!.figure.value)})` };
