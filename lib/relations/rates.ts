@@ -7,14 +7,14 @@ import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { CLAUSE_END, isQuantity, leadIn, lineStart, sameFamily, sentenceStart } from './text';
 
-const RATE_WORD = /([\u4e00-\u9fff]{1,8}率)(?:达到|达|为|是|高达|约|均为|均达|均)?$/;
+const RATE_WORD = /([\u4e00-\u9fff]{1,8}率)(?:达到|达|为|是|高达|约|均为|均达|均|占)?$/;
 // Rates over a base the text does not state as a count (growth, shares, coverage of an outside
 // population, satisfaction polls) are other relations or none.
 const NOT_A_COUNT_RATE = /(增长|增速|增幅|下降|降幅|同比|环比|占比|比重|普及|覆盖|利用|达标|优良|满意|知晓|好评|出生|死亡|失业|森林|绿化)/;
 // The verbs that report a rate's numerator, by the rate's stem. A stem not listed here matches
 // a numerator that repeats its last two characters (`签约率` ↔ `签约`).
 const NUMERATOR_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
-  [/办结$/, /办结|办理完毕|结案/],
+  [/办结$/, /办结|办理完毕|结案|完成|解决/],
   [/(办复|回复|答复)$/, /办复|回复|答复|办理|办结/],
   [/(完成|整改|销号)$/, /完成|整改|销号|到位|办结/],
   [/(参学|参与|参加|参训|参会)$/, /参学|参与|参加|参训|参会/],

@@ -462,6 +462,21 @@ const rows: Row[] = [
     expect: { figure: '占10.5%', verdict: 'unknown', names: ['967件', '辦結962件'] },
   },
   {
+    // Planted: 969 / 1546 = 62.68 %, not 65.7 %; `办结率占…` is a rate too.
+    name: 'planted: a rate written 办结率占…',
+    check: 'rate-vs-counts',
+    text: () => lines('c6-04-taihe', '办结率占62.7%'),
+    plant: ['办结率占62.7%', '办结率占65.7%'],
+    expect: { figure: '65.7%', verdict: 'inconsistent', names: ['969条', '1546条', '62.7'] },
+  },
+  {
+    // 548 / 587 = 93.36 % → 93.4 %: what is 完成 is what 办结率 counts.
+    name: 'a 办结率 over what is reported 完成',
+    check: 'rate-vs-counts',
+    text: () => lines('c6-02-yunyan', '办结率达93.4%'),
+    expect: { figure: '93.4%', verdict: 'consistent', names: ['完成548件', '587件'] },
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',
