@@ -25,6 +25,7 @@ const PART_WAY = /(?:基本|部分|阶段性)$/;
 // A rate of what was done in time counts only what was done in time, and a plain rate never does:
 // `按时结案597件` is no numerator of `结案率`, `办结工单750件` none of `按时办结率`.
 const IN_TIME = /按时|按期|及时|限时|超时|逾期/;
+const IN_TIME_BEFORE_VERB = /(按时|按期|及时|限时|超时|逾期)$/;
 // Two sentences back at most: `共受理N件。已办结M件，办结率X%`.
 const SENTENCES_BACK = 2;
 
@@ -62,8 +63,10 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     let undone: number | null = null;
     for (const i of candidates) {
       const lead = foldToSimplified(leadIn(text, figures, i, floor) + (figures[i]!.label ?? ''));
-      if (!verbs.test(lead) || (IN_TIME.exec(lead)?.[0] ?? null) !== inTime) continue;
+      if (!verbs.test(lead)) continue;
       const before = lead.slice(0, lead.search(verbs));
+      // The count's own qualifier stands right before its verb (`按时结案`), not anywhere in its lead.
+      if ((IN_TIME_BEFORE_VERB.exec(before)?.[1] ?? null) !== inTime) continue;
       if (PART_WAY.test(before)) continue;
       if (NOT_DONE.test(before)) undone ??= i;
       else {

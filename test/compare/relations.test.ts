@@ -467,7 +467,7 @@ const rows: Row[] = [
     check: 'rate-vs-counts',
     text: () => lines('c6-04-taihe', '办结率占62.7%'),
     plant: ['办结率占62.7%', '办结率占65.7%'],
-    expect: { figure: '65.7%', verdict: 'inconsistent', names: ['969条', '1546条', '62.7'] },
+    expect: { figure: '65.7%', verdict: 'inconsistent', names: ['969条', '1546条', '62.68%'] },
   },
   {
     // 548 / 587 = 93.36 % → 93.4 %: what is 完成 is what 办结率 counts.
@@ -475,6 +475,13 @@ const rows: Row[] = [
     check: 'rate-vs-counts',
     text: () => lines('c6-02-yunyan', '办结率达93.4%'),
     expect: { figure: '93.4%', verdict: 'consistent', names: ['完成548件', '587件'] },
+  },
+  {
+    // `对问题及时交办，目前已办结969条，办结率占62.7%`: 及时 qualifies 交办, not 办结; 969 is the numerator.
+    name: 'an in-time word elsewhere in the lead does not make a count an in-time count',
+    check: 'rate-vs-counts',
+    text: () => lines('c6-04-taihe', '办结率占62.7%'),
+    expect: { figure: '62.7%', verdict: 'consistent', names: ['办结969条', '1546条'] },
   },
   {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
