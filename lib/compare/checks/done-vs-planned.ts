@@ -23,12 +23,15 @@ function leadIn(ctx: CheckContext, f: Figure, previous: Figure | undefined): str
 function run(ctx: CheckContext): CheckResult[] {
   const results: CheckResult[] = [];
   const nt = (f: Figure) => ctx.text.slice(f.numberStart, f.numberEnd);
-  ctx.figures.forEach((done, i) => {
+  ctx.figures.forEach((done, at) => {
+    // A count of kinds between (`587件，涵盖…五个方面，已完成548件`) says how the total splits.
+    let i = at;
+    while (i > 0 && isKindCount(ctx.figures[i - 1]!)) i--;
     const planned = ctx.figures[i - 1];
-    if (!planned || planned.kind !== 'count' || done.kind !== 'count' || isKindCount(planned)) return;
+    if (!planned || planned.kind !== 'count' || done.kind !== 'count') return;
     if (planned.sentence.start !== done.sentence.start || unitFamily(planned) !== unitFamily(done)) return;
     // Words before a figure's number may be part of its text (`化解614起`): read up to the number.
-    const gap = foldToSimplified(ctx.text.slice(planned.end, done.numberStart));
+    const gap = foldToSimplified(ctx.text.slice(ctx.figures[at - 1]!.end, done.numberStart));
     const joiner = JOINER.exec(gap);
     if (!joiner && !/^[\u4e00-\u9fff“”"]{0,8}已/.test(gap)) return;
     const afterJoiner = gap.slice(joiner?.[0].length ?? 0).replace(/^[“”"\u4e00-\u9fff]{0,8}?(?=已)/, '');
