@@ -13,8 +13,8 @@ import { cleanTitle, parseDateLine, parseSourceLine } from './meta-text';
 import { textAfter, textOf } from './nearby-text';
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-/** Class or id words of title blocks in Chinese CMS templates (title, tit, bt = 标题, headline). */
-const TITLE_CLASS = /title|tit\b|headline|(?:^|[\s_-])bt(?:[\s_-]|$)|biaoti/i;
+/** Class or id words of title blocks in Chinese CMS templates (title, tit, bt = 标题, headline, heading). */
+const TITLE_CLASS = /title|tit\b|headline|heading|(?:^|[\s_-])bt(?:[\s_-]|$)|biaoti/i;
 const MIN_HEADLINE = 4;
 const MAX_HEADLINE = 120;
 /** Characters after which a <title> goes on with the site or section name. */

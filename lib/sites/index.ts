@@ -18,6 +18,8 @@ import { acceptedCanonical } from './canonical';
 import { readCommonMeta } from './page-meta';
 import { dateFromUrl } from './meta-text';
 import { continuesOnNextPage } from './pagination';
+import { findHeadline } from './headline';
+import { openingBlocks, withoutStaffFooter } from './article-edges';
 
 export type { SiteAdapter } from './types';
 
@@ -79,7 +81,10 @@ export function* findArticleInSteps(doc: Document, url: string): Steps<FoundArti
 
 /** The article's text and metadata once its body is found; null when there is too little text. */
 export function readFoundArticle(doc: Document, url: string, { root, adapter }: FoundArticle): ReadArticleResult | null {
-  const text = collectArticleText(root, adapter.skip ? { skip: adapter.skip } : {});
+  const opening = openingBlocks(root, findHeadline(doc, root)?.element ?? null);
+  const ownSkip = adapter.skip;
+  const skip = opening.size === 0 ? ownSkip : (el: Element) => opening.has(el) || (ownSkip?.(el) ?? false);
+  const text = withoutStaffFooter(collectArticleText(root, skip ? { skip } : {}));
   if (text.text.replace(/\s+/g, '').length < MIN_ARTICLE_CHARS) return null;
   const common = readCommonMeta(doc, root, text.text);
   const own = adapter.readMeta(doc, root);

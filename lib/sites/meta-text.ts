@@ -25,6 +25,24 @@ export function parseDateLine(line: string): string | null {
   return `${date}T${pad(h)}:${pad(mi)}:${pad(s)}`;
 }
 
+const NUMERIC_DATE = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-–,]?\s*(\d{1,2})[:：](\d{2}))?/;
+
+/**
+ * A date written `06/02/2022 - 13:48`, day first or month first as the site's country writes it:
+ * read in the order that gives one of the `known` days (metadata's), null when neither does.
+ */
+export function parseNumericDateLine(line: string, known: readonly string[]): string | null {
+  const m = NUMERIC_DATE.exec(line);
+  if (!m) return null;
+  const [, a, b, y, h, mi] = m;
+  for (const [d, mo] of [[a!, b!], [b!, a!]] as const) {
+    const day = `${y}-${pad(mo)}-${pad(d)}`;
+    if (!known.includes(day) || !isCalendarDate(Number(y), Number(mo), Number(d))) continue;
+    return h === undefined || Number(h) > 23 || Number(mi) > 59 ? day : `${day}T${pad(h)}:${mi}:00`;
+  }
+  return null;
+}
+
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i;
 
 /** China has kept UTC+8, without daylight saving time, since 1992. */
@@ -81,7 +99,7 @@ export function outletOfCredit(line: string, besideDate: boolean): string | null
 }
 
 /** Words that follow a date line's date without being an outlet (举报, 分享 …). */
-const NOT_AN_OUTLET = /^(?:举报|分享|评论|收藏|打印|关闭|字号|浏览|阅读|点击|编辑|责任编辑|作者|记者|更新|发布|来源|大|中|小|星期.)/;
+const NOT_AN_OUTLET = /^(?:上一篇|下一篇|上一页|下一页|举报|分享|评论|收藏|打印|关闭|字号|浏览|阅读|点击|编辑|责任编辑|作者|记者|更新|发布|来源|大|中|小|星期.)/;
 
 /**
  * The outlet a date line names right after its date without a 来源 label (`2019-09-26 10:56:28
@@ -91,17 +109,36 @@ export function outletAfterDate(line: string): string | null {
   const m = DATE_TIME.exec(line);
   if (!m) return null;
   const rest = line.slice(m.index + m[0].length).replace(/^\s*(?:更新)?\s*/, '');
-  const outlet = /^[《\[【]?\s*([\u4e00-\u9fa5]{2,12})\s*[》\]】]?(?:\s|$)/.exec(rest);
+  // `金羊网—新快报`: a portal and the paper it carries, as 来源 lines give them.
+  const outlet = /^[《\[【]?\s*([\u4e00-\u9fa5]{2,12})(?:[－—\-–]([\u4e00-\u9fa5]{2,12}))?\s*[》\]】]?(?:\s|$)/.exec(rest);
   if (!outlet || NOT_AN_OUTLET.test(outlet[1]!)) return null;
-  return outlet[1]!;
+  return outlet[2] ?? outlet[1]!;
+}
+
+/** `转自《北京科技报》`, `摘自：…`: where an article was taken from, as its last line says. */
+const TAKEN_FROM = /^[（(【\[]?\s*(?:转载自|转自|摘自|选自)\s*[:：]?\s*[《【\[]?\s*([^》】\]\s，。；]{2,24})/;
+
+/**
+ * The outlet a line closing the article names: `来源：南方都市报` (not a picture's or a figure's
+ * 来源), or `转自《北京科技报》`; null otherwise.
+ */
+export function closingSource(line: string): string | null {
+  const t = line.trim();
+  const taken = TAKEN_FROM.exec(t);
+  if (taken) return taken[1]!;
+  return /^[（(【\[]?\s*(?:[来來]源|稿源)/.test(t) ? parseSourceLine(t) : null;
 }
 
 const CREDIT_LINE = /(?:^|[\s（(])((?:[\u4e00-\u9fa5·]{0,10}(?:记者|通讯员)[\s\u3000：:]*[\u4e00-\u9fa5·]{2,4}(?:[\s\u3000]+[\u4e00-\u9fa5·]{2,4})*[\s\u3000]*)+)/;
 
 /** A credit in parentheses near a paragraph's start: after 本报讯, a dateline (`…电`), `快讯`, or alone. */
 const OPENING_CREDIT = /^(?:[^（(。，]{0,24})[（(]((?:[^）)]{0,6}(?:记者|通讯员))[^）)]{1,30})[）)]/;
-/** `作者：李在山`, `《棱镜》作者 周纯`: a writer named outside a reporter's credit. */
-const AUTHOR_LINE = /作者\s*[:：]?\s*([\u4e00-\u9fa5·]{2,4}(?:[\s\u3000]+[\u4e00-\u9fa5·]{2,4})*)\s*$/;
+/** `作者：李在山`, `《棱镜》作者 周纯`, a report's `执笔人：闵乐夫 赵兰波`: a writer named outside a
+ * reporter's credit (not a link to `该作者文章`). */
+const AUTHOR_LINE = /(?:作者|执笔人?)\s*[:：]?\s*(?!文章|简介|专栏)([\u4e00-\u9fa5·]{2,4}(?:[\s\u3000]+[\u4e00-\u9fa5·]{2,4})*)\s*$/;
+
+/** `【文/观察者网专栏作者 王文】`, `文/王文`: the writer after 文/, past the outlet and role. */
+const WRITER_CREDIT = /^[【\[（(]?\s*文\s*[/／|｜丨]\s*(?:[^\s】\]）)]*?(?:作者|记者|评论员|撰稿人)\s+)?([\u4e00-\u9fa5·]{2,4})\s*[】\]）)]?$/;
 
 /** A credit closing a paragraph: `…起到极大推动作用。（总台记者 张倩）`. */
 const CLOSING_CREDIT = /[（(]([^（）()]{0,10}(?:记者|通讯员)[^（）()]{2,20})[）)]\s*$/;
@@ -116,6 +153,8 @@ export function bylineInLines(lines: readonly string[]): string | null {
     if (line.length === 0 || line.length > 60 || /[。，！？]/.test(line)) continue;
     const credit = CREDIT_LINE.exec(line);
     if (credit) return credit[1]!.trim().replace(/[\s\u3000]+/g, ' ');
+    const penned = WRITER_CREDIT.exec(line);
+    if (penned) return penned[1]!;
     const author = AUTHOR_LINE.exec(line);
     if (author) return author[1]!.trim().replace(/[\s\u3000]+/g, ' ');
     const writer = WRITER_AND_OUTLET.exec(line);

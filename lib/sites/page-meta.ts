@@ -7,7 +7,7 @@
 // adds the time to a visible date of the same day, or stands in when the page shows none.
 
 import type { ArticleMeta } from '../types';
-import { bylineInLines, cleanTitle, findByline, normalizeIsoDate, outletAfterDate, outletOfCredit, parseDateLine, parseSourceLine } from './meta-text';
+import { bylineInLines, cleanTitle, closingSource, findByline, normalizeIsoDate, outletAfterDate, parseNumericDateLine, outletOfCredit, parseDateLine, parseSourceLine } from './meta-text';
 import { findHeadline } from './headline';
 import { dateInScripts } from './script-dates';
 import { MAX_LINE, shortLines, textAfter, textOf } from './nearby-text';
@@ -61,6 +61,9 @@ const MAX_BODY_DATELINE = 60;
 /** Levels of the body's ancestors whose next siblings may hold a `发布日期：… 来源：…` line. */
 const LEVELS_AFTER_BODY = 3;
 const LABELLED_DATE = /发布|日期|时间|来源|來源|更新/;
+/** A labelled update time (`最后更新: 2019-09-07 09:27:48`) is not when the article came out. */
+const UPDATED = /(?:最后|最近)?(?:更新|修改)(?:时间|日期|于)?\s*[:：]/;
+const TABLE_PARTS = new Set(['TR', 'TBODY', 'THEAD', 'TFOOT']);
 
 /**
  * The lines where a date and 来源 line sits, nearest first: after the headline, before the body
@@ -77,7 +80,10 @@ function datelineCandidates(root: Element, headline: Element | null, articleText
   // A date line inside the body container is short; a first paragraph that opens with a date
   // (`2019年2月27日下午，…`) is not one.
   for (const line of articleText.split('\n').slice(0, 3)) if (line.trim().length <= MAX_BODY_DATELINE) lines.push(line.trim());
-  for (let el: Element | null = root, level = 0; el && level < LEVELS_AFTER_BODY; el = el.parentElement, level++) {
+  for (let el: Element | null = root, level = 0; el && level < LEVELS_AFTER_BODY; el = el.parentElement) {
+    // A table's rows and row groups are one level of layout with it: a cell's `来源` line is in the
+    // table after the body's table (td → tr → tbody → table).
+    if (!TABLE_PARTS.has(el.tagName.toUpperCase())) level++;
     let sib = el.nextElementSibling;
     for (let i = 0; sib && i < 3; i++, sib = sib.nextElementSibling) {
       const after: string[] = [];
@@ -146,7 +152,7 @@ export function readCommonMeta(doc: Document, root: Element, articleText: string
   const headline = findHeadline(doc, root);
   const rawTitle = headline?.text ?? metaContent(doc, ['og:title', 'twitter:title']) ?? ld?.headline ?? (textOf(doc.querySelector('title')) || null);
   const lines = datelineCandidates(root, headline?.element ?? null, articleText);
-  const dateLine = lines.find((l) => parseDateLine(l) !== null);
+  const dateLine = lines.find((l) => parseDateLine(l) !== null && !UPDATED.test(l)) ?? lines.find((l) => parseDateLine(l) !== null);
   const sourceLine = lines.find((l) => parseSourceLine(l) !== null);
   const outlet = sourceLine ? null : (firstOf(lines, outletAfterDate) ?? creditedOutlet(lines));
   const metaDate = metaContent(doc, ['article:published_time', 'datePublished', 'publishdate', 'PubDate', 'pubdate', 'publish_date']) ?? ld?.datePublished ?? null;
@@ -156,12 +162,18 @@ export function readCommonMeta(doc: Document, root: Element, articleText: string
   const fallbackSource = fallbackLines.find((l) => parseSourceLine(l) !== null);
   const author = Array.isArray(ld?.author) ? ld?.author[0]?.name : ld?.author?.name;
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, ['og:url']) ?? ld?.url ?? null;
+  // No year-first date shown: a `06/02/2022 - 13:48` line, read in the order metadata's day
+  // confirms, is the page's own wall time (metadata's is UTC or another zone).
+  const metaDays = metaDate ? [metaDate.slice(0, 10), (normalizedMeta ?? '').slice(0, 10)] : [];
+  const numericDate = dateLine || metaDays.length === 0 ? null : firstOf(lines, (l) => parseNumericDateLine(l, metaDays));
   return {
     title: rawTitle ? cleanTitle(rawTitle) : null,
-    date: pickDate(dateLine ? parseDateLine(dateLine) : null, normalizedMeta) ?? (fallbackDate ? parseDateLine(fallbackDate) : null),
+    date: numericDate ?? pickDate(dateLine ? parseDateLine(dateLine) : null, normalizedMeta) ?? (fallbackDate ? parseDateLine(fallbackDate) : null),
     source:
       (sourceLine ? parseSourceLine(sourceLine) : null) ??
       outlet ??
+      // A date line saying only `来源：转载文章` leaves the outlet to the article's last lines.
+      firstOf(edgeLines(articleText).slice(-EDGE_LINES).reverse(), closingSource) ??
       cleanSource(metaContent(doc, ['source', 'article:source', 'og:article:source'])) ??
       (fallbackSource ? parseSourceLine(fallbackSource) : null) ??
       ld?.publisher?.name ??

@@ -9,10 +9,26 @@ const PAGE_NUMBER = /^\s*[【\[［(（]?\s*(\d{1,3})\s*[】\]］)）]?\s*$/;
 const SIBLINGS_AFTER = 3;
 const ANCESTOR_LEVELS = 2;
 
+/** A link's address: its href, or the page an onclick sends the reader to (`location.href='…_2.shtml'`). */
 function realHref(a: Element): string | null {
   const href = (a.getAttribute('href') ?? '').trim();
-  if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return null;
-  return href;
+  if (href && !href.startsWith('#') && !/^javascript:/i.test(href)) return href;
+  const click = /location\.href\s*=\s*['"]([^'"#][^'"]*)['"]/.exec(a.getAttribute('onclick') ?? '');
+  return click ? click[1]! : null;
+}
+
+/** What a pager shows beside its numbers: brackets, 上一页/下一页, 首页/末页, 第…页/共…页. */
+const PAGER_WORDS = /[\d\s【】[\]［］()（）<>«»‹›|.…:：/／\-]|上一?页|下一?页|首页|尾页|末页|第|共|页/g;
+
+/** Addresses that some link in `el` names with words (a title): a number linking there too is a
+ * rank beside the title (`2` on a picture, `因为“不专业”…` under it), not a page of a pager. */
+function titledAddresses(el: Element): Set<string> {
+  const out = new Set<string>();
+  for (const a of Array.from(el.querySelectorAll('a'))) {
+    const href = realHref(a);
+    if (href && (a.textContent ?? '').replace(PAGER_WORDS, '').length > 0) out.add(href);
+  }
+  return out;
 }
 
 function pagerScope(root: Element): Element[] {
@@ -41,13 +57,14 @@ export function continuesOnNextPage(root: Element, pageUrl: string): boolean {
   }
   for (const el of scope) {
     const numbered: Array<{ n: number; href: string }> = [];
+    let titled: Set<string> | null = null;
     for (const a of Array.from(el.querySelectorAll('a'))) {
       const text = a.textContent ?? '';
       const href = realHref(a);
       if (!href) continue;
       if (NEXT_PAGE.test(text)) return true;
       const n = PAGE_NUMBER.exec(text);
-      if (n) numbered.push({ n: Number(n[1]), href });
+      if (n && !(titled ??= titledAddresses(el)).has(href)) numbered.push({ n: Number(n[1]), href });
     }
     // A pager: page 2 and at least one other, each to its own address (comment counts and
     // ranks link one address, or none); the article goes on unless this is its last page.

@@ -26,6 +26,8 @@ export interface RealPage {
   url: string;
   site: string;
   holdout: boolean;
+  /** Which held-apart group: 1 for the first eleven pages, 2 for the eight held apart when twenty were added; null when tuned on. */
+  holdoutGroup: 1 | 2 | null;
   html: string;
   expected: RealExpected;
   /** The body as read by hand, one paragraph a line. */
@@ -37,6 +39,7 @@ interface ManifestEntry {
   url: string;
   site: string;
   holdout: boolean;
+  holdoutGroup?: 2;
 }
 
 export function realPages(): RealPage[] {
@@ -46,6 +49,7 @@ export function realPages(): RealPage[] {
     url: p.url,
     site: p.site,
     holdout: p.holdout,
+    holdoutGroup: p.holdout ? (p.holdoutGroup ?? 1) : null,
     html: readFileSync(join(REAL_DIR, p.name, 'page.html'), 'utf8'),
     expected: JSON.parse(readFileSync(join(REAL_DIR, p.name, 'expected.json'), 'utf8')) as RealExpected,
     body: readFileSync(join(REAL_DIR, p.name, 'body.txt'), 'utf8'),
