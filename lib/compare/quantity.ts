@@ -11,8 +11,20 @@ export interface Interval {
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
 const DIGITS = /[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?/;
 
+// A page's checks ask for the same number texts many times (every comparison, every bound).
+const placeCache = new Map<string, { place: number; rounded: boolean }>();
+
 /** The place value of the last written digit (`62.8万` → 1000, `9600` → 100, `三千` → 1000). */
-export function lastDigitPlace(numberText: string): { place: number; rounded: boolean } {
+export function lastDigitPlace(numberText: string): { readonly place: number; readonly rounded: boolean } {
+  let known = placeCache.get(numberText);
+  if (!known) {
+    if (placeCache.size >= 10_000) placeCache.clear();
+    placeCache.set(numberText, (known = digitPlace(numberText)));
+  }
+  return known;
+}
+
+function digitPlace(numberText: string): { place: number; rounded: boolean } {
   const s = numberText.normalize('NFKC');
   const m = DIGITS.exec(s);
   if (m) {

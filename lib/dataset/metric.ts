@@ -24,9 +24,25 @@ function stripNoise(s: string): string {
   return s.normalize('NFKC').replace(LABEL_NOISE, '');
 }
 
+// Pure functions of a string that every check of a page asks again: remembered, up to a bound.
+function remembered(fn: (s: string) => string | null): (s: string) => string | null {
+  const cache = new Map<string, string | null>();
+  return (s) => {
+    let out = cache.get(s);
+    if (out === undefined) {
+      if (cache.size >= 10_000) cache.clear();
+      cache.set(s, (out = fn(s)));
+    }
+    return out;
+  };
+}
+
 /** The canonical form of a label: noise and scope prefixes removed, synonyms applied. */
 export function normalizeLabel(label: string | null): string | null {
-  if (!label) return null;
+  return label ? labelOf(label) : null;
+}
+
+const labelOf = remembered((label) => {
   let s = stripNoise(label);
   // `目前全市已开展中心组学习` counts 中心组学习: cut after the last light verb.
   for (const verb of LIGHT_VERBS) {
@@ -47,7 +63,7 @@ export function normalizeLabel(label: string | null): string | null {
   }
   s = LABEL_SYNONYMS[s] ?? s;
   return s.length > 0 ? s : null;
-}
+});
 
 /**
  * Which kind of quantity a figure states. Counts of persons, of person-times, of events and of
@@ -66,7 +82,10 @@ export function unitFamily(figure: Pick<Figure, 'unit' | 'kind'>): string {
 
 /** The canonical form of a scope (`我市` → `全市`, `市委常委班子` → `市委常委会班子`). */
 export function normalizeScope(subject: string | null): string | null {
-  if (!subject) return null;
+  return subject ? scopeOf(subject) : null;
+}
+
+const scopeOf = remembered((subject) => {
   let s = stripNoise(subject);
   for (const word of SCOPE_LEAD_WORDS) {
     if (s.startsWith(word) && s.length > word.length + 1) {
@@ -76,7 +95,7 @@ export function normalizeScope(subject: string | null): string | null {
   }
   if (!s) return null;
   return SCOPE_SYNONYMS[s] ?? s;
-}
+});
 
 const PLACE_NAME = /^[\u4e00-\u9fff]{1,6}$/;
 

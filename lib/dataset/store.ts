@@ -102,7 +102,8 @@ export function createIdbLookup(db: ReferenceDb, { bundled = true }: { bundled?:
       const tx = db.transaction(['figures', 'libraryFigures', 'meta'], 'readonly');
       // Ask the bundled store only for keys it holds (a page has dozens of labels, the bundle
       // a few hundred). Each request has a fixed cost.
-      const known = (await tx.objectStore('meta').get(META_KEY))?.labelKeys;
+      // (Without the bundled store, its meta record is not read at all.)
+      const known = bundled ? (await tx.objectStore('meta').get(META_KEY))?.labelKeys : undefined;
       const knownSet = known ? new Set(known) : null;
       const bundledKeys = !bundled ? [] : knownSet ? unique.filter((k) => knownSet.has(k)) : unique;
       // An empty library (most readers' at first) answers one cursor request instead of one per

@@ -1,6 +1,6 @@
 // Place names in a text: absolute (`郑州市`, `金水区`, `河南`) and relative to the article's own place
 // (`全市`, `我区`, `市委`, `市城管局`), found in one pass with names looked up by their first two characters.
-import { ancestorAt, bigramKey, divisions, division, type Division, type PlaceLevel } from './divisions';
+import { ancestorAt, bigramKey, divisions, division, NAME_FIRST, NAME_SECOND, type Division, type PlaceLevel } from './divisions';
 
 export interface PlaceMention {
   start: number;
@@ -25,12 +25,29 @@ const JOINS_WORDS = /[、和及与的在是由对向将]/;
 // A short name (`郑州`) followed by these is a street, a gate or a brand, not the place.
 const NOT_A_PLACE_AFTER = /[路街道桥门巷里站港湾牌]/;
 
+/** Per UTF-16 unit: the division table's name flags, and RELATIVE_START for 全我本该 and 省市区县. */
+const RELATIVE_START = 4;
+let scanTable: Uint8Array | null = null;
+function charTable(nameChars: Uint8Array): Uint8Array {
+  if (scanTable) return scanTable;
+  const table = Uint8Array.from(nameChars);
+  for (const c of SELF_START + LEVEL_CHARS) table[c.charCodeAt(0)]! |= RELATIVE_START;
+  return (scanTable = table);
+}
+
 /** Every place mention in text[from, to), left to right, longest name first at each position. */
 export function findPlaceMentions(text: string, from = 0, to = text.length): PlaceMention[] {
-  const { byName, namesByBigram } = divisions();
+  const { byName, namesByBigram, nameChars } = divisions();
+  const table = charTable(nameChars);
   const out: PlaceMention[] = [];
   for (let i = from; i < to; ) {
-    const names = i + 1 < to ? namesByBigram.get(bigramKey(text, i)) : undefined;
+    // Most characters open no name and no relative mention: one table read each.
+    const flags = table[text.charCodeAt(i)]!;
+    if (flags === 0) {
+      i++;
+      continue;
+    }
+    const names = flags & NAME_FIRST && i + 1 < to && table[text.charCodeAt(i + 1)]! & NAME_SECOND ? namesByBigram.get(bigramKey(text, i)) : undefined;
     let matched: string | null = null;
     if (names) {
       for (const name of names) {
@@ -47,8 +64,7 @@ export function findPlaceMentions(text: string, from = 0, to = text.length): Pla
       i += matched.length;
       continue;
     }
-    const c = text[i]!;
-    if (!SELF_START.includes(c) && !LEVEL_CHARS.includes(c)) {
+    if (!(flags & RELATIVE_START)) {
       i++;
       continue;
     }

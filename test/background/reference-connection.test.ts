@@ -13,6 +13,7 @@ import { addToLibrary, libraryEntryFromPage, listLibrary } from '@/lib/dataset/l
 import { extractFigures } from '@/lib/extract';
 import { plainTextArticle } from '@/lib/plain-text-article';
 import { smallDataset } from '../dataset/fixtures';
+import { packDataset } from '@/lib/dataset/pack';
 
 const text = readFileSync(join(import.meta.dirname, '../../seeds/004_8cfb99e02b4e6cf3.txt'), 'utf8');
 const article = plainTextArticle(text, 'https://hn.china.com/news/jinshui.html');
@@ -42,8 +43,9 @@ describe('the background connection', () => {
   beforeEach(() => {
     vi.resetModules();
     vi.stubGlobal('indexedDB', new IDBFactory());
-    const dataset = JSON.stringify(smallDataset());
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(dataset)));
+    // The bundle: the dataset, and the pack the background reads on every start.
+    const dataset = smallDataset();
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => new Response(JSON.stringify(String(url).endsWith('/dataset-pack.json') ? packDataset(dataset) : dataset))));
   });
   afterEach(() => {
     vi.restoreAllMocks();

@@ -4,13 +4,15 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { smallDataset } from '../dataset/fixtures';
+import { packDataset } from '@/lib/dataset/pack';
 
 describe('ensureDataset(true)', () => {
   beforeEach(() => {
     vi.resetModules();
     vi.stubGlobal('indexedDB', new IDBFactory());
-    const dataset = JSON.stringify(smallDataset());
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(dataset)));
+    // The bundle: the dataset, and the pack the background reads on every start.
+    const dataset = smallDataset();
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => new Response(JSON.stringify(String(url).endsWith('/dataset-pack.json') ? packDataset(dataset) : dataset))));
   });
   afterEach(() => {
     vi.restoreAllMocks();
@@ -43,7 +45,8 @@ describe('ensureDataset(true)', () => {
     expect(second).not.toBe(first);
     expect(third).toBe(second);
     await Promise.all([first, second]);
-    expect(fetch).toHaveBeenCalledTimes(3); // the first worker's load, then two reloads
+    // The full dataset: the first worker's load, then two reloads.
+    expect(vi.mocked(fetch).mock.calls.filter(([url]) => String(url).endsWith('/dataset.json'))).toHaveLength(3);
     expect(await (await referenceDb()).count('figures')).toBe(smallDataset().figures.length);
   });
 });

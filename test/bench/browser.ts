@@ -107,7 +107,7 @@ async function backgroundChecks(h: Harness, extensionPage: Page, url: string): P
   const [first, ...rest] = runs;
   console.log(
     `the page's checks in the background against the bundled dataset and the (empty) library, place, body and period included, ${new URL(url).pathname}: ` +
-      `first check ${ms(first!.checkMs)} ms; the next ${rest.length}: median ${ms(median(rest.map((r) => r.checkMs)))} ms, of which the lookup ${ms(median(rest.map((r) => r.lookupMs ?? 0)))} ms (target ≤ 10 ms)`,
+      `first check ${ms(first!.checkMs)} ms; the next ${rest.length}: median ${ms(median(rest.map((r) => r.checkMs)))} ms, the lookup (working while the checks within the page run) answered within ${ms(median(rest.map((r) => r.lookupMs ?? 0)))} ms (target ≤ 10 ms)`,
   );
 }
 

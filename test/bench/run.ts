@@ -5,12 +5,14 @@ import { benchRecognition } from './recognize';
 import { benchChecks } from './checks';
 import { benchBrowser } from './browser';
 import { benchLibrary } from './library';
+import { benchBackground } from './background';
 
 const sections: [string, () => Promise<void>][] = [
   ['Figure extraction', benchExtraction],
   ['Campaign recognition', benchRecognition],
   ['Checks and the reference store', benchChecks],
   ['In the browser', benchBrowser],
+  ['The background in the browser: worker start and the page\'s checks', benchBackground],
   ['The reader\'s library (in the browser)', benchLibrary],
 ];
 

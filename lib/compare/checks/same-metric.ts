@@ -232,6 +232,7 @@ function run(ctx: CheckContext): CheckResult[] {
 
 export const sameMetric: Check = {
   id: 'same-metric',
+  readsReferences: true,
   description: 'The same label and unit at the same place (or a place within it) in another report: consistent, changed over time, a different scope, or differs.',
   run,
 };
