@@ -32,7 +32,7 @@ export function isQuantity(f: Figure): boolean {
 
 // Counts of kinds, not of things: `五个方面`, `三类问题`, `5种方式` never total or divide the things.
 const KIND_UNITS = /^(?:类|种|大类|方面|个方面|领域|层面|维度|环节)$/;
-const KIND_LABELS = /^(?:方面|领域|层面|维度|环节|方式|渠道|类别|类型)/;
+const KIND_LABELS = /^(?:方面|领域|层面|维度|环节|方式|渠道|类别|类型)$/;
 
 /** A count of kinds (`五个方面`, `三类问题`): it says how a list is split, never how much is in it. */
 export function isKindCount(f: Figure): boolean {

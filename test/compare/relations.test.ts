@@ -534,6 +534,17 @@ describe('relation checks on real corpus lines', () => {
   });
 });
 
+describe('counts of kinds', () => {
+  it('a label that only begins with a word of kinds is no count of kinds (…等方面意见建议24.94万条)', async () => {
+    // Seed 000: 办理回复24.44万条 ≤ 意见建议24.94万条, not against the 157条 of the clause before.
+    const seed = readFileSync(join(import.meta.dirname, '../../seeds/000_b500d0858ad7eb4c.txt'), 'utf8');
+    const line = seed.split('\n').find((l) => l.includes('办理回复24.44万条'))!;
+    const results = await resultsOn(line, 'done-vs-planned');
+    expect(results.map((r) => [r.verdict, r.evidence.map((e) => e.figureText)])).toContainEqual(['consistent', [expect.stringContaining('24.94万条'), expect.stringContaining('24.44万条')]]);
+    expect(results.filter((r) => r.verdict === 'inconsistent')).toEqual([]);
+  });
+});
+
 describe('article model', () => {
   it('links the one-per-line breakdown to the line that announces it', () => {
     // 昌吉 report, section 1: `…主要集中在:` introduces the numbered hot spots 1. 2. 3.

@@ -1,6 +1,7 @@
 // The same metric in another report, one row per behaviour, on real sentences of the seeds.
 import { describe, expect, it } from 'vitest';
 import { checkPage } from '../../lib/compare';
+import { extractFigures } from '../../lib/extract';
 import { assembleDataset } from '../../lib/dataset/assemble';
 import { textFingerprint } from '../../lib/dataset/hash';
 import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
@@ -187,6 +188,21 @@ describe('same-metric', () => {
     const figures = handFigures(page, [{ written: '2期读书班', label: '读书班', subject: '全市县处级以上领导班子', unit: '期' }]);
     const results = await checkPage({ text: page, figures, meta: meta({ title: '郑州', date: '2024-01-02' }) }, createMemoryLookup(dataset));
     expect(results.filter((r) => r.check === 'same-metric').map((r) => r.verdict)).toEqual(['different_scope']);
+  });
+
+  it('a word of form is no metric: 4种方式 and 方式有三种 of two campaigns say nothing of each other', async () => {
+    const standards = seedText(SEED.threeStandards);
+    const dataset = assembleDataset([
+      {
+        meta: seedMeta(SEED.threeStandards, { date: '2024-01-29' }),
+        text: standards,
+        figures: extractFigures(standards).filter((f) => f.text.includes('方式')),
+      },
+    ]);
+    const figures = handFigures(summary, [{ written: '4种方式', label: '方式', subject: null, unit: '种' }]);
+    expect(dataset.figures.map((f) => f.text)).toEqual(['方式有三种']);
+    const results = await checkPage({ text: summary, figures, meta: meta({ title: '郑州', date: '2024-01-01' }) }, createMemoryLookup(dataset));
+    expect(results.filter((r) => r.check === 'same-metric')).toEqual([]);
   });
 
   it('a reference with the page text (another URL, other whitespace) is the page itself', async () => {

@@ -47,13 +47,18 @@ function withinTenfold(a: number, b: number): boolean {
   return lo > 0 && hi / lo <= 10;
 }
 
+// Words that name how something is done or divided, the article's own structure, never a thing
+// counted: `4种方式` and `方式有三种` in two reports are not one metric.
+const FORM_WORDS = /^(?:方式|方面|形式|渠道|举措|措施|环节|步骤|途径|类别|类型|层面|维度)$/;
+
 /**
- * A label that names no metric by itself: one character, or a share that does not say of what
- * (`占63.72%`, `占比7.54%`): equal labels of two reports then say nothing about the figures.
+ * A label that names no metric by itself: one character, a share that does not say of what
+ * (`占63.72%`, `占比7.54%`), or a word of form (`方式`): equal labels of two reports then say
+ * nothing about the figures.
  */
 function namesNoMetric(labelKey: string): boolean {
   const label = labelKey.split('|', 1)[0]!;
-  return label.length < 2 || /^占比?$/.test(label);
+  return label.length < 2 || /^占比?$/.test(label) || FORM_WORDS.test(label);
 }
 
 /** Counts and amounts add up over time: a later report may give more, never less. */
