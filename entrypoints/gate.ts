@@ -4,11 +4,12 @@
 // turned the site off (it keeps the site settings); every other page costs this script's few
 // milliseconds and no message. A page that becomes
 // a campaign article later (an address change in a single-page app, text loaded afterwards) is
-// looked at again when its DOM changes, at longer intervals while it keeps changing.
+// looked at again when its address changes or it adds text that names a campaign, at longer
+// intervals while it keeps changing.
 //
 // Kept under 3 kB gzipped (test/e2e/bundles.test.ts): no polyfill, no validator, no extractor.
 import type { PageSummary } from '@/lib/messages';
-import { mayBeCampaignArticle } from '@/lib/recognize/gate';
+import { mayBeCampaignArticle, quickCampaignCheck } from '@/lib/recognize/gate';
 import { bareExtensionApi } from './content/bare-api';
 import { gateView } from './content/gate-view';
 import { MAX_AUTO_ELEMENTS } from './content/stages';
@@ -37,7 +38,7 @@ export default defineUnlistedScript(() => {
     return undefined;
   });
 
-  const observer = new MutationObserver(() => {
+  const observer = new MutationObserver((records) => {
     const url = location.href;
     if (url !== lastUrl) {
       // A new address is a new page: look soon, whatever the page did before.
@@ -45,6 +46,10 @@ export default defineUnlistedScript(() => {
       wait = FIRST_WAIT_MS;
       clearTimeout(timer);
       timer = undefined;
+    } else if (!records.some(namesCampaign)) {
+      // Only text that names a campaign can make this page a campaign article: what the page
+      // adds is searched, not the whole page again (tickers and ads change it all the time).
+      return;
     }
     timer ??= setTimeout(() => {
       timer = undefined;
@@ -86,6 +91,13 @@ export default defineUnlistedScript(() => {
     if (globalThis.__figureCheckLoaded) observer.disconnect();
   });
 });
+
+/** Whether a change brings text that names a campaign (new nodes, or a text node's new data). */
+function namesCampaign(record: MutationRecord): boolean {
+  if (record.type === 'characterData') return quickCampaignCheck(record.target.textContent ?? '');
+  for (const node of record.addedNodes) if (quickCampaignCheck(node.textContent ?? '')) return true;
+  return false;
+}
 
 /** The one request the gate answers, checked by hand: the engine's parser (lib/messages.ts)
  * knows every request, and would double the gate's message code for answers it never gives. */

@@ -1,5 +1,6 @@
 // The two stages in the browser: every news page gets the gate, only a possible campaign article
-// gets the engine, and a page that becomes one later (a single-page app's navigation) gets it then.
+// gets the engine, and a page that becomes one later (a single-page app's navigation, or its text
+// loaded after) gets it then.
 // Which scripts a page ran is read through the DevTools protocol (Debugger.scriptParsed lists the
 // extension's isolated-world scripts too), not from anything the extension says about itself.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -81,6 +82,35 @@ describe('which pages get the engine', () => {
     await expect.poll(async () => (await settledSummary(h, url)).status).toBe('checked');
     expect(w.ours()).toContain('engine.js');
     await popup.close();
+    await w.page.close();
+  });
+});
+
+describe('a page that loads its text later', () => {
+  test('changes that name no campaign bring no engine; the article text appended later does', async () => {
+    const w = await watchedPage();
+    const control = page('control-sports-result');
+    const article = page('seed-001-china-com');
+    const url = demoUrl(h, control);
+    await w.page.goto(url);
+    expect((await settledSummary(h, url)).status).toBe('not-campaign');
+    // A ticker: text that names no campaign, changed many times over two seconds.
+    await w.page.evaluate(async () => {
+      const ticker = document.body.appendChild(document.createElement('p'));
+      for (let i = 0; i < 20; i++) {
+        ticker.textContent = `比分更新 ${i}:${20 - i}`;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    });
+    await w.page.waitForTimeout(1_000);
+    expect(w.ours()).not.toContain('engine.js');
+    // The article's own text, loaded after the page at the same address.
+    await w.page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const main = document.body.appendChild(document.createElement('div'));
+      main.append(...[...doc.body.childNodes].map((n) => document.adoptNode(n)));
+    }, article.html);
+    await expect.poll(() => w.ours().includes('engine.js'), { timeout: 15_000 }).toBe(true);
     await w.page.close();
   });
 });
