@@ -3,7 +3,8 @@ import type { Candidate } from './candidate';
 import { findExclusion, isRankAfterDi } from './exclusions';
 import { declaredUnitBefore, isGroupedNumber } from './declared-unit';
 import { kindOf } from './kinds';
-import { isProportionTerm } from './proportions';
+import { isProportionTerm, splitGluedTerms } from './proportions';
+import { tableCellUnit } from './table-rows';
 import { labelAfter, labelBefore } from './label';
 import { readQualifierAfter, readQualifierBefore } from './qualifiers';
 import { scanCandidates } from './scan';
@@ -82,16 +83,18 @@ export function extractFigures(text: string): Figure[] {
   let topic: string | null = null;
   let topicParagraph = -1;
   const paragraphs = new BoundaryTracker(text, PARAGRAPH_BREAK);
-  for (const c of scanCandidates(text)) {
+  for (const c of splitGluedTerms(text, scanCandidates(text))) {
     const n = c.numeral;
     // a number already inside the previous figure's text (its counted noun) is not a figure of its own
     if (n.start < previousEnd) continue;
     const isRank = isRankAfterDi(c) || isRankAfterQian(c);
     const isTerm = !c.unit && isProportionTerm(text, n);
     const grouped = !c.unit && isGroupedNumber(text, n);
-    if (!c.unit && !isTerm && !grouped && !standsWithoutUnit(c, isRank)) continue;
-    if (!isRank && !isTerm && findExclusion(c)) continue;
-    const declared = grouped ? declaredUnitBefore(text, n.start) : null;
+    // a bare number in a comparison table's row takes its row's or column's unit
+    const cell = !c.unit && !isTerm && n.script === 'arabic' && !n.multiplierExponent ? tableCellUnit(text, n.start) : null;
+    if (!c.unit && !isTerm && !grouped && !cell && !standsWithoutUnit(c, isRank)) continue;
+    if (!isRank && !isTerm && !cell && findExclusion(c)) continue;
+    const declared = cell ? { unit: cell, factor: 1 } : grouped ? declaredUnitBefore(text, n.start) : null;
     const joined = figures.length > 0 && LIST_JOIN.test(text.slice(previousEnd, n.start));
     const { qualifier, before: qualifierStart, after: qualifierEnd, leading } = qualifierOf(c, joined ? listQualifier : null);
     listQualifier = leading;
@@ -110,9 +113,10 @@ export function extractFigures(text: string): Figure[] {
     // a measure word is usually followed by what it counts; a rate or a total is preceded by it
     // `9大民生领域`: 大 belongs to the number, not to what is counted
     const labelFrom = !c.unit && text[n.end] === '大' ? n.end + 1 : unitEnd;
-    const after = c.unit?.kind === 'percent' ? null : labelAfter(text, labelFrom);
+    // a proportion's terms name nothing of their own (`由2014年的13.88:53.06:33.06调整为…`)
+    const after = c.unit?.kind === 'percent' || isTerm ? null : labelAfter(text, labelFrom);
     const labelLimit = Math.max(previousEnd, sentence.start);
-    const before = after ? null : labelBefore(text, Math.min(qualifierStart, n.start), labelLimit, subject);
+    const before = after || isTerm ? null : labelBefore(text, Math.min(qualifierStart, n.start), labelLimit, subject);
     // a share with nothing named before it names its group after (`50%以上党支部有特色做法`)
     const afterShare = !before && c.unit?.kind === 'percent' ? labelAfter(text, qualifierEnd) : null;
     const isPercentUnit = c.unit?.kind === 'percent';

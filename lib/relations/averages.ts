@@ -51,5 +51,131 @@ export function findAverages(text: string, figures: readonly Figure[]): Relation
     const divisor = nearest(text, figures, i, (f) => isAdditive(f) && units.includes(f.unit ?? ''));
     if (total && divisor) out.push({ kind: 'average', target: avg, operands: [total, divisor], word: avg.label ?? '均值' });
   });
+  out.push(...findSpanMeans(text, figures), ...findPerHeadOutput(text, figures));
+  return out;
+}
+
+// `春季(3月~5月)…全市平均气温为1.9℃，较历年同期低1.2℃。3月全市月平均气温为-10.7℃，较历年同期低3.3℃；
+// 4月…2.0℃…；5月…14.4℃…`: a temperature over a span of months is the mean of its months' (per month or
+// by days), and so is its departure from normal. Only temperatures: amounts over a span add up
+// (`平均降水量97.5毫米` is the months' sum), which `parts` reads.
+const SPAN = /[(（]?(\d{1,2})月?\s*[~～至到\-—－]\s*(\d{1,2})月[)）]?/g;
+const MEAN_WORD = /(平均[^\s，,。；;：:为是0-9\-]{1,4})(?:为|是|达)?$/;
+const DEPARTURE = /^[，,]?较(?:历年|常年)(?:同期)?(?:偏)?(低|高)了?$/;
+const DAYS = [31, 28.25, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+// How far the months' values may stand after the span's: the bulletin's paragraph.
+const MONTHS_REACH = 400;
+
+/** Start of the line that holds `offset`, looked for no further back than `reach`. */
+function lineStartWithin(text: string, offset: number, reach: number): number {
+  let k = offset;
+  while (k > 0 && text[k - 1] !== '\n' && offset - k < reach) k--;
+  return k;
+}
+
+function monthsOf(m1: number, m2: number): number[] | null {
+  if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || m1 === m2) return null;
+  const out: number[] = [];
+  for (let m = m1; ; m = (m % 12) + 1) {
+    out.push(m);
+    if (m === m2) return out.length <= 6 ? out : null;
+  }
+}
+
+/** The figure right after `f` in its clause that states its departure from normal (`较历年同期低1.2℃`). */
+function departure(text: string, figures: readonly Figure[], i: number): { f: Figure; sign: number } | null {
+  const f = figures[i]!;
+  const d = figures[i + 1];
+  if (!d || d.unit !== f.unit) return null;
+  const m = DEPARTURE.exec(text.slice(f.end, d.numberStart).replace(/^[^，,]*?(?=较)/, ''));
+  return m && !/[。；;！？\n]/.test(text.slice(f.end, d.numberStart)) ? { f: d, sign: m[1] === '低' ? -1 : 1 } : null;
+}
+
+export function findSpanMeans(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  figures.forEach((mean, i) => {
+    if (mean.unit !== '℃') return;
+    const word = MEAN_WORD.exec(text.slice(Math.max(mean.sentence.start, mean.numberStart - 12), mean.numberStart).replace(/[-−－]$/, ''));
+    if (!word) return;
+    // The span: the last one written on the mean's line before it.
+    const line = lineStartWithin(text, mean.start, MONTHS_REACH);
+    let span: RegExpExecArray | null = null;
+    // The span stands in the paragraph's opening words (`春季(3月~5月)…`), a sentence or two back.
+    const head = text.slice(Math.max(line, mean.numberStart - 120), mean.numberStart);
+    for (const m of head.matchAll(SPAN)) span = m;
+    const months = span && monthsOf(Number(span[1]), Number(span[2]));
+    if (!months) return;
+    // One value per month, in order, each in a clause that opens with its month and names the same mean.
+    const parts: number[] = [];
+    let k = i + 1;
+    for (const month of months) {
+      for (; k < figures.length && figures[k]!.start - mean.end <= MONTHS_REACH; k++) {
+        const f = figures[k]!;
+        if (f.unit !== mean.unit) continue;
+        let from = f.numberStart;
+        while (from > line && !/[。；;！？]/.test(text[from - 1]!)) from--;
+        const clause = text.slice(from, f.numberStart);
+        if (!clause.includes(word[1]!) || /较(?:历年|常年)(?:同期)?偏?[低高]了?$/.test(clause)) continue;
+        if (!new RegExp(`^\\s*${month}月`).test(clause)) break;
+        parts.push(k);
+        k++;
+        break;
+      }
+      if (parts.length !== months.indexOf(month) + 1) return;
+    }
+    const weights = months.map((m) => DAYS[m - 1]!);
+    out.push({ kind: 'average', target: mean, operands: parts.map((p) => figures[p]!), word: word[1]!, meanOf: { weights, signs: parts.map(() => 1) } });
+    const meanDeparture = departure(text, figures, i);
+    const partDepartures = parts.map((p) => departure(text, figures, p));
+    if (!meanDeparture || partDepartures.some((d) => d === null)) return;
+    out.push({
+      kind: 'average',
+      target: meanDeparture.f,
+      operands: partDepartures.map((d) => d!.f),
+      word: '距平',
+      falling: meanDeparture.sign < 0,
+      meanOf: { weights, signs: partDepartures.map((d) => d!.sign) },
+    });
+  });
+  return out;
+}
+
+// `全年全州生产总值113.47亿元…人均生产总值为40309元…年末全州常住人口为28.2万人，比上年末增加0.1万人`:
+// output per head is the year's output over its average resident population (statistical bulletins
+// compute it 按年平均人口), the mean of the year's end and start, the start being the end less the
+// year's change. Only where the text gives the year-end resident population and its change.
+const PER_HEAD = /人均(?:地区)?生产总值|人均GDP/;
+const OUTPUT = /(?:地区)?生产总值|GDP/;
+const RESIDENTS = /年末[^，,。；;0-9]{0,8}常住人口(?:数)?(?:为|达|是)?$/;
+const YEAR_CHANGE = /^[，,]?比上年末?(增加|减少)了?$/;
+
+function leadOf(text: string, f: Figure, span = 16): string {
+  return text.slice(Math.max(f.sentence.start, f.numberStart - span), f.numberStart);
+}
+
+export function findPerHeadOutput(text: string, figures: readonly Figure[]): Relation[] {
+  const population: Array<[Figure, Figure, boolean]> = [];
+  figures.forEach((f, i) => {
+    if (f.kind !== 'count' || f.unit !== '人' || !RESIDENTS.test(leadOf(text, f, 20))) return;
+    const d = figures[i + 1];
+    const change = d && d.unit === '人' && YEAR_CHANGE.exec(text.slice(f.end, d.numberStart));
+    if (d && change) population.push([f, d, change[1] === '减少']);
+  });
+  // One year-end population, or none is sure.
+  if (population.length !== 1) return [];
+  const [residents, change, fell] = population[0]!;
+  const out: Relation[] = [];
+  figures.forEach((t, i) => {
+    if (t.unit !== '元' || !PER_HEAD.test(leadOf(text, t) + (t.label ?? '')) || /户籍/.test(leadOf(text, t, 24))) return;
+    // The output: the nearest figure of 元 before it on its line named 生产总值, not a part or per head.
+    const line = lineStartWithin(text, t.start, 600);
+    for (let k = i - 1; k >= 0 && figures[k]!.start >= line; k--) {
+      const f = figures[k]!;
+      const lead = leadOf(text, f);
+      if (f.unit !== '元' || !OUTPUT.test(lead) || /人均|增加值|产业/.test(lead)) continue;
+      out.push({ kind: 'average', target: t, operands: [f, residents, change], word: '人均生产总值', overYearMean: { fell } });
+      return;
+    }
+  });
   return out;
 }

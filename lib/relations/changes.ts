@@ -3,7 +3,9 @@
 // (`收入19017元 … 比全市低2568元（全市为21585元）`). A change whose earlier value the text does not give
 // is no relation.
 import type { Figure } from '../types';
+import { findOrdinalItemChanges } from './ordinal-items';
 import type { Relation } from './relation';
+import { findTableRowChanges } from './table-rows';
 import { CLAUSE_END, clauseListStart, commonRun, isQuantity, sameFamily } from './text';
 
 const FROM = /(?:从|由)[^，,。；;！？\n]{0,8}$/;
@@ -57,7 +59,10 @@ export function findChanges(text: string, figures: readonly Figure[]): Relation[
       break;
     }
   }
-  out.push(...gaps(text, figures), ...againstEarlier(text, figures));
+  const earlier = againstEarlier(text, figures);
+  out.push(...gaps(text, figures), ...earlier, ...findOrdinalItemChanges(text, figures), ...findTableRowChanges(text, figures));
+  const done = new Set(earlier.map((r) => r.target));
+  out.push(...restatedChanges(text, figures).filter((r) => !done.has(r.target)));
   return out;
 }
 
@@ -119,5 +124,47 @@ function gaps(text: string, figures: readonly Figure[]): Relation[] {
       return;
     }
   });
+  return out;
+}
+
+// `道路交通事故死亡20人，同比下降28.6%。…死亡20人，均系道路交通事故，与去年相比减少了8人`: a rate stated
+// after a value whose change the text gives where it states the value again, a sentence or two away.
+const RESTATED_CHANGE = /(?:与(?:去年|上年)(?:同期)?相比|同比|比(?:去年|上年)(?:同期)?|较(?:去年|上年)(?:同期)?)[，,]?(增加|减少|多|少)了?$/;
+// How far the restatement may stand from the rate: the next sentences of its paragraph or the next.
+const RESTATED_REACH = 400;
+
+function restatedChanges(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  for (let i = 1; i < figures.length; i++) {
+    const [value, rate] = [figures[i - 1]!, figures[i]!];
+    if (rate.kind !== 'percent' || !isQuantity(value) || value.sentence.start !== rate.sentence.start) continue;
+    const said = RATE_AFTER.exec(text.slice(value.end, rate.numberStart));
+    if (!said || !/同比|比上年|较上年/.test(text.slice(value.end, rate.numberStart))) continue;
+    const found: Array<[Figure, Figure, string]> = [];
+    let k = i - 1;
+    while (k > 0 && value.start - figures[k - 1]!.start <= RESTATED_REACH) k--;
+    for (; k < figures.length && figures[k]!.start - value.start <= RESTATED_REACH; k++) {
+      const again = figures[k]!;
+      if (k === i - 1 || again.sentence.start === value.sentence.start) continue;
+      if (again.value !== value.value || again.unit !== value.unit || again.kind !== value.kind) continue;
+      // The same thing counted: `道路交通事故死亡` and `死亡`.
+      if (commonRun(value.label ?? '', again.label ?? '') < 2) continue;
+      // Its change: the next figure of its family in its sentence, after a 与去年相比 … 减少.
+      let next: Figure | undefined;
+      for (let j = k + 1; j < figures.length && figures[j]!.sentence.start === again.sentence.start; j++) {
+        if (sameFamily(figures[j]!, value)) {
+          next = figures[j];
+          break;
+        }
+      }
+      const change = next && RESTATED_CHANGE.exec(text.slice(Math.max(again.end, next.numberStart - 12), next.numberStart));
+      if (!next || !change) continue;
+      found.push([next, again, change[1]!]);
+    }
+    if (found.length !== 1) continue;
+    const [change, , verb] = found[0]!;
+    if (FALL.test(verb) !== FALL.test(said[1]!)) continue;
+    out.push({ kind: 'growth', target: rate, operands: [change, value], word: said[1]!, falling: FALL.test(said[1]!), byChange: true });
+  }
   return out;
 }

@@ -80,6 +80,48 @@ function growthByChange(rel: Relation, d: Figure, n: Figure, D: Interval, N: Int
   };
 }
 
+/** A span's mean from its parts' values: per part or by the parts' weights (days), whichever the text took. */
+function meanOfParts(text: string, rel: Relation, { weights, signs }: NonNullable<Relation['meanOf']>): Computed | null {
+  const parts = rel.operands.map((o, k) => {
+    const r = iv(text, o);
+    return signs[k]! < 0 ? { lo: -r.hi, hi: -r.lo, v: -o.value } : { lo: r.lo, hi: r.hi, v: o.value };
+  });
+  if (!parts.every((p) => Number.isFinite(p.lo) && Number.isFinite(p.hi))) return null;
+  const by = (w: readonly number[]) => {
+    const total = w.reduce((s, x) => s + x, 0);
+    const sum = (f: (p: (typeof parts)[number]) => number) => parts.reduce((s, p, k) => s + f(p) * w[k]!, 0) / total;
+    return { lo: sum((p) => p.lo), hi: sum((p) => p.hi), v: sum((p) => p.v) };
+  };
+  const plain = by(parts.map(() => 1));
+  const weighted = by(weights);
+  const up = { lo: Math.min(plain.lo, weighted.lo), hi: Math.max(plain.hi, weighted.hi) };
+  const written = rel.operands.map((o, k) => (signs[k]! < 0 ? `−${fv(o.value)}` : fv(o.value)));
+  return {
+    range: rel.falling ? negate(up) : up,
+    exact: rel.falling ? -plain.v : plain.v,
+    formula_zh: `（${rel.operands.map((o) => o.text).join(' + ')}）÷ ${parts.length}`,
+    formula_en: `(${written.join(' + ')}) / ${parts.length}`,
+    unit: rel.target.unit ?? '',
+  };
+}
+
+/** Per head over the year's average population: total ÷ (end ∓ change ÷ 2). */
+function overYearMean(text: string, rel: Relation, fell: boolean): Computed | null {
+  const [t, p, d] = rel.operands as [Figure, Figure, Figure];
+  const [T, P, D] = [iv(text, t), iv(text, p), iv(text, d)];
+  const mean = fell ? { lo: P.lo + D.lo / 2, hi: P.hi + D.hi / 2 } : { lo: P.lo - D.hi / 2, hi: P.hi - D.lo / 2 };
+  if (mean.lo <= 0 || ![T.lo, T.hi].every(Number.isFinite)) return null;
+  const exactMean = p.value + ((fell ? 1 : -1) * d.value) / 2;
+  const op = fell ? '+' : '−';
+  return {
+    range: { lo: T.lo / mean.hi, hi: T.hi / mean.lo },
+    exact: t.value / exactMean,
+    formula_zh: `${t.text} ÷ （${p.text} ${op} ${d.text} ÷ 2）`,
+    formula_en: `${fv(t.value)} / (${fv(p.value)} ${op} ${fv(d.value)} / 2)`,
+    unit: rel.target.unit ?? '',
+  };
+}
+
 /** The value a relation computes from its operands, as an interval and exactly. */
 function compute(text: string, rel: Relation): Computed | null {
   const [a, b] = rel.operands as [Figure, Figure];
@@ -121,6 +163,8 @@ function compute(text: string, rel: Relation): Computed | null {
       return { range: rel.falling ? negate(up) : up, exact: (b.value / a.value - 1) * 100 * down, ...formula, unit: '%' };
     }
     case 'average': {
+      if (rel.meanOf) return meanOfParts(text, rel, rel.meanOf);
+      if (rel.overYearMean) return overYearMean(text, rel, rel.overYearMean.fell);
       if (B.lo <= 0) return null;
       return {
         range: { lo: A.lo / B.hi, hi: A.hi / B.lo },

@@ -30,4 +30,15 @@ export interface Relation {
    * 增长1.03%`); the earlier value is the later one less the change.
    */
   byChange?: boolean;
+  /**
+   * average: the operands are the values of a span's parts (`3月` `4月` `5月` of `春季(3月~5月)`) and
+   * the target their mean, taken per part or weighted by `weights` (days); `signs` are the signs the
+   * text writes in words (`低3.3℃` −1, `高2.4℃` +1). A target written as a fall (低) is `falling`.
+   */
+  meanOf?: { weights: number[]; signs: number[] };
+  /**
+   * average: the divisor is the year's average population, the mean of its end (operands[1]) and
+   * its start, the end less the year's change (operands[2]; plus it when the population `fell`).
+   */
+  overYearMean?: { fell: boolean };
 }

@@ -1,8 +1,12 @@
 // `第一产业增加值37.11亿元…第二产业增加值339.85亿元…第三产业增加值240.54亿元。三次产业结构比例为
 // 6.01:55.04:38.95`: each term of the 三次产业 proportion is that industry's share, in per cent, of
-// the 生产总值 stated before it (statistical bulletins write this line every year).
+// the 生产总值 stated before it (statistical bulletins write this line every year). When the line
+// gives the previous year's structure too (`由2014年的13.88:53.06:33.06调整为14.33:46.34:39.33，第一
+// 产业比重提高0.45个百分点…`), only the later one is this year's shares, and each industry's change in
+// points is its later term less its earlier one.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
+import { CHANGE, FALL } from './changes';
 import { isQuantity, sameFamily } from './text';
 
 const ORDINALS = ['一', '二', '三'];
@@ -11,15 +15,56 @@ const TOTAL = /生产总值|GDP/;
 // How far back the industries' values may stand: the bulletin's paragraph on them.
 const REACH = 600;
 
-/** Three colon-joined ratio figures from `i` on, announced as the three industries' structure. */
-function isStructureRun(text: string, figures: readonly Figure[], i: number): boolean {
-  if (figures[i]!.kind !== 'ratio') return false;
+// Between two terms: a colon, or nothing where print dropped it (the extractor splits such a term
+// only when it reads as two terms of the run's decimals).
+const JOINED = /^[:：]?$/;
+// `由A:B:C调整为D:E:F`: the earlier structure, then the later one.
+const CHANGED_TO = /^(?:调整|变化|优化|转变|变)(?:为|到)$/;
+
+/** Three joined ratio figures from `i` on, not part of a longer run. */
+function isRun(text: string, figures: readonly Figure[], i: number): boolean {
   const run = figures.slice(i, i + 3);
   if (run.length < 3 || !run.every((f) => f.kind === 'ratio')) return false;
-  if (!/^[:：]$/.test(text.slice(run[0]!.numberEnd, run[1]!.numberStart)) || !/^[:：]$/.test(text.slice(run[1]!.numberEnd, run[2]!.numberStart))) return false;
+  if (!JOINED.test(text.slice(run[0]!.numberEnd, run[1]!.numberStart)) || !JOINED.test(text.slice(run[1]!.numberEnd, run[2]!.numberStart))) return false;
   const next = figures[i + 3];
-  if (next && next.kind === 'ratio' && /^[:：]$/.test(text.slice(run[2]!.numberEnd, next.numberStart))) return false;
-  return INTRO.test(text.slice(Math.max(0, run[0]!.numberStart - 16), run[0]!.numberStart));
+  return !(next && next.kind === 'ratio' && JOINED.test(text.slice(run[2]!.numberEnd, next.numberStart)));
+}
+
+/** Three ratio figures from `i` on, announced as the three industries' structure. */
+function isStructureRun(text: string, figures: readonly Figure[], i: number): boolean {
+  if (figures[i]!.kind !== 'ratio' || !isRun(text, figures, i)) return false;
+  return INTRO.test(text.slice(Math.max(0, figures[i]!.numberStart - 16), figures[i]!.numberStart));
+}
+
+/** The later structure right after the one at `i` (`调整为…`), if the text gives one: its first index. */
+function laterRun(text: string, figures: readonly Figure[], i: number): number | null {
+  const k = i + 3;
+  const f = figures[k];
+  if (!f || f.sentence.start !== figures[i]!.sentence.start || !isRun(text, figures, k)) return null;
+  return CHANGED_TO.test(text.slice(figures[i + 2]!.numberEnd, f.numberStart)) ? k : null;
+}
+
+const POINTS_LEAD = /(?:第([一二三])产业|([一二三])产)(?:增加值)?(?:所占|占[^，,；;。]{0,10}的)?(?:比重|比例|占比)[^，,；;。0-9]{0,4}$/;
+
+/**
+ * `第一产业比重提高0.45个百分点`: each change in points after the later structure, in its sentence,
+ * named by its industry, against that industry's earlier and later terms.
+ */
+function structureChanges(text: string, figures: readonly Figure[], earlier: number, later: number): Relation[] {
+  const out: Relation[] = [];
+  const sentence = figures[later]!.sentence.start;
+  for (let k = later + 3; k < figures.length && figures[k]!.sentence.start === sentence; k++) {
+    const c = figures[k]!;
+    if (c.kind !== 'percentage_points') continue;
+    const lead = text.slice(Math.max(sentence, figures[k - 1]!.end, c.numberStart - 24), c.numberStart);
+    const verb = CHANGE.exec(lead);
+    if (!verb) continue;
+    const m = POINTS_LEAD.exec(lead.slice(0, verb.index));
+    if (!m) continue;
+    const n = ORDINALS.indexOf((m[1] ?? m[2])!);
+    out.push({ kind: 'points', target: c, operands: [figures[earlier + n]!, figures[later + n]!], word: verb[1]!, falling: FALL.test(verb[1]!) });
+  }
+  return out;
 }
 
 function lead(text: string, f: Figure): string {
@@ -30,6 +75,15 @@ export function findStructureShares(text: string, figures: readonly Figure[]): R
   const out: Relation[] = [];
   for (let i = 0; i + 2 < figures.length; i++) {
     if (!isStructureRun(text, figures, i)) continue;
+    const later = laterRun(text, figures, i);
+    if (later !== null) {
+      out.push(...structureChanges(text, figures, i, later));
+      // This year's values are the later structure's; the earlier one has no values here.
+      i = later;
+    } else if (/(?:由|从)[^，,。；;]{0,8}$/.test(text.slice(Math.max(0, figures[i]!.numberStart - 10), figures[i]!.numberStart))) {
+      // An earlier structure whose later one the text does not give in this way: no year to pair.
+      continue;
+    }
     const floor = figures[i]!.start - REACH;
     const parts: Figure[] = [];
     let from = i;
