@@ -212,10 +212,15 @@ function judgeComputed(text: string, rel: Relation): Judgement | null {
   const meets = (r: Interval) => r.lo <= stated.hi + eps && stated.lo - eps <= r.hi;
   const holds = meets(c.range);
   const loose = !holds && c.loose && meets(c.loose.range) ? c.loose : null;
-  const truncated = holds && t.qualifier === null && c.exact > t.value + step / 2;
+  // Truncation is said only where the exact value truncates to the stated one; a value the
+  // operands' own rounding allows is no truncation (43.972 % against 43.79 %).
+  const truncated = holds && t.qualifier === null && c.exact > t.value + step / 2 && c.exact < t.value + step;
+  // Neither rounded nor truncated, yet within what the operands' own rounding allows: say so.
+  const byPrecision = holds && !truncated && Math.abs(c.exact - t.value) > step / 2 + eps;
+  const span = (r: Interval) => `${r.lo.toFixed(digits)}～${r.hi.toFixed(digits)}${c.unit}`;
   if (holds || loose) {
-    const note_zh = loose ? loose.note_zh : truncated ? '（文中为截断而非四舍五入）' : '';
-    const note_en = loose ? loose.note_en : truncated ? ' (the text truncates rather than rounds)' : '';
+    const note_zh = loose ? loose.note_zh : truncated ? '（文中为截断而非四舍五入）' : byPrecision && !large ? `（按所给数字的精度，${span(c.range)}均有可能）` : '';
+    const note_en = loose ? loose.note_en : truncated ? ' (the text truncates rather than rounds)' : byPrecision && !large ? ` (at the precision of the figures given, ${span(c.range)} are all possible)` : '';
     return {
       verdict: 'consistent',
       confidence: loose ? 0.6 : 0.9,

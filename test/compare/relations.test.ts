@@ -484,6 +484,15 @@ const rows: Row[] = [
     expect: { figure: '548件', verdict: 'consistent', names: ['548件', '587件'] },
   },
   {
+    // Planted transposition 43.97 → 43.79 %: 12.4万 and 28.2万 are rounded to 0.1万, so anything from
+    // about 43.6 % to 44.4 % is possible; the message says so instead of calling 43.79 a truncation.
+    name: 'a share the operands\' own rounding allows is said to be within their precision',
+    check: 'share-of-total',
+    text: () => lines('k4-01-huangnan', '城镇人口占常住人口'),
+    plant: ['为43.97%', '为43.79%'],
+    expect: { figure: '43.79%', verdict: 'consistent', names: ['43.972%', '按所给数字的精度'] },
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',
