@@ -21,9 +21,13 @@ const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 
 // grain harvest (国家统计局 grain announcements: 粮食 = 夏粮 + 早稻 + 秋粮; regions without early
 // rice report 夏粮 and 秋粮), the two levels of regular higher education (普通本专科: 本科, 专科),
 // the three collecting systems of 大口径财政收入 before the 2018 tax-service merger (财政, 国税,
-// 地税), urban and rural, men and women.
+// 地税), urban and rural, men and women; the branches of 农林牧渔业总产值 (农业, 林业, 牧业, 渔业 and
+// their services) and the two of 第二产业 (工业, 建筑业), as 国家统计局's 国民经济行业分类 defines them.
 const EXHAUSTIVE_SETS: readonly (readonly string[])[] = [
   ['第一产业', '第二产业', '第三产业'],
+  ['农业', '林业', '牧业', '渔业', '服务业'],
+  ['农业', '林业', '牧业', '渔业'],
+  ['工业', '建筑业'],
   ['夏粮', '早稻', '秋粮'],
   ['夏粮', '秋粮'],
   ['本科', '专科'],

@@ -508,6 +508,15 @@ const rows: Row[] = [
     expect: { figure: '69.93亿元', verdict: 'consistent', names: ['农业产值7.09亿元', '渔业产值60.75亿元', '69.93亿元'] },
   },
   {
+    // Planted transposition: 7.09 + 0.11 + 1.14 + 60.75 + 0.84 = 69.93, not 69.39亿元; 农业, 林业, 牧业,
+    // 渔业 and their services are the whole of 农林牧渔业总产值 (国民经济行业分类).
+    name: 'planted: the branches of 农林牧渔业总产值 must make it',
+    check: 'parts-vs-total',
+    text: () => lines('k1-01-yuhuan', '37.90亿元'),
+    plant: ['总产值69.93亿元', '总产值69.39亿元'],
+    expect: { figure: '69.39亿元', verdict: 'inconsistent', names: ['农业产值7.09亿元', '69.39亿元'] },
+  },
+  {
     // Planted: a part over the total, 7.09 → 70.9亿元 > 69.93亿元 (so no other total could be meant).
     name: 'planted: a part over the total its measure names',
     check: 'parts-vs-total',
