@@ -63,13 +63,14 @@ export default defineUnlistedScript(() => {
   async function look(): Promise<void> {
     if (engineAsked || globalThis.__figureCheckLoaded) return observer.disconnect();
     const doc = document;
-    // Far more elements than any article page: checked only when the reader asks.
-    if (doc.getElementsByTagName('*').length > MAX_AUTO_ELEMENTS) {
-      state = { status: 'not-article', error: null, skipped: { reason: 'page-too-large', checkedChars: 0 } };
-      return;
-    }
     if (!mayBeCampaignArticle(gateView(doc))) {
       state = { status: 'not-campaign', error: null };
+      return;
+    }
+    // Far more elements than any article page: checked only when the reader asks. Counted only
+    // here, on a page that names a campaign: the count walks the whole document.
+    if (doc.getElementsByTagName('*').length > MAX_AUTO_ELEMENTS) {
+      state = { status: 'not-article', error: null, skipped: { reason: 'page-too-large', checkedChars: 0 } };
       return;
     }
     engineAsked = true;
