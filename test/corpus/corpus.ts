@@ -50,9 +50,16 @@ export function loadCorpus(): CorpusArticle[] {
     });
 }
 
-export function holdoutIds(): Set<string> {
+/** The held-apart groups by name, each chosen before any check ran on it (holdout.json). */
+export function holdoutGroups(): Map<string, Set<string>> {
   const file = join(import.meta.dirname, 'holdout.json');
-  return new Set((JSON.parse(readFileSync(file, 'utf8')) as { ids: string[] }).ids);
+  const { groups } = JSON.parse(readFileSync(file, 'utf8')) as { groups: Record<string, string[]> };
+  return new Map(Object.entries(groups).map(([name, ids]) => [name, new Set(ids)]));
+}
+
+/** Every held-apart article. */
+export function holdoutIds(): Set<string> {
+  return new Set([...holdoutGroups().values()].flatMap((ids) => [...ids]));
 }
 
 /** The checks that judge a page against itself; cross-report comparison is another issue. */
