@@ -1,38 +1,9 @@
 // Changes, percentage points, averages and structure proportions on real lines of the corpus
 // (test/corpus/articles, tuning part), with the expected arithmetic done by hand in each row's
 // comment. A row with `plant` changes the line first and must then be flagged.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPage } from '../../lib/compare';
 import { extractFigures } from '../../lib/extract';
-import type { CheckResult, Verdict } from '../../lib/types';
-
-const corpusText = (id: string) => readFileSync(join(import.meta.dirname, '../corpus/articles', `${id}.txt`), 'utf8');
-
-/** The lines of a corpus article from the one holding `from` to the one holding `to` (inclusive). */
-function lines(id: string, from: string, to = from): string {
-  const all = corpusText(id).split('\n');
-  const a = all.findIndex((l) => l.includes(from));
-  const b = all.findIndex((l, i) => i >= a && l.includes(to));
-  expect(a, `${id} has a line with ${from}`).toBeGreaterThanOrEqual(0);
-  expect(b, `${id} has a line with ${to}`).toBeGreaterThanOrEqual(a);
-  return all.slice(a, b + 1).join('\n');
-}
-
-async function resultsOn(text: string, check: string): Promise<CheckResult[]> {
-  const figures = extractFigures(text);
-  return (await checkPage({ text, figures, meta: { title: null, date: null, source: null, byline: null, url: null, siteName: null } }, null)).filter((r) => r.check === check);
-}
-
-interface Row {
-  name: string;
-  check: string;
-  text: () => string;
-  /** The target figure as written (its end) and the verdict; the words the message must name. */
-  expect: { figure: string; verdict: Verdict; names: string[] } | null;
-  plant?: [string, string];
-}
+import { checkRow, lines, resultsOn, type Row } from './corpus-rows';
 
 const rows: Row[] = [
   {
@@ -215,23 +186,7 @@ const rows: Row[] = [
 ];
 
 describe('changes, points and averages on real corpus lines', () => {
-  it.each(rows)('$name', async (row) => {
-    let text = row.text();
-    if (row.plant) {
-      expect(text).toContain(row.plant[0]);
-      text = text.replace(row.plant[0], row.plant[1]);
-    }
-    const results = await resultsOn(text, row.check);
-    if (!row.expect) {
-      expect(results).toEqual([]);
-      return;
-    }
-    const { figure, verdict, names } = row.expect;
-    const about = results.filter((r) => r.evidence.some((e) => e.figureText?.endsWith(figure)));
-    expect(about.map((r) => r.verdict)).toContain(verdict);
-    const chosen = about.find((r) => r.verdict === verdict)!;
-    for (const n of names) expect(chosen.message_zh).toContain(n);
-  });
+  it.each(rows)('$name', checkRow);
 });
 
 describe('a comparison table row whose values are too coarse for its change', () => {

@@ -86,14 +86,19 @@ describe('which pages get the engine', () => {
   });
 });
 
+/** A watched tab on a control page the gate turned away, and the campaign article to bring in. */
+async function onControlPage() {
+  const w = await watchedPage();
+  const article = page('seed-001-china-com');
+  const url = demoUrl(h, page('control-sports-result'));
+  await w.page.goto(url);
+  expect((await settledSummary(h, url)).status).toBe('not-campaign');
+  return { w, article, url };
+}
+
 describe('a page that loads its text later', () => {
   test('changes that name no campaign bring no engine; the article text appended later does', async () => {
-    const w = await watchedPage();
-    const control = page('control-sports-result');
-    const article = page('seed-001-china-com');
-    const url = demoUrl(h, control);
-    await w.page.goto(url);
-    expect((await settledSummary(h, url)).status).toBe('not-campaign');
+    const { w, article } = await onControlPage();
     // A ticker: text that names no campaign, changed many times over two seconds.
     await w.page.evaluate(async () => {
       const ticker = document.body.appendChild(document.createElement('p'));
@@ -117,12 +122,7 @@ describe('a page that loads its text later', () => {
 
 describe('a single-page app', () => {
   test('navigating from a control page into a campaign article brings the engine then', async () => {
-    const w = await watchedPage();
-    const control = page('control-sports-result');
-    const article = page('seed-001-china-com');
-    const url = demoUrl(h, control);
-    await w.page.goto(url);
-    expect((await settledSummary(h, url)).status).toBe('not-campaign');
+    const { w, article, url } = await onControlPage();
     await w.page.waitForTimeout(300);
     expect(w.ours()).not.toContain('engine.js');
 

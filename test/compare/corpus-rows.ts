@@ -1,0 +1,54 @@
+// Rows of relation checks on real lines of the corpus (test/corpus/articles, tuning part): the
+// text, an optional planted change, and the verdict and words the message must carry.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { checkPage } from '../../lib/compare';
+import { extractFigures } from '../../lib/extract';
+import type { CheckResult, Verdict } from '../../lib/types';
+
+export const corpusText = (id: string) => readFileSync(join(import.meta.dirname, '../corpus/articles', `${id}.txt`), 'utf8');
+
+/** The lines of a corpus article from the one holding `from` to the one holding `to` (inclusive). */
+export function lines(id: string, from: string, to = from): string {
+  const all = corpusText(id).split('\n');
+  const a = all.findIndex((l) => l.includes(from));
+  const b = all.findIndex((l, i) => i >= a && l.includes(to));
+  expect(a, `${id} has a line with ${from}`).toBeGreaterThanOrEqual(0);
+  expect(b, `${id} has a line with ${to}`).toBeGreaterThanOrEqual(a);
+  return all.slice(a, b + 1).join('\n');
+}
+
+export async function resultsOn(text: string, check: string): Promise<CheckResult[]> {
+  const figures = extractFigures(text);
+  return (await checkPage({ text, figures, meta: { title: null, date: null, source: null, byline: null, url: null, siteName: null } }, null)).filter((r) => r.check === check);
+}
+
+export interface Row {
+  name: string;
+  check: string;
+  text: () => string;
+  /** The target figure as written (its end) and the verdict; the words the message must name. */
+  expect: { figure: string; verdict: Verdict; names: string[] } | null;
+  /** A planted change of the text, for rows that test a planted error. */
+  plant?: [string, string];
+}
+
+/** Runs a row: no result of its check when it expects none, else the verdict and its words. */
+export async function checkRow(row: Row): Promise<void> {
+  let text = row.text();
+  if (row.plant) {
+    expect(text).toContain(row.plant[0]);
+    text = text.replace(row.plant[0], row.plant[1]);
+  }
+  const results = await resultsOn(text, row.check);
+  if (!row.expect) {
+    expect(results).toEqual([]);
+    return;
+  }
+  const { figure, verdict, names } = row.expect;
+  const about = results.filter((r) => r.evidence.some((e) => e.figureText?.endsWith(figure)));
+  expect(about.map((r) => r.verdict)).toContain(verdict);
+  const chosen = about.find((r) => r.verdict === verdict)!;
+  for (const n of names) expect(chosen.message_zh).toContain(n);
+}
