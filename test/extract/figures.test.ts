@@ -73,6 +73,8 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['"1282.8万" at the end of a clause is a quantity', '全市常住人口1282.8万，比上年增加22.2万。', { value: 12828000, unit: null, label: '常住人口', subject: '全市' }],
   ['"9大民生领域" counts fields without measure word', '围绕9大民生领域。', { value: 9, unit: null, label: '民生领域' }],
   ['the subject is the body that opens the sentence', '市商务局立足职能职责，新签约项目662个。', { value: 662, subject: '市商务局', label: '新签约项目' }],
+  // 昌吉州 12345 report: a long lead is cut after the word that presents the total, not inside a name.
+  ['a long label starts after 共, not in the middle of a name', '昌吉州12345政务服务热线中心共转派工单4567件。', { value: 4567, label: '转派工单' }],
   // 霍邱县宋店镇 党史学习教育: relief goods counted by the bag, the barrel, the box.
   ['relief goods by the bag (大米400袋)', '筹集发放大米400袋，不断提升群众获得感。', { value: 400, unit: '袋' }],
   // 黄南州 2023 统计公报: 城镇 ends like a town's name but is the urban half of the population.
