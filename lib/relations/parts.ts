@@ -44,7 +44,7 @@ const NOT_A_PART = /(?:共|累计|总计|合计|另|此外|同时|全年|总数)
 const MAX_GAP = 30;
 
 export function findParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures)];
+  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures), ...amongLines(text, figures, model)];
 }
 
 // `共发生死亡事故20起、死亡20人，…减少了8人。其中，一般道路交通事故17起、死亡17人，同比减少4起、4人。
@@ -278,6 +278,40 @@ function framedWholes(text: string, figures: readonly Figure[]): Relation[] {
       parts.push(f);
     }
     if (parts.length >= 2) out.push({ kind: 'parts', target: whole, operands: parts, word: '其中' });
+  }
+  return out;
+}
+
+// `全市共有义务教育阶段学校77所，招生24636人，在校生84036人，专任教师7879人。` then one line per item,
+// each opening with 其中 (`其中普通小学49所，小学招生17108人，在校生60766人…` / `其中普通初中28所。…`): each
+// total pairs with the item's figure of its unit whose name ends with the total's (招生 ↔ 小学招生),
+// or with the one figure of its unit when the line and every item have just one. Items that make
+// one total exactly are the whole, so every column must add up.
+const AMONG_OPENING = /^[\s“"（(]*其中/;
+
+function amongLines(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
+  const out: Relation[] = [];
+  const lineText = (l: number) => text.slice(model.lines[l]!.start, model.lines[l]!.end);
+  const stocks = (l: number) => figuresWithNumberIn(figures, model.lines[l]!.start, model.lines[l]!.end).filter((f) => isAdditive(f) && !CHANGE_LEAD.test(text.slice(Math.max(f.sentence.start, f.numberStart - 6), f.numberStart)));
+  for (let l = 1; l < model.lines.length; l++) {
+    if (!AMONG_OPENING.test(lineText(l)) || AMONG_OPENING.test(lineText(l - 1))) continue;
+    let end = l;
+    while (end + 1 < model.lines.length && AMONG_OPENING.test(lineText(end + 1))) end++;
+    if (end === l) continue;
+    const totals = stocks(l - 1);
+    const items: Figure[][] = [];
+    for (let k = l; k <= end; k++) items.push(stocks(k));
+    const columns: { total: Figure; parts: Figure[] }[] = [];
+    for (const total of totals) {
+      const sameUnit = (fs: readonly Figure[]) => fs.filter((f) => f.unit === total.unit);
+      const named = (f: Figure) => total.label !== null && total.label.length >= 2 && (f.label ?? '').endsWith(total.label);
+      const alone = sameUnit(totals).length === 1 && items.every((fs) => sameUnit(fs).length === 1);
+      const cells = items.map((fs) => (alone ? sameUnit(fs) : sameUnit(fs).filter(named)));
+      if (cells.every((c) => c.length === 1)) columns.push({ total, parts: cells.map((c) => c[0]!) });
+    }
+    const whole = columns.some((c) => addsUp(c.parts, c.total));
+    for (const c of columns) out.push({ kind: 'parts', target: c.total, operands: c.parts, word: '其中', closed: whole, partition: true });
+    l = end;
   }
   return out;
 }

@@ -465,6 +465,23 @@ const rows: Row[] = [
     expect: { figure: '43.79%', verdict: 'consistent', names: ['43.972%', '按所给数字的精度'] },
   },
   {
+    // 49 + 28 = 77所, 17108 + 7528 = 24636, 60766 + 23270 = 84036, 3150 + 4729 = 7879: one line per item,
+    // each opening with 其中, under the line of totals; each total pairs with the figure its name ends.
+    name: 'items on lines that open with 其中 make the totals of the line above, column by column',
+    check: 'parts-vs-total',
+    text: () => lines('k4-03-anqiu', '全市共有义务教育阶段学校77所', '其中普通初中28所'),
+    expect: { figure: '在校生84036人', verdict: 'consistent', names: ['在校生60766人', '在校生23270人'] },
+  },
+  {
+    // Planted transposition: 60766 + 23270 = 84036, not 84063人; the schools (49 + 28 = 77) show the
+    // two items are the whole.
+    name: 'planted: a total of 其中 lines that its items do not make',
+    check: 'parts-vs-total',
+    text: () => lines('k4-03-anqiu', '全市共有义务教育阶段学校77所', '其中普通初中28所'),
+    plant: ['在校生84036人', '在校生84063人'],
+    expect: { figure: '84063人', verdict: 'inconsistent', names: ['在校生60766人', '在校生23270人', '84063人'] },
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',
