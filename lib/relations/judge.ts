@@ -35,11 +35,15 @@ export function statedInterval(text: string, f: Figure): Interval {
   }
 }
 
+const PLAN_LABEL = /(?:计划|計劃|目标|目標|任务|任務)$/;
+
 /**
  * What a written operand allows. A figure written with a multiplier or decimals may be rounded or
  * truncated (`40.56亿元` may stand for 40.5649亿): up to one unit of its last digit above.
  */
 function iv(text: string, f: Figure): Interval {
+  // A plan or target is set, not measured: `80亿目标任务` is 80亿 exactly.
+  if (f.qualifier === null && PLAN_LABEL.test(f.label ?? '')) return { lo: f.value, hi: f.value };
   const written = numberText(text, f);
   const range = valueInterval(f, written);
   const { place, rounded } = lastDigitPlace(written);

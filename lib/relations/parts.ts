@@ -158,7 +158,8 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
       parts.push(f);
       pending ||= PENDING.test(lead + after);
     }
-    if (parts.length < 2 || parts.some((p) => p.value > total.value)) continue;
+    // A part over the total is a flag only where the statuses cover the whole (one is still open).
+    if (parts.length < 2 || (parts.some((p) => p.value > total.value) && !pending)) continue;
     out.push({ kind: 'parts', target: total, operands: parts, word: '分状态', closed: pending });
     t += parts.length;
   }

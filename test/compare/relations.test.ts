@@ -482,6 +482,24 @@ const rows: Row[] = [
     expect: { figure: '84063人', verdict: 'inconsistent', names: ['在校生60766人', '在校生23270人', '84063人'] },
   },
   {
+    // Planted: 1005136万 / 80亿 = 125.64 %, not 113.08 %. A target is set, not measured: 80亿 is 80亿
+    // exactly, not anything from 75亿 to 90亿 (which would allow 113.08 %).
+    name: 'planted: a completion against a round target, which is exact',
+    check: 'share-of-total',
+    text: () => lines('k3-01-panzhihua', '2006年1-10月全市履约项目422个'),
+    plant: ['目标任务的125.64%', '目标任务的113.08%'],
+    expect: { figure: '113.08%', verdict: 'inconsistent', names: ['80亿目标任务', '125.642%'] },
+  },
+  {
+    // Planted: 688 done of 679 problems. Done, part way and undone (未完成5个) cover the whole, so a
+    // done count over the total is a flag.
+    name: 'planted: statuses that cover the whole, one of them over the total',
+    check: 'parts-vs-total',
+    text: () => lines('c6-01-kunming', '总体完成率98.71%'),
+    plant: ['697个问题', '679个问题'],
+    expect: { figure: '679个问题', verdict: 'inconsistent', names: ['完成整改688个', '679个问题'] },
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',
