@@ -139,7 +139,7 @@ function residualSentences(text: string, figures: readonly Figure[]): Relation[]
 // counts by how far they got, right after their total. With a still-open count among them the
 // statuses cover the whole, and must add up.
 const STATUS = /办结|完成|解决|化解|处理完毕|办理完毕|整改|销号|落实|答复|回复|办理/;
-const PENDING = /未办结|未完成|未解决|未整改|未销号|正在办理|正在整改|正在处理|正在[\u4e00-\u9fff]{0,4}推进|推进中|在办|办理中|尚未|延期/;
+const PENDING = /未办结|未完成|未解决|未整改|未销号|未开工|未启动|未动工|正在办理|正在整改|正在处理|正在[\u4e00-\u9fff]{0,4}推进|推进中|在办|办理中|尚未|延期/;
 const NOT_A_TOTAL_LEAD = /(?:已|均|未|正在)[\u4e00-\u9fff]{0,6}$/;
 
 function statusLists(text: string, figures: readonly Figure[]): Relation[] {
@@ -370,6 +370,7 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     if (text.slice(at, end).includes('在内')) continue;
     const parts: Figure[] = [];
     let closed = false;
+    let undone = false;
     for (const f of figuresWithNumberIn(figures, at, end)) {
       if (f.start < at || f.kind === 'percent' || f.kind === 'percentage_points') continue;
       const lead = text.slice(Math.max(at, parts[parts.length - 1]?.end ?? at, f.sentence.start), f.numberStart);
@@ -386,6 +387,8 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
         closed = true;
         break;
       }
+      // `其中在建235个项目…，55个未开工项目`: with what is not yet begun or done, the states cover the whole.
+      undone ||= parts.length > 1 && PENDING.test(lead + text.slice(f.numberEnd, f.end + 6).split(/[，,、；;。]/)[0]!);
     }
     if (parts.length === 0) continue;
     // `共收到各类诉求3353件，投诉举报类172件，占比5.13%，其中…来电3309个`: a count with its own share
@@ -395,7 +398,7 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
       if (!whole || parts.some((p) => p.value > whole.value)) continue;
       total = whole;
     }
-    out.push({ kind: 'parts', target: total, operands: parts, word, closed: closed || isExhaustive(text, parts) });
+    out.push({ kind: 'parts', target: total, operands: parts, word, closed: closed || undone || isExhaustive(text, parts) });
   }
   return out;
 }

@@ -500,6 +500,14 @@ const rows: Row[] = [
     expect: { figure: '679个问题', verdict: 'inconsistent', names: ['完成整改688个', '679个问题'] },
   },
   {
+    // Planted: 235 + 55 = 290, not 299个. Projects under way and projects not begun (未开工) cover the whole.
+    name: 'planted: a 其中 list of states that ends with what is not yet begun must add up',
+    check: 'parts-vs-total',
+    text: () => lines('c4-02-shanxi', '涉及项目290个'),
+    plant: ['涉及项目290个', '涉及项目299个'],
+    expect: { figure: '299个', verdict: 'inconsistent', names: ['235个项目', '299个'] },
+  },
+  {
     // `121个问题中，…的占70%`: 121 is the whole; the part is not stated, so no share is computed.
     name: 'no share when the count before it is the whole it is taken of',
     check: 'share-of-total',

@@ -45,7 +45,7 @@ describe('the checks on the corpus', () => {
     expect(t.alarms).toEqual([]);
     expect(t.recognised).toBeGreaterThanOrEqual(265);
     expect(t.brokenFlagged).toBeGreaterThanOrEqual(16);
-    expect(t.plantedRecognisedFlagged).toBeGreaterThanOrEqual(284);
+    expect(t.plantedRecognisedFlagged).toBeGreaterThanOrEqual(285);
   }, 120_000);
 
   it('held-apart part: measured and printed (its failures are not shown)', async () => {
