@@ -38,9 +38,10 @@ function corpusArticle(a: (typeof corpus)[number]): Article {
 const named = corpus.filter((a) => a.kind === 'campaign' && a.campaign !== null && a.campaign in CAMPAIGN_OF);
 const controls = corpus.filter((a) => a.kind === 'control');
 const ADDED = new Set(['two-studies', 'three-stricts', 'mass-line', 'political-legal-rectification', 'work-style']);
-/** Articles of these campaigns that never name one: a local drive (两转一提一抓) that only a score
- * of the genre, not a name, could tell. */
-const UNNAMED = new Set(['k3-04-guangan']);
+/** Articles whose campaign the text never names: a local drive (两转一提一抓) that only a score of
+ * the genre, not a name, could tell; a continued front-page story whose headline was not stored,
+ * its campaign inferred by its labeller from the date (c8-04, see its note). */
+const UNNAMED = new Set(['k3-04-guangan', 'c8-04-shenyang']);
 
 function recognized(a: (typeof corpus)[number]): boolean {
   const recognition = recognizeCampaign(corpusArticle(a));
@@ -59,7 +60,7 @@ describe('campaigns of the last decade, named, on real articles', () => {
   });
 
   it('recognises at least five in six articles of the campaigns known before', () => {
-    const earlier = named.filter((a) => !ADDED.has(CAMPAIGN_OF[a.campaign!]!));
+    const earlier = named.filter((a) => !ADDED.has(CAMPAIGN_OF[a.campaign!]!) && !UNNAMED.has(a.id));
     expect(earlier.length).toBeGreaterThanOrEqual(22);
     expect(earlier.filter(recognized).length / earlier.length).toBeGreaterThanOrEqual(5 / 6);
   });
