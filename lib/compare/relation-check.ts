@@ -5,6 +5,7 @@ import { isAdditive, lineStart, linesBack, sameFamily } from '../relations/text'
 import type { CheckId, CheckResult, Figure } from '../types';
 import type { Check, CheckContext } from './context';
 import { pageEvidence } from './evidence';
+import { firstNumberAtOrAfter } from './sentences';
 
 export function relationCheck(id: CheckId, kinds: readonly RelationKind[], description: string): Check {
   return {
@@ -44,7 +45,8 @@ function otherReading(ctx: CheckContext, rel: Relation): Judgement | null {
   if ((rel.kind !== 'rate' && rel.kind !== 'share') || rel.complement) return null;
   const [total, part] = rel.operands as [Figure, Figure];
   const floor = linesBack(ctx.text, lineStart(ctx.text, part.start), LINES_BACK);
-  for (const f of ctx.figures) {
+  for (let i = firstNumberAtOrAfter(ctx.figures, floor); i < ctx.figures.length; i++) {
+    const f = ctx.figures[i]!;
     if (f.start < floor) continue;
     if (f.start >= rel.target.start) break;
     if (f === total || f === part || !isAdditive(f) || !sameFamily(f, total) || f.value < part.value) continue;

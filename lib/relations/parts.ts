@@ -61,6 +61,23 @@ function addsUp(parts: readonly Figure[], total: Figure): boolean {
   return Math.abs(parts.reduce((n, p) => n + p.value, 0) - total.value) <= 1e-9 * Math.abs(total.value);
 }
 
+/** One column of a breakdown read column by column: a total and its part in every item. */
+interface Column {
+  total: Figure;
+  parts: Figure[];
+  /** false for a column of changes, which cannot show the items are the whole. */
+  stock?: boolean;
+}
+
+/**
+ * The relations of a breakdown's columns. Items that make one stock total exactly are the whole,
+ * so every column must add up; `complete` may close a column for another reason.
+ */
+function columnRelations(columns: readonly Column[], word: string, complete: (c: Column) => boolean = () => false): Relation[] {
+  const whole = columns.some((c) => c.stock !== false && addsUp(c.parts, c.total));
+  return columns.map((c) => ({ kind: 'parts', target: c.total, operands: c.parts, word, closed: whole || complete(c), partition: true }));
+}
+
 function parallelSentences(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   const sentences: Cell[][] = [];
@@ -86,15 +103,14 @@ function parallelSentences(text: string, figures: readonly Figure[]): Relation[]
     while (k + items.length < sentences.length && signature(sentences[k + items.length]!) === signature(items[0]!)) items.push(sentences[k + items.length]!);
     const totals = sentences[k - 1]!;
     if (items.length < 2 || totals.length === 0) continue;
-    const columns: { total: Figure; parts: Figure[]; stock: boolean }[] = [];
+    const columns: Column[] = [];
     for (const key of new Set(items[0]!.map((c) => c.key))) {
       const ofKey = (cells: readonly Cell[]) => cells.filter((c) => c.key === key).map((c) => c.figure);
       const total = ofKey(totals);
       if (total.length !== 1 || ofKey(items[0]!).length !== 1) continue;
       columns.push({ total: total[0]!, parts: items.map((item) => ofKey(item)[0]!), stock: key.endsWith('stock') });
     }
-    const whole = columns.some((c) => c.stock && addsUp(c.parts, c.total));
-    for (const c of columns) out.push({ kind: 'parts', target: c.total, operands: c.parts, word: '其中', closed: whole, partition: true });
+    out.push(...columnRelations(columns, '其中'));
     k += items.length - 1;
   }
   return out;
@@ -242,7 +258,7 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
       }
       return tie ? null : best;
     };
-    const columns: { total: Figure; parts: Figure[] }[] = [];
+    const columns: Column[] = [];
     for (const head of items[0]!) {
       const total = totalOf(head);
       if (!total) continue;
@@ -250,9 +266,7 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
       if (column.some((c) => c.length !== 1)) continue;
       columns.push({ total, parts: column.map((c) => c[0]!) });
     }
-    // Items that make one of their totals exactly are the whole: then every column must add up.
-    const whole = columns.some((c) => addsUp(c.parts, c.total));
-    for (const c of columns) out.push({ kind: 'parts', target: c.total, operands: c.parts, word: '分项', closed: whole || isExhaustive(text, c.parts), partition: true });
+    out.push(...columnRelations(columns, '分项', (c) => isExhaustive(text, c.parts)));
   }
   return out;
 }
@@ -302,7 +316,7 @@ function amongLines(text: string, figures: readonly Figure[], model: ArticleMode
     const totals = stocks(l - 1);
     const items: Figure[][] = [];
     for (let k = l; k <= end; k++) items.push(stocks(k));
-    const columns: { total: Figure; parts: Figure[] }[] = [];
+    const columns: Column[] = [];
     for (const total of totals) {
       const sameUnit = (fs: readonly Figure[]) => fs.filter((f) => f.unit === total.unit);
       const named = (f: Figure) => total.label !== null && total.label.length >= 2 && (f.label ?? '').endsWith(total.label);
@@ -310,8 +324,7 @@ function amongLines(text: string, figures: readonly Figure[], model: ArticleMode
       const cells = items.map((fs) => (alone ? sameUnit(fs) : sameUnit(fs).filter(named)));
       if (cells.every((c) => c.length === 1)) columns.push({ total, parts: cells.map((c) => c[0]!) });
     }
-    const whole = columns.some((c) => addsUp(c.parts, c.total));
-    for (const c of columns) out.push({ kind: 'parts', target: c.total, operands: c.parts, word: '其中', closed: whole, partition: true });
+    out.push(...columnRelations(columns, '其中'));
     l = end;
   }
   return out;

@@ -24,8 +24,9 @@ const NOT_DONE = /(?:未|尚未|没有|仍未|正在|剩余|暂未)[\u4e00-\u9ff
 const PART_WAY = /(?:基本|部分|阶段性)$/;
 // A rate of what was done in time counts only what was done in time, and a plain rate never does:
 // `按时结案597件` is no numerator of `结案率`, `办结工单750件` none of `按时办结率`.
-const IN_TIME = /按时|按期|及时|限时|超时|逾期/;
-const IN_TIME_BEFORE_VERB = /(按时|按期|及时|限时|超时|逾期)$/;
+const IN_TIME_WORDS = '按时|按期|及时|限时|超时|逾期';
+const IN_TIME = new RegExp(IN_TIME_WORDS);
+const IN_TIME_BEFORE_VERB = new RegExp(`(${IN_TIME_WORDS})$`);
 // Two sentences back at most: `共受理N件。已办结M件，办结率X%`.
 const SENTENCES_BACK = 2;
 
