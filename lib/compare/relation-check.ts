@@ -44,12 +44,25 @@ const LINES_BACK = 3;
 function otherReading(ctx: CheckContext, rel: Relation): Judgement | null {
   if ((rel.kind !== 'rate' && rel.kind !== 'share') || rel.complement) return null;
   const [total, part] = rel.operands as [Figure, Figure];
+  // A list's share that fits its last item alone may be that item's.
+  if (rel.summed) {
+    const last = rel.operands.at(-1)!;
+    if (judge(ctx.text, { ...rel, operands: [total, last], summed: false })?.verdict !== 'consistent') return null;
+    return {
+      verdict: 'unknown',
+      confidence: 0.3,
+      message_zh: `${rel.word}与所列各项之和不符，却与${last.text}相符：无法确定所指部分。`,
+      message_en: `Does not match the items listed together but matches ${last.text} alone: which part is meant cannot be told.`,
+    };
+  }
   const floor = linesBack(ctx.text, lineStart(ctx.text, part.start), LINES_BACK);
   for (let i = firstNumberAtOrAfter(ctx.figures, floor); i < ctx.figures.length; i++) {
     const f = ctx.figures[i]!;
     if (f.start < floor) continue;
     if (f.start >= rel.target.start) break;
     if (f === total || f === part || !isAdditive(f) || !sameFamily(f, total) || f.value < part.value) continue;
+    // A total counted in the part's own unit (`15项` for `3项`) outranks one in another (`11件`).
+    if (total.unit === part.unit && f.unit !== part.unit) continue;
     const other = judge(ctx.text, { ...rel, operands: [f, part] });
     if (other?.verdict !== 'consistent') continue;
     return {

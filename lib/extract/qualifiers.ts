@@ -66,6 +66,9 @@ const AFTER: readonly (readonly [string, Qualifier])[] = withTraditional([
 /** Characters that, before 近, make it part of another word (最近, 附近, 临近). */
 const NOT_APPROX_BEFORE_JIN = new Set([...'最附临接将靠亲贴']);
 
+/** Characters that, before 约, make it part of another word (签约, 履约, 节约, 预约). */
+const NOT_APPROX_BEFORE_YUE = new Set([...'签簽履节節预預制合违違公条條契特邀相解续續集简簡']);
+
 export interface QualifierMatch {
   qualifier: Qualifier;
   start: number;
@@ -82,6 +85,7 @@ export function readQualifierBefore(text: string, numberStart: number): Qualifie
     const start = end - word.length;
     if (word === '近' && NOT_APPROX_BEFORE_JIN.has(text[start - 1] ?? '')) continue;
     if (word === '超' && text[start - 1] === '赶') continue;
+    if ((word === '约' || word === '約') && NOT_APPROX_BEFORE_YUE.has(text[start - 1] ?? '')) continue;
     return { qualifier, start, end, word };
   }
   return null;

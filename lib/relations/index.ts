@@ -7,6 +7,7 @@ import { findParts } from './parts';
 import { findPeriodChanges } from './periods';
 import { findRates } from './rates';
 import type { Relation } from './relation';
+import { closeByShares } from './share-sums';
 import { findShares } from './shares';
 import { findStructureShares } from './structure';
 
@@ -14,5 +15,6 @@ export type { Relation, RelationKind } from './relation';
 export { judge, type Judgement } from './judge';
 
 export function findRelations(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return [...findRates(text, figures), ...findShares(text, figures), ...findStructureShares(text, figures), ...findParts(text, figures, model), ...findChanges(text, figures), ...findPeriodChanges(text, figures), ...findAverages(text, figures)];
+  const found = [...findRates(text, figures), ...findShares(text, figures), ...findStructureShares(text, figures), ...findParts(text, figures, model), ...findChanges(text, figures), ...findPeriodChanges(text, figures), ...findAverages(text, figures)];
+  return closeByShares(text, found);
 }

@@ -126,6 +126,23 @@ function overYearMean(text: string, rel: Relation, fell: boolean): Computed | nu
   };
 }
 
+/** A list's share together: (p1 + p2 + …) ÷ total. */
+function summedShare(text: string, rel: Relation, A: Interval): Computed | null {
+  const [total, ...parts] = rel.operands as [Figure, ...Figure[]];
+  const P = parts.map((p) => iv(text, p));
+  const lo = P.reduce((n, r) => n + r.lo, 0);
+  const hi = P.reduce((n, r) => n + r.hi, 0);
+  const sum = parts.reduce((n, p) => n + p.value, 0);
+  if (!Number.isFinite(lo + hi)) return null;
+  return {
+    range: { lo: (lo / A.hi) * 100, hi: (hi / A.lo) * 100 },
+    exact: (sum / total.value) * 100,
+    formula_zh: `（${parts.map((p) => p.text).join(' + ')}）÷ ${total.text}`,
+    formula_en: `(${parts.map((p) => fv(p.value)).join(' + ')}) / ${fv(total.value)}`,
+    unit: '%',
+  };
+}
+
 /** The value a relation computes from its operands, as an interval and exactly. */
 function compute(text: string, rel: Relation): Computed | null {
   const [a, b] = rel.operands as [Figure, Figure];
@@ -146,6 +163,7 @@ function compute(text: string, rel: Relation): Computed | null {
           unit: '%',
         };
       }
+      if (rel.summed) return summedShare(text, rel, A);
       return { range: { lo: (B.lo / A.hi) * 100, hi: (B.hi / A.lo) * 100 }, exact: (b.value / a.value) * 100, formula_zh: `${b.text} ÷ ${a.text}`, formula_en: `${fv(b.value)} / ${fv(a.value)}`, unit: '%' };
     }
     case 'growth': {

@@ -7,7 +7,7 @@ import type { Figure } from '../types';
 import { firstNumberAtOrAfter, figuresWithNumberIn } from '../compare/sentences';
 import type { Relation } from './relation';
 import { isPart } from './shares';
-import { CLAUSE_END, clauseListStart, indexOf, isAdditive, isQuantity, lineStart, linesBack, sameFamily, SENTENCE_END, TOTAL_LEAD } from './text';
+import { CLAUSE_END, clauseListStart, indexOf, isAdditive, isQuantity, lineStart, linesBack, sameFamily, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 const AMONG = /其中|主要涉及|主要包括|包括|涉及/g;
@@ -158,6 +158,12 @@ const STATUS = /办结|完成|解决|化解|处理完毕|办理完毕|整改|销
 const PENDING = /未办结|未完成|未解决|未整改|未销号|未开工|未启动|未动工|正在办理|正在整改|正在处理|正在[\u4e00-\u9fff]{0,4}推进|推进中|在办|办理中|尚未|延期/;
 const NOT_A_TOTAL_LEAD = /(?:已|均|未|正在)[\u4e00-\u9fff]{0,6}$/;
 
+/** Whether a bracket opened between `from` and `at` is still open at `at`. */
+function inBrackets(text: string, from: number, at: number): boolean {
+  const between = text.slice(from, at);
+  return (between.match(/[(（]/g)?.length ?? 0) > (between.match(/[)）]/g)?.length ?? 0);
+}
+
 function statusLists(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   for (let t = 0; t < figures.length; t++) {
@@ -167,6 +173,8 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
     let pending = false;
     for (let i = t + 1; i < figures.length; i++) {
       const f = figures[i]!;
+      // `共3456件(限期内200件工单至下月办结)，已解决3112件`: an aside in brackets is no status.
+      if (inBrackets(text, total.end, f.start)) continue;
       if (!isQuantity(f) || !sameFamily(f, total) || f.sentence.start !== total.sentence.start || CLAUSE_END.test(text.slice(figures[i - 1]!.end, f.start))) break;
       const lead = text.slice(figures[i - 1]!.end, f.numberStart);
       const after = text.slice(f.numberEnd, f.end + 8).split(/[，,、；;。]/)[0]!;
@@ -177,7 +185,7 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
     // A part over the total is a flag only where the statuses cover the whole (one is still open).
     if (parts.length < 2 || (parts.some((p) => p.value > total.value) && !pending)) continue;
     out.push({ kind: 'parts', target: total, operands: parts, word: '分状态', closed: pending });
-    t += parts.length;
+    t = indexOf(figures, parts.at(-1)!);
   }
   return out;
 }
@@ -220,7 +228,6 @@ function laterStatus(text: string, figures: readonly Figure[]): Relation[] {
 // (`农业履约项目` → `全市履约项目`, `新签约履约项目` → `新签约履约项目`), the longest such name, and with
 // the figure of that name in every other item. Thresholds (`10亿元以上项目`) nest, so they are no parts.
 const DIMENSION_OPENING = /^[\s“"]*(?:从|分|按)[\u4e00-\u9fff]{1,8}?(?:情况)?(?:来)?看[，,：:]/;
-const TOTAL_PREFIX = /^(?:全市|全省|全县|全区|全州|全国|全年|共|累计|实际|总)+/;
 const THRESHOLD = /以上|以下|超过|不足/;
 const DIMENSION_LINES_BACK = 3;
 
@@ -360,11 +367,15 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     // 求助类…；其它类…。`), provided the clause before it gives one total only; inside a sentence,
     // the list ends with its clause.
     const opensSentence = /[。！？!?\n]/.test(gap);
+    // Several totals of the parts' family and no name to choose among them.
+    let undecided = false;
     if (opensSentence) {
       const clauseFrom = clauseListStart(text, total);
       const rivals = figuresWithNumberIn(figures, clauseFrom, total.start).filter((f) => isQuantity(f) && sameFamily(f, total));
       // Unless what the parts count names one of them only (`招生人数450人，在校生人数2462人。其中…在校生人数2386人`).
-      const part = figures.slice(firstNumberAtOrAfter(figures, at)).find((f) => isQuantity(f) && sameFamily(f, total));
+      const toEnd = text.slice(at).search(SENTENCE_END);
+      const sentenceEnd = toEnd < 0 ? text.length : at + toEnd;
+      const part = figuresWithNumberIn(figures, at, sentenceEnd).find((f) => isQuantity(f) && sameFamily(f, total));
       // (`总产值69.93亿元，…增加值37.90亿元…。其中，农业产值7.09亿元`: 产值 names the first only).
       const names = (f: Figure) => f.label !== null && f.label.length >= 2 && part?.label?.endsWith(f.label) === true;
       const tail = (f: Figure) => f.label !== null && f.label.length >= 2 && part?.label?.endsWith(f.label.slice(-2)) === true;
@@ -372,15 +383,35 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
         const candidates = [...rivals, total];
         const only = (by: (f: Figure) => boolean) => (candidates.filter(by).length === 1 ? candidates.find(by)! : null);
         const chosen = only(names) ?? only(tail);
-        if (!chosen) continue;
-        total = chosen;
-        measure = chosen.label!.slice(-2);
+        undecided = !chosen;
+        if (chosen) {
+          total = chosen;
+          measure = chosen.label!.slice(-2);
+        }
       }
     }
+    const list = undecided ? null : listAfter(text, figures, at, word, total, measure, opensSentence);
+    if (list) out.push(list);
+    // `共推进项目48个，总投资152.89亿元。其中，签约项目19个，总投资57.11亿元；开工项目17个，…`: the
+    // sentence's items give every total of the sentence before its own column, one per unit.
+    if (!opensSentence || measure) continue;
+    const columns = figuresWithNumberIn(figures, clauseListStart(text, last), at).filter((f) => isAdditive(f) && !isChange(f) && !sameFamily(f, total));
+    for (const other of columns) {
+      if (columns.filter((f) => sameFamily(f, other)).length !== 1) continue;
+      const column = listAfter(text, figures, at, word, other, null, true);
+      if (column) out.push(column);
+    }
+  }
+  return out;
+}
+
+/** The parts after the word at `at` of `total`: in its clause, or in the next sentence when the word opens one. */
+function listAfter(text: string, figures: readonly Figure[], at: number, word: string, total: Figure, measure: string | null, opensSentence: boolean): Relation | null {
+  const isChange = (f: Figure) => CHANGE_LEAD.test(text.slice(Math.max(f.sentence.start, f.numberStart - 10), f.numberStart));
     const rest = text.slice(at);
     const endRel = rest.search(opensSentence ? SENTENCE_END : CLAUSE_END);
     const end = at + (endRel >= 0 ? endRel : rest.length);
-    if (text.slice(at, end).includes('在内')) continue;
+    if (text.slice(at, end).includes('在内')) return null;
     const parts: Figure[] = [];
     let closed = false;
     let undone = false;
@@ -390,8 +421,9 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
       if (parts.length > 0 && (NOT_A_PART.test(lead) || /其中/.test(text.slice(at + word.length, f.start)))) break;
       // `在校生864876人，比去年增加22909人`: the change of a part is no part.
       if (CHANGE_LEAD.test(lead)) continue;
+      // Items of a sentence may give several columns (a count and its investment): the others are skipped.
       if (!sameFamily(f, total)) {
-        if (parts.length > 0) break;
+        if (parts.length > 0 && !opensSentence) break;
         continue;
       }
       if (measure && !(f.label ?? '').endsWith(measure)) continue;
@@ -403,17 +435,15 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
       // `其中在建235个项目…，55个未开工项目`: with what is not yet begun or done, the states cover the whole.
       undone ||= parts.length > 1 && PENDING.test(lead + text.slice(f.numberEnd, f.end + 6).split(/[，,、；;。]/)[0]!);
     }
-    if (parts.length === 0) continue;
+    if (parts.length === 0) return null;
     // `共收到各类诉求3353件，投诉举报类172件，占比5.13%，其中…来电3309个`: a count with its own share
     // that its list outgrows is itself a part; the list divides the count before it.
     if (parts.some((p) => p.value > total.value) && isPart(text, figures, indexOf(figures, total))) {
       const whole = figures.slice(0, indexOf(figures, total)).reverse().find((f) => f.sentence.start === total.sentence.start && isAdditive(f) && sameFamily(f, total) && !isChange(f));
-      if (!whole || parts.some((p) => p.value > whole.value)) continue;
+      if (!whole || parts.some((p) => p.value > whole.value)) return null;
       total = whole;
     }
-    out.push({ kind: 'parts', target: total, operands: parts, word, closed: closed || undone || isExhaustive(text, parts) });
-  }
-  return out;
+  return { kind: 'parts', target: total, operands: parts, word, closed: closed || undone || isExhaustive(text, parts) };
 }
 
 function announced(introText: string): number | null {

@@ -9,7 +9,7 @@ import { foldToSimplified } from '../recognize/chinese-script';
 import type { Figure } from '../types';
 import { judge } from './judge';
 import type { Relation } from './relation';
-import { CLAUSE_END, commonRun, indexOf, isAdditive, isQuantity, lineStart, linesBack, sameFamily, TOTAL_LEAD } from './text';
+import { CLAUSE_END, commonRun, indexOf, isAdditive, isQuantity, lineStart, linesBack, sameFamily, TOTAL_LEAD, TOTAL_PREFIX } from './text';
 
 // What stands before a share's number, within its clause.
 const SHARE_LEAD = /(?:占(?!有|地|用|领)([^，,。；;！？\n]{0,20}?)的?(?:比重|比例|份额)?|占比|所占比重|比重)(?:为|达到|达|约|是|超过|超|逾|近|接近|不到|不足)?\s*$/;
@@ -58,6 +58,8 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
         ? subjectPart(text, figures, s, subject)
         : (partJustBefore(text, figures, s) ?? namedPartBefore(text, figures, s, named));
     if (!parts || parts.length !== shares.length) continue;
+    // `交通能源环保类783件、城乡建设类579件、政法类562件，占工单总量的77%`: the list's share, together.
+    const listed = !respectively && !subject && parts[0] === figures[s - 1] ? listEndingAt(text, figures, s - 1) : null;
     const line = lineStart(text, share.start);
     const totals: (Figure | null)[] = [];
     parts.forEach((part, k) => {
@@ -66,7 +68,8 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
       if (same) return totals.push(same);
       // Unnamed shares in a row share their total (`…453个，占…的96.18%；…18个，占3.82%`).
       const chained = !named && lastTotal && lastTotal.line === line && sameFamily(lastTotal.total, part) ? lastTotal.total : null;
-      const total = chained ?? totalFor(text, figures, { part, named });
+      const framed = !named && !respectively ? frameTotal(text, figures, part) : null;
+      const total = framed ?? chained ?? totalFor(text, figures, { part, named });
       totals.push(total && total.value >= part.value ? total : null);
     });
     if (totals.some((t) => t === null)) {
@@ -75,6 +78,10 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
     }
     const first = totals[0]!;
     if (!isPart(text, figures, indexOf(figures, first))) lastTotal = { total: first, line };
+    if (listed) {
+      out.push({ kind: 'share', target: share, operands: [first, ...listed], word: '占比', summed: true });
+      continue;
+    }
     shares.forEach((i, k) => {
       const relation: Relation = { kind: 'share', target: figures[i]!, operands: [totals[k]!, parts[k]!], word: '占比' };
       out.push(relation);
@@ -106,6 +113,24 @@ function subjectPart(text: string, figures: readonly Figure[], s: number, subjec
     const f = figures[i]!;
     const words = text.slice(Math.max(f.sentence.start, figures[i - 1]?.end ?? 0), f.numberStart);
     if (isAdditive(f) && foldToSimplified(words).endsWith(subject)) return [f];
+  }
+  return null;
+}
+
+// `立案提案中，委员提案446件，占76.63%`: a paragraph that opens by naming a whole (`…中，`) takes its
+// unnamed shares of that whole, the nearest count above whose name the frame begins or ends with.
+const FRAME = /^[\s“"]*([\u4e00-\u9fff]{2,8}?)(?<!其)中[，,]/;
+
+function frameTotal(text: string, figures: readonly Figure[], part: Figure): Figure | null {
+  const line = lineStart(text, part.start);
+  const frame = FRAME.exec(text.slice(line, part.start))?.[1];
+  if (!frame) return null;
+  const floor = linesBack(text, line, LINES_BACK);
+  for (let i = indexOf(figures, part) - 1; i >= 0 && figures[i]!.start >= floor; i--) {
+    const f = figures[i]!;
+    const name = (f.label ?? '').replace(TOTAL_PREFIX, '');
+    if (f.start >= line || !isAdditive(f) || !sameFamily(f, part) || f.value < part.value || name.length < 2) continue;
+    if (frame.startsWith(name) || frame.endsWith(name) || name.endsWith(frame)) return f;
   }
   return null;
 }
@@ -191,6 +216,22 @@ function partJustBefore(text: string, figures: readonly Figure[], s: number): Fi
   const between = text.slice(part.end, figures[s]!.numberStart);
   if (CLAUSE_END.test(between) || (between.match(/[，,]/g)?.length ?? 0) > 1) return null;
   return [part];
+}
+
+/**
+ * The counts of a list joined by 、 (or 和, 及) that ends with figure `i`, in its clause, when it has
+ * two or more: then a share after the list is theirs together.
+ */
+function listEndingAt(text: string, figures: readonly Figure[], i: number): Figure[] | null {
+  const list = [figures[i]!];
+  for (let k = i - 1; k >= 0; k--) {
+    const f = figures[k]!;
+    const next = list[0]!;
+    if (f.sentence.start !== next.sentence.start || !isAdditive(f) || !sameFamily(f, next)) break;
+    if (!/^[、和及][^，,。；;：:！？\n0-9０-９]*$/.test(text.slice(f.end, next.numberStart))) break;
+    list.unshift(f);
+  }
+  return list.length >= 2 ? list : null;
 }
 
 /**

@@ -10,6 +10,9 @@ export const CLAUSE_END = new RegExp(`[${SENTENCE_BREAK_CHARS}${SEMICOLON_CHARS}
 /** Words that present a count as a total: 共, 累计, or the verbs of what came in (受理, 收到, 排查). */
 export const TOTAL_LEAD = /共|累计|总计|合计|总数|总量|受理|收到|接到|征集|收集|提出|反馈|交办|转办|转派|派发|排查|梳理|查摆|检视|查找|发现/;
 
+/** What a total's name starts with that its parts' names do not (`全市履约项目` over `农业履约项目`). */
+export const TOTAL_PREFIX = /^(?:全市|全省|全县|全区|全州|全国|全年|共|累计|实际|总)+/;
+
 export function numberText(text: string, f: Figure): string {
   return text.slice(f.numberStart, f.numberEnd);
 }

@@ -539,6 +539,68 @@ const rows: Row[] = [
     plant: ['农业产值7.09亿元', '农业产值70.9亿元'],
     expect: { figure: '69.93亿元', verdict: 'inconsistent', names: ['农业产值70.9亿元', '69.93亿元'] },
   },
+  {
+    // 783 + 579 + 562 = 1924 of 2495 = 77.1 %, written 77%: the share of the three classes together.
+    name: 'a share after a list joined by 、 is the share of the list together',
+    check: 'share-of-total',
+    text: () => lines('c7-05-daying', '位居前三的工单'),
+    expect: { figure: '77%', verdict: 'consistent', names: ['783件', '562件', '2495件'] },
+  },
+  {
+    // Planted: 783 + 579 + 562 = 1924 of 2495 is 77.1 %, not 87%; nor is 562 alone (22.5 %).
+    name: 'planted: the share of a 、 list together, moved',
+    check: 'share-of-total',
+    text: () => lines('c7-05-daying', '位居前三的工单'),
+    plant: ['占工单总量的77%', '占工单总量的87%'],
+    expect: { figure: '87%', verdict: 'inconsistent', names: ['783件', '562件', '2495件'] },
+  },
+  {
+    // `共3456件(限期内200件工单至下月办结),已解决3112件,未解决344件`: 3112 + 344 = 3456; the 200 in
+    // brackets is an aside about what is carried over, no status of the 3456.
+    name: 'a count in brackets after a total is no status of it',
+    check: 'parts-vs-total',
+    text: () => lines('k5-01-fengcheng', '共3456件'),
+    expect: { figure: '3456件', verdict: 'consistent', names: ['3112件', '344件'] },
+  },
+  {
+    // 3 of 15 项 is 20 %, not 27 % (a real error); 3 of the 11 件 would be 27.3 %, but the items
+    // are counted in 项, and so is their total.
+    name: 'a share that fits a total of another unit only is still flagged (3项 of 15项, not of 11件)',
+    check: 'share-of-total',
+    text: () => lines('c7-06-xiangtan', '3项进展较快'),
+    expect: { figure: '27%', verdict: 'inconsistent', names: ['3项', '15项'] },
+  },
+  {
+    // 80.80 + 13.13 + 3.80 + 1.81 + 0.46 = 100.00 %: the five classes are the whole of 3656件.
+    // Planted: 2954 → 2945 leaves the shares as they are and the classes 9 short.
+    name: 'planted: shares that make 100 % close their list of parts',
+    check: 'parts-vs-total',
+    text: () => lines('k5-01-fengcheng', '市民工单3656件'),
+    plant: ['投诉类2954件', '投诉类2945件'],
+    expect: { figure: '3656件', verdict: 'inconsistent', names: ['2945件', '3656件'] },
+  },
+  {
+    // `立案提案中，委员提案446件，占76.63%`: 446 / 582 = 76.63 % (of 679 it would be 65.7 %).
+    name: 'a paragraph that opens by naming its whole (…中，) takes its shares of that whole',
+    check: 'share-of-total',
+    text: () => lines('k5-02-taiyuan', '共收到提案679件', '立案提案中'),
+    expect: { figure: '76.63%', verdict: 'consistent', names: ['446件', '582件'] },
+  },
+  {
+    // 20 + 19 + 19 = 58个: the count column of a 其中 sentence whose sentence before ends with amounts.
+    name: 'a 其中 sentence gives each total of the sentence before its own column (58个 past 78.93亿元)',
+    check: 'parts-vs-total',
+    text: () => lines('c7-01-shanxi', '共推进项目58个'),
+    expect: { figure: '58个', verdict: 'consistent', names: ['20个', '58个'] },
+  },
+  {
+    // Planted: 投产项目 12 → 62个, more than all 48; the items alternate counts and investments.
+    name: 'planted: the count column of a 其中 sentence of counts and amounts',
+    check: 'parts-vs-total',
+    text: () => lines('c7-01-shanxi', '共推进项目48个,总投资152.89亿元'),
+    plant: ['投产项目12个', '投产项目62个'],
+    expect: { figure: '48个', verdict: 'inconsistent', names: ['62个', '48个'] },
+  },
 ];
 
 describe('relation checks on real corpus lines', () => {

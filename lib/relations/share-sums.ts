@@ -1,0 +1,40 @@
+// `投诉类2954件，占比80.80%；举报类480件，占比13.13%；…咨询类17件，占比0.46%`: shares of one total in a
+// paragraph that add up to 100 % (at the precision written) say their parts are the whole, so the
+// parts must add up to the total too: a list of them the finders read is closed, and one they did
+// not read is added.
+import { decimalsOf } from '../compare/quantity';
+import type { Figure } from '../types';
+import type { Relation } from './relation';
+import { lineStart, numberText } from './text';
+
+export function closeByShares(text: string, relations: readonly Relation[]): Relation[] {
+  const out = [...relations];
+  const shares = relations.filter((r) => r.kind === 'share' && !r.summed && r.word === '占比').sort((a, b) => a.target.start - b.target.start);
+  const listed = new Map(relations.flatMap((r, k) => (r.kind === 'parts' ? [[key(r.target, r.operands), k] as const] : [])));
+  for (let i = 0; i < shares.length; i++) {
+    const total = shares[i]!.operands[0]!;
+    const line = lineStart(text, shares[i]!.target.start);
+    // The shortest run of shares from here that makes 100 %: a list and then its sub-list, both of
+    // the same total, are two runs.
+    let sum = 0;
+    let slack = 0;
+    for (let j = i; j < shares.length && shares[j]!.operands[0] === total && lineStart(text, shares[j]!.target.start) === line; j++) {
+      const share = shares[j]!.target;
+      if (share.qualifier !== null) break;
+      sum += share.value;
+      // Each share may be off by half a unit of its last digit.
+      slack += 10 ** -decimalsOf(numberText(text, share)) / 2;
+      if (j === i || Math.abs(sum - 100) > slack + 1e-9) continue;
+      const parts = shares.slice(i, j + 1).map((r) => r.operands[1]!);
+      if (new Set(parts).size !== parts.length) break;
+      const known = listed.get(key(total, parts));
+      if (known !== undefined) out[known] = { ...out[known]!, closed: true, partition: true };
+      else out.push({ kind: 'parts', target: total, operands: parts, word: '占比合计', closed: true, partition: true });
+      i = j;
+      break;
+    }
+  }
+  return out;
+}
+
+const key = (total: Figure, parts: readonly Figure[]) => [total.id, ...parts.map((p) => p.id)].join(' ');
