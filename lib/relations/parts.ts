@@ -44,7 +44,7 @@ const NOT_A_PART = /(?:共|累计|总计|合计|另|此外|同时|全年|总数)
 const MAX_GAP = 30;
 
 export function findParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures), ...amongLines(text, figures, model)];
+  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures), ...amongLines(text, figures, model), ...totalsAfterLists(text, figures), ...classifiedLists(text, figures)];
 }
 
 // `共发生死亡事故20起、死亡20人，…减少了8人。其中，一般道路交通事故17起、死亡17人，同比减少4起、4人。
@@ -300,6 +300,69 @@ function framedWholes(text: string, figures: readonly Figure[]): Relation[] {
       parts.push(f);
     }
     if (parts.length >= 2) out.push({ kind: 'parts', target: whole, operands: parts, word: '其中' });
+  }
+  return out;
+}
+
+// `共办理热线工单2495件。…工单分类：求决类1878件、咨询类267件、…、其他类210件。`: a sentence that opens
+// by naming how something is classified lists classes of the count above whose name ends with that
+// thing's, one class each; a 其他 class closes the list.
+const CLASSIFIED = /^[\s“"]*([\u4e00-\u9fff]{2,6}?)(?:分类|类别|类型|构成|来源|分布)(?:情况)?[：:]/;
+const CLASSIFIED_LINES_BACK = 3;
+
+function classifiedLists(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const first = figures[i]!;
+    if (figures[i - 1]?.sentence.start === first.sentence.start) continue;
+    const thing = CLASSIFIED.exec(text.slice(first.sentence.start, first.numberStart))?.[1];
+    if (!thing) continue;
+    const floor = linesBack(text, lineStart(text, first.sentence.start), CLASSIFIED_LINES_BACK);
+    const total = figuresWithNumberIn(figures, floor, first.sentence.start)
+      .reverse()
+      .find((f) => isAdditive(f) && sameFamily(f, first) && (f.label ?? '').endsWith(thing));
+    if (!total) continue;
+    const parts: Figure[] = [];
+    let closed = false;
+    for (let j = i; j < figures.length && figures[j]!.sentence.start === first.sentence.start; j++) {
+      const f = figures[j]!;
+      const lead = text.slice(Math.max(f.sentence.start, parts.at(-1)?.end ?? 0), f.numberStart);
+      if (parts.length > 0 && NOT_A_PART.test(lead)) break;
+      if (!isAdditive(f) || !sameFamily(f, total) || CHANGE_LEAD.test(lead)) continue;
+      parts.push(f);
+      if (RESIDUAL_LEAD.test(lead)) {
+        closed = true;
+        break;
+      }
+    }
+    if (parts.length >= 2) out.push({ kind: 'parts', target: total, operands: parts, word: '分类', closed, partition: true });
+  }
+  return out;
+}
+
+// `对191个党政机关、12个党政直属事业单位，8个乡镇(社区)，57个法院及群团组织共268个党组织进行巡察`: a
+// total written right after the counts it sums, in their unit, closes them (an 等 before it leaves
+// the list open; so does a new scope, `全镇共…`).
+const SUM_AFTER = /^[^，,。；;：:！？\n0-9０-９]{0,12}?[，,]?(?:共计|共|合计|总计)$/;
+const OPEN_SUM = /等|全[市省县区镇乡州]/;
+
+function totalsAfterLists(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  for (let t = 2; t < figures.length; t++) {
+    const total = figures[t]!;
+    const previous = figures[t - 1]!;
+    const lead = text.slice(previous.end, total.numberStart);
+    if (!isAdditive(total) || previous.sentence.start !== total.sentence.start || !SUM_AFTER.test(lead)) continue;
+    const parts = [previous];
+    for (let k = t - 2; k >= 0; k--) {
+      const f = figures[k]!;
+      const between = text.slice(f.end, parts[0]!.numberStart);
+      if (f.sentence.start !== total.sentence.start || !isAdditive(f) || f.unit !== total.unit || CLAUSE_END.test(between) || /[0-9０-９]|共|累计|其中/.test(between)) break;
+      parts.unshift(f);
+    }
+    if (parts.length < 2 || !parts.every((p) => isAdditive(p) && p.unit === total.unit && p.value < total.value)) continue;
+    if (CHANGE_LEAD.test(text.slice(Math.max(total.sentence.start, parts[0]!.numberStart - 6), parts[0]!.numberStart))) continue;
+    out.push({ kind: 'parts', target: total, operands: parts, word: '共', closed: !OPEN_SUM.test(lead), partition: true });
   }
   return out;
 }

@@ -601,6 +601,30 @@ const rows: Row[] = [
     plant: ['投产项目12个', '投产项目62个'],
     expect: { figure: '48个', verdict: 'inconsistent', names: ['62个', '48个'] },
   },
+  {
+    // 191 + 12 + 8 + 57 = 268个党组织, the 共 written right after the four kinds it sums.
+    name: 'a total written right after the counts it sums (…57个法院及群团组织共268个党组织)',
+    check: 'parts-vs-total',
+    text: () => lines('c7-07-yinchuan', '共268个党组织'),
+    expect: { figure: '268个党组织', verdict: 'consistent', names: ['191个', '57个', '268个'] },
+  },
+  {
+    // Planted: 191 → 119, so the four kinds make 196, not 268; 共 right after them closes them.
+    name: 'planted: a total after its counts must be their sum',
+    check: 'parts-vs-total',
+    text: () => lines('c7-07-yinchuan', '共268个党组织'),
+    plant: ['191个党政机关', '119个党政机关'],
+    expect: { figure: '268个党组织', verdict: 'inconsistent', names: ['119个', '268个'] },
+  },
+  {
+    // 1878 + 267 + 87 + 53 + 210 = 2495件: `工单分类：` lists classes of the 热线工单 above, with 其他类.
+    // Planted: 267 → 276 makes 2504.
+    name: 'planted: a classification of the count above (工单分类：…其他类) must add up to it',
+    check: 'parts-vs-total',
+    text: () => lines('c7-05-daying', '共办理热线工单2495件'),
+    plant: ['咨询类267件', '咨询类276件'],
+    expect: { figure: '2495件', verdict: 'inconsistent', names: ['276件', '其他类210件', '2495件'] },
+  },
 ];
 
 describe('relation checks on real corpus lines', () => {
