@@ -4,7 +4,8 @@ import { findExclusion, isRankAfterDi } from './exclusions';
 import { declaredUnitBefore, isGroupedNumber } from './declared-unit';
 import { kindOf } from './kinds';
 import { isProportionTerm, splitGluedTerms } from './proportions';
-import { tableCellUnit } from './table-rows';
+import { gridPlaceAt, type GridPlace } from './grid';
+import { bracketUnit, tableCellUnit } from './table-rows';
 import { labelAfter, labelBefore } from './label';
 import { readQualifierAfter, readQualifierBefore } from './qualifiers';
 import { scanCandidates } from './scan';
@@ -92,6 +93,13 @@ export function extractFigures(text: string): Figure[] {
     const grouped = !c.unit && isGroupedNumber(text, n);
     // a bare number in a comparison table's row takes its row's or column's unit
     const cell = !c.unit && !isTerm && n.script === 'arabic' && !n.multiplierExponent ? tableCellUnit(text, n.start) : null;
+    // a number alone on its line in a table of one cell per line takes its row's and column's names
+    const place = n.script === 'arabic' && !n.multiplierExponent ? gridPlaceAt(text, n.start) : null;
+    if (place) {
+      figures.push(gridFigure(text, `f${figures.length}`, c, place, sentences.spanAt(n.start)));
+      previousEnd = c.unit ? c.unit.end : n.end;
+      continue;
+    }
     if (!c.unit && !isTerm && !grouped && !cell && !standsWithoutUnit(c, isRank)) continue;
     if (!isRank && !isTerm && !cell && findExclusion(c)) continue;
     const declared = cell ? { unit: cell, factor: 1 } : grouped ? declaredUnitBefore(text, n.start) : null;
@@ -145,4 +153,30 @@ export function extractFigures(text: string): Figure[] {
     previousEnd = end;
   }
   return figures;
+}
+
+/** A table cell's figure: the number (and its unit, if written), named by its row and its column. */
+function gridFigure(text: string, id: string, c: Candidate, place: GridPlace, sentence: Figure['sentence']): Figure {
+  const n = c.numeral;
+  const header = place.grid.columns[place.column]!;
+  const declared = c.unit ? null : bracketUnit(header);
+  const negative = isNegative(text, n);
+  const start = negative ? n.start - 1 : n.start;
+  const end = c.unit ? c.unit.end : n.end;
+  const column = header.replace(/[(（][^()（）]*[)）]\s*$/, '');
+  return {
+    id,
+    text: text.slice(start, end),
+    start,
+    end,
+    numberStart: n.start,
+    numberEnd: c.unit?.kind === 'percent' ? end : n.end,
+    value: (negative ? -1 : 1) * n.value,
+    unit: c.unit ? c.unit.unit : (declared?.unit ?? null),
+    qualifier: null,
+    kind: c.unit ? kindOf(n, c.unit, false) : declared ? declared.kind : /比$/.test(column) ? 'ratio' : 'count',
+    label: `${place.grid.rows[place.row]!.label}${column}`,
+    subject: null,
+    sentence,
+  };
 }

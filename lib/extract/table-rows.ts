@@ -44,7 +44,8 @@ function isContinuation(line: string): boolean {
   return line.length > 0 && line.length <= 12 && !/[0-9]/.test(line) && !/[\s]/.test(line.trim());
 }
 
-function bracketUnit(label: string): TableRow['unit'] {
+/** The unit a label or header gives in brackets at its end (`(元/股)`, `学校数（所）`). */
+export function bracketUnit(label: string): TableRow['unit'] {
   const m = /[(（]([^()（）]{1,6})[)）]\s*$/.exec(label);
   if (!m) return null;
   const written = m[1]!.replace(/\s+/g, '');

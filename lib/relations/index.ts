@@ -4,6 +4,7 @@ import type { Figure } from '../types';
 import { findAverages } from './averages';
 import { findChanges } from './changes';
 import { findParts } from './parts';
+import { findGridRelations } from './grid';
 import { findPeriodChanges } from './periods';
 import { findRates } from './rates';
 import type { Relation } from './relation';
@@ -15,6 +16,6 @@ export type { Relation, RelationKind } from './relation';
 export { judge, type Judgement } from './judge';
 
 export function findRelations(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  const found = [...findRates(text, figures), ...findShares(text, figures), ...findStructureShares(text, figures), ...findParts(text, figures, model), ...findChanges(text, figures), ...findPeriodChanges(text, figures), ...findAverages(text, figures)];
+  const found = [...findRates(text, figures), ...findShares(text, figures), ...findStructureShares(text, figures), ...findParts(text, figures, model), ...findChanges(text, figures), ...findPeriodChanges(text, figures), ...findAverages(text, figures), ...findGridRelations(text, figures)];
   return closeByShares(text, found);
 }

@@ -287,9 +287,12 @@ function framedWholes(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   for (let i = 0; i < figures.length; i++) {
     const whole = figures[i]!;
-    if (!isAdditive(whole) || !WHOLE_AFTER.test(text.slice(whole.numberEnd, whole.numberEnd + 10))) continue;
-    if (!WHOLE_BEFORE.test(text.slice(whole.sentence.start, whole.numberStart))) continue;
-    const paragraphEnd = text.indexOf('\n', whole.end);
+    if (!isAdditive(whole)) continue;
+    // `15项中有9项…`: a count and 中有 frame the whole as 在…中 does.
+    const hasPart = text.startsWith(`${whole.unit ?? ''}中有`, whole.numberEnd);
+    if (!hasPart && !(WHOLE_AFTER.test(text.slice(whole.numberEnd, whole.numberEnd + 10)) && WHOLE_BEFORE.test(text.slice(whole.sentence.start, whole.numberStart)))) continue;
+    // 在…中 frames the paragraph, 中有 its sentence.
+    const paragraphEnd = hasPart ? whole.sentence.end : text.indexOf('\n', whole.end);
     const parts: Figure[] = [];
     for (let j = i + 1; j < figures.length && (paragraphEnd < 0 || figures[j]!.start < paragraphEnd); j++) {
       const f = figures[j]!;

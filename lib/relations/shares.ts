@@ -334,6 +334,8 @@ export function isPart(text: string, figures: readonly Figure[], i: number): boo
  * that the `占…的` phrase names or, for an unnamed share, the nearest that the text presents as a
  * total (共, 累计, 受理 …), else the count a `其中` follows in the same line.
  */
+const WHOLE_BY_ZHONG = /^(?:当)?中(?:有|的|共|[，,])/;
+
 function totalFor(text: string, figures: readonly Figure[], found: Found): Figure | null {
   const { part, named } = found;
   const line = lineStart(text, part.start);
@@ -357,6 +359,8 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
       else if (run === best.run && asPart === best.part && f.value !== best.f.value) best.tie = true;
       continue;
     }
+    // `省实事11件15项中有9项…，占比60%`: a count framed by 中 is the whole its sentence divides.
+    if (f.sentence.start === part.sentence.start && WHOLE_BY_ZHONG.test(text.slice(f.numberEnd + (f.unit?.length ?? 0), f.numberEnd + 6))) return f;
     if (isPart(text, figures, i)) continue;
     // The words before its number in its sentence, back to the previous count that could be the
     // total too: past small figures between (`提出五个方面52项`), not past `43739件，办结43365件`.

@@ -625,6 +625,38 @@ const rows: Row[] = [
     plant: ['咨询类267件', '咨询类276件'],
     expect: { figure: '2495件', verdict: 'inconsistent', names: ['276件', '其他类210件', '2495件'] },
   },
+  {
+    // 650 + 334 + 147 + 56 + 8 + 2 + 15 = 1212 schools; the 普通高中 row has one value fewer than the
+    // table has columns, so it cannot be aligned and the list of the aligned rows is open.
+    name: 'a table of one cell per line: the 总计 row over the rows above it, column by column',
+    check: 'parts-vs-total',
+    text: () => corpusText('k5-03-jiangmen'),
+    expect: { figure: '1212', verdict: 'consistent', names: ['650', '334', '1212'] },
+  },
+  {
+    // Planted: 小学 schools 334 → 3340, more than the 1212 of the 总计 row.
+    name: 'planted: a table row whose cell outgrows its column total',
+    check: 'parts-vs-total',
+    text: () => corpusText('k5-03-jiangmen'),
+    plant: ['小学 |\n334 |', '小学 |\n3340 |'],
+    expect: { figure: '1212', verdict: 'inconsistent', names: ['3340', '1212'] },
+  },
+  {
+    // 学生与专任教师比: 124541 / 8987 = 13.858 → 13.86. Planted: 13.86 → 16.38.
+    name: 'planted: a column of ratios (学生与专任教师比) is one named column over the other',
+    check: 'average-vs-total',
+    text: () => corpusText('k5-03-jiangmen'),
+    plant: ['13.86', '16.38'],
+    expect: { figure: '16.38', verdict: 'inconsistent', names: ['124541', '8987', '16.38'] },
+  },
+  {
+    // `省实事11件15项中有9项…，占比60%`: 15项中有 frames the whole. Planted: 60% → 66% (9 / 15 = 60 %).
+    name: 'planted: a count framed by 中有 is the whole its shares are of',
+    check: 'share-of-total',
+    text: () => lines('c7-06-xiangtan', '省实事11件15项'),
+    plant: ['占比60%', '占比66%'],
+    expect: { figure: '66%', verdict: 'inconsistent', names: ['9项', '15项'] },
+  },
 ];
 
 describe('relation checks on real corpus lines', () => {

@@ -1,0 +1,136 @@
+// Tables whose cells stand one per line: a page's <table> reads that way once every cell is a
+// block, and saved copies often keep a `|` after each cell:
+//   类别 | 学校数 | 班级数 | … | 学生与专任教师比 |
+//   学前教育 | 650 | 4318 | … | 13.86 |
+//   …
+//   总计 | 1212 | 18670 | … | 16.20 |
+// A header is a run of short label lines; each row is a label and one number (or a placeholder,
+// `/`) per column. A row with fewer values than columns cannot be aligned and keeps no cells.
+
+export interface GridCell {
+  /** The number's offsets. */
+  start: number;
+  end: number;
+}
+
+export interface GridRow {
+  label: string;
+  /** One per value column, null where the row has a placeholder or could not be aligned. */
+  cells: (GridCell | null)[];
+  aligned: boolean;
+}
+
+export interface Grid {
+  /** The value columns' names, as the header writes them. */
+  columns: string[];
+  rows: GridRow[];
+}
+
+export interface GridPlace {
+  grid: Grid;
+  row: number;
+  column: number;
+}
+
+interface Token {
+  kind: 'number' | 'blank' | 'label' | 'other';
+  text: string;
+  start: number;
+  end: number;
+}
+
+const NUMBER_CELL = /^-?[0-9][0-9,]*(?:\.[0-9]+)?%?$/;
+const BLANK_CELL = /^(?:[/／\-—–－]|——)$/;
+const MAX_LABEL = 20;
+const SENTENCE_MARKS = /[。，,；;：:！？!?]/;
+// A grid needs at least this many rows that align with its header.
+const MIN_ALIGNED_ROWS = 2;
+const MIN_VALUE_COLUMNS = 2;
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const raw = text.slice(from, to);
+    const lead = /^[\s|]*/.exec(raw)![0].length;
+    const body = raw.slice(lead).replace(/[\s|]*$/, '');
+    const start = from + lead;
+    const kind = NUMBER_CELL.test(body) ? 'number' : BLANK_CELL.test(body) ? 'blank' : body.length > 0 && body.length <= MAX_LABEL && !SENTENCE_MARKS.test(body) ? 'label' : 'other';
+    if (body.length > 0) out.push({ kind, text: body, start, end: start + body.length });
+    from = to + 1;
+  }
+  return out;
+}
+
+const isValue = (t: Token | undefined) => t?.kind === 'number' || t?.kind === 'blank';
+
+function readGrids(text: string): Grid[] {
+  const toks = tokens(text);
+  const grids: Grid[] = [];
+  for (let i = 0; i < toks.length; ) {
+    if (toks[i]!.kind !== 'label') {
+      i++;
+      continue;
+    }
+    let runEnd = i;
+    while (runEnd < toks.length && toks[runEnd]!.kind === 'label') runEnd++;
+    let values = 0;
+    while (isValue(toks[runEnd + values])) values++;
+    const labels = runEnd - i;
+    // The run holds the header (a corner and one name per value column) and the first row's label.
+    if (values < MIN_VALUE_COLUMNS || labels < values + 2) {
+      i = runEnd + Math.max(values, 1);
+      continue;
+    }
+    const columns = toks.slice(runEnd - values - 1, runEnd - 1).map((t) => t.text);
+    const rows: GridRow[] = [];
+    let at = runEnd - 1;
+    while (toks[at]?.kind === 'label' && isValue(toks[at + 1])) {
+      let n = 0;
+      while (isValue(toks[at + 1 + n])) n++;
+      const aligned = n === values;
+      const cells = columns.map((_, k) => {
+        const t = toks[at + 1 + k];
+        return aligned && t!.kind === 'number' ? { start: t!.start, end: t!.end } : null;
+      });
+      rows.push({ label: toks[at]!.text, cells, aligned });
+      at += 1 + n;
+    }
+    if (rows.filter((r) => r.aligned).length >= MIN_ALIGNED_ROWS) grids.push({ columns, rows });
+    i = Math.max(at, i + 1);
+  }
+  return grids;
+}
+
+// The grids of the text read last, and where each of their cells stands.
+let cache: { text: string; places: Map<number, GridPlace> } | null = null;
+
+function placesOf(text: string): Map<number, GridPlace> {
+  if (cache?.text === text) return cache.places;
+  const places = new Map<number, GridPlace>();
+  for (const grid of readGrids(text)) {
+    grid.rows.forEach((r, row) => r.cells.forEach((c, column) => c && places.set(c.start, { grid, row, column })));
+  }
+  cache = { text, places };
+  return places;
+}
+
+/** Whether the number at `start` is alone on its line (a `|` and spaces aside): only then can it be a cell. */
+function aloneOnLine(text: string, start: number): boolean {
+  let a = start;
+  while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t' || text[a - 1] === '|' || text[a - 1] === '-')) a--;
+  return a === 0 || text[a - 1] === '\n';
+}
+
+/** The grid cell whose number starts at `numberStart`, if it is one. */
+export function gridPlaceAt(text: string, numberStart: number): GridPlace | null {
+  if (!aloneOnLine(text, numberStart)) return null;
+  return placesOf(text).get(numberStart) ?? placesOf(text).get(numberStart - 1) ?? null;
+}
+
+/** Every grid of the text, read once per text. */
+export function gridsOf(text: string): Grid[] {
+  return [...new Set([...placesOf(text).values()].map((p) => p.grid))];
+}

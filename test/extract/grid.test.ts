@@ -1,0 +1,54 @@
+// Tables of one cell per line: how a page's <table> reads once every cell is a block, and how
+// saved copies keep it (a `|` after each cell). The rows are the first of a real table
+// (test/corpus/articles/k5-03-jiangmen.txt, 江门市 2024-2025年全市基础教育情况表).
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lib/extract';
+import { gridsOf } from '../../lib/extract/grid';
+import { collectArticleText } from '../../lib/page/article-text';
+
+const ROWS = [
+  ['类别', '学校数', '班级数', '学生与专任教师比'],
+  ['学前教育', '650', '4318', '13.86'],
+  ['小学', '334', '8697', '19.57'],
+  ['普通高中', '56', '12.83'],
+  ['总计', '1212', '18670', '16.20'],
+];
+
+function tableText(): string {
+  const html = `<table>${ROWS.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+  const { document } = parseHTML(`<!doctype html><html><body><p>全市基础教育情况如下：</p>${html}</body></html>`);
+  return collectArticleText(document.body as unknown as Element).text;
+}
+
+describe('tables of one cell per line', () => {
+  it('reads the header, the rows and the placeholder-free cells of a page table', () => {
+    const [grid, ...more] = gridsOf(tableText());
+    expect(more).toEqual([]);
+    expect(grid!.columns).toEqual(['学校数', '班级数', '学生与专任教师比']);
+    expect(grid!.rows.map((r) => [r.label, r.aligned])).toEqual([
+      ['学前教育', true],
+      ['小学', true],
+      ['普通高中', false],
+      ['总计', true],
+    ]);
+  });
+
+  it('names each cell by its row and column, and a column of 比 holds ratios', () => {
+    const figures = extractFigures(tableText());
+    expect(figures.map((f) => [f.text, f.label, f.kind])).toContainEqual(['4318', '学前教育班级数', 'count']);
+    expect(figures.map((f) => [f.text, f.label, f.kind])).toContainEqual(['16.20', '总计学生与专任教师比', 'ratio']);
+    // The row that cannot be aligned gives no cells: its numbers are not read as figures.
+    expect(figures.some((f) => f.text === '56')).toBe(false);
+  });
+
+  it('reads the same table from a saved copy with a | after each cell', () => {
+    const copy = ROWS.flat().map((c) => `${c} |`).join('\n');
+    expect(gridsOf(copy)[0]!.columns).toEqual(['学校数', '班级数', '学生与专任教师比']);
+  });
+
+  it('finds no table in prose or in a list of short lines without numbers', () => {
+    expect(gridsOf('全市共有学校1212所。\n其中小学334所。\n')).toEqual([]);
+    expect(gridsOf('一是\n二是\n三是\n四是\n')).toEqual([]);
+  });
+});
