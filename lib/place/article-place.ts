@@ -82,8 +82,11 @@ export function articlePlace(text: string, meta: PlaceSources, scanned = findPla
     if (counties.length === 1) add(counties[0]!.code, WEIGHT.title);
   }
   add(hostPlace(meta.url), WEIGHT.host);
+  let government: string | null = null;
   for (const name of [meta.source, meta.siteName]) {
-    if (name) add(chainedPlace(name), GOVERNMENT.test(name) ? WEIGHT.government : WEIGHT.source);
+    const named = name ? chainedPlace(name) : null;
+    if (name && named && GOVERNMENT.test(name)) government ??= named;
+    add(named, name && GOVERNMENT.test(name) ? WEIGHT.government : WEIGHT.source);
   }
   addMentions(scanned.filter((m) => m.start < DATELINE), WEIGHT.dateline);
   addMentions(scanned, WEIGHT.text, inText);
@@ -99,9 +102,12 @@ export function articlePlace(text: string, meta: PlaceSources, scanned = findPla
   const levelOk = (code: string) => {
     const d = division(code)!;
     if (!level) return true;
-    // 北京市 is a province that its reports call 全市.
-    return d.level === level || (level === 'city' && d.level === 'province' && d.name.endsWith('市'));
+    // 北京市 is a province, and 高安市 a county, that their reports call 全市.
+    return d.level === level || (level === 'city' && d.level !== 'city' && d.name.endsWith('市'));
   };
+  // A government's own page speaks of its jurisdiction (`高安市人民政府` however often it names 宜春),
+  // unless the text speaks of itself at another level.
+  if (government && levelOk(government)) return government;
   let best: string | null = null;
   for (const [code, score] of total) {
     if (!levelOk(code)) continue;

@@ -90,6 +90,8 @@ export function resolveRelative(level: PlaceLevel, articlePlace: string | null):
   if (!own) return null;
   if (level === 'county') return own.level === 'county' ? own.code : null;
   if (level === 'city') {
+    // 丰城市, a county-level city, is 我市 to its own reports.
+    if (own.level === 'county' && own.name.endsWith('市')) return own.code;
     const city = ancestorAt(own.code, 'city');
     if (city) return city.code;
     // 北京市, 上海市 …: a province-level city is 全市 to its own reports.

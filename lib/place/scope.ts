@@ -39,9 +39,13 @@ function subjectScope(written: string, ownPlace: string | null): { place: string
   return { place: resolveMention(first, ownPlace), body: rest.length > 1 ? normalizeScope(rest) : null };
 }
 
+const RECEIVED_FROM = /(?:受理|接收|接到|收到|来自|承接|承办)$/;
+
 /** What a sentence names before its figures: places and periods, in text order. */
 interface SentenceWords {
   places: PlaceMention[];
+  /** Places things came from (`受理宜春下派工单`): no scope, in the subject either. */
+  sources: string[];
   periods: PeriodMention[];
 }
 
@@ -62,7 +66,8 @@ function periodBefore(words: SentenceWords, at: number): string | null {
 }
 
 function resolveScope(figure: Figure, words: SentenceWords, ownPlace: string | null): FigureScope & { explicit: boolean } {
-  const fromSubject = figure.subject ? subjectScope(figure.subject, ownPlace) : { place: null, body: null };
+  const fromSource = words.sources.some((name) => figure.subject?.startsWith(name));
+  const fromSubject = figure.subject && !fromSource ? subjectScope(figure.subject, ownPlace) : { place: null, body: null };
   const named = fromSubject.place ?? placeBefore(words, figure.start, ownPlace);
   return { place: named ?? ownPlace, body: fromSubject.body, period: periodBefore(words, figure.start), explicit: named !== null };
 }
@@ -79,9 +84,16 @@ function mentionsIn(sorted: readonly PlaceMention[], start: number, end: number)
  * part of the text already scanned for the article's place, from that scan.
  */
 function sentenceWords(text: string, start: number, end: number, date: string | null, scanned?: { mentions: readonly PlaceMention[]; to: number }): SentenceWords {
-  const places = scanned && end <= scanned.to ? mentionsIn(scanned.mentions, start, end) : findPlaceMentions(text, start, end);
+  const mentioned = scanned && end <= scanned.to ? mentionsIn(scanned.mentions, start, end) : findPlaceMentions(text, start, end);
+  // `受理宜春下派工单1905件`, `接收宜春市热线中心转来的…`: what came from a place is not counted over it.
+  const places: PlaceMention[] = [];
+  const sources: string[] = [];
+  for (const m of mentioned) {
+    if (RECEIVED_FROM.test(text.slice(Math.max(start, m.start - 4), m.start))) sources.push(text.slice(m.start, m.end));
+    else places.push(m);
+  }
   const periods = periodMentions(text.slice(start, end), date).map((p) => ({ ...p, at: p.at + start, end: p.end + start }));
-  return { places, periods };
+  return { places, sources, periods };
 }
 
 /** One figure's scope, given the article's place (see articlePlace) and date. */

@@ -1,5 +1,7 @@
 // Place, body and period (lib/place/), on real words of the seeds and the corpus; codes read off
 // the division table by hand.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articlePlace, describePeriod, figureScope, findPlaceMentions, periodOf, placeRelation, resolveMention, stageOf } from '../../lib/place';
 import { handFigures, SEED, seedText } from '../compare/hand-figures';
@@ -18,6 +20,11 @@ describe('the article’s place', () => {
 
   it('a county named without its suffix where a title opens: 双峰 is 双峰县', () => {
     expect(articlePlace('', sources({ title: '双峰:“三类清单”推动为民办实事见实效' }))).toBe('431321');
+  });
+
+  it('a county-level city’s government page is its own, however often it names its prefecture (高安市 of 宜春)', () => {
+    const text = readFileSync(join(import.meta.dirname, '../corpus/articles/k7-03-gaoan.txt'), 'utf8');
+    expect(articlePlace(text, sources({ source: '高安市人民政府' }))).toBe('360983');
   });
 
   it('nothing that names a place: null', () => {
@@ -52,6 +59,14 @@ describe('a figure’s body and period', () => {
   it('全市县处级以上领导班子: the city, the county-level leadership groups', () => {
     const [f] = handFigures(october, [{ written: '中心组学习506场次', label: '中心组学习', subject: '目前全市县处级以上领导班子' }]);
     expect(figureScope(october, f!, '410100', '2023-10-15')).toEqual({ place: '410100', body: '县处级以上领导班子', period: null });
+  });
+
+  it('我市 of a county-level city is that city; a place things came from is no scope (丰城市, 接收宜春市…转来的)', () => {
+    const text = '2025年5月,我市12345热线办共接收宜春市热线中心转来的市民工单3656件,较上期相比减少41件,环比下降1.11%。';
+    const [f] = handFigures(text, [{ written: '环比下降1.11%', label: '环比下降', subject: '我市' }]);
+    expect(figureScope(text, f!, '360981', null).place).toBe('360981');
+    const [g] = handFigures('受理宜春下派工单1905件,同比下降6.02%。', [{ written: '工单1905件', label: '工单', subject: null }]);
+    expect(figureScope('受理宜春下派工单1905件,同比下降6.02%。', g!, '360983', null).place).toBe('360983');
   });
 
   it('郑州市委常委会: the city, its standing committee', () => {

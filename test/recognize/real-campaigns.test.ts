@@ -65,11 +65,11 @@ describe('campaigns of the last decade, named, on real articles', () => {
     expect(earlier.filter(recognized).length / earlier.length).toBeGreaterThanOrEqual(5 / 6);
   });
 
-  it('reads traditional script: six of the eight articles in it', () => {
+  it('reads traditional script: all but two of the articles in it', () => {
     const traditional = named.filter((a) => (a.text.slice(0, 400).match(/[們當實體學習問題黨眾團這還對會]/g) ?? []).length >= 3);
-    expect(traditional.length).toBe(8);
+    expect(traditional.length).toBeGreaterThanOrEqual(9);
     // The two misses (福建, 寧波) name 主题教育 once in a long report, or not at all: not script.
-    expect(traditional.filter(recognized).length).toBeGreaterThanOrEqual(6);
+    expect(traditional.filter(recognized).length).toBeGreaterThanOrEqual(traditional.length - 2);
   });
 });
 
