@@ -68,9 +68,11 @@ export function findChanges(text: string, figures: readonly Figure[]): Relation[
 
 // `受理12345件，较去年同期的10000件增长23.5%`: the earlier value in a 较/比 phrase, the change after it.
 const EARLIER = /^[，,\s]*(?:较|比)(?:上年|去年|上月|上周|上季度|前年|上年末|去年末)?(?:同期)?的$/;
+// The earlier period a change is against: `同比`, `环比`, `较上期相比`, `比去年同期`.
+const AGAINST = String.raw`(?:同比|环比|(?:比|较|与)(?:上年末?|去年末?|上月|上期|上季度?|上周|前年)(?:同期)?(?:相比)?[，,]?)`;
 // `户籍人口10049.7万人，增加102.8万人，增长1.03%`: the change, then its rate.
-const CHANGE_BY = /^[，,\s]*(?:比上年末?|比去年(?:同期)?|较上年末?|较去年(?:同期)?|同比|比上月|较上月)?(增加|减少|多|少)了?$/;
-const RATE_AFTER = /^[，,\s]*(?:同比|比上年|较上年)?(增长|下降|增加|减少|上升)了?$/;
+const CHANGE_BY = new RegExp(String.raw`^[，,\s]*${AGAINST}?(增加|减少|多|少)了?$`);
+const RATE_AFTER = new RegExp(String.raw`^[，,\s]*${AGAINST}?(增长|下降|增加|减少|上升)了?$`);
 
 function againstEarlier(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];

@@ -289,10 +289,13 @@ function partsBefore(text: string, figures: readonly Figure[], first: Figure, n:
 }
 
 /**
- * The plan a done count is measured against: the nearest earlier count of its kind that the text
+ * The plan a done count is measured against: the count its own sentence says it is done of, else
+ * the nearest earlier count of its kind that the text
  * calls a plan (计划, 目标, 任务), or that heads the section as its task (`二、新建公办幼儿园150所`).
  */
 function planFor(text: string, figures: readonly Figure[], part: Figure): Figure | null {
+  const task = sentenceTask(text, figures, part);
+  if (task) return task;
   const floor = linesBack(text, lineStart(text, part.start), LINES_BACK);
   for (let i = indexOf(figures, part) - 1; i >= 0 && figures[i]!.start >= floor; i--) {
     const f = figures[i]!;
@@ -311,6 +314,18 @@ function planFor(text: string, figures: readonly Figure[], part: Figure): Figure
     if (heading || PLAN_WORDS.test(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart))) return f;
   }
   return null;
+}
+
+// `20个建制村农村环境综合整治项目已完工15个，完成全年目标任务的75%`: the task is what its sentence
+// says the done count is part of.
+const DONE_OF = /已(?:经)?(?:全部)?(?:完成|完工|竣工|建成|开工|办结|整改|解决|落实)[^，,。；;]{0,4}$/;
+
+function sentenceTask(text: string, figures: readonly Figure[], part: Figure): Figure | null {
+  const i = indexOf(figures, part);
+  const task = figures[i - 1];
+  if (!task || task.sentence.start !== part.sentence.start || !isAdditive(task) || !sameFamily(task, part) || task.value < part.value) return null;
+  const between = text.slice(task.end, part.numberStart);
+  return !CLAUSE_END.test(between) && DONE_OF.test(between) ? task : null;
 }
 
 /**

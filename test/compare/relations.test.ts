@@ -657,6 +657,30 @@ const rows: Row[] = [
     plant: ['占比60%', '占比66%'],
     expect: { figure: '66%', verdict: 'inconsistent', names: ['9项', '15项'] },
   },
+  {
+    // 41 / (3656 + 41) = 1.109 % → 1.11%; 环比 and 较上期相比 name the earlier month. Planted: 1.11% → 1.22%.
+    name: 'planted: a month-on-month fall after the change against the earlier period (较上期相比减少41件，环比下降1.11%)',
+    check: 'growth-vs-values',
+    text: () => lines('k5-01-fengcheng', '市民工单3656件'),
+    plant: ['环比下降1.11%', '环比下降1.22%'],
+    expect: { figure: '1.22%', verdict: 'inconsistent', names: ['41件', '3656件'] },
+  },
+  {
+    // 15 / 20 = 75 %: the task is the count the sentence says the done count is of. Planted: 75% → 57%.
+    name: 'planted: a completion of the task its own sentence names (20个建制村…已完工15个，完成全年目标任务的75%)',
+    check: 'share-of-total',
+    text: () => lines('c7-02-huangshi', '20个建制村'),
+    plant: ['目标任务的75%', '目标任务的57%'],
+    expect: { figure: '57%', verdict: 'inconsistent', names: ['15个', '20个'] },
+  },
+  {
+    // Planted: 已整改92条 → 已整改992条, more than the 199 problems found.
+    name: 'planted: what is rectified (已整改) cannot exceed what was found',
+    check: 'done-vs-planned',
+    text: () => lines('c7-03-haidong', '已整改92条'),
+    plant: ['已整改92条', '已整改992条'],
+    expect: { figure: '992条', verdict: 'inconsistent', names: ['992条', '199条'] },
+  },
 ];
 
 describe('relation checks on real corpus lines', () => {
