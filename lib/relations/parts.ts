@@ -7,7 +7,7 @@ import type { Figure } from '../types';
 import { firstNumberAtOrAfter, figuresWithNumberIn } from '../compare/sentences';
 import type { Relation } from './relation';
 import { isPart } from './shares';
-import { CLAUSE_END, clauseListStart, indexOf, isAdditive, isQuantity, lineStart, linesBack, sameFamily, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX } from './text';
+import { CLAUSE_END, clauseListStart, indexOf, isAdditive, isQuantity, lineStart, linesBack, sameFamily, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 const AMONG = /其中|主要涉及|主要包括|包括|涉及/g;
@@ -204,18 +204,22 @@ function laterStatus(text: string, figures: readonly Figure[]): Relation[] {
     if (!DONE_OPENING.test(text.slice(sentence, first.numberStart))) continue;
     const parts = [first];
     let pending = false;
-    for (let j = i + 1; j < figures.length && figures[j]!.sentence.start === sentence && sameFamily(figures[j]!, first); j++) {
+    for (let j = i + 1; j < figures.length && figures[j]!.sentence.start === sentence; j++) {
+      // `已完成108项，办结率85%，剩余19项正在有序推进中`: past the rate.
+      if (figures[j]!.kind === 'percent') continue;
       const words = text.slice(figures[j - 1]!.end, figures[j]!.end + 8).split(/[；;。]/)[0]!;
-      if (!PENDING.test(words)) break;
+      if (!sameFamily(figures[j]!, first) || !PENDING.test(words)) break;
       parts.push(figures[j]!);
       pending = true;
     }
-    // The total: the last count of this kind before, in this paragraph, with none of its kind after it.
+    // The total: one the sentence names by the verb that gathered it (前期摸排的事项), else the last
+    // count of this kind before, in this paragraph, with none of its kind after it.
     const paragraph = lineStart(text, sentence);
     let t = i - 1;
     while (t >= 0 && figures[t]!.start >= paragraph && !(isAdditive(figures[t]!) && sameFamily(figures[t]!, first))) t--;
-    const total = figures[t];
-    if (!total || total.start < paragraph || NOT_A_TOTAL_LEAD.test(text.slice(Math.max(total.sentence.start, total.numberStart - 8), total.numberStart))) continue;
+    const inParagraph = figures[t] && figures[t]!.start >= paragraph ? figures[t]! : null;
+    const total = totalNamedBy(text, figures, sentence, text.slice(sentence, first.numberStart), first) ?? inParagraph;
+    if (!total || NOT_A_TOTAL_LEAD.test(text.slice(Math.max(total.sentence.start, total.numberStart - 8), total.numberStart))) continue;
     if (parts.some((p) => p.value > total.value) || CHANGE_LEAD.test(text.slice(Math.max(total.sentence.start, total.numberStart - 6), total.numberStart))) continue;
     out.push({ kind: 'parts', target: total, operands: parts, word: '分状态', closed: pending });
   }

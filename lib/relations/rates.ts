@@ -5,7 +5,7 @@
 import { foldToSimplified } from '../recognize/chinese-script';
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { CLAUSE_END, isQuantity, leadIn, lineStart, sameFamily, sentenceStart } from './text';
+import { CLAUSE_END, isQuantity, leadIn, lineStart, sameFamily, sentenceStart, totalNamedBy } from './text';
 
 const RATE_WORD = /([\u4e00-\u9fff]{1,8}率)(?:达到|达|为|是|高达|约|均为|均达|均|占)?$/;
 // Rates over a base the text does not state as a count (growth, shares, coverage of an outside
@@ -85,8 +85,10 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     }
     const p = figures[part]!;
     const den = candidates.find((i) => i < part && sameFamily(figures[i]!, p) && figures[i]!.value >= p.value);
-    if (den === undefined) return;
-    out.push({ kind: 'rate', target: rate, operands: [figures[den]!, p], word, complement: numerator === null });
+    // `目前共摸排镇村事项127项。` … `前期摸排的事项已完成108项，办结率85%`: a total named by its verb.
+    const total = den !== undefined ? figures[den]! : totalNamedBy(text, figures, p.sentence.start, text.slice(p.sentence.start, p.numberStart), p);
+    if (!total) return;
+    out.push({ kind: 'rate', target: rate, operands: [total, p], word, complement: numerator === null });
   });
   return out;
 }

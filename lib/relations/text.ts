@@ -8,7 +8,28 @@ import type { Figure } from '../types';
 export const SENTENCE_END = new RegExp(`[${SENTENCE_BREAK_CHARS}]`);
 export const CLAUSE_END = new RegExp(`[${SENTENCE_BREAK_CHARS}${SEMICOLON_CHARS}]`);
 /** Words that present a count as a total: 共, 累计, or the verbs of what came in (受理, 收到, 排查). */
-export const TOTAL_LEAD = /共|累计|总计|合计|总数|总量|受理|收到|接到|征集|收集|提出|反馈|交办|转办|转派|派发|排查|梳理|查摆|检视|查找|发现/;
+export const TOTAL_LEAD = /共|累计|总计|合计|总数|总量|受理|收到|接到|征集|收集|提出|反馈|交办|转办|转派|派发|排查|摸排|梳理|查摆|检视|查找|发现/;
+// The verbs of TOTAL_LEAD that say how things were gathered, so a later sentence can name the total by them.
+const GATHERED = /受理|收到|接到|征集|收集|提出|反馈|交办|转办|转派|派发|排查|摸排|梳理|查摆|检视|查找|发现/;
+// How far above a sentence a total it names by its verb may stand.
+const NAMED_TOTAL_LINES_BACK = 6;
+
+/**
+ * `目前共摸排镇村事项127项。` … `截至目前，宋店镇前期摸排的事项已完成108项`: the total that `words`
+ * (what a later sentence says it reports on) names by the verb that gathered it, the nearest
+ * count above `at` of the family of `like` whose own words carry that verb.
+ */
+export function totalNamedBy(text: string, figures: readonly Figure[], at: number, words: string, like: Figure): Figure | null {
+  const verb = GATHERED.exec(words)?.[0];
+  if (!verb) return null;
+  const floor = linesBack(text, lineStart(text, at), NAMED_TOTAL_LINES_BACK);
+  for (let i = firstNumberAtOrAfter(figures, at) - 1; i >= 0 && figures[i]!.start >= floor; i--) {
+    const f = figures[i]!;
+    if (!isAdditive(f) || !sameFamily(f, like) || f.value < like.value) continue;
+    if ((text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart) + (f.label ?? '')).includes(verb)) return f;
+  }
+  return null;
+}
 
 /** What a total's name starts with that its parts' names do not (`全市履约项目` over `农业履约项目`). */
 export const TOTAL_PREFIX = /^(?:全市|全省|全县|全区|全州|全国|全年|共|累计|实际|总)+/;

@@ -681,6 +681,23 @@ const rows: Row[] = [
     plant: ['已整改92条', '已整改992条'],
     expect: { figure: '992条', verdict: 'inconsistent', names: ['992条', '199条'] },
   },
+  {
+    // 108 / 127 = 85.0 %; 127 is two paragraphs up, named by the verb that gathered it (摸排).
+    // Planted: 85% → 58%.
+    name: 'planted: a rate over the total a later sentence names by its verb (前期摸排的事项已完成108项，办结率85%)',
+    check: 'rate-vs-counts',
+    text: () => lines('c6-06-huoqiu', '共摸排镇村事项127项', '剩余19项'),
+    plant: ['办结率85%', '办结率58%'],
+    expect: { figure: '58%', verdict: 'inconsistent', names: ['108项', '127项'] },
+  },
+  {
+    // 108 + 19 = 127项: done and still under way cover the whole. Planted: 剩余19项 → 剩余91项.
+    name: 'planted: done and under way after a rate cover the total named by its verb',
+    check: 'parts-vs-total',
+    text: () => lines('c6-06-huoqiu', '共摸排镇村事项127项', '剩余19项'),
+    plant: ['剩余19项', '剩余91项'],
+    expect: { figure: '127项', verdict: 'inconsistent', names: ['108项', '91项', '127项'] },
+  },
 ];
 
 describe('relation checks on real corpus lines', () => {
