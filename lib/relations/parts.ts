@@ -22,8 +22,10 @@ const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 
 // rice report 夏粮 and 秋粮), the two levels of regular higher education (普通本专科: 本科, 专科),
 // the three collecting systems of 大口径财政收入 before the 2018 tax-service merger (财政, 国税,
 // 地税), urban and rural, men and women; the branches of 农林牧渔业总产值 (农业, 林业, 牧业, 渔业 and
-// their services) and the two of 第二产业 (工业, 建筑业), as 国家统计局's 国民经济行业分类 defines them.
+// their services) and the two of 第二产业 (工业, 建筑业), as 国家统计局's 国民经济行业分类 defines them;
+// the three batches of the 三个一批 drive (签约一批, 开工一批, 投产一批), as the drive names itself.
 const EXHAUSTIVE_SETS: readonly (readonly string[])[] = [
+  ['签约', '开工', '投产'],
   ['第一产业', '第二产业', '第三产业'],
   ['农业', '林业', '牧业', '渔业', '服务业'],
   ['农业', '林业', '牧业', '渔业'],
@@ -154,7 +156,8 @@ function residualSentences(text: string, figures: readonly Figure[]): Relation[]
 // `共查找2820个问题，已完成整改800个、已阶段性完成1081个`, `2053件，办结1957件，还有96件正在办理`:
 // counts by how far they got, right after their total. With a still-open count among them the
 // statuses cover the whole, and must add up.
-const STATUS = /办结|完成|解决|化解|处理完毕|办理完毕|整改|销号|落实|答复|回复|办理/;
+// (Handled at once or passed on is a status too: `有效事项2880件，在线办结1652件、转派工单1228件`.)
+const STATUS = /办结|完成|解决|化解|处理|办理完毕|整改|销号|落实|答复|回复|办理|转派|转办|派单|交办/;
 const PENDING = /未办结|未完成|未解决|未整改|未销号|未开工|未启动|未动工|正在办理|正在整改|正在处理|正在[\u4e00-\u9fff]{0,4}推进|推进中|在办|办理中|尚未|延期/;
 const NOT_A_TOTAL_LEAD = /(?:已|均|未|正在)[\u4e00-\u9fff]{0,6}$/;
 
@@ -173,8 +176,9 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
     let pending = false;
     for (let i = t + 1; i < figures.length; i++) {
       const f = figures[i]!;
-      // `共3456件(限期内200件工单至下月办结)，已解决3112件`: an aside in brackets is no status.
-      if (inBrackets(text, total.end, f.start)) continue;
+      // `共3456件(限期内200件工单至下月办结)，已解决3112件`: an aside in brackets is no status, nor is
+      // the total's own change (`2877件，较上月同比增长1.3%，自行处理2276件`).
+      if (inBrackets(text, total.end, f.start) || f.kind === 'percent') continue;
       if (!isQuantity(f) || !sameFamily(f, total) || f.sentence.start !== total.sentence.start || CLAUSE_END.test(text.slice(figures[i - 1]!.end, f.start))) break;
       const lead = text.slice(figures[i - 1]!.end, f.numberStart);
       const after = text.slice(f.numberEnd, f.end + 8).split(/[，,、；;。]/)[0]!;
@@ -478,42 +482,69 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
 /** The parts after the word at `at` of `total`: in its clause, or in the next sentence when the word opens one. */
 function listAfter(text: string, figures: readonly Figure[], at: number, word: string, total: Figure, measure: string | null, opensSentence: boolean): Relation | null {
   const isChange = (f: Figure) => CHANGE_LEAD.test(text.slice(Math.max(f.sentence.start, f.numberStart - 10), f.numberStart));
-    const rest = text.slice(at);
-    const endRel = rest.search(opensSentence ? SENTENCE_END : CLAUSE_END);
-    const end = at + (endRel >= 0 ? endRel : rest.length);
-    if (text.slice(at, end).includes('在内')) return null;
-    const parts: Figure[] = [];
-    let closed = false;
-    let undone = false;
-    for (const f of figuresWithNumberIn(figures, at, end)) {
-      if (f.start < at || f.kind === 'percent' || f.kind === 'percentage_points') continue;
-      const lead = text.slice(Math.max(at, parts[parts.length - 1]?.end ?? at, f.sentence.start), f.numberStart);
-      if (parts.length > 0 && (NOT_A_PART.test(lead) || /其中/.test(text.slice(at + word.length, f.start)))) break;
-      // `在校生864876人，比去年增加22909人`: the change of a part is no part.
-      if (CHANGE_LEAD.test(lead)) continue;
-      // Items of a sentence may give several columns (a count and its investment): the others are skipped.
-      if (!sameFamily(f, total)) {
-        if (parts.length > 0 && !opensSentence) break;
-        continue;
-      }
-      if (measure && !(f.label ?? '').endsWith(measure)) continue;
-      parts.push(f);
-      if (/其他|其它|其余/.test(lead)) {
-        closed = true;
-        break;
-      }
-      // `其中在建235个项目…，55个未开工项目`: with what is not yet begun or done, the states cover the whole.
-      undone ||= parts.length > 1 && PENDING.test(lead + text.slice(f.numberEnd, f.end + 6).split(/[，,、；;。]/)[0]!);
+  const items = residualClauses(text, figures, at, total);
+  const rest = text.slice(at);
+  const endRel = rest.search(opensSentence ? SENTENCE_END : CLAUSE_END);
+  const end = at + (endRel >= 0 ? endRel : rest.length);
+  if (text.slice(at, end).includes('在内')) return null;
+  const parts: Figure[] = items ?? [];
+  let closed = items !== null;
+  let undone = false;
+  for (const f of items ? [] : figuresWithNumberIn(figures, at, end)) {
+    if (f.start < at || f.kind === 'percent' || f.kind === 'percentage_points') continue;
+    const lead = text.slice(Math.max(at, parts[parts.length - 1]?.end ?? at, f.sentence.start), f.numberStart);
+    if (parts.length > 0 && (NOT_A_PART.test(lead) || /其中/.test(text.slice(at + word.length, f.start)))) break;
+    // `在校生864876人，比去年增加22909人`: the change of a part is no part.
+    if (CHANGE_LEAD.test(lead)) continue;
+    // Items of a sentence may give several columns (a count and its investment): the others are skipped.
+    if (!sameFamily(f, total)) {
+      if (parts.length > 0 && !opensSentence) break;
+      continue;
     }
-    if (parts.length === 0) return null;
-    // `共收到各类诉求3353件，投诉举报类172件，占比5.13%，其中…来电3309个`: a count with its own share
-    // that its list outgrows is itself a part; the list divides the count before it.
-    if (parts.some((p) => p.value > total.value) && isPart(text, figures, indexOf(figures, total))) {
-      const whole = figures.slice(0, indexOf(figures, total)).reverse().find((f) => f.sentence.start === total.sentence.start && isAdditive(f) && sameFamily(f, total) && !isChange(f));
-      if (!whole || parts.some((p) => p.value > whole.value)) return null;
-      total = whole;
+    if (measure && !(f.label ?? '').endsWith(measure)) continue;
+    parts.push(f);
+    if (/其他|其它|其余/.test(lead)) {
+      closed = true;
+      break;
     }
-  return { kind: 'parts', target: total, operands: parts, word, closed: closed || undone || isExhaustive(text, parts) };
+    // `其中在建235个项目…，55个未开工项目`: with what is not yet begun or done, the states cover the whole.
+    undone ||= parts.length > 1 && PENDING.test(lead + text.slice(f.numberEnd, f.end + 6).split(/[，,、；;。]/)[0]!);
+  }
+  if (parts.length === 0) return null;
+  // `共收到各类诉求3353件，投诉举报类172件，占比5.13%，其中…来电3309个`: a count with its own share
+  // that its list outgrows is itself a part; the list divides the count before it.
+  if (parts.some((p) => p.value > total.value) && isPart(text, figures, indexOf(figures, total))) {
+    const whole = figures.slice(0, indexOf(figures, total)).reverse().find((f) => f.sentence.start === total.sentence.start && isAdditive(f) && sameFamily(f, total) && !isChange(f));
+    if (!whole || parts.some((p) => p.value > whole.value)) return null;
+    total = whole;
+  }
+  return { kind: 'parts', target: total, operands: parts, word, closed: closed || undone || isExhaustive(text, parts), ...(items ? { partition: true } : {}) };
+}
+
+/**
+ * `其中12345市长热线共接听来电3309个，有效事项2880件…；12345短信平台…短信6件；其他渠道38件。`: items in
+ * clauses between semicolons, the last a residual bucket, each counted by its first count of the
+ * total's family (what follows it in its clause breaks it down further). The list is closed.
+ */
+function residualClauses(text: string, figures: readonly Figure[], at: number, total: Figure): Figure[] | null {
+  const toEnd = text.slice(at).search(SENTENCE_END);
+  const end = toEnd < 0 ? text.length : at + toEnd;
+  const clauses: Array<[number, number]> = [];
+  let from = at;
+  for (let k = at; k <= end; k++) {
+    if (k === end || CLAUSE_END.test(text[k]!)) {
+      clauses.push([from, k]);
+      from = k + 1;
+    }
+  }
+  if (clauses.length < 3 || !/^[\s“"]*(?:其他|其它|其余)/.test(text.slice(...clauses.at(-1)!))) return null;
+  const parts: Figure[] = [];
+  for (const [a, b] of clauses) {
+    const first = figuresWithNumberIn(figures, a, b).find((f) => isAdditive(f) && sameFamily(f, total) && !CHANGE_LEAD.test(text.slice(Math.max(a, f.numberStart - 6), f.numberStart)));
+    if (!first) return null;
+    parts.push(first);
+  }
+  return parts;
 }
 
 function announced(introText: string): number | null {

@@ -404,11 +404,11 @@ const rows: Row[] = [
   },
   {
     // `投诉举报类172件，占比5.13%，其中12345市长热线共接听来电3309个…`: the list outgrows 172, a part
-    // with its own share; it divides 3353件 (open, and its items overlap: undecided, not a flag).
+    // with its own share; it divides 3353件: 3309 + 6 + 38, one count per clause.
     name: 'a 其中 list that outgrows a part with its own share divides the count before it',
     check: 'parts-vs-total',
     text: () => lines('c6-07-ningxiang', '按时办结率100%'),
-    expect: { figure: '3353件', verdict: 'unknown', names: ['3353件'] },
+    expect: { figure: '3353件', verdict: 'consistent', names: ['3309个', '3353件'] },
   },
   {
     // `招生24636人，在校生84036人…。其中普通小学49所，小学招生17108人，在校生60766人`: the part names
@@ -697,6 +697,30 @@ const rows: Row[] = [
     text: () => lines('c6-06-huoqiu', '共摸排镇村事项127项', '剩余19项'),
     plant: ['剩余19项', '剩余91项'],
     expect: { figure: '127项', verdict: 'inconsistent', names: ['108项', '91项', '127项'] },
+  },
+  {
+    // 3309 + 6 + 38 = 3353件: 其中 over clauses between semicolons, the last 其他渠道; each clause counted
+    // by its first count (the 2880, 1652 and 1228 after 3309 break the calls down). Planted: 6 → 60.
+    name: 'planted: a 其中 list over clauses ending with 其他 counts each clause once, and is closed',
+    check: 'parts-vs-total',
+    text: () => lines('c6-07-ningxiang', '共收到各类诉求3353件'),
+    plant: ['短信6件', '短信60件'],
+    expect: { figure: '3353件', verdict: 'inconsistent', names: ['3309个', '60件', '3353件'] },
+  },
+  {
+    // 20 + 19 + 19 = 58个: 签约一批, 开工一批, 投产一批 are the whole of 三个一批. Planted: 58 → 85.
+    name: 'planted: the three batches of 三个一批 are the whole',
+    check: 'parts-vs-total',
+    text: () => lines('c7-01-shanxi', '共推进项目58个'),
+    plant: ['共推进项目58个', '共推进项目85个'],
+    expect: { figure: '85个', verdict: 'inconsistent', names: ['20个', '85个'] },
+  },
+  {
+    // 2276 + 601 = 2877件: handled at once or dispatched, past the total's own change (增长1.3%).
+    name: 'statuses after a total past its own change, dispatching (派单) among them',
+    check: 'parts-vs-total',
+    text: () => lines('k4-02-ningguo', '受理群众诉求2877件'),
+    expect: { figure: '2877件', verdict: 'consistent', names: ['2276件', '601件'] },
   },
 ];
 
