@@ -5,6 +5,7 @@ import { isAdditive, lineStart, linesBack, sameFamily } from '../relations/text'
 import type { CheckId, CheckResult, Figure } from '../types';
 import type { Check, CheckContext } from './context';
 import { pageEvidence } from './evidence';
+import { decimalsOf, formatValue } from './quantity';
 import { firstNumberAtOrAfter } from './sentences';
 
 export function relationCheck(id: CheckId, kinds: readonly RelationKind[], description: string): Check {
@@ -17,7 +18,7 @@ export function relationCheck(id: CheckId, kinds: readonly RelationKind[], descr
         if (!kinds.includes(rel.kind)) continue;
         const found = judge(ctx.text, rel);
         if (!found) continue;
-        const j = found.verdict === 'inconsistent' ? (otherReading(ctx, rel) ?? found) : found;
+        const j = found.verdict === 'inconsistent' ? (otherReading(ctx, rel) ?? sharesPointElsewhere(ctx, rel) ?? found) : found;
         results.push({
           check: id,
           figureId: rel.target.id,
@@ -73,4 +74,48 @@ function otherReading(ctx: CheckContext, rel: Relation): Judgement | null {
     };
   }
   return null;
+}
+
+// Shares of one total that miss it, each by the same factor, say the text divides by another.
+const MIN_SERIES = 3;
+
+/**
+ * `共接收…交办件35236共承办30636件` then `12262件，占总数的34.8%`, `9790件，占总数的27.78%`…: when three or
+ * more shares paired with one total miss it, yet each part over its share points to one and the
+ * same other total (not their own sum), the pairing is wrong (or that total is not written as a
+ * figure), not every share: undecided, and said which total they point to. A list of those parts is
+ * undecided too.
+ */
+function sharesPointElsewhere(ctx: CheckContext, rel: Relation): Judgement | null {
+  const total = rel.kind === 'share' && !rel.summed ? rel.operands[0]! : rel.kind === 'parts' ? rel.target : null;
+  if (!total) return null;
+  // Those of the total's shares that miss it (another list of its shares may fit it).
+  const series = ctx.relations().filter((r) => r.kind === 'share' && !r.summed && r.operands[0] === total && judge(ctx.text, r)?.verdict === 'inconsistent');
+  if (series.length < MIN_SERIES) return null;
+  if (rel.kind === 'share' ? !series.includes(rel) : !rel.operands.every((p) => series.some((r) => r.operands[1] === p))) return null;
+  let lo = 0;
+  let hi = Infinity;
+  for (const r of series) {
+    const share = r.target;
+    const half = 10 ** -decimalsOf(ctx.text.slice(share.numberStart, share.numberEnd).replace(/%$/, '')) / 2;
+    if (share.qualifier !== null || share.value - half <= 0) return null;
+    lo = Math.max(lo, (r.operands[1]!.value * 100) / (share.value + half));
+    hi = Math.min(hi, (r.operands[1]!.value * 100) / (share.value - half));
+  }
+  if (lo > hi) return null;
+  // Shares taken of their own parts' sum (a closed list whose sum the stated total is not) are the
+  // text contradicting itself: that stays a flag.
+  const sum = series.reduce((n, r) => n + r.operands[1]!.value, 0);
+  if (lo <= sum && sum <= hi) return null;
+  // Only a number the text writes (read as a figure or not: `交办件35236共承办`) can be the other
+  // total; shares that point to a total the text never writes contradict the one it does.
+  const written = [...ctx.text.matchAll(/[0-9]+(?:\.[0-9]+)?/g)].map((m) => Number(m[0])).find((n) => lo <= n && n <= hi);
+  if (written === undefined) return null;
+  const implied = formatValue(written);
+  return {
+    verdict: 'unknown',
+    confidence: 0.3,
+    message_zh: `各项占比都与${total.text}不符，却都与文中的${implied}相符：所指总数无法确定。`,
+    message_en: `Every share misses ${total.text}, yet all fit ${implied}, which the text also writes: which total is meant cannot be told.`,
+  };
 }

@@ -7,14 +7,15 @@ import type { Figure } from '../types';
 import { firstNumberAtOrAfter, figuresWithNumberIn } from '../compare/sentences';
 import type { Relation } from './relation';
 import { isPart } from './shares';
+import { foldToSimplified } from '../recognize/chinese-script';
 import { CLAUSE_END, clauseListStart, indexOf, isAdditive, isQuantity, lineStart, linesBack, sameFamily, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 const AMONG = /其中|主要涉及|主要包括|包括|涉及/g;
 // A residual bucket closes a list: then the parts must add up.
 const RESIDUAL = /^(?:[（(]?[一二三四五六七八九十0-9]{1,2}[)）、.．]?)?[\s“"]*(?:其他|其它|其余|另有)/;
-// `以下5类`, `分为3个方面`, `共4项`: the number of items the list announces.
-const ANNOUNCED = /([一二三四五六七八九十两0-9]{1,3})(?:大类|类|个方面|方面|项|种)/;
+// `以下5类`, `分为3个方面`, `共4项`: the number of items the list announces (`前四类` are the top four, not all).
+const ANNOUNCED = /(?<!前)([一二三四五六七八九十两0-9]{1,3})(?:大类|类|个方面|方面|项|种)/;
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 // Sets of categories that are complete by definition, so a list of all of them must add up:
 // the three sectors of the national accounts (国家统计局《三次产业划分规定》), the seasons of the
@@ -38,6 +39,8 @@ const EXHAUSTIVE_SETS: readonly (readonly string[])[] = [
   ['城镇', '农村'],
   ['男', '女'],
 ];
+// A count of bodies (units, departments, towns): its parts are bodies too, in its own unit.
+const BODIES = /(?:单位|部门|机构|乡镇|街道|社区|企业)$/;
 // A change, not a stock: its parts are changes too, and may have either sign.
 const CHANGE_LEAD = /(?:增加|减少|增长|下降|新增|净增|扩大|缩小|多|少)了?\s*$/;
 // A new total or an aside ends the parts of a list.
@@ -502,6 +505,8 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
       continue;
     }
     if (measure && !(f.label ?? '').endsWith(measure)) continue;
+    // `共涉及34個單位，其中東坪鎮17件…`: what a count of bodies lists is what each body had, not bodies.
+    if (BODIES.test(foldToSimplified(total.label ?? '')) && f.unit !== total.unit) continue;
     parts.push(f);
     if (/其他|其它|其余/.test(lead)) {
       closed = true;

@@ -27,6 +27,7 @@ const PART_WAY = /(?:基本|部分|阶段性)$/;
 const IN_TIME_WORDS = '按时|按期|及时|限时|超时|逾期';
 const IN_TIME = new RegExp(IN_TIME_WORDS);
 const IN_TIME_BEFORE_VERB = new RegExp(`(${IN_TIME_WORDS})$`);
+const SEMICOLON = /[；;]/;
 // Two sentences back at most: `共受理N件。已办结M件，办结率X%`.
 const SENTENCES_BACK = 2;
 
@@ -56,6 +57,9 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     const inTime = IN_TIME.exec(word)?.[0] ?? null;
     const stem = word.replace(/率$/, '').replace(/^(总体|综合|整体|平均|总)/, '').replace(IN_TIME, '');
     if (stem.length < 2) return;
+    // A rate over 100 % is done over a plan smaller than it, which no count of the text states as
+    // such here (a plan named as one is a share of its plan, shares.ts).
+    if (rate.value > 100) return;
     const verbs = verbsFor(stem);
     const floor = windowStart(text, rate);
     const candidates: number[] = [];
@@ -63,6 +67,8 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     let numerator: number | null = null;
     let undone: number | null = null;
     for (const i of candidates) {
+      // An item of a list between semicolons has its own counts: `…完成2个，完成率200%；…2539名，完成率100.27%`.
+      if (SEMICOLON.test(text.slice(figures[i]!.end, rate.numberStart))) break;
       const lead = foldToSimplified(leadIn(text, figures, i, floor) + (figures[i]!.label ?? ''));
       if (!verbs.test(lead)) continue;
       const before = lead.slice(0, lead.search(verbs));

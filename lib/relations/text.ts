@@ -59,7 +59,7 @@ const KIND_UNITS = /^(?:类|种|大类|方面|个方面|领域|层面|维度|环
 const KIND_LABELS = /^(?:方面|领域|层面|维度|环节|方式|渠道|类别|类型)$/;
 
 /** A count of kinds (`五个方面`, `三类问题`): it says how a list is split, never how much is in it. */
-export function isKindCount(f: Figure): boolean {
+export function isKindCount(f: Pick<Figure, 'kind' | 'unit' | 'label'>): boolean {
   return f.kind === 'count' && (KIND_UNITS.test(f.unit ?? '') || KIND_LABELS.test(f.label ?? ''));
 }
 

@@ -722,6 +722,39 @@ const rows: Row[] = [
     text: () => lines('k4-02-ningguo', '受理群众诉求2877件'),
     expect: { figure: '2877件', verdict: 'consistent', names: ['2276件', '601件'] },
   },
+  {
+    // `实体零工驿站建设完成2个，完成率200%；为困难残疾人提供康复救助2539名，完成率100.27%；…`: a rate
+    // over 100 % is done over an unstated plan, and each item between semicolons has its own counts.
+    name: 'no rate over 100 % from counts, nor a numerator from another item of a list between semicolons',
+    check: 'rate-vs-counts',
+    text: () => lines('c10-02-xiaoxian', '其中超额完成任务的已有10项'),
+    expect: null,
+  },
+  {
+    // `涉及较多的前四类问题：` then four classes: the top four, not all classes, so the list is open.
+    // The classes' shares (12262 / 35236 = 34.8 %) are of 35236, which the copy writes without a unit
+    // (`交办件35236共承办30636件`): they miss 30636, and fit a number the text writes.
+    name: 'shares that all miss their total but fit another number the text writes are undecided, and say which',
+    check: 'share-of-total',
+    text: () => lines('k8-01-tianqiao', '我区共接收', '4.社会事业'),
+    expect: { figure: '34.8%', verdict: 'unknown', names: ['30636件', '35,236'] },
+  },
+  {
+    // The same, planted: 12262 → 15262 breaks one share alone (43.3 % of 35236), which stays a flag.
+    name: 'planted: one share that misses while the others fit stays a flag',
+    check: 'share-of-total',
+    text: () => lines('k8-01-tianqiao', '我区共接收', '4.社会事业'),
+    plant: ['共接收交办件12262件', '共接收交办件15262件'],
+    expect: { figure: '34.8%', verdict: 'inconsistent', names: ['15262件'] },
+  },
+  {
+    // `本月12345政府熱線受理工單共涉及34個單位，其中東坪鎮17件，洛陽鎮5件…`: what each of 34 units
+    // had is no part of the 34 units.
+    name: 'a count of bodies is no total of what the bodies had (34個單位, 其中東坪鎮17件…)',
+    check: 'parts-vs-total',
+    text: () => lines('k8-03-ruyuan', '共涉及34個單位'),
+    expect: null,
+  },
 ];
 
 describe('relation checks on real corpus lines', () => {

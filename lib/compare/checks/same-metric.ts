@@ -7,6 +7,7 @@
 import type { RefFigure } from '../../dataset/schema';
 import { metricKeys, scopesCompatible } from '../../dataset/metric';
 import { CHINA, describePeriod, pageScopes, periodsComparable, placeName, placeRelation, quotedStage, stageOf, type FigureScope, type Stage } from '../../place';
+import { isKindCount } from '../../relations/text';
 import type { CheckResult, Figure, Verdict } from '../../types';
 import type { Check, CheckContext } from '../context';
 import { BOUND_MARGIN, boundsFor } from '../bounds';
@@ -207,8 +208,9 @@ function run(ctx: CheckContext): CheckResult[] {
   for (const figure of ctx.figures) {
     const keys = metricKeys(figure);
     const scope = scopes.get(figure.id);
-    if (!keys.labelKey || namesNoMetric(keys.labelKey) || !scope?.place || exceedsKnownBound(figure, ctx.text.slice(figure.numberStart, figure.numberEnd))) continue;
-    const refs = ctx.references.get(keys.labelKey)?.filter((r) => !factsOf(r).impossible);
+    // A count of kinds (`四类问题`) says how a list splits: no metric to compare across reports.
+    if (!keys.labelKey || namesNoMetric(keys.labelKey) || isKindCount(figure) || !scope?.place || exceedsKnownBound(figure, ctx.text.slice(figure.numberStart, figure.numberEnd))) continue;
+    const refs = ctx.references.get(keys.labelKey)?.filter((r) => !factsOf(r).impossible && !isKindCount(r));
     if (!refs || refs.length === 0) continue;
     const mine = valueInterval(figure, ctx.text.slice(figure.numberStart, figure.numberEnd));
     const matches = refs
