@@ -44,6 +44,13 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
       if (operands) out.push({ kind: 'share', target: share, operands, word: '完成计划' });
       continue;
     }
+    // `15个农村幸福院建设已完成8个(53%)`: the share in brackets right after a done count, of the
+    // task its clause counts.
+    const bracketed = /[(（]$/.test(before) ? bracketedDone(text, figures, s) : null;
+    if (bracketed) {
+      out.push({ kind: 'share', target: share, operands: bracketed, word: '完成比例' });
+      continue;
+    }
     const respectively = RESPECTIVELY_LEAD.exec(before);
     const lead = SHARE_LEAD.exec(before);
     if (!lead && !respectively) continue;
@@ -314,6 +321,16 @@ function planFor(text: string, figures: readonly Figure[], part: Figure): Figure
     if (heading || PLAN_WORDS.test(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart))) return f;
   }
   return null;
+}
+
+/** The [task, done] of a share in brackets after its done count (`263场送戏进万村已送230场(87%)`). */
+function bracketedDone(text: string, figures: readonly Figure[], s: number): [Figure, Figure] | null {
+  const done = figures[s - 1];
+  const task = figures[s - 2];
+  if (!done || !task || !isAdditive(done) || !/^[(（]$/.test(text.slice(done.end, figures[s]!.numberStart))) return null;
+  const between = text.slice(task.end, done.numberStart);
+  if (task.sentence.start !== done.sentence.start || !isAdditive(task) || !sameFamily(task, done) || task.value < done.value) return null;
+  return !CLAUSE_END.test(between) && !/[，,]/.test(between) && /已(?:经)?[\u4e00-\u9fff]{1,3}$/.test(between) ? [task, done] : null;
 }
 
 // `20个建制村农村环境综合整治项目已完工15个，完成全年目标任务的75%`: the task is what its sentence

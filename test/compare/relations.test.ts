@@ -755,6 +755,14 @@ const rows: Row[] = [
     text: () => lines('k8-03-ruyuan', '共涉及34個單位'),
     expect: null,
   },
+  {
+    // `15个农村幸福院建设已完成8个(53%)`: 8 / 15 = 53.3 %. Planted: 53% → 35%.
+    name: 'planted: a share in brackets after a done count is of the task its clause counts',
+    check: 'share-of-total',
+    text: () => lines('c10-02-xiaoxian', '剩余8项中'),
+    plant: ['已完成8个(53%)', '已完成8个(35%)'],
+    expect: { figure: '35%', verdict: 'inconsistent', names: ['8个', '15个'] },
+  },
 ];
 
 describe('relation checks on real corpus lines', () => {
