@@ -44,7 +44,7 @@ const BODIES = /(?:单位|部门|机构|乡镇|街道|社区|企业)$/;
 // A change, not a stock: its parts are changes too, and may have either sign.
 const CHANGE_LEAD = /(?:增加|减少|增长|下降|新增|净增|扩大|缩小|多|少)了?\s*$/;
 // A new total or an aside ends the parts of a list.
-const NOT_A_PART = /(?:共|累计|总计|合计|另|此外|同时|全年|总数)[\u4e00-\u9fff]{0,6}$/;
+const NOT_A_PART = /(共|累计|总计|合计|另|此外|同时|全年|总数)[\u4e00-\u9fff]{0,6}$/;
 // Between a total and the word that opens its parts: its own growth or share, a short aside.
 const MAX_GAP = 30;
 
@@ -496,7 +496,10 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
   for (const f of items ? [] : figuresWithNumberIn(figures, at, end)) {
     if (f.start < at || f.kind === 'percent' || f.kind === 'percentage_points') continue;
     const lead = text.slice(Math.max(at, parts[parts.length - 1]?.end ?? at, f.sentence.start), f.numberStart);
-    if (parts.length > 0 && (NOT_A_PART.test(lead) || /其中/.test(text.slice(at + word.length, f.start)))) break;
+    // A total word ends the list, unless the items all carry it (`服务不满意总数为45件，结果不满意工单总数为80件`).
+    const aside = NOT_A_PART.exec(lead)?.[1];
+    const carried = aside !== undefined && parts.length > 0 && text.slice(Math.max(at, parts[0]!.sentence.start), parts[0]!.numberStart).includes(aside);
+    if (parts.length > 0 && ((aside !== undefined && !carried) || /其中/.test(text.slice(at + word.length, f.start)))) break;
     // `在校生864876人，比去年增加22909人`: the change of a part is no part.
     if (CHANGE_LEAD.test(lead)) continue;
     // Items of a sentence may give several columns (a count and its investment): the others are skipped.

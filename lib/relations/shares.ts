@@ -384,7 +384,11 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
     if (named && named.length >= 2) {
       // `共成交930套/76458.66㎡`: the second figure of a slashed pair shares the first's words.
       const pair = figures[i - 1] && text.slice(figures[i - 1]!.end, f.numberStart) === '/' ? (figures[i - 1]!.label ?? '') : '';
-      const run = commonRun(named, (f.label ?? '') + pair + text.slice(f.numberEnd, f.end));
+      // A count the text calls a total by the name the share gives matches best of all
+      // (`占不满意工单总数的21.6%`: `不满意工单总数为125件`, not `结果不满意工单总数为80件`).
+      const core = (f.label ?? '').replace(TOTAL_WORDS, '');
+      const exact = core === named && core !== f.label;
+      const run = exact ? Infinity : commonRun(named, (f.label ?? '') + pair + text.slice(f.numberEnd, f.end));
       const asPart = isPart(text, figures, i);
       if (run < 2) continue;
       if (!best || run > best.run || (run === best.run && best.part && !asPart)) best = { f, run, part: asPart, tie: false };

@@ -763,6 +763,22 @@ const rows: Row[] = [
     plant: ['已完成8个(53%)', '已完成8个(35%)'],
     expect: { figure: '35%', verdict: 'inconsistent', names: ['8个', '15个'] },
   },
+  {
+    // 27 / 125 = 21.6 %: `占不满意工单总数的` names the count the text calls 不满意工单总数, not the part
+    // `结果不满意工单总数为80件`, whose name shares as many characters. Planted: 21.6% → 26.1%.
+    name: 'planted: a share of the count the text calls a total by the same name',
+    check: 'share-of-total',
+    text: () => lines('k8-01-tianqiao', '不满意工单总数为125件', '占道经营问题16件'),
+    plant: ['占不满意工单总数的21.6%', '占不满意工单总数的26.1%'],
+    expect: { figure: '26.1%', verdict: 'inconsistent', names: ['27件', '125件'] },
+  },
+  {
+    // 45 + 80 = 125件: the items carry 总数 too (`服务不满意总数为45件，结果不满意工单总数为80件`).
+    name: 'items that all carry a total word (总数) are still items of the total before',
+    check: 'parts-vs-total',
+    text: () => lines('k8-01-tianqiao', '不满意工单总数为125件'),
+    expect: { figure: '125件', verdict: 'consistent', names: ['45件', '80件', '125件'] },
+  },
 ];
 
 describe('relation checks on real corpus lines', () => {
