@@ -9,15 +9,15 @@ import { foldToSimplified } from '../recognize/chinese-script';
 import type { Figure } from '../types';
 import { judge } from './judge';
 import type { Relation } from './relation';
-import { CLAUSE_END, commonRun, indexOf, isAdditive, isQuantity, lineStart, linesBack, sameFamily, TOTAL_LEAD, TOTAL_PREFIX } from './text';
+import { CLAUSE_END, commonRun, indexOf, isAdditive, isQuantity, lineStart, linesAhead, linesBack, sameFamily, TOTAL_LEAD, TOTAL_PREFIX } from './text';
 
 // What stands before a share's number, within its clause.
 const SHARE_LEAD = /(?:占(?!有|地|用|领)([^，,。；;！？\n]{0,20}?)的?(?:比重|比例|份额)?|占比|所占比重|比重)(?:为|达到|达|约|是|超过|超|逾|近|接近|不到|不足)?\s*$/;
 // `分别占比a%、b%`, `分别占全市的a%和b%` (each part's share of its own total, named).
 const RESPECTIVELY_LEAD = /分别占(?:比|([^，,。；;！？\n]{1,12}?)的)?(?:为|达)?$/;
-// `完成年度计划的214.8%`: the done count against its plan, which may exceed 100 %. The plan may
+// `完成年度计划的214.8%`, `…513亿元，为年计划的105.9%`: the done count against its plan, which may exceed 100 %. The plan may
 // stand in the phrase itself: `完成全年80亿目标任务的125.64%`, `完成…目标任务的(83253万元)的495.69%`.
-const PLAN_LEAD = /完成(?:了)?[^，,。；;！？\n]{0,10}?(?:计划|計劃|目标|目標|任务|任務)(?:数)?的?(?:[(（][^()（）]{1,16}[)）]的?)?$/;
+const PLAN_LEAD = /(?:完成(?:了)?|[，,]为)[^，,。；;！？\n]{0,10}?(?:计划|計劃|目标|目標|任务|任務)(?:数)?的?(?:[(（][^()（）]{1,16}[)）]的?)?$/;
 const PLAN_WORDS = /计划|計劃|目标|目標|任务|任務/;
 const TOTAL_WORDS = /总数|总量|总额|总计|总和|全部|总|的/g;
 // A share's total may stand a few lines above it (a heading, then one category per line).
@@ -320,7 +320,20 @@ function planFor(text: string, figures: readonly Figure[], part: Figure): Figure
     const heading = markerOf(lineText) !== null && lineText.length <= 40 && !/[。！？]/.test(lineText);
     if (heading || PLAN_WORDS.test(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart))) return f;
   }
-  return null;
+  return laterPlan(text, figures, part);
+}
+
+// How far below a completion its plan may be written (`…累计完成投资513亿元，为年计划的105.9%。` …
+// `共安排93项，总投资2921亿元，计划完成投资484亿元`).
+const PLAN_LINES_AHEAD = 6;
+
+/** The one plan written after the done count, that the text calls a plan of what the done count counts. */
+function laterPlan(text: string, figures: readonly Figure[], part: Figure): Figure | null {
+  const end = linesAhead(text, part.end, PLAN_LINES_AHEAD);
+  const plans = figuresWithNumberIn(figures, part.end, end).filter(
+    (f) => isQuantity(f) && sameFamily(f, part) && PLAN_WORDS.test(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart)) && commonRun(f.label ?? '', part.label ?? '') >= 2,
+  );
+  return plans.length === 1 ? plans[0]! : null;
 }
 
 /** The [task, done] of a share in brackets after its done count (`263场送戏进万村已送230场(87%)`). */

@@ -99,6 +99,17 @@ export function linesBack(text: string, from: number, n: number): number {
   return at;
 }
 
+/** The end of the line `n` lines below the one holding `from` (the text's end if there are fewer). */
+export function linesAhead(text: string, from: number, n: number): number {
+  let at = from;
+  for (let k = 0; k <= n; k++) {
+    const next = text.indexOf('\n', at);
+    if (next < 0) return text.length;
+    at = next + 1;
+  }
+  return at - 1;
+}
+
 /** The longest run of characters two strings share (`整改问题总数` and `471个问题`: 2, 问题). */
 export function commonRun(a: string, b: string): number {
   let best = 0;

@@ -779,6 +779,22 @@ const rows: Row[] = [
     text: () => lines('k8-01-tianqiao', '不满意工单总数为125件'),
     expect: { figure: '125件', verdict: 'consistent', names: ['45件', '80件', '125件'] },
   },
+  {
+    // 513 / 484 = 106.0 %, written 105.9% (513亿 may be 512.5亿): the plan is written two paragraphs
+    // later, called a plan of the same investment (`计划完成投资484亿元`). Planted: 105.9% → 95.9%.
+    name: 'planted: a completion against a plan the text writes after it (为年计划的105.9%)',
+    check: 'share-of-total',
+    text: () => corpusText('c10-01-xinjiang'),
+    plant: ['为年计划的105.9%', '为年计划的95.9%'],
+    expect: { figure: '95.9%', verdict: 'inconsistent', names: ['513亿元', '484亿元'] },
+  },
+  {
+    // 2272 + 301 + 343 + 334 + 211 + 71 + 117 + 89 = 3738通 (calls).
+    name: 'calls (通) are counted: a 其中 list of the districts’ calls',
+    check: 'parts-vs-total',
+    text: () => lines('k8-02-ordos', '成功应答共3738通'),
+    expect: { figure: '3738通', verdict: 'consistent', names: ['2272通', '3738通'] },
+  },
 ];
 
 describe('relation checks on real corpus lines', () => {
