@@ -36,6 +36,8 @@ export const CAMPAIGN_IDS = [
   'two-studies',
   'political-legal-rectification',
   'work-style',
+  'inspection-rectification',
+  'livelihood-projects',
 ] as const;
 
 /** The checks, one file each in lib/compare/checks/ named by its id (test/compare/registry.test.ts holds the two together). */

@@ -24,6 +24,8 @@ export interface Campaign {
   name: { 'zh-Hans': string; 'zh-Hant': string; en: string };
   years: string;
   phrases: CampaignPhrase[];
+  /** Campaigns this one is part of on a page that is about them (民生实事 are the projects of 办实事). */
+  partOf?: CampaignId[];
 }
 
 // Generic "主题教育" is the 2023–24 campaign unless qualified by a school or safety topic.
@@ -200,6 +202,36 @@ const CAMPAIGN_LIST = [
       { text: '四风问题', weight: 2, pattern: '[“"]?四风[”"]?问题' },
     ],
   },
+  {
+    // The Party's inspection tours (巡视 by the centre and provinces, 巡察 by cities and counties)
+    // and the rectification reports they require, published by the inspected body.
+    id: 'inspection-rectification',
+    name: { 'zh-Hans': '巡视巡察整改', 'zh-Hant': '巡視巡察整改', en: 'Inspection tours and their rectification' },
+    years: '2013–',
+    phrases: [
+      { text: '巡视整改', weight: 5, pattern: '(?:巡视|巡察)(?:反馈(?:意见|问题)?)?(?:的)?整改' },
+      { text: '巡察工作', weight: 3, pattern: '(?:巡视|巡察)工作' },
+      { text: '巡察组', weight: 2, pattern: '(?:巡视|巡察)组' },
+      { text: '被巡察', weight: 2, pattern: '被(?:巡视|巡察)' },
+      { text: '立行立改', weight: 1.5 },
+    ],
+  },
+  {
+    // The yearly lists of practical projects for the people that governments promise and report on
+    // (十件民生实事, 民心工程, 民生工程), the government side of 办实事.
+    id: 'livelihood-projects',
+    name: { 'zh-Hans': '民生实事（民心工程、民生工程）', 'zh-Hant': '民生實事（民心工程、民生工程）', en: 'Yearly livelihood projects (民生实事, 民心工程)' },
+    years: '2000s–',
+    partOf: ['serve-the-masses', 'party-history'],
+    phrases: [
+      { text: '民生实事', weight: 5 },
+      { text: '民心工程', weight: 5 },
+      { text: '十件实事', weight: 4, pattern: '[十0-9一二三四五六七八九两]+(?:件|项)(?:重点)?(?:民生)?实事' },
+      { text: '民生工程', weight: 3 },
+      { text: '重点民生项目', weight: 3 },
+      { text: '为民办实事', weight: 3, pattern: '为民(?:办)?实事' },
+    ],
+  },
 ] satisfies Campaign[];
 
 export const CAMPAIGNS: readonly Campaign[] = CAMPAIGN_LIST;
@@ -221,7 +253,7 @@ export const CAMPAIGN_MARKERS: readonly string[] = [
   '以学',
   '学党史',
   '学史',
-  '办实事',
+  '实事',
   '初心',
   '使命',
   '学纪',
@@ -243,4 +275,9 @@ export const CAMPAIGN_MARKERS: readonly string[] = [
   '政治忠诚',
   '作风建设',
   '八项规定',
+  '巡视',
+  '巡察',
+  '民心工程',
+  '民生工程',
+  '民生项目',
 ];

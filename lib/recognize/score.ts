@@ -27,6 +27,7 @@ const SECONDARY_SHARE = 0.3;
 const MAX_EVIDENCE = 12;
 
 const campaignName = new Map(CAMPAIGNS.map((c) => [c.id, c.name['zh-Hans']]));
+const partOf = new Map(CAMPAIGNS.map((c) => [c.id, c.partOf ?? []]));
 
 export interface CampaignVerdict {
   match: CampaignMatch;
@@ -74,7 +75,9 @@ export function judgeSection(hits: PlacedHit[], sectionChars: number): CampaignM
   }
   const verdicts: CampaignVerdict[] = [];
   for (const [id, list] of byCampaign) verdicts.push(judge(id, list, sectionChars));
-  const accepted = verdicts.filter((v) => v.isCampaign).map((v) => v.match);
+  const found = new Set(verdicts.filter((v) => v.isCampaign).map((v) => v.match.id));
+  // A campaign that is part of another found on the page is that one's, not a second campaign.
+  const accepted = verdicts.filter((v) => v.isCampaign && !partOf.get(v.match.id)?.some((id) => found.has(id))).map((v) => v.match);
   accepted.sort((a, b) => b.score - a.score);
   const best = accepted[0]?.score ?? 0;
   return accepted.filter((m) => m.score >= best * SECONDARY_SHARE);

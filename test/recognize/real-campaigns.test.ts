@@ -23,6 +23,8 @@ const CAMPAIGN_OF: Record<string, string> = {
   我为群众办实事: 'serve-the-masses',
   党史学习教育: 'party-history',
   党纪学习教育: 'party-discipline',
+  巡视巡察整改: 'inspection-rectification',
+  民生实事: 'livelihood-projects',
 };
 
 const corpus = loadCorpus();
@@ -37,7 +39,7 @@ function corpusArticle(a: (typeof corpus)[number]): Article {
 
 const named = corpus.filter((a) => a.kind === 'campaign' && a.campaign !== null && a.campaign in CAMPAIGN_OF);
 const controls = corpus.filter((a) => a.kind === 'control');
-const ADDED = new Set(['two-studies', 'three-stricts', 'mass-line', 'political-legal-rectification', 'work-style']);
+const ADDED = new Set(['two-studies', 'three-stricts', 'mass-line', 'political-legal-rectification', 'work-style', 'inspection-rectification', 'livelihood-projects']);
 /** Articles whose campaign the text never names: a local drive (两转一提一抓) that only a score of
  * the genre, not a name, could tell; a continued front-page story whose headline was not stored,
  * its campaign inferred by its labeller from the date (c8-04, see its note). */
