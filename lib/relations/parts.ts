@@ -48,7 +48,15 @@ const NOT_A_PART = /(共|累计|总计|合计|另|此外|同时|全年|总数)[\
 // Between a total and the word that opens its parts: its own growth or share, a short aside.
 const MAX_GAP = 30;
 
+// Sub-items (`78个子项` of `15件重点民生实事`) divide items further: never parts of a count of the items.
+const SUB_ITEM = /子项|分项|子任务/;
+const countsSubItems = (r: Relation) => r.operands.some((p) => SUB_ITEM.test(p.label ?? '')) && !SUB_ITEM.test(r.target.label ?? '');
+
 export function findParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
+  return findAllParts(text, figures, model).filter((r) => !countsSubItems(r));
+}
+
+function findAllParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
   return [...amongLists(text, figures), ...lineLists(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures), ...amongLines(text, figures, model), ...totalsAfterLists(text, figures), ...classifiedLists(text, figures)];
 }
 

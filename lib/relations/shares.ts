@@ -109,8 +109,12 @@ function subjectOf(text: string, figures: readonly Figure[], s: number, leadAt: 
   const previous = figures[s - 1];
   const from = Math.max(figures[s]!.sentence.start, previous ? previous.end : 0);
   if (zhan < from) return null;
-  const words = text.slice(from, zhan).replace(/^[\s，,、；;：:]+/, '');
-  return /^[\u4e00-\u9fff]{2,12}$/.test(words) ? foldToSimplified(words) : null;
+  // `其次，大武口区办理诉求占比21.30%`: the clause that holds 占; when 占 opens its clause, what the
+  // sentence opens with (`市级部门为诉求办理的主要部门，占比46.30%`).
+  const raw = text.slice(from, zhan);
+  const clause = raw.replace(/^[^]*[，,]/, '').replace(/^[\s、；;：:]+/, '');
+  const words = clause || (from === figures[s]!.sentence.start ? raw.replace(/[，,]\s*$/, '') : '');
+  return /^[\u4e00-\u9fff]{2,16}$/.test(words) ? foldToSimplified(words) : null;
 }
 
 /** The nearest count before the share, in its sentence, whose words (up to its number) the subject ends. */
@@ -121,7 +125,25 @@ function subjectPart(text: string, figures: readonly Figure[], s: number, subjec
     const words = text.slice(Math.max(f.sentence.start, figures[i - 1]?.end ?? 0), f.numberStart);
     if (isAdditive(f) && foldToSimplified(words).endsWith(subject)) return [f];
   }
-  return null;
+  return earlierNamed(text, figures, s, subject);
+}
+
+// How many characters a subject must open with, as an earlier count's words do, to name it.
+const NAMED_PREFIX = 3;
+
+/**
+ * `大武口区收到网民诉求62件，…。` then `其次，大武口区办理诉求占比21.30%`: the one count in the line
+ * above or in the sentences before whose words open as the subject does (a place, a body).
+ */
+function earlierNamed(text: string, figures: readonly Figure[], s: number, subject: string): Figure[] | null {
+  const share = figures[s]!;
+  const floor = linesBack(text, lineStart(text, share.start), 1);
+  const head = subject.slice(0, NAMED_PREFIX);
+  const found = figuresWithNumberIn(figures, floor, share.sentence.start).filter((f, k, list) => {
+    const words = foldToSimplified(text.slice(Math.max(f.sentence.start, list[k - 1]?.end ?? 0), f.numberStart)).replace(/^[\s，,、；;：:]+/, '');
+    return isAdditive(f) && subject.length > NAMED_PREFIX && words.startsWith(head);
+  });
+  return found.length === 1 ? found : null;
 }
 
 // `立案提案中，委员提案446件，占76.63%`: a paragraph that opens by naming a whole (`…中，`) takes its
@@ -222,6 +244,10 @@ function partJustBefore(text: string, figures: readonly Figure[], s: number): Fi
   if (/中$/.test(part.text) || /^\s*(?:当)?中/.test(text.slice(part.end))) return null;
   const between = text.slice(part.end, figures[s]!.numberStart);
   if (CLAUSE_END.test(between) || (between.match(/[，,]/g)?.length ?? 0) > 1) return null;
+  // `34个子项已完成…，包括公办幼儿园在园幼儿占比达到45%`: a clause that names its own subject before
+  // 占 shares that subject, not the count before it.
+  const clause = /[，,]([^，,]*?)(?:占(?!有|地|用|领)|所占|比重)[^，,]*$/.exec(between)?.[1];
+  if (clause !== undefined && /[\u4e00-\u9fff]{2}/.test(clause)) return null;
   return [part];
 }
 
@@ -381,8 +407,11 @@ export function isPart(text: string, figures: readonly Figure[], i: number): boo
  */
 const WHOLE_BY_ZHONG = /^(?:当)?中(?:有|的|共|[，,])/;
 
+const SUM_WORDS = /共|累计|总计|合计|总数|总量/;
+
 function totalFor(text: string, figures: readonly Figure[], found: Found): Figure | null {
   const { part, named } = found;
+  const partWords = text.slice(Math.max(part.sentence.start, part.numberStart - 16), part.numberStart) + (part.label ?? '');
   const line = lineStart(text, part.start);
   const floor = linesBack(text, line, LINES_BACK);
   const index = indexOf(figures, part);
@@ -420,7 +449,10 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
     }
     const from = Math.max(f.sentence.start, rival ? rival.end : 0, f.numberStart - 40);
     const words = text.slice(from, f.numberStart) + (f.label ?? '') + text.slice(f.numberEnd, f.end);
-    if (TOTAL_LEAD.test(words)) return f;
+    // A verb the part's own words repeat (`市级部门收到…135件`, `平罗县收到…71件`) makes a sibling,
+    // not a total; 共 and its kin still make one.
+    const verb = TOTAL_LEAD.exec(words)?.[0];
+    if (verb && (SUM_WORDS.test(words) || !partWords.includes(verb))) return f;
     if (f.start >= line && /其中/.test(text.slice(f.end, part.start))) beforeAmong ??= f;
   }
   return named && named.length >= 2 ? (best && !best.tie ? best.f : null) : beforeAmong;

@@ -795,6 +795,37 @@ const rows: Row[] = [
     text: () => lines('k8-02-ordos', '成功应答共3738通'),
     expect: { figure: '3738通', verdict: 'consistent', names: ['2272通', '3738通'] },
   },
+  {
+    // `截至11月底，15件重点民生实事推进顺利，其中，78个子项完成年度目标任务，15个子项正如期推进`:
+    // sub-items divide the 15 items further; they are no parts of them.
+    name: 'sub-items (子项) are no parts of a count of the items',
+    check: 'parts-vs-total',
+    text: () => lines('c11-01-yuzhong', '全力推进年初安排的15件重点民生实事'),
+    expect: null,
+  },
+  {
+    // `34个子项已完成年度目标任务，包括公办幼儿园在园幼儿占比达到45%`: the share is of what its own
+    // clause names, not of the 34 sub-items.
+    name: 'a clause that names its own subject before 占 does not take the count before it',
+    check: 'share-of-total',
+    text: () => lines('c11-01-yuzhong', '涉及市级民生实事的有41个子项'),
+    expect: null,
+  },
+  {
+    // 135 / 291 = 46.39 %, written 46.30% (a real slip); 62 / 291 = 21.31 % → 21.30% (truncated).
+    // The parts are named in the sentence before (`市级部门收到网民诉求135件`, `大武口区收到网民诉求62件`);
+    // the total is the one with 共, not a sibling that says 收到 as the parts do.
+    name: 'shares whose parts the sentence before names, of the total that says 共 (46.30% is a real slip)',
+    check: 'share-of-total',
+    text: () => lines('k9-02-shizuishan', '共收到网民诉求291件', '惠农区办理诉求占比7.9%'),
+    expect: { figure: '46.30%', verdict: 'inconsistent', names: ['135件', '291件'] },
+  },
+  {
+    name: 'a share named after an opening connective (其次，大武口区办理诉求占比21.30%)',
+    check: 'share-of-total',
+    text: () => lines('k9-02-shizuishan', '共收到网民诉求291件', '惠农区办理诉求占比7.9%'),
+    expect: { figure: '21.30%', verdict: 'consistent', names: ['62件', '291件'] },
+  },
 ];
 
 describe('relation checks on real corpus lines', () => {
