@@ -6,6 +6,7 @@ import { kindOf } from './kinds';
 import { isProportionTerm, splitGluedTerms } from './proportions';
 import { gridPlaceAt, type GridPlace } from './grid';
 import { bracketUnit, tableCellUnit } from './table-rows';
+import { readMultiplier } from '../numbers/multiplier';
 import { labelAfter, labelBefore } from './label';
 import { readQualifierAfter, readQualifierBefore } from './qualifiers';
 import { scanCandidates } from './scan';
@@ -159,11 +160,11 @@ export function extractFigures(text: string): Figure[] {
 function gridFigure(text: string, id: string, c: Candidate, place: GridPlace, sentence: Figure['sentence']): Figure {
   const n = c.numeral;
   const header = place.grid.columns[place.column]!;
-  const declared = c.unit ? null : bracketUnit(header);
+  const declared = c.unit ? null : headerUnit(header);
   const negative = isNegative(text, n);
   const start = negative ? n.start - 1 : n.start;
   const end = c.unit ? c.unit.end : n.end;
-  const column = header.replace(/[(（][^()（）]*[)）]\s*$/, '');
+  const column = header.replace(/[(（][^()（）]*[)）]?\s*$/, '');
   return {
     id,
     text: text.slice(start, end),
@@ -171,12 +172,25 @@ function gridFigure(text: string, id: string, c: Candidate, place: GridPlace, se
     end,
     numberStart: n.start,
     numberEnd: c.unit?.kind === 'percent' ? end : n.end,
-    value: (negative ? -1 : 1) * n.value,
-    unit: c.unit ? c.unit.unit : (declared?.unit ?? null),
+    // (toPrecision: 44.84 × 10⁴ is 448400.00000000006 in binary floating point)
+    value: (negative ? -1 : 1) * Number((n.value * (declared?.factor ?? 1)).toPrecision(12)),
+    unit: c.unit ? c.unit.unit : (declared?.unit.unit ?? null),
     qualifier: null,
-    kind: c.unit ? kindOf(n, c.unit, false) : declared ? declared.kind : /比$/.test(column) ? 'ratio' : 'count',
+    kind: c.unit ? kindOf(n, c.unit, false) : declared ? declared.unit.kind : /比$/.test(column) ? 'ratio' : 'count',
     label: `${place.grid.rows[place.row]!.label}${column}`,
     subject: null,
     sentence,
   };
+}
+
+/**
+ * The unit a column's header gives in brackets, with its multiplier: `年末数(万人)` is 10,000 persons
+ * per unit written, `比重(%)` per cent (a converted PDF may lose the closing bracket: `比重(%`).
+ */
+function headerUnit(header: string): { unit: NonNullable<ReturnType<typeof bracketUnit>>; factor: number } | null {
+  const inner = /[(（]([^()（）]{1,6})[)）]?\s*$/.exec(header)?.[1];
+  if (!inner) return null;
+  const mult = readMultiplier(inner, 0);
+  const unit = bracketUnit(`(${inner.slice(mult?.end ?? 0)})`);
+  return unit ? { unit, factor: 10 ** (mult?.exponent ?? 0) } : null;
 }

@@ -51,6 +51,8 @@ export function labelBefore(text: string, numberStart: number, limit: number, su
   let start = numberStart;
   while (start > limit && numberStart - start < MAX_LABEL + 8 && !isClauseBreak(text[start - 1]) && !isAsciiDigit(text[start - 1])) start--;
   let end = numberStart;
+  // `年末常住人口 44.84 万人`: a space before the number belongs to neither.
+  while (end > start && /[ \u00a0\u3000]/.test(text[end - 1]!)) end--;
   let piece = text.slice(start, end);
   // a closing quote left over from the previous clause is not part of the label
   while (piece.length > 0 && (piece[0] === '”' || piece[0] === '’')) {

@@ -64,7 +64,9 @@ function readSimple(text: string, i: number): Simple | null {
     let j = a.end;
     let approx: 'more' | null = null;
     let exponent = 0;
-    const mult = readMultiplier(text, j);
+    // `44.84 万人`, `193.61 亿元`: a space the page (often a converted PDF) put before the multiplier.
+    const spaced = (text[j] === ' ' || text[j] === '\u00a0') && readMultiplier(text, j + 1);
+    const mult = readMultiplier(text, j) ?? (spaced || null);
     if (mult) {
       exponent = mult.exponent;
       j = mult.end;

@@ -446,6 +446,8 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     let measure: string | null = null;
     let gap = text.slice(total.end, at);
     for (let j = i + 1; j < figures.length && figures[j]!.end <= at; j++) gap = gap.replace(figures[j]!.text, '');
+    // Years in the gap are no counts (`比上年增长4.5%，2020-2021年两年平均增长3.7%。其中…`).
+    gap = gap.replace(/(?:19|20)[0-9]{2}(?:[-—–~至](?:19|20)[0-9]{2})?(?:\s*年)?/g, '');
     if (gap.length > MAX_GAP || /[0-9０-９]/.test(gap) || (gap.match(/[。！？!?]?\n|[。！？!?]/g)?.length ?? 0) > 1) continue;
     if (isChange(total)) continue;
     // A word that opens a sentence lists over the whole next sentence (`…284406件。其中，咨询类…；

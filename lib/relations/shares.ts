@@ -11,8 +11,9 @@ import { judge } from './judge';
 import type { Relation } from './relation';
 import { CLAUSE_END, commonRun, indexOf, isAdditive, isQuantity, lineStart, linesAhead, linesBack, sameFamily, TOTAL_LEAD, TOTAL_PREFIX } from './text';
 
-// What stands before a share's number, within its clause.
-const SHARE_LEAD = /(?:占(?!有|地|用|领)([^，,。；;！？\n]{0,20}?)的?(?:比重|比例|份额)?|占比|所占比重|比重)(?:为|达到|达|约|是|超过|超|逾|近|接近|不到|不足)?\s*$/;
+// What stands before a share's number, within its clause (an aside in brackets may follow 比重:
+// `占常住人口的比重(常住人口城镇化率)为41.59%`).
+const SHARE_LEAD = /(?:占(?!有|地|用|领)([^，,。；;！？\n]{0,20}?)的?(?:比重|比例|份额)?|占比|所占比重|比重)(?:[(（][^()（）]{0,16}[)）])?(?:为|达到|达|约|是|超过|超|逾|近|接近|不到|不足)?\s*$/;
 // `分别占比a%、b%`, `分别占全市的a%和b%` (each part's share of its own total, named).
 const RESPECTIVELY_LEAD = /分别占(?:比|([^，,。；;！？\n]{1,12}?)的)?(?:为|达)?$/;
 // `完成年度计划的214.8%`, `…513亿元，为年计划的105.9%`: the done count against its plan, which may exceed 100 %. The plan may
@@ -237,12 +238,18 @@ function seriesShares(text: string, figures: readonly Figure[], orphans: readonl
 }
 
 /** The count right before a share, in its clause: `已整改销号问题453个，占…`. */
+// The change a stock is written with, right after it (`城镇常住人口18.65万人，增加0.37万人，占…的比重为41.59%`).
+const OWN_CHANGE = /^[，,\s]*(?:比上年末?|比去年|较上年末?|同比)?(?:增加|减少|新增|净增|增长|下降)了?\s*$/;
+
 function partJustBefore(text: string, figures: readonly Figure[], s: number): Figure[] | null {
-  const part = figures[s - 1];
-  if (!part || !isAdditive(part)) return null;
+  const last = figures[s - 1];
+  const stock = figures[s - 2];
+  // A share after a stock and its change is the stock's.
+  const part = last && stock && stock.sentence.start === last.sentence.start && sameFamily(stock, last) && OWN_CHANGE.test(text.slice(stock.end, last.numberStart)) ? stock : last;
+  if (!part || !last || !isAdditive(part)) return null;
   // `121个问题中，…的占70%`: the count is the whole the share is taken of, and the part is unstated.
   if (/中$/.test(part.text) || /^\s*(?:当)?中/.test(text.slice(part.end))) return null;
-  const between = text.slice(part.end, figures[s]!.numberStart);
+  const between = text.slice(last.end, figures[s]!.numberStart);
   if (CLAUSE_END.test(between) || (between.match(/[，,]/g)?.length ?? 0) > 1) return null;
   // `34个子项已完成…，包括公办幼儿园在园幼儿占比达到45%`: a clause that names its own subject before
   // 占 shares that subject, not the count before it.

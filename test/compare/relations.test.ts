@@ -826,6 +826,30 @@ const rows: Row[] = [
     text: () => lines('k9-02-shizuishan', '共收到网民诉求291件', '惠农区办理诉求占比7.9%'),
     expect: { figure: '21.30%', verdict: 'consistent', names: ['62件', '291件'] },
   },
+  {
+    // A table of one cell per line with `年末数(万人)` and `比重(%`: 26.19 / 44.84 = 58.41 %. Planted:
+    // 58.41 → 85.41.
+    name: 'planted: a 比重 column of a table is each row over the row at 100 %',
+    check: 'share-of-total',
+    text: () => corpusText('k9-01-hainanzhou'),
+    plant: ['26.19\n58.41', '26.19\n85.41'],
+    expect: { figure: '85.41', verdict: 'inconsistent', names: ['26.19', '44.84'] },
+  },
+  {
+    // `城镇常住人口 18.65 万人,增加 0.37 万人,占常住人口的比重(常住人口城镇化率)为 41.59%`: the share is
+    // the stock's, past its change and the aside in brackets; 18.65 / 44.84 = 41.59 %.
+    name: 'a share after a stock and its change is the stock’s (spaces before 万, an aside after 比重)',
+    check: 'share-of-total',
+    text: () => lines('k9-01-hainanzhou', '年末常住人口 44.84 万人'),
+    expect: { figure: '41.59%', verdict: 'consistent', names: ['18.65 万人', '44.84 万人'] },
+  },
+  {
+    // 51.59 + 80.97 + 61.05 = 193.61亿元, past `2020-2021 年两年平均增长3.7%` before 其中.
+    name: 'years between a total and its 其中 are no counts',
+    check: 'parts-vs-total',
+    text: () => lines('k9-01-hainanzhou', '全年全州地区生产总值'),
+    expect: { figure: '193.61 亿元', verdict: 'consistent', names: ['51.59 亿元', '193.61 亿元'] },
+  },
 ];
 
 describe('relation checks on real corpus lines', () => {
