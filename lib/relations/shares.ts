@@ -52,8 +52,14 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
       out.push({ kind: 'share', target: share, operands: bracketed, word: '完成比例' });
       continue;
     }
-    const respectively = RESPECTIVELY_LEAD.exec(before);
     const lead = SHARE_LEAD.exec(before);
+    // `完工109个，占应完工145个项目的75%`: a total written inside the 占…的 phrase, the part before it.
+    const inline = lead ? inlineTotal(text, figures, s, from + lead.index) : null;
+    if (inline) {
+      out.push({ kind: 'share', target: share, operands: inline, word: '占比' });
+      continue;
+    }
+    const respectively = RESPECTIVELY_LEAD.exec(before);
     if (!lead && !respectively) continue;
     const shares = respectively ? percentsAfter(text, figures, s) : [s];
     // A name of one character (`占比` read as 占 + 比) names nothing.
@@ -369,6 +375,16 @@ function laterPlan(text: string, figures: readonly Figure[], part: Figure): Figu
   return plans.length === 1 ? plans[0]! : null;
 }
 
+/** [total, part] of a share whose total stands inside its own 占…的 phrase (`占年度总投资35亿元的95%`). */
+function inlineTotal(text: string, figures: readonly Figure[], s: number, leadStart: number): [Figure, Figure] | null {
+  const total = figures[s - 1];
+  if (!total || total.numberStart < leadStart || !isAdditive(total) || text.indexOf('占', leadStart) > total.numberStart) return null;
+  const part = figures[s - 2];
+  if (!part || !isAdditive(part) || !sameFamily(part, total) || part.value > total.value || part.end > leadStart) return null;
+  const between = text.slice(part.end, leadStart);
+  return !CLAUSE_END.test(between) && (between.match(/[，,]/g)?.length ?? 0) <= 1 ? [total, part] : null;
+}
+
 /** The [task, done] of a share in brackets after its done count (`263场送戏进万村已送230场(87%)`). */
 function bracketedDone(text: string, figures: readonly Figure[], s: number): [Figure, Figure] | null {
   const done = figures[s - 1];
@@ -415,6 +431,7 @@ export function isPart(text: string, figures: readonly Figure[], i: number): boo
 const WHOLE_BY_ZHONG = /^(?:当)?中(?:有|的|共|[，,])/;
 
 const SUM_WORDS = /共|累计|总计|合计|总数|总量/;
+const DONE_WORDS = /办结|回复|办复|答复|解决|完成|结案/;
 
 function totalFor(text: string, figures: readonly Figure[], found: Found): Figure | null {
   const { part, named } = found;
@@ -459,6 +476,10 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
     // A verb the part's own words repeat (`市级部门收到…135件`, `平罗县收到…71件`) makes a sibling,
     // not a total; 共 and its kin still make one.
     const verb = TOTAL_LEAD.exec(words)?.[0];
+    // What was done (`共办结回复2240条`) is the base of a rate, not of a share of kinds the part's
+    // own words do not say were done (`城乡建设类，有1505条，占43.4%`).
+    const done = DONE_WORDS.exec(words)?.[0];
+    if (done && !partWords.includes(done)) continue;
     if (verb && (SUM_WORDS.test(words) || !partWords.includes(verb))) return f;
     if (f.start >= line && /其中/.test(text.slice(f.end, part.start))) beforeAmong ??= f;
   }

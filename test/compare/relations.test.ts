@@ -850,6 +850,23 @@ const rows: Row[] = [
     text: () => lines('k9-01-hainanzhou', '全年全州地区生产总值'),
     expect: { figure: '193.61 亿元', verdict: 'consistent', names: ['51.59 亿元', '193.61 亿元'] },
   },
+  {
+    // `完工109个，占应完工145个项目的75%`: 109 / 145 = 75.2 %; the total stands inside the 占…的 phrase.
+    // Planted: 75% → 57%.
+    name: 'planted: a share whose total is written inside its own 占…的 phrase',
+    check: 'share-of-total',
+    text: () => lines('c9-01-gansu', '占应完工145个项目'),
+    plant: ['项目的75%', '项目的57%'],
+    expect: { figure: '57%', verdict: 'inconsistent', names: ['109个', '145个'] },
+  },
+  {
+    // `共办结回复2240条` counts replies; `城乡建设类，有1505条，占43.4%` is a share of all messages (3465,
+    // not written): no share of the replies.
+    name: 'a count of what was done is no base for a share of kinds not said to be done',
+    check: 'share-of-total',
+    text: () => lines('c9-06-guangxi', '给自治区党委书记留言2634条', '城乡建设类'),
+    expect: null,
+  },
 ];
 
 describe('relation checks on real corpus lines', () => {
