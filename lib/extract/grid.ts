@@ -107,10 +107,13 @@ function readGrids(text: string): Grid[] {
 // The grids of the text read last, and where each of their cells stands.
 let cache: { text: string; places: Map<number, GridPlace> } | null = null;
 
+// A line that is nothing but a number: without one, the text holds no grid and is not read for one.
+const NUMBER_LINE = /(?:^|\n)[ \t|]*-?[0-9][0-9,]*(?:\.[0-9]+)?%?[ \t|]*(?:\n|$)/;
+
 function placesOf(text: string): Map<number, GridPlace> {
   if (cache?.text === text) return cache.places;
   const places = new Map<number, GridPlace>();
-  for (const grid of readGrids(text)) {
+  for (const grid of NUMBER_LINE.test(text) ? readGrids(text) : []) {
     grid.rows.forEach((r, row) => r.cells.forEach((c, column) => c && places.set(c.start, { grid, row, column })));
   }
   cache = { text, places };

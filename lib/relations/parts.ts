@@ -187,10 +187,11 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
     let pending = false;
     for (let i = t + 1; i < figures.length; i++) {
       const f = figures[i]!;
+      if (f.sentence.start !== total.sentence.start) break;
       // `共3456件(限期内200件工单至下月办结)，已解决3112件`: an aside in brackets is no status, nor is
       // the total's own change (`2877件，较上月同比增长1.3%，自行处理2276件`).
-      if (inBrackets(text, total.end, f.start) || f.kind === 'percent') continue;
-      if (!isQuantity(f) || !sameFamily(f, total) || f.sentence.start !== total.sentence.start || CLAUSE_END.test(text.slice(figures[i - 1]!.end, f.start))) break;
+      if (f.kind === 'percent' || inBrackets(text, total.end, f.start)) continue;
+      if (!isQuantity(f) || !sameFamily(f, total) || CLAUSE_END.test(text.slice(figures[i - 1]!.end, f.start))) break;
       const lead = text.slice(figures[i - 1]!.end, f.numberStart);
       const after = text.slice(f.numberEnd, f.end + 8).split(/[，,、；;。]/)[0]!;
       if (!STATUS.test(lead + after)) break;
