@@ -192,11 +192,12 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
       // the total's own change (`2877件，较上月同比增长1.3%，自行处理2276件`).
       if (f.kind === 'percent' || inBrackets(text, total.end, f.start)) continue;
       if (!isQuantity(f) || !sameFamily(f, total) || CLAUSE_END.test(text.slice(figures[i - 1]!.end, f.start))) break;
-      const lead = text.slice(figures[i - 1]!.end, f.numberStart);
-      const after = text.slice(f.numberEnd, f.end + 8).split(/[，,、；;。]/)[0]!;
-      if (!STATUS.test(lead + after)) break;
+      // (Folded: `辦結2477宗，在辦659宗`.)
+      const words = foldToSimplified(text.slice(figures[i - 1]!.end, f.numberStart) + text.slice(f.numberEnd, f.end + 8).split(/[，,、；;。]/)[0]!);
+      const open = PENDING.test(words);
+      if (!open && !STATUS.test(words)) break;
       parts.push(f);
-      pending ||= PENDING.test(lead + after);
+      pending ||= open;
     }
     // A part over the total is a flag only where the statuses cover the whole (one is still open).
     if (parts.length < 2 || (parts.some((p) => p.value > total.value) && !pending)) continue;

@@ -4,8 +4,9 @@
 // (`共N件 … 未办结1件 … 办结率99%`) the numerator is N − 1, never the undone count.
 import { foldToSimplified } from '../recognize/chinese-script';
 import type { Figure } from '../types';
+import { figuresWithNumberIn } from '../compare/sentences';
 import type { Relation } from './relation';
-import { CLAUSE_END, isQuantity, leadIn, lineStart, sameFamily, sentenceStart, totalNamedBy } from './text';
+import { CLAUSE_END, commonRun, isAdditive, isQuantity, leadIn, lineStart, linesBack, sameFamily, sentenceStart, totalNamedBy } from './text';
 
 const RATE_WORD = /([\u4e00-\u9fff]{1,8}率)(?:达到|达|为|是|高达|约|均为|均达|均|占)?$/;
 // Rates over a base the text does not state as a count (growth, shares, coverage of an outside
@@ -91,8 +92,9 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     }
     const p = figures[part]!;
     const den = candidates.find((i) => i < part && sameFamily(figures[i]!, p) && figures[i]!.value >= p.value);
-    // `目前共摸排镇村事项127项。` … `前期摸排的事项已完成108项，办结率85%`: a total named by its verb.
-    const total = den !== undefined ? figures[den]! : totalNamedBy(text, figures, p.sentence.start, text.slice(p.sentence.start, p.numberStart), p);
+    // `目前共摸排镇村事项127项。` … `前期摸排的事项已完成108项，办结率85%`: a total named by its verb,
+    // or a plan of the same things in the paragraph before (`计划实施重点民生项目共46个` … `开工项目45个，开工率98%`).
+    const total = den !== undefined ? figures[den]! : (totalNamedBy(text, figures, p.sentence.start, text.slice(p.sentence.start, p.numberStart), p) ?? planBefore(text, figures, part));
     if (!total) return;
     out.push({ kind: 'rate', target: rate, operands: [total, p], word, complement: numerator === null });
   });
@@ -107,4 +109,16 @@ function adjacentPair(text: string, figures: readonly Figure[], candidates: numb
   // Both in the rate's own clause: nothing but list punctuation between them and the rate.
   if (CLAUSE_END.test(text.slice(d.end, rate.start))) return null;
   return [d, n];
+}
+
+const PLAN = /计划|目标|任务/;
+
+/** The one count in the paragraph before that the text calls a plan of what `figures[i]` counts. */
+function planBefore(text: string, figures: readonly Figure[], i: number): Figure | null {
+  const done = figures[i]!;
+  const floor = linesBack(text, lineStart(text, done.start), 1);
+  const plans = figuresWithNumberIn(figures, floor, done.start).filter(
+    (f) => isAdditive(f) && sameFamily(f, done) && f.value >= done.value && PLAN.test(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart)) && commonRun(f.label ?? '', done.label ?? '') >= 2,
+  );
+  return plans.length === 1 ? plans[0]! : null;
 }

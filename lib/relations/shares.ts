@@ -18,7 +18,7 @@ const SHARE_LEAD = /(?:占(?!有|地|用|领)([^，,。；;！？\n]{0,20}?)的?
 const RESPECTIVELY_LEAD = /分别占(?:比|([^，,。；;！？\n]{1,12}?)的)?(?:为|达)?$/;
 // `完成年度计划的214.8%`, `…513亿元，为年计划的105.9%`: the done count against its plan, which may exceed 100 %. The plan may
 // stand in the phrase itself: `完成全年80亿目标任务的125.64%`, `完成…目标任务的(83253万元)的495.69%`.
-const PLAN_LEAD = /(?:完成(?:了)?|[，,]为)[^，,。；;！？\n]{0,10}?(?:计划|計劃|目标|目標|任务|任務)(?:数)?的?(?:[(（][^()（）]{1,16}[)）]的?)?$/;
+const PLAN_LEAD = /(?:完成(?:了)?|[，,]为)[^，,。；;！？\n]{0,10}?(?:计划|計劃|目标|目標|任务|任務)(?:数|投资|投資)?的?(?:[(（][^()（）]{1,16}[)）]的?)?$/;
 const PLAN_WORDS = /计划|計劃|目标|目標|任务|任務/;
 const TOTAL_WORDS = /总数|总量|总额|总计|总和|全部|总|的/g;
 // A share's total may stand a few lines above it (a heading, then one category per line).

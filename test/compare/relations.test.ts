@@ -867,6 +867,32 @@ const rows: Row[] = [
     text: () => lines('c9-06-guangxi', '给自治区党委书记留言2634条', '城乡建设类'),
     expect: null,
   },
+  {
+    // `共受理有效熱線事項3136宗，辦結2477宗，在辦659宗`: 2477 + 659 = 3136; done or still in hand cover
+    // the whole, read in traditional script. Planted: 在辦659宗 → 在辦695宗.
+    name: 'planted: statuses in traditional script, one still in hand (在辦), must make their total',
+    check: 'parts-vs-total',
+    text: () => lines('k7-02-lianping', '共受理有效熱線事項3136宗'),
+    plant: ['在辦659宗', '在辦695宗'],
+    expect: { figure: '3136宗', verdict: 'inconsistent', names: ['2477宗', '695宗', '3136宗'] },
+  },
+  {
+    // `全年计划实施重点民生项目共46个` … `已开工项目45个，开工率98%`: 45 / 46 = 97.8 %. Planted: 98% → 89%.
+    name: 'planted: a rate over the plan of the same things in the paragraph before',
+    check: 'rate-vs-counts',
+    text: () => lines('c9-03-wushi', '全年计划实施重点民生项目共46个', '开工率98%'),
+    plant: ['开工率98%', '开工率89%'],
+    expect: { figure: '89%', verdict: 'inconsistent', names: ['45个', '46个'] },
+  },
+  {
+    // `计划投资8.37亿元` … `累计完成投资6亿元，完成全年计划投资的71.62%`: 6亿 (5.5亿 to 7亿 as written)
+    // over 8.37亿 allows 71.62 %. Planted: 71.62% → 17.62%.
+    name: 'planted: a completion of the planned investment (完成全年计划投资的)',
+    check: 'share-of-total',
+    text: () => lines('c9-03-wushi', '全年计划实施重点民生项目共46个', '开工率98%'),
+    plant: ['计划投资的71.62%', '计划投资的17.62%'],
+    expect: { figure: '17.62%', verdict: 'inconsistent', names: ['6亿元', '8.37亿元'] },
+  },
 ];
 
 describe('relation checks on real corpus lines', () => {
