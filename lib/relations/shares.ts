@@ -11,9 +11,12 @@ import { judge } from './judge';
 import type { Relation } from './relation';
 import { CLAUSE_END, commonRun, indexOf, isAdditive, isQuantity, lineStart, linesAhead, linesBack, sameFamily, TOTAL_LEAD, TOTAL_PREFIX } from './text';
 
-// What stands before a share's number, within its clause (an aside in brackets may follow 比重:
+// What stands before a share's number, within its clause and after any number before it (an aside
+// in brackets may follow 比重:
 // `占常住人口的比重(常住人口城镇化率)为41.59%`).
-const SHARE_LEAD = /(?:占(?!有|地|用|领)([^，,。；;！？\n]{0,20}?)的?(?:比重|比例|份额)?|占比|所占比重|比重)(?:[(（][^()（）]{0,16}[)）])?(?:为|达到|达|约|是|超过|超|逾|近|接近|不到|不足)?\s*$/;
+const SHARE_LEAD = /(?:占(?!有|地|用|领)([^，,。；;！？\n0-9０-９%占]{0,20}?)的?(?:比重|比例|份额)?|占比|所占比重|比重)(?:[(（][^()（）]{0,16}[)）])?(?:为|达到|达|约|是|超过|超|逾|近|接近|不到|不足)?\s*$/;
+// A 占…的 phrase with the total's number in it (`占应完工145个项目的75%`).
+const INLINE_LEAD = /占(?!有|地|用|领)[^，,。；;！？\n%占]{1,20}?的$/;
 // `分别占比a%、b%`, `分别占全市的a%和b%` (each part's share of its own total, named).
 const RESPECTIVELY_LEAD = /分别占(?:比|([^，,。；;！？\n]{1,12}?)的)?(?:为|达)?$/;
 // `完成年度计划的214.8%`, `…513亿元，为年计划的105.9%`: the done count against its plan, which may exceed 100 %. The plan may
@@ -54,7 +57,8 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
     }
     const lead = SHARE_LEAD.exec(before);
     // `完工109个，占应完工145个项目的75%`: a total written inside the 占…的 phrase, the part before it.
-    const inline = lead ? inlineTotal(text, figures, s, from + lead.index) : null;
+    const inlineLead = INLINE_LEAD.exec(before);
+    const inline = inlineLead ? inlineTotal(text, figures, s, from + inlineLead.index) : null;
     if (inline) {
       out.push({ kind: 'share', target: share, operands: inline, word: '占比' });
       continue;
@@ -147,7 +151,7 @@ function earlierNamed(text: string, figures: readonly Figure[], s: number, subje
   const floor = linesBack(text, lineStart(text, share.start), 1);
   const head = subject.slice(0, NAMED_PREFIX);
   const found = figuresWithNumberIn(figures, floor, share.sentence.start).filter((f, k, list) => {
-    const words = foldToSimplified(text.slice(Math.max(f.sentence.start, list[k - 1]?.end ?? 0), f.numberStart)).replace(/^[\s，,、；;：:]+/, '');
+    const words = foldToSimplified(text.slice(Math.max(f.sentence.start, list[k - 1]?.end ?? 0), f.numberStart)).replace(/^[^]*[，,、；;：:]/, '');
     return isAdditive(f) && subject.length > NAMED_PREFIX && words.startsWith(head);
   });
   return found.length === 1 ? found : null;
@@ -431,6 +435,19 @@ export function isPart(text: string, figures: readonly Figure[], i: number): boo
 const WHOLE_BY_ZHONG = /^(?:当)?中(?:有|的|共|[，,])/;
 
 const SUM_WORDS = /共|累计|总计|合计|总数|总量/;
+
+/**
+ * `共收到网民诉求291件，市级部门收到网民诉求135件，…平罗县收到网民诉求71件`: a count listed after a
+ * larger one its sentence calls a total is one of that total's parts.
+ */
+function listedUnderSum(text: string, figures: readonly Figure[], i: number): boolean {
+  const f = figures[i]!;
+  for (let j = i - 1; j >= 0 && figures[j]!.sentence.start === f.sentence.start; j--) {
+    const g = figures[j]!;
+    if (isAdditive(g) && sameFamily(g, f) && g.value > f.value && SUM_WORDS.test(text.slice(Math.max(g.sentence.start, g.numberStart - 12), g.numberStart))) return true;
+  }
+  return false;
+}
 const DONE_WORDS = /办结|回复|办复|答复|解决|完成|结案/;
 
 function totalFor(text: string, figures: readonly Figure[], found: Found): Figure | null {
@@ -480,7 +497,7 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
     // own words do not say were done (`城乡建设类，有1505条，占43.4%`).
     const done = DONE_WORDS.exec(words)?.[0];
     if (done && !partWords.includes(done)) continue;
-    if (verb && (SUM_WORDS.test(words) || !partWords.includes(verb))) return f;
+    if (verb && (SUM_WORDS.test(words) || (!partWords.includes(verb) && !listedUnderSum(text, figures, i)))) return f;
     if (f.start >= line && /其中/.test(text.slice(f.end, part.start))) beforeAmong ??= f;
   }
   return named && named.length >= 2 ? (best && !best.tie ? best.f : null) : beforeAmong;

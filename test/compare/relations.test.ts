@@ -893,6 +893,16 @@ const rows: Row[] = [
     plant: ['计划投资的71.62%', '计划投资的17.62%'],
     expect: { figure: '17.62%', verdict: 'inconsistent', names: ['6亿元', '8.37亿元'] },
   },
+  {
+    // `其中,教育行政管理占比21.3%、公共卫生占比14.43%…`: each class named in the paragraph before
+    // (`教育行政管理62件、公共卫生42件…`), of the total that says 共 (291), not of `平罗县收到…71件`, one
+    // of its parts. 42 / 291 = 14.43 %. Planted: 14.43% → 41.43%.
+    name: 'planted: a list of shares whose classes the paragraph before counts',
+    check: 'share-of-total',
+    text: () => lines('k9-02-shizuishan', '共收到网民诉求291件', '7类诉求总占比71.1%'),
+    plant: ['公共卫生占比14.43%', '公共卫生占比41.43%'],
+    expect: { figure: '41.43%', verdict: 'inconsistent', names: ['42件', '291件'] },
+  },
 ];
 
 describe('relation checks on real corpus lines', () => {
