@@ -153,6 +153,8 @@ const CAMPAIGN_LIST = [
       { text: '反对四风', weight: 2, pattern: '(?:反对|反|整治|纠正|纠治|查摆)[“"]?四风' },
       // In 2013–14 reports the campaign's short name; other 教育实践活动 are qualified (主题, 科普 …).
       { text: '教育实践活动', weight: 3, pattern: '(?<!主题|学习|科普|社会|国防|法治|安全|廉政|廉洁)教育实践活动' },
+      // It ran in two batches (第一批 2013, 第二批 2014), and reports of the time name it by its batch.
+      { text: '第二批教育实践活动', weight: 5, pattern: '第[一二]批(?:党的群众路线)?教育实践活动' },
     ],
   },
   {
@@ -253,7 +255,12 @@ export const CAMPAIGN_MARKERS: readonly string[] = [
   '以学',
   '学党史',
   '学史',
-  '实事',
+  // Not 实事 alone: 实事求是 is everywhere.
+  '办实事',
+  '民生实事',
+  '件实事',
+  '项实事',
+  '为民实事',
   '初心',
   '使命',
   '学纪',
