@@ -13,7 +13,7 @@ const TRAILING_LINKS = ['了', '提升到', '提高到', '增加到', '增长到
 /** Time words and connectives that open a clause without being part of what is counted. */
 const RANK_VERBS = new Set(['位居', '跃居', '位列', '居', '列', '排名', '排', '升至', '跃升至', '跃至', '分别跃升至', '分别位居', '分别跃居']);
 
-const LEADING_FILLERS = ['截至目前', '目前', '同时', '其中', '全年', '今年', '去年', '当年', '此外', '另外', '先后', '已经', '均', '还', '并', '再如', '比如', '例如', '分别', '各类', '年底', '月底', '年初', '年', '月', '日', '底', ...GENERIC_LEADING_VERBS];
+const LEADING_FILLERS = ['截至目前', '目前', '同时', '其中', '全年', '今年', '去年', '当年', '此外', '另外', '先后', '已经', '均', '还', '并', '再如', '比如', '例如', '分别', '各类', '年底', '年末', '月底', '年初', '年', '月', '日', '底', ...GENERIC_LEADING_VERBS];
 
 /** Function characters inside a clause piece: what is counted comes after the last of them. */
 const INNER_BREAKS = new Set([...'的了和与等']);
