@@ -15,6 +15,9 @@ const RANK_VERBS = new Set(['位居', '跃居', '位列', '居', '列', '排名'
 
 const LEADING_FILLERS = ['截至目前', '目前', '同时', '其中', '全年', '今年', '去年', '当年', '此外', '另外', '先后', '已经', '均', '还', '并', '再如', '比如', '例如', '分别', '各类', '年底', '年末', '月底', '年初', '年', '月', '日', '底', ...GENERIC_LEADING_VERBS];
 
+/** Words that open the name of a figure that follows at once (`计划总投资277亿元`, `共计…`). */
+const NEXT_FIGURE_LEAD = /计划|总|共|累计|实际|完成/;
+
 /** Function characters inside a clause piece: what is counted comes after the last of them. */
 const INNER_BREAKS = new Set([...'的了和与等']);
 
@@ -38,6 +41,14 @@ export function labelAfter(text: string, i: number): { label: string; end: numbe
   }
   if (inQuote) while (j > i && text[j - 1] !== '“') j--;
   if (text[j - 1] === '“') j--;
+  // Cut by the length limit inside a run that leads into the next number (`25件重点民生实事计划总投资
+  // 277亿元`): the words that present that number (计划, 总, 共 …) are its own, not this one's.
+  if (j - i === MAX_LABEL && isHan(text[j])) {
+    let k = j;
+    while (k < text.length && isHan(text[k])) k++;
+    const next = NEXT_FIGURE_LEAD.exec(text.slice(i + 2, k));
+    if (isAsciiDigit(text[k]) && next) j = i + 2 + next.index;
+  }
   if (j === i) return null;
   const label = text.slice(i, j);
   return isHan(label[0]) || label[0] === '“' ? { label, end: j } : null;

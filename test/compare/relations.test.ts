@@ -903,6 +903,15 @@ const rows: Row[] = [
     plant: ['公共卫生占比14.43%', '公共卫生占比41.43%'],
     expect: { figure: '41.43%', verdict: 'inconsistent', names: ['42件', '291件'] },
   },
+  {
+    // `计划总投资277亿元，上半年实际完成投资156.92亿元，占全年计划投资的56.6%`: 156.92 / 277 = 56.65 %.
+    // The count before (`25件重点民生实事`) no longer takes 计划总投 into its name. Planted: 56.6% → 65.6%.
+    name: 'planted: a share of the plan whose name the figure before no longer swallows',
+    check: 'share-of-total',
+    text: () => lines('c11-03-chongqing', '计划总投资277亿元'),
+    plant: ['计划投资的56.6%', '计划投资的65.6%'],
+    expect: { figure: '65.6%', verdict: 'inconsistent', names: ['156.92亿元', '277亿元'] },
+  },
 ];
 
 describe('relation checks on real corpus lines', () => {
