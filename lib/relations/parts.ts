@@ -384,7 +384,8 @@ function totalsAfterLists(text: string, figures: readonly Figure[]): Relation[] 
       if (f.sentence.start !== total.sentence.start || !isAdditive(f) || f.unit !== total.unit || CLAUSE_END.test(between) || /[0-9０-９]|共|累计|其中/.test(between)) break;
       parts.unshift(f);
     }
-    if (parts.length < 2 || !parts.every((p) => isAdditive(p) && p.unit === total.unit && p.value < total.value)) continue;
+    // (The walk took only counts in the total's unit; the first part is checked here.)
+    if (parts.length < 2 || !isAdditive(previous) || previous.unit !== total.unit || !parts.every((p) => p.value < total.value)) continue;
     if (CHANGE_LEAD.test(text.slice(Math.max(total.sentence.start, parts[0]!.numberStart - 6), parts[0]!.numberStart))) continue;
     out.push({ kind: 'parts', target: total, operands: parts, word: '共', closed: !OPEN_SUM.test(lead), partition: true });
   }

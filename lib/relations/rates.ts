@@ -4,9 +4,8 @@
 // (`共N件 … 未办结1件 … 办结率99%`) the numerator is N − 1, never the undone count.
 import { foldToSimplified } from '../recognize/chinese-script';
 import type { Figure } from '../types';
-import { figuresWithNumberIn } from '../compare/sentences';
 import type { Relation } from './relation';
-import { CLAUSE_END, commonRun, isAdditive, isQuantity, leadIn, lineStart, linesBack, sameFamily, sentenceStart, totalNamedBy } from './text';
+import { CLAUSE_END, isQuantity, leadIn, lineStart, linesBack, planOf, sameFamily, sentenceStart, totalNamedBy } from './text';
 
 const RATE_WORD = /([\u4e00-\u9fff]{1,8}率)(?:达到|达|为|是|高达|约|均为|均达|均|占)?$/;
 // Rates over a base the text does not state as a count (growth, shares, coverage of an outside
@@ -111,14 +110,9 @@ function adjacentPair(text: string, figures: readonly Figure[], candidates: numb
   return [d, n];
 }
 
-const PLAN = /计划|目标|任务/;
-
-/** The one count in the paragraph before that the text calls a plan of what `figures[i]` counts. */
+/** The plan of what `figures[i]` counts, in its paragraph or the one before, when it is no smaller. */
 function planBefore(text: string, figures: readonly Figure[], i: number): Figure | null {
   const done = figures[i]!;
-  const floor = linesBack(text, lineStart(text, done.start), 1);
-  const plans = figuresWithNumberIn(figures, floor, done.start).filter(
-    (f) => isAdditive(f) && sameFamily(f, done) && f.value >= done.value && PLAN.test(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart)) && commonRun(f.label ?? '', done.label ?? '') >= 2,
-  );
-  return plans.length === 1 ? plans[0]! : null;
+  const plan = planOf(text, figures, linesBack(text, lineStart(text, done.start), 1), done.start, done);
+  return plan && plan.value >= done.value ? plan : null;
 }

@@ -9,7 +9,7 @@ import { foldToSimplified } from '../recognize/chinese-script';
 import type { Figure } from '../types';
 import { judge } from './judge';
 import type { Relation } from './relation';
-import { CLAUSE_END, commonRun, indexOf, isAdditive, isQuantity, lineStart, linesAhead, linesBack, sameFamily, TOTAL_LEAD, TOTAL_PREFIX } from './text';
+import { CLAUSE_END, commonRun, indexOf, isAdditive, isQuantity, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX } from './text';
 
 // What stands before a share's number, within its clause and after any number before it (an aside
 // in brackets may follow 比重:
@@ -22,7 +22,6 @@ const RESPECTIVELY_LEAD = /分别占(?:比|([^，,。；;！？\n]{1,12}?)的)?(
 // `完成年度计划的214.8%`, `…513亿元，为年计划的105.9%`: the done count against its plan, which may exceed 100 %. The plan may
 // stand in the phrase itself: `完成全年80亿目标任务的125.64%`, `完成…目标任务的(83253万元)的495.69%`.
 const PLAN_LEAD = /(?:完成(?:了)?|[，,]为)[^，,。；;！？\n]{0,10}?(?:计划|計劃|目标|目標|任务|任務)(?:数|投资|投資)?的?(?:[(（][^()（）]{1,16}[)）]的?)?$/;
-const PLAN_WORDS = /计划|計劃|目标|目標|任务|任務/;
 const TOTAL_WORDS = /总数|总量|总额|总计|总和|全部|总|的/g;
 // A share's total may stand a few lines above it (a heading, then one category per line).
 const LINES_BACK = 20;
@@ -247,10 +246,10 @@ function seriesShares(text: string, figures: readonly Figure[], orphans: readonl
   return out;
 }
 
-/** The count right before a share, in its clause: `已整改销号问题453个，占…`. */
 // The change a stock is written with, right after it (`城镇常住人口18.65万人，增加0.37万人，占…的比重为41.59%`).
 const OWN_CHANGE = /^[，,\s]*(?:比上年末?|比去年|较上年末?|同比)?(?:增加|减少|新增|净增|增长|下降)了?\s*$/;
 
+/** The count right before a share, in its clause: `已整改销号问题453个，占…`. */
 function partJustBefore(text: string, figures: readonly Figure[], s: number): Figure[] | null {
   const last = figures[s - 1];
   const stock = figures[s - 2];
@@ -372,11 +371,7 @@ const PLAN_LINES_AHEAD = 6;
 
 /** The one plan written after the done count, that the text calls a plan of what the done count counts. */
 function laterPlan(text: string, figures: readonly Figure[], part: Figure): Figure | null {
-  const end = linesAhead(text, part.end, PLAN_LINES_AHEAD);
-  const plans = figuresWithNumberIn(figures, part.end, end).filter(
-    (f) => isQuantity(f) && sameFamily(f, part) && PLAN_WORDS.test(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart)) && commonRun(f.label ?? '', part.label ?? '') >= 2,
-  );
-  return plans.length === 1 ? plans[0]! : null;
+  return planOf(text, figures, part.end, linesAhead(text, part.end, PLAN_LINES_AHEAD), part);
 }
 
 /** [total, part] of a share whose total stands inside its own 占…的 phrase (`占年度总投资35亿元的95%`). */
@@ -427,14 +422,8 @@ export function isPart(text: string, figures: readonly Figure[], i: number): boo
   return false;
 }
 
-/**
- * The total a part is a share of, looking back up to a few lines: the nearest count of its kind
- * that the `占…的` phrase names or, for an unnamed share, the nearest that the text presents as a
- * total (共, 累计, 受理 …), else the count a `其中` follows in the same line.
- */
+// `15项中有9项`: 中 after a count's unit frames it as the whole.
 const WHOLE_BY_ZHONG = /^(?:当)?中(?:有|的|共|[，,])/;
-
-const SUM_WORDS = /共|累计|总计|合计|总数|总量/;
 
 /**
  * `共收到网民诉求291件，市级部门收到网民诉求135件，…平罗县收到网民诉求71件`: a count listed after a
@@ -448,8 +437,15 @@ function listedUnderSum(text: string, figures: readonly Figure[], i: number): bo
   }
   return false;
 }
+
+// What was done: the base of a rate, not of a share of kinds (see totalFor).
 const DONE_WORDS = /办结|回复|办复|答复|解决|完成|结案/;
 
+/**
+ * The total a part is a share of, looking back up to a few lines: the nearest count of its kind
+ * that the `占…的` phrase names or, for an unnamed share, the nearest that the text presents as a
+ * total (共, 累计, 受理 …), else the count a `其中` follows in the same line.
+ */
 function totalFor(text: string, figures: readonly Figure[], found: Found): Figure | null {
   const { part, named } = found;
   const partWords = text.slice(Math.max(part.sentence.start, part.numberStart - 16), part.numberStart) + (part.label ?? '');

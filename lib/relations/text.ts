@@ -1,16 +1,20 @@
 // Small readings of the text around figures that every relation finder needs.
 import { unitFamily } from '../dataset/metric';
 import { SEMICOLON_CHARS, SENTENCE_BREAK_CHARS } from '../extract/text-classes';
-import { firstNumberAtOrAfter } from '../compare/sentences';
+import { figuresWithNumberIn, firstNumberAtOrAfter } from '../compare/sentences';
 import type { Figure } from '../types';
 
 /** The extractor's sentence ends (。！？ and line breaks); a semicolon also ends a clause list. */
 export const SENTENCE_END = new RegExp(`[${SENTENCE_BREAK_CHARS}]`);
 export const CLAUSE_END = new RegExp(`[${SENTENCE_BREAK_CHARS}${SEMICOLON_CHARS}]`);
-/** Words that present a count as a total: 共, 累计, or the verbs of what came in (受理, 收到, 排查). */
-export const TOTAL_LEAD = /共|累计|总计|合计|总数|总量|受理|收到|接到|征集|收集|提出|反馈|交办|转办|转派|派发|排查|摸排|梳理|查摆|检视|查找|发现/;
-// The verbs of TOTAL_LEAD that say how things were gathered, so a later sentence can name the total by them.
+// The verbs that say how things were gathered (受理, 收到, 排查), so a later sentence can name the total by them.
 const GATHERED = /受理|收到|接到|征集|收集|提出|反馈|交办|转办|转派|派发|排查|摸排|梳理|查摆|检视|查找|发现/;
+/** Words that call a count a sum (`共收到…291件`). */
+export const SUM_WORDS = /共|累计|总计|合计|总数|总量/;
+/** Words that present a count as a total: a sum, or the verbs of what came in (GATHERED). */
+export const TOTAL_LEAD = new RegExp(`${SUM_WORDS.source}|${GATHERED.source}`);
+/** Words that call a count a plan or a task (`计划投资8.37亿元`, `目标任务`), in either script. */
+export const PLAN_WORDS = /计划|計劃|目标|目標|任务|任務/;
 // How far above a sentence a total it names by its verb may stand.
 const NAMED_TOTAL_LINES_BACK = 6;
 
@@ -29,6 +33,17 @@ export function totalNamedBy(text: string, figures: readonly Figure[], at: numbe
     if ((text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart) + (f.label ?? '')).includes(verb)) return f;
   }
   return null;
+}
+
+/**
+ * The one count with its number in [from, to) that the text calls a plan (PLAN_WORDS before it) of
+ * what `done` counts (their names share two characters), or null when there is none or several.
+ */
+export function planOf(text: string, figures: readonly Figure[], from: number, to: number, done: Figure): Figure | null {
+  const plans = figuresWithNumberIn(figures, from, to).filter(
+    (f) => f !== done && isQuantity(f) && sameFamily(f, done) && PLAN_WORDS.test(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart)) && commonRun(f.label ?? '', done.label ?? '') >= 2,
+  );
+  return plans.length === 1 ? plans[0]! : null;
 }
 
 /** What a total's name starts with that its parts' names do not (`全市履约项目` over `农业履约项目`). */
