@@ -4,7 +4,7 @@ import { findExclusion, isRankAfterDi } from './exclusions';
 import { declaredUnitBefore, isGroupedNumber } from './declared-unit';
 import { kindOf } from './kinds';
 import { isProportionTerm, splitGluedTerms } from './proportions';
-import { gridPlaceAt, type GridPlace } from './grid';
+import { gridPlaceAt, unitHeader, type GridPlace } from './grid';
 import { bracketUnit, tableCellUnit } from './table-rows';
 import { readMultiplier } from '../numbers/multiplier';
 import { labelAfter, labelBefore } from './label';
@@ -160,7 +160,7 @@ export function extractFigures(text: string): Figure[] {
 function gridFigure(text: string, id: string, c: Candidate, place: GridPlace, sentence: Figure['sentence']): Figure {
   const n = c.numeral;
   const header = place.grid.columns[place.column]!;
-  const declared = c.unit ? null : headerUnit(header);
+  const declared = c.unit ? null : headerUnit(unitHeader(place.grid, place.column));
   const negative = isNegative(text, n);
   const start = negative ? n.start - 1 : n.start;
   const end = c.unit ? c.unit.end : n.end;

@@ -1,5 +1,5 @@
 // Tables whose cells stand one per line: a page's <table> reads that way once every cell is a
-// block, and saved copies often keep a `|` after each cell:
+// block, and saved copies often keep a `|` after each cell, on the cell's line or on a line of its own:
 //   类别 | 学校数 | 班级数 | … | 学生与专任教师比 |
 //   学前教育 | 650 | 4318 | … | 13.86 |
 //   …
@@ -26,6 +26,19 @@ export interface Grid {
   rows: GridRow[];
 }
 
+/** Statistical tables mark a 其中 row or column with `#` (`#城镇`, `#卫生技术人员`). */
+export const SUB_ITEM = /^[#＃]/;
+
+/**
+ * The header that gives column `k` its unit: its own, or for a `#` column without a unit in
+ * brackets, that of the column it is part of.
+ */
+export function unitHeader(grid: Grid, k: number): string {
+  let j = k;
+  while (j > 0 && SUB_ITEM.test(grid.columns[j]!) && !/[(（][^()（）]*[)）]?\s*$/.test(grid.columns[j]!)) j--;
+  return grid.columns[j]!;
+}
+
 export interface GridPlace {
   grid: Grid;
   row: number;
@@ -49,6 +62,9 @@ const MIN_VALUE_COLUMNS = 2;
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
+  // Where a copy keeps a line of its own after each cell (`|`), a cell may wrap over lines
+  // (`机构数` / `(个)`): the short lines since the last such separator are one cell.
+  let cellFrom = -1;
   let from = 0;
   while (from <= text.length) {
     let to = text.indexOf('\n', from);
@@ -57,11 +73,32 @@ function tokens(text: string): Token[] {
     const lead = /^[\s|]*/.exec(raw)![0].length;
     const body = raw.slice(lead).replace(/[\s|]*$/, '');
     const start = from + lead;
-    const kind = NUMBER_CELL.test(body) ? 'number' : BLANK_CELL.test(body) ? 'blank' : body.length > 0 && body.length <= MAX_LABEL && !SENTENCE_MARKS.test(body) ? 'label' : 'other';
-    if (body.length > 0) out.push({ kind, text: body, start, end: start + body.length });
     from = to + 1;
+    if (body.length === 0) {
+      if (raw.includes('|')) {
+        joinCell(out, cellFrom);
+        cellFrom = out.length;
+      }
+      continue;
+    }
+    out.push({ kind: kindOf(body), text: body, start, end: start + body.length });
   }
   return out;
+}
+
+function kindOf(body: string): Token['kind'] {
+  if (NUMBER_CELL.test(body)) return 'number';
+  if (BLANK_CELL.test(body)) return 'blank';
+  return body.length <= MAX_LABEL && !SENTENCE_MARKS.test(body) ? 'label' : 'other';
+}
+
+/** Joins the label lines pushed since `from` into one cell, when they are all labels and short enough together. */
+function joinCell(out: Token[], from: number): void {
+  if (from < 0 || out.length - from < 2) return;
+  const lines = out.slice(from);
+  const text = lines.map((t) => t.text).join('');
+  if (!lines.every((t) => t.kind === 'label') || text.length > MAX_LABEL) return;
+  out.splice(from, lines.length, { kind: 'label', text, start: lines[0]!.start, end: lines[lines.length - 1]!.end });
 }
 
 const isValue = (t: Token | undefined) => t?.kind === 'number' || t?.kind === 'blank';

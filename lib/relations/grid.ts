@@ -1,8 +1,9 @@
 // The relations a table of one cell per line states (lib/extract/grid.ts): a total row (`总计`,
-// `合计`) is the sum of the rows above it, column by column; a column of shares (`比重(%)`) is each
+// `合计`, `全市`) is the sum of the rows above it (or below it, when it heads the table), column by
+// column; a column marked `#` is a part of the one before it; a column of shares (`比重(%)`) is each
 // row's value over the row at 100 %; a column of ratios (`学生与专任教师比`) is one named column over
 // another, row by row.
-import { gridsOf, type GridCell, type GridRow } from '../extract/grid';
+import { gridsOf, SUB_ITEM, type GridCell, type GridRow } from '../extract/grid';
 import { firstNumberAtOrAfter } from '../compare/sentences';
 import type { Figure } from '../types';
 import type { Relation } from './relation';
@@ -21,12 +22,22 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
     return f && f.numberStart <= c.end && f.end >= c.start ? f : null;
   };
   for (const grid of gridsOf(text)) {
-    // Column totals: each total row sums the rows since the last one.
+    // Column totals: a total row sums the rows since the last one, or, heading the table as
+    // yearbooks put it (`全 市` over the kinds of hospital), the rows after it.
+    const isTotal = (row: GridRow) => TOTAL_ROW.test(row.label.replace(/\s/g, ''));
     let from = 0;
     grid.rows.forEach((row, r) => {
-      if (!TOTAL_ROW.test(row.label)) return;
-      const parts = grid.rows.slice(from, r).filter((p) => !TOTAL_ROW.test(p.label));
+      if (!isTotal(row)) return;
+      let parts = grid.rows.slice(from, r);
       from = r + 1;
+      if (parts.length === 0) {
+        const next = grid.rows.findIndex((p, j) => j > r && isTotal(p));
+        parts = grid.rows.slice(r + 1, next < 0 ? undefined : next);
+      }
+      // A row marked `#` is a 其中: of the row above it (`#卫生院` under 医院) or the first of a
+      // breakdown (`#城镇`, 乡村) — it is left out, and the list left open.
+      const marked = parts.some((p) => SUB_ITEM.test(p.label));
+      parts = parts.filter((p) => !isTotal(p) && !SUB_ITEM.test(p.label));
       if (parts.length < 2 || !row.aligned) return;
       grid.columns.forEach((_, k) => {
         const total = figureOf(row.cells[k]);
@@ -34,8 +45,19 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
         const listed = cells.filter((f): f is Figure => f !== null);
         if (!total || !isAdditive(total) || listed.length < 2 || !listed.every(isAdditive)) return;
         // A row that could not be aligned may hold a part of this column: then the list is open.
-        out.push({ kind: 'parts', target: total, operands: listed, word: '总计', closed: parts.every((p: GridRow) => p.aligned), partition: true });
+        out.push({ kind: 'parts', target: total, operands: listed, word: '总计', closed: !marked && parts.every((p: GridRow) => p.aligned), partition: true });
       });
+    });
+    // A column marked `#` is a part (其中) of the nearest unmarked column before it, cell by cell:
+    // of that one whether the marks nest (`#卫生技术人员`, `#执业(助理)医师`) or not.
+    grid.columns.forEach((name, k) => {
+      let whole = k - 1;
+      while (whole >= 0 && SUB_ITEM.test(grid.columns[whole]!)) whole--;
+      if (whole < 0 || !SUB_ITEM.test(name)) return;
+      for (const row of grid.rows) {
+        const [w, p] = [figureOf(row.cells[whole]), figureOf(row.cells[k])];
+        if (isValue(w) && isValue(p) && w.unit === p.unit) out.push({ kind: 'parts', target: w, operands: [p], word: '其中', closed: false });
+      }
     });
     // A column of shares (per cent) beside one column of values, with one row at 100 %: that row is
     // the whole, and every other row's share is its value over the whole's

@@ -650,6 +650,25 @@ const rows: Row[] = [
     expect: { figure: '16.38', verdict: 'inconsistent', names: ['124541', '8987', '16.38'] },
   },
   {
+    // A yearbook table (南京, hospitals 2020) with its `全 市` row heading the kinds below it and a
+    // `|` on a line of its own after each cell: 105 + 38 + 4 + 68 + 56 = 271 hospitals. Planted:
+    // 中医院 38 → 83 makes 316.
+    name: 'planted: a total row heading the table (全 市) is the sum of the rows below it',
+    check: 'parts-vs-total',
+    text: () => corpusText('k10-03-nanjing'),
+    plant: ['中医院\n|\n38\n', '中医院\n|\n83\n'],
+    expect: { figure: '271', verdict: 'inconsistent', names: ['83', '271'] },
+  },
+  {
+    // `#卫生技术人员` is a 其中 of 卫生人员数 (the header `卫生人员数` / `(人)` wraps over two lines).
+    // Planted: 护理院's 1646 technicians → 6146, more than its 2880 staff.
+    name: 'planted: a column marked # is a part of the unmarked column before it',
+    check: 'parts-vs-total',
+    text: () => corpusText('k10-03-nanjing'),
+    plant: ['2880\n|\n1646\n', '2880\n|\n6146\n'],
+    expect: { figure: '2880', verdict: 'inconsistent', names: ['6146', '2880'] },
+  },
+  {
     // `省实事11件15项中有9项…，占比60%`: 15项中有 frames the whole. Planted: 60% → 66% (9 / 15 = 60 %).
     name: 'planted: a count framed by 中有 is the whole its shares are of',
     check: 'share-of-total',

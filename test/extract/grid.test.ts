@@ -1,6 +1,7 @@
 // Tables of one cell per line: how a page's <table> reads once every cell is a block, and how
 // saved copies keep it (a `|` after each cell). The rows are the first of a real table
 // (test/corpus/articles/k5-03-jiangmen.txt, 江门市 2024-2025年全市基础教育情况表).
+import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lib/extract';
@@ -45,6 +46,17 @@ describe('tables of one cell per line', () => {
   it('reads the same table from a saved copy with a | after each cell', () => {
     const copy = ROWS.flat().map((c) => `${c} |`).join('\n');
     expect(gridsOf(copy)[0]!.columns).toEqual(['学校数', '班级数', '学生与专任教师比']);
+  });
+
+  it('reads a copy that keeps each `|` on a line of its own, with header cells wrapped over lines', () => {
+    // A real yearbook table.
+    const copy = readFileSync('test/corpus/articles/k10-03-nanjing.txt', 'utf8');
+    const [grid] = gridsOf(copy);
+    expect(grid!.columns).toEqual(['机构数(个)', '实有床位数(张)', '卫生人员数(人)', '#卫生技术人员', '#执业(助理)医师']);
+    const figures = extractFigures(copy);
+    expect(figures.map((f) => [f.text, f.unit, f.label])).toContainEqual(['57455', '张', '全 市实有床位数']);
+    // A `#` column without a unit of its own counts what the column it is part of counts.
+    expect(figures.map((f) => [f.text, f.unit])).toContainEqual(['69786', '人']);
   });
 
   it('finds no table in prose or in a list of short lines without numbers', () => {
