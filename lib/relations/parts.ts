@@ -45,6 +45,7 @@ const BODIES = /(?:单位|部门|机构|乡镇|街道|社区|企业)$/;
 const CHANGE_LEAD = /(?:增加|减少|增长|下降|新增|净增|扩大|缩小|多|少)了?\s*$/;
 // A new total or an aside ends the parts of a list.
 const NOT_A_PART = /(共|累计|总计|合计|另|此外|同时|全年|总数)[\u4e00-\u9fff]{0,6}$/;
+const NEW_TOTAL_CLAUSE = /[，,]\s*(?:共|累计|总计|合计)/;
 // Between a total and the word that opens its parts: its own growth or share, a short aside.
 const MAX_GAP = 30;
 
@@ -512,7 +513,9 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     // A total word ends the list, unless the items all carry it (`服务不满意总数为45件，结果不满意工单总数为80件`).
     const aside = NOT_A_PART.exec(lead)?.[1];
     const carried = aside !== undefined && parts.length > 0 && text.slice(Math.max(at, parts[0]!.sentence.start), parts[0]!.numberStart).includes(aside);
-    if (parts.length > 0 && ((aside !== undefined && !carried) || /其中/.test(text.slice(at + word.length, f.start)))) break;
+    // So does a clause that opens with one (`包括…45项民生事项全部完成，共解决…民生问题97183件`).
+    const opensTotal = NEW_TOTAL_CLAUSE.test(lead);
+    if (parts.length > 0 && ((aside !== undefined && !carried) || opensTotal || /其中/.test(text.slice(at + word.length, f.start)))) break;
     // `在校生864876人，比去年增加22909人`: the change of a part is no part.
     if (CHANGE_LEAD.test(lead)) continue;
     // Items of a sentence may give several columns (a count and its investment): the others are skipped.

@@ -85,6 +85,12 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     if (part === null) {
       // Without its own count, a rate of what was done in time has no numerator the text states.
       if (inTime) return;
+      // `全市15642个项目均已办结，办结率100%`: all of a count done is its own numerator.
+      const all = candidates.length > 0 ? figures[candidates[0]!]! : null;
+      if (all && allDone(text, all, verbs)) {
+        out.push({ kind: 'rate', target: rate, operands: [all, all], word });
+        return;
+      }
       const pair = adjacentPair(text, figures, candidates, rate);
       if (pair) out.push({ kind: 'rate', target: rate, operands: pair, word });
       return;
@@ -98,6 +104,16 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     out.push({ kind: 'rate', target: rate, operands: [total, p], word, complement: numerator === null });
   });
   return out;
+}
+
+// `均已办结`, `已全部完成`, `全部整改到位`: every one of the count before.
+const ALL = /^[\u4e00-\u9fff]{0,4}?(?:均已经?|均|已全部|全部|都已|全都|悉数)/;
+
+/** Whether the clause right after `f` says all of it was done (by one of the rate's verbs). */
+function allDone(text: string, f: Figure, verbs: RegExp): boolean {
+  const after = foldToSimplified(text.slice(f.end, f.end + 14).split(/[，,。；;！!？?\n]/)[0]!);
+  const all = ALL.exec(after);
+  return all !== null && new RegExp(`^(?:${verbs.source})`).test(after.slice(all[0].length));
 }
 
 /** Without a verb to go by: exactly two counts of one kind in the rate's clause, the smaller last. */

@@ -650,6 +650,22 @@ const rows: Row[] = [
     expect: { figure: '16.38', verdict: 'inconsistent', names: ['124541', '8987', '16.38'] },
   },
   {
+    // `全市15642个项目均已办结,办结率100%`: all of them done, 15642 / 15642 = 100 %. Planted: 100% → 90%.
+    name: 'planted: a rate after a count that is all done (均已办结) is 100 %',
+    check: 'rate-vs-counts',
+    text: () => lines('c12-04-nantong', '15642个'),
+    plant: ['办结率100%', '办结率90%'],
+    expect: { figure: '办结率90%', verdict: 'inconsistent', names: ['15642个项目', '100.0%'] },
+  },
+  {
+    // `全市2958项办实事台账事项,包括…45项民生事项全部完成,共解决…民生问题97183件`: the clause opened by
+    // 共 gives a new total (problems solved), not a second part of the 2958 items: 45 ≤ 2958 holds.
+    name: 'a clause that opens with 共 ends the list a 包括 began',
+    check: 'parts-vs-total',
+    text: () => lines('c12-05-harbin', '2958项'),
+    expect: { figure: '台账事项', verdict: 'consistent', names: ['45项', '2958项'] },
+  },
+  {
     // A yearbook table (南京, hospitals 2020) with its `全 市` row heading the kinds below it and a
     // `|` on a line of its own after each cell: 105 + 38 + 4 + 68 + 56 = 271 hospitals. Planted:
     // 中医院 38 → 83 makes 316.
