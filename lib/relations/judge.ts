@@ -277,7 +277,8 @@ function judgeParts(text: string, rel: Relation): Judgement {
   const partsEn = rel.operands.map((p) => formatValue(p.value)).join(' + ');
   const oversized = rel.operands.find((p) => iv(text, p).lo > T.hi);
   const addsUp = lo <= T.hi && T.lo <= hi;
-  const sumText = formatZh(sum);
+  // The sum as the text writes its numbers: in 万 and 亿 only where the text uses them.
+  const sumText = [total, ...rel.operands].some((f) => /[万亿萬億]/.test(f.text)) ? formatZh(sum) : String(Number(sum.toFixed(2)));
   const sumEn = formatValue(sum);
   if (oversized) {
     return { verdict: 'inconsistent', confidence: 0.8, message_zh: `部分${oversized.text}大于总数${total.text}。`, message_en: `A part (${formatValue(oversized.value)}) is larger than its total (${formatValue(total.value)}).` };

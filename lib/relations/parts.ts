@@ -172,6 +172,10 @@ function residualSentences(text: string, figures: readonly Figure[]): Relation[]
 const STATUS = /办结|完成|解决|化解|处理|办理完毕|整改|销号|落实|答复|回复|办理|转派|转办|派单|交办/;
 const PENDING = /未办结|未完成|未解决|未整改|未销号|未开工|未启动|未动工|正在办理|正在整改|正在处理|正在[\u4e00-\u9fff]{0,4}推进|推进中|在办|办理中|尚未|延期/;
 const NOT_A_TOTAL_LEAD = /(?:已|均|未|正在)[\u4e00-\u9fff]{0,6}$/;
+// A hotline either settles a request itself or passes it on: the two together are every request
+// (`有效事项2880件，在线办结1652件、转派工单1228件`, `自行处理2276件，派单601件`).
+const SETTLED_AT_ONCE = /自行处理|自行办结|直接办结|直接办理|直接答复|直接解答|在线办结|即时办结|当即办结|现场办结/;
+const PASSED_ON = /转派|转办|派单|交办|派发/;
 
 /** Whether a bracket opened between `from` and `at` is still open at `at`. */
 function inBrackets(text: string, from: number, at: number): boolean {
@@ -185,7 +189,8 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
     const total = figures[t]!;
     if (!isAdditive(total) || NOT_A_TOTAL_LEAD.test(text.slice(Math.max(total.sentence.start, total.numberStart - 8), total.numberStart))) continue;
     const parts: Figure[] = [];
-    let pending = false;
+    let covers = false;
+    let [atOnce, passedOn] = [false, false];
     for (let i = t + 1; i < figures.length; i++) {
       const f = figures[i]!;
       if (f.sentence.start !== total.sentence.start) break;
@@ -196,13 +201,19 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
       // (Folded: `辦結2477宗，在辦659宗`.)
       const words = foldToSimplified(text.slice(figures[i - 1]!.end, f.numberStart) + text.slice(f.numberEnd, f.end + 8).split(/[，,、；;。]/)[0]!);
       const open = PENDING.test(words);
-      if (!open && !STATUS.test(words)) break;
+      // Past a pair that settled at once and passed on, a count of what was done is of the whole
+      // (`在线办结数6273件，综合办结数为11163件`).
+      if ((!open && !STATUS.test(words)) || (atOnce && passedOn)) break;
       parts.push(f);
-      pending ||= open;
+      covers ||= open;
+      atOnce ||= SETTLED_AT_ONCE.test(words);
+      passedOn ||= PASSED_ON.test(words);
     }
-    // A part over the total is a flag only where the statuses cover the whole (one is still open).
-    if (parts.length < 2 || (parts.some((p) => p.value > total.value) && !pending)) continue;
-    out.push({ kind: 'parts', target: total, operands: parts, word: '分状态', closed: pending });
+    covers ||= atOnce && passedOn;
+    // A part over the total is a flag only where the statuses cover the whole (one is still open,
+    // or some were settled at once and the rest passed on).
+    if (parts.length < 2 || (parts.some((p) => p.value > total.value) && !covers)) continue;
+    out.push({ kind: 'parts', target: total, operands: parts, word: '分状态', closed: covers });
     t = indexOf(figures, parts.at(-1)!);
   }
   return out;
