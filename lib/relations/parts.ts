@@ -58,7 +58,7 @@ export function findParts(text: string, figures: readonly Figure[], model: Artic
 }
 
 function findAllParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures), ...amongLines(text, figures, model), ...totalsAfterLists(text, figures), ...classifiedLists(text, figures)];
+  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures), ...amongLines(text, figures, model), ...totalsAfterLists(text, figures), ...classifiedLists(text, figures), ...remainders(text, figures)];
 }
 
 // `共发生死亡事故20起、死亡20人，…减少了8人。其中，一般道路交通事故17起、死亡17人，同比减少4起、4人。
@@ -336,6 +336,27 @@ function framedWholes(text: string, figures: readonly Figure[]): Relation[] {
       parts.push(f);
     }
     if (parts.length >= 2) out.push({ kind: 'parts', target: whole, operands: parts, word: '其中' });
+  }
+  return out;
+}
+
+// `全县30项民生实事中…常态化开展的有3项…，其余27项中，…已完成19项。剩余8项中…`: a remainder (其余,
+// 剩余) is what a whole framed by 中 leaves after the counts named since, so together they make it.
+const REMAINDER_LEAD = /(?:其余|剩余|余下|剩下)(?:的)?$/;
+const FRAMED = /^[\u4e00-\u9fff]{0,8}?(?<!其)中/;
+
+function remainders(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  for (let r = 1; r < figures.length; r++) {
+    const rest = figures[r]!;
+    if (!isAdditive(rest) || !REMAINDER_LEAD.test(text.slice(Math.max(lineStart(text, rest.start), figures[r - 1]!.end), rest.numberStart))) continue;
+    const w = figures.slice(0, r).findLastIndex((f) => f.unit === rest.unit && isAdditive(f) && FRAMED.test(text.slice(f.numberEnd + (f.unit?.length ?? 0), f.numberEnd + 12)));
+    const whole = figures[w];
+    if (!whole || lineStart(text, whole.start) !== lineStart(text, rest.start) || whole.value < rest.value) continue;
+    const parts = figures.slice(w + 1, r).filter((f) => f.unit === rest.unit && isAdditive(f) && !inBrackets(text, whole.end, f.start));
+    // A part broken down further (其中) would be counted twice: unsure, so nothing.
+    if (parts.length === 0 || /其中/.test(text.slice(whole.end, rest.start))) continue;
+    out.push({ kind: 'parts', target: whole, operands: [...parts, rest], word: '其余', closed: true, partition: true });
   }
   return out;
 }

@@ -650,6 +650,15 @@ const rows: Row[] = [
     expect: { figure: '16.38', verdict: 'inconsistent', names: ['124541', '8987', '16.38'] },
   },
   {
+    // `全县30项民生实事中…常态化开展的有3项…，其余27项中`: the remainder and the counts named before it
+    // make the framed whole, 3 + 27 = 30. Planted: 3 → 5 makes 32.
+    name: 'planted: a remainder (其余) and the counts before it make the whole framed by 中',
+    check: 'parts-vs-total',
+    text: () => lines('c10-02-xiaoxian', '30项民生实事中'),
+    plant: ['常态化开展的有3项', '常态化开展的有5项'],
+    expect: { figure: '年度目', verdict: 'inconsistent', names: ['5项', '27项', '30项'] },
+  },
+  {
     // A hotline settles a request itself or passes it on: 自行处理2276件 + 派单601件 = 2877件, the
     // whole. Planted: 2276 → 2176 leaves 100 requests unaccounted for.
     name: 'planted: requests settled at once and passed on are every request',
