@@ -111,16 +111,28 @@ async function backgroundChecks(h: Harness, extensionPage: Page, url: string): P
   );
 }
 
+/** The prefix of our highlights' names (entrypoints/content/highlighter.ts). */
+const OUR_HIGHLIGHTS = 'figure-check-';
+/** How long a traced page is given to paint its highlights, if it is a campaign article. */
+const SETTLE_MS = 3_000;
+
 async function tracedVisit(h: Harness, extensionPage: Page, url: string): Promise<Visit> {
   const page = await h.context.newPage();
   const { recording } = await tracedPage(page);
   await page.goto(url, { waitUntil: 'load', timeout: 90_000 });
-  const summary = await finalSummary(extensionPage, url);
   await page.waitForFunction((names) => names.every((name) => CSS.highlights.has(name)), FLOORS.map((f) => f.highlight), { timeout: 60_000 });
+  // The page is not asked for its summary while it is traced: each question is a message into our
+  // script that no reader's page receives while it loads. A checked page is done when its
+  // highlights are painted; a page the gate turned away is done long before this wait ends.
+  const painted = await page
+    .waitForFunction((prefix) => [...CSS.highlights.keys()].some((name) => name.startsWith(prefix)), OUR_HIGHLIGHTS, { timeout: SETTLE_MS })
+    .then(() => true, () => false);
   // Trailing work (a last paint, a microtask) lands in the trace too.
   await page.waitForTimeout(200);
   const events = await recording.stop();
+  const summary = await finalSummary(extensionPage, url);
   await page.close();
+  if (summary.status === 'checked' && summary.figures.length > 0 && !painted) throw new Error(`${url}: the trace ended before the page's highlights were painted`);
   const prefix = `chrome-extension://${h.extensionId}/`;
   const owner = (u: string) => (u.startsWith(prefix) ? 'ours' : u.startsWith('chrome-extension://') ? FLOORS.find((f) => u.endsWith(`/${f.script}`))?.script : undefined);
   const times = scriptTime(events, url, owner, ['ours', ...FLOORS.map((f) => f.script)]);
