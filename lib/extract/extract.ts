@@ -4,7 +4,7 @@ import { findExclusion, isRankAfterDi } from './exclusions';
 import { declaredUnitBefore, isGroupedNumber } from './declared-unit';
 import { kindOf } from './kinds';
 import { isProportionTerm, splitGluedTerms } from './proportions';
-import { gridPlaceAt, unitHeader, type GridPlace } from './grid';
+import { gridPlaceAt, HEADER_UNIT, unitHeader, type GridPlace } from './grid';
 import { bracketUnit, tableCellUnit } from './table-rows';
 import { readMultiplier } from '../numbers/multiplier';
 import { labelAfter, labelBefore } from './label';
@@ -188,7 +188,7 @@ function gridFigure(text: string, id: string, c: Candidate, place: GridPlace, se
  * per unit written, `比重(%)` per cent (a converted PDF may lose the closing bracket: `比重(%`).
  */
 function headerUnit(header: string): { unit: NonNullable<ReturnType<typeof bracketUnit>>; factor: number } | null {
-  const inner = /[(（]([^()（）]{1,6})[)）]?\s*$/.exec(header)?.[1];
+  const inner = HEADER_UNIT.exec(header)?.[1];
   if (!inner) return null;
   const mult = readMultiplier(inner, 0);
   const unit = bracketUnit(`(${inner.slice(mult?.end ?? 0)})`);

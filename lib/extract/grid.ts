@@ -28,6 +28,8 @@ export interface Grid {
 
 /** Statistical tables mark a 其中 row or column with `#` (`#城镇`, `#卫生技术人员`). */
 export const SUB_ITEM = /^[#＃]/;
+/** A header's unit in brackets at its end (`年末数(万人)`; a converted PDF may lose the `)`). */
+export const HEADER_UNIT = /[(（]([^()（）]{1,6})[)）]?\s*$/;
 
 /**
  * The header that gives column `k` its unit: its own, or for a `#` column without a unit in
@@ -35,7 +37,7 @@ export const SUB_ITEM = /^[#＃]/;
  */
 export function unitHeader(grid: Grid, k: number): string {
   let j = k;
-  while (j > 0 && SUB_ITEM.test(grid.columns[j]!) && !/[(（][^()（）]*[)）]?\s*$/.test(grid.columns[j]!)) j--;
+  while (j > 0 && SUB_ITEM.test(grid.columns[j]!) && !HEADER_UNIT.test(grid.columns[j]!)) j--;
   return grid.columns[j]!;
 }
 

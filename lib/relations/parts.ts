@@ -350,9 +350,13 @@ function remainders(text: string, figures: readonly Figure[]): Relation[] {
   for (let r = 1; r < figures.length; r++) {
     const rest = figures[r]!;
     if (!isAdditive(rest) || !REMAINDER_LEAD.test(text.slice(Math.max(lineStart(text, rest.start), figures[r - 1]!.end), rest.numberStart))) continue;
-    const w = figures.slice(0, r).findLastIndex((f) => f.unit === rest.unit && isAdditive(f) && FRAMED.test(text.slice(f.numberEnd + (f.unit?.length ?? 0), f.numberEnd + 12)));
+    // The whole: the nearest count of the same unit framed by 中, in the remainder's paragraph.
+    const line = lineStart(text, rest.start);
+    const framed = (f: Figure) => f.unit === rest.unit && isAdditive(f) && FRAMED.test(text.slice(f.numberEnd + (f.unit?.length ?? 0), f.numberEnd + 12));
+    let w = r - 1;
+    while (w >= 0 && figures[w]!.start >= line && !framed(figures[w]!)) w--;
     const whole = figures[w];
-    if (!whole || lineStart(text, whole.start) !== lineStart(text, rest.start) || whole.value < rest.value) continue;
+    if (!whole || whole.start < line || whole.value < rest.value) continue;
     const parts = figures.slice(w + 1, r).filter((f) => f.unit === rest.unit && isAdditive(f) && !inBrackets(text, whole.end, f.start));
     // A part broken down further (其中) would be counted twice: unsure, so nothing.
     if (parts.length === 0 || /其中/.test(text.slice(whole.end, rest.start))) continue;
