@@ -1,13 +1,13 @@
 // The cheap tests that come before recognition: whether a text names any campaign at all, and
 // whether a page may be a campaign article, judged from the few strings a page gives cheaply.
-// The gate script runs this on every page of a news site, so this file imports only the marker
-// list and the script mapping (no phrase regexes, no scoring).
-import { CAMPAIGN_MARKERS } from './campaigns';
-import { bothScriptForms } from './chinese-script';
+// The gate script runs this on every page of a news site, so this file imports only the markers,
+// already written in both scripts (no phrase regexes, no scoring, no script mapping).
+import markerForms from './marker-forms.json';
 
-/** Every marker in both scripts, searched for as literal strings: in Chromium a regex alternation
- * of them took 5–8 ms on its first run in a new page, the literal searches a fraction of that. */
-const MARKER_FORMS: readonly string[] = [...new Set(CAMPAIGN_MARKERS.flatMap(bothScriptForms))];
+/** Every marker in both scripts (scripts/build-gate-markers.ts), searched for as literal strings:
+ * in Chromium a regex alternation of them took 5–8 ms on its first run in a new page, the literal
+ * searches a fraction of that. */
+const MARKER_FORMS: readonly string[] = markerForms;
 
 /** Strong hits that make a section a campaign article with no title, heading or lead naming it
  * (./score.ts): every strong phrase holds a marker, so fewer markers than this cannot do it. */
