@@ -10,7 +10,7 @@ for (const ch of '零〇一二两三四五六七八九十壹贰叁肆伍陆柒�
 for (const ch of '百千万萬') START[ch.charCodeAt(0)] = 2;
 
 /** What may follow a lone 百/千/万 for it to start a number (百分之, 千余, 百多). */
-const LONE_PLACE_FOLLOWERS = new Set(['分', '余', '多']);
+const LONE_PLACE_FOLLOWERS = new Set(['分', '余', '餘', '多']);
 
 /** A lone 百/千/万 starts a number before 余/多/分, or after a qualifier and before a measure word. */
 function startsLonePlace(text: string, i: number): boolean {

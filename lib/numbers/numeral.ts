@@ -38,9 +38,11 @@ function isChineseStart(ch: string | undefined): boolean {
   return ch !== undefined && (ch in CHINESE_DIGITS || ch === '十' || ch === '拾');
 }
 
+/** 多 and 余 (in traditional script 餘) after a number: and more (`62.8万多`, `7.1萬餘件`). */
+export const MORE_SUFFIX: ReadonlySet<string> = new Set(['多', '余', '餘']);
+
 function readApproxSuffix(text: string, j: number): { end: number; approx: 'more' | null } {
-  const c = text[j];
-  if (c === '多' || c === '余') return { end: j + 1, approx: 'more' };
+  if (MORE_SUFFIX.has(text[j] ?? '')) return { end: j + 1, approx: 'more' };
   return { end: j, approx: null };
 }
 
@@ -73,7 +75,7 @@ function readSimple(text: string, i: number): Simple | null {
       ({ end: j, approx } = readApproxSuffix(text, j));
     } else {
       // `3.2 多万`: a space the page put between the digits and 多万.
-      if ((text[j] === ' ' || text[j] === '\u00a0') && (text[j + 1] === '多' || text[j + 1] === '余') && readMultiplier(text, j + 2)) j++;
+      if ((text[j] === ' ' || text[j] === '\u00a0') && MORE_SUFFIX.has(text[j + 1] ?? '') && readMultiplier(text, j + 2)) j++;
       ({ end: j, approx } = readApproxSuffix(text, j));
       // `20多万`: the 多 stands between the digits and their multiplier.
       if (approx) {
@@ -194,7 +196,7 @@ function finish(start: number, s: Simple, proportion: Numeral['proportion']): Nu
 export function readNumeral(text: string, i: number): Numeral | null {
   // `千余人`, `百余家`, `万余名`: a lone place with 余/多 means one of it, and more
   const lone = LONE_PLACES[text[i] ?? ''];
-  if (lone !== undefined && (text[i + 1] === '余' || text[i + 1] === '多')) {
+  if (lone !== undefined && MORE_SUFFIX.has(text[i + 1] ?? '')) {
     return finish(i, { end: i + 2, value: lone, approx: 'more', script: 'chinese', multiplierExponent: 0, digitCount: 1, hasDecimalPoint: false }, null);
   }
   // `逾千家`: one of the place, qualified by the word before it.

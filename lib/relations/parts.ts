@@ -174,7 +174,7 @@ const PENDING = /未办结|未完成|未解决|未整改|未销号|未开工|未
 const NOT_A_TOTAL_LEAD = /(?:已|均|未|正在)[\u4e00-\u9fff]{0,6}$/;
 // A hotline either settles a request itself or passes it on: the two together are every request
 // (`有效事项2880件，在线办结1652件、转派工单1228件`, `自行处理2276件，派单601件`).
-const SETTLED_AT_ONCE = /自行处理|自行办结|直接办结|直接办理|直接答复|直接解答|在线办结|即时办结|当即办结|现场办结/;
+const SETTLED_AT_ONCE = /自行处理|自行办结|直接办结|直接办理|直接答复|直接解答|直办|在线办结|即时办结|当即办结|现场办结/;
 const PASSED_ON = /转派|转办|派单|交办|派发/;
 
 /** Whether a bracket opened between `from` and `at` is still open at `at`. */
@@ -543,6 +543,7 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
   const parts: Figure[] = items ?? [];
   let closed = items !== null;
   let undone = false;
+  let [atOnce, passedOn] = [false, false];
   for (const f of items ? [] : figuresWithNumberIn(figures, at, end)) {
     if (f.start < at || f.kind === 'percent' || f.kind === 'percentage_points') continue;
     const lead = text.slice(Math.max(at, parts[parts.length - 1]?.end ?? at, f.sentence.start), f.numberStart);
@@ -563,6 +564,8 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     // `共涉及34個單位，其中東坪鎮17件…`: what a count of bodies lists is what each body had, not bodies.
     if (BODIES.test(foldToSimplified(total.label ?? '')) && f.unit !== total.unit) continue;
     parts.push(f);
+    atOnce ||= SETTLED_AT_ONCE.test(foldToSimplified(lead));
+    passedOn ||= PASSED_ON.test(foldToSimplified(lead));
     if (/其他|其它|其余/.test(lead)) {
       closed = true;
       break;
@@ -578,7 +581,7 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     if (!whole || parts.some((p) => p.value > whole.value)) return null;
     total = whole;
   }
-  return { kind: 'parts', target: total, operands: parts, word, closed: closed || undone || isExhaustive(text, parts), ...(items ? { partition: true } : {}) };
+  return { kind: 'parts', target: total, operands: parts, word, closed: closed || undone || (atOnce && passedOn) || isExhaustive(text, parts), ...(items ? { partition: true } : {}) };
 }
 
 /**

@@ -650,6 +650,15 @@ const rows: Row[] = [
     expect: { figure: '16.38', verdict: 'inconsistent', names: ['124541', '8987', '16.38'] },
   },
   {
+    // `辦結6.9萬件,其中接聽直辦3.6萬件,轉辦旗縣和盟直組織3.3萬餘件`: handled on the line and passed on are
+    // every resolved request, 3.6萬 + 3.3萬餘 ≈ 6.9萬. Planted: 3.6萬 → 2.6萬 leaves about a万 out.
+    name: 'planted: a 其中 list of what was handled on the line and what was passed on is closed (traditional 餘 read)',
+    check: 'parts-vs-total',
+    text: () => lines('c9-04-xilingol', '辦結6.9萬件'),
+    plant: ['接聽直辦3.6萬件', '接聽直辦2.6萬件'],
+    expect: { figure: '辦結6.9萬件', verdict: 'inconsistent', names: ['2.6萬件', '3.3萬餘件', '6.9萬件'] },
+  },
+  {
     // `全县30项民生实事中…常态化开展的有3项…，其余27项中`: the remainder and the counts named before it
     // make the framed whole, 3 + 27 = 30. Planted: 3 → 5 makes 32.
     name: 'planted: a remainder (其余) and the counts before it make the whole framed by 中',

@@ -52,6 +52,8 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['"十余篇" is more than ten', '撰写十余篇提案建议。', { value: 10, unit: '篇', qualifier: 'more_than' }],
   ['"两万余人" is more than 20000', '组织两万余人参加。', { value: 20000, unit: '人', qualifier: 'more_than' }],
   ['"千余名" is more than a thousand', '千余名党员参加。', { value: 1000, unit: '名', qualifier: 'more_than', label: '党员' }],
+  ['"7.1萬餘件" (traditional 餘) is more than 71000 件', '共受理來電來件7.1萬餘件。', { value: 71000, unit: '件', qualifier: 'more_than' }],
+  ['"千餘人" (traditional 餘) is more than a thousand', '參與群眾千餘人。', { value: 1000, unit: '人', qualifier: 'more_than' }],
   ['"十几个" is more than ten, up to 19', '搭起十几个大棚。', { value: 10, valueMax: 19, unit: '个', qualifier: 'more_than' }],
   ['"逾千家" is more than a thousand', '全市逾千家企业参与。', { value: 1000, unit: '家', qualifier: 'more_than' }],
   ['"近百亩" is about a hundred', '种植近百亩。', { value: 100, unit: '亩', qualifier: 'about' }],
