@@ -21,7 +21,7 @@ const INLINE_LEAD = /占(?!有|地|用|领)[^，,。；;！？\n%占]{1,20}?的$
 const RESPECTIVELY_LEAD = /分别占(?:比|([^，,。；;！？\n]{1,12}?)的)?(?:为|达)?$/;
 // `完成年度计划的214.8%`, `…513亿元，为年计划的105.9%`: the done count against its plan, which may exceed 100 %. The plan may
 // stand in the phrase itself: `完成全年80亿目标任务的125.64%`, `完成…目标任务的(83253万元)的495.69%`.
-const PLAN_LEAD = /(?:完成(?:了)?|[，,]为)[^，,。；;！？\n]{0,10}?(?:计划|計劃|目标|目標|任务|任務)(?:数|投资|投資)?的?(?:[(（][^()（）]{1,16}[)）]的?)?$/;
+const PLAN_LEAD = /(?:完成(?:了)?|[，,]为|占)[^，,。；;！？\n]{0,10}?(?:计划|計劃|目标|目標|任务|任務)(?:数|投资|投資)?的?(?:[(（][^()（）]{1,16}[)）]的?)?$/;
 const TOTAL_WORDS = /总数|总量|总额|总计|总和|全部|总|的/g;
 // A share's total may stand a few lines above it (a heading, then one category per line).
 const LINES_BACK = 20;
@@ -340,7 +340,8 @@ function partsBefore(text: string, figures: readonly Figure[], first: Figure, n:
 /**
  * The plan a done count is measured against: the count its own sentence says it is done of, else
  * the nearest earlier count of its kind that the text
- * calls a plan (计划, 目标, 任务), or that heads the section as its task (`二、新建公办幼儿园150所`).
+ * calls a plan (计划, 目标, 任务), or that heads the section or the paragraph as its task
+ * (`二、新建公办幼儿园150所`, `2606个撤并村通公路(2013—2017年)。`).
  */
 function planFor(text: string, figures: readonly Figure[], part: Figure): Figure | null {
   const task = sentenceTask(text, figures, part);
@@ -360,9 +361,19 @@ function planFor(text: string, figures: readonly Figure[], part: Figure): Figure
     const lineEnd = text.indexOf('\n', f.end);
     const lineText = text.slice(line, lineEnd < 0 ? text.length : lineEnd);
     const heading = markerOf(lineText) !== null && lineText.length <= 40 && !/[。！？]/.test(lineText);
-    if (heading || PLAN_WORDS.test(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart))) return f;
+    if (heading || titles(text, figures, f) || PLAN_WORDS.test(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart))) return f;
   }
   return laterPlan(text, figures, part);
+}
+
+// A paragraph that opens with its task as a short sentence of its own, the number first
+// (`2606个撤并村通公路(2013—2017年)。上半年…`), as lists of 民生实事 write each item.
+const TITLE_MAX = 40;
+
+function titles(text: string, figures: readonly Figure[], f: Figure): boolean {
+  const line = lineStart(text, f.start);
+  if (f.sentence.start !== line || !/^[\s“"]*$/.test(text.slice(line, f.numberStart)) || f.sentence.end - f.sentence.start > TITLE_MAX) return false;
+  return figures[indexOf(figures, f) + 1]?.sentence.start !== f.sentence.start;
 }
 
 // How far below a completion its plan may be written (`…累计完成投资513亿元，为年计划的105.9%。` …

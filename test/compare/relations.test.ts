@@ -650,6 +650,15 @@ const rows: Row[] = [
     expect: { figure: '16.38', verdict: 'inconsistent', names: ['124541', '8987', '16.38'] },
   },
   {
+    // `2606个撤并村通公路(2013—2017年)。…累计解决了2585个撤并村通公路,占总计划的99.2%`: the paragraph
+    // opens with its task, the plan; 2585 / 2606 = 99.19 %. Planted: 99.2% → 92.9%.
+    name: 'planted: 占总计划的 is a completion of the task the paragraph opens with',
+    check: 'share-of-total',
+    text: () => lines('c11-03-chongqing', '2606个撤并村通公路'),
+    plant: ['占总计划的99.2%', '占总计划的92.9%'],
+    expect: { figure: '92.9%', verdict: 'inconsistent', names: ['2585个', '2606个', '99.19%'] },
+  },
+  {
     // `辦結6.9萬件,其中接聽直辦3.6萬件,轉辦旗縣和盟直組織3.3萬餘件`: handled on the line and passed on are
     // every resolved request, 3.6萬 + 3.3萬餘 ≈ 6.9萬. Planted: 3.6萬 → 2.6萬 leaves about a万 out.
     name: 'planted: a 其中 list of what was handled on the line and what was passed on is closed (traditional 餘 read)',
