@@ -7,6 +7,7 @@ import type { Figure } from '../types';
 import { firstNumberAtOrAfter, figuresWithNumberIn } from '../compare/sentences';
 import type { Relation } from './relation';
 import { isPart } from './shares';
+import { namesAllDivisions } from './all-divisions';
 import { foldToSimplified } from '../recognize/chinese-script';
 import { CLAUSE_END, clauseListStart, indexOf, isAdditive, isQuantity, lineStart, linesBack, sameFamily, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy } from './text';
 
@@ -54,7 +55,9 @@ const SUB_ITEM = /子项|分项|子任务/;
 const countsSubItems = (r: Relation) => r.operands.some((p) => SUB_ITEM.test(p.label ?? '')) && !SUB_ITEM.test(r.target.label ?? '');
 
 export function findParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return findAllParts(text, figures, model).filter((r) => !countsSubItems(r));
+  return findAllParts(text, figures, model)
+    .filter((r) => !countsSubItems(r))
+    .map((r) => (r.closed || !namesAllDivisions(text, r.operands, (i) => (i === 0 ? Math.max(r.target.end, r.operands[0]!.sentence.start) : r.operands[i - 1]!.end)) ? r : { ...r, closed: true }));
 }
 
 function findAllParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {

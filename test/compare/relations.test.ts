@@ -650,6 +650,24 @@ const rows: Row[] = [
     expect: { figure: '16.38', verdict: 'inconsistent', names: ['124541', '8987', '16.38'] },
   },
   {
+    // `…172083户,其中东营区完成26866户、河口区…、垦利区…、广饶县…、利津县…、畜牧业示范区完成174户`: all five
+    // divisions of 东营市 (and a zone), so the parts make the total: 26866 + 6445 + 37603 + 71009 + 29986 + 174
+    // = 172083. Planted: 26866 → 16866 leaves 10000 out.
+    name: 'planted: a breakdown that names every district and county of the city is complete',
+    check: 'parts-vs-total',
+    text: () => lines('c9-05-dongying', '172083户'),
+    plant: ['东营区完成26866户', '东营区完成16866户'],
+    expect: { figure: '172083户', verdict: 'inconsistent', names: ['16866户', '172083'] },
+  },
+  {
+    // The same list without 利津县 names four of the five: it may be incomplete, so a sum short of the
+    // total says nothing.
+    name: 'a breakdown that leaves out one county is no complete list',
+    check: 'parts-vs-total',
+    text: () => lines('c9-05-dongying', '172083户').replace('、利津县完成29986户', ''),
+    expect: { figure: '172083户', verdict: 'consistent', names: ['26866户', '172083户'] },
+  },
+  {
     // `2606个撤并村通公路(2013—2017年)。…累计解决了2585个撤并村通公路,占总计划的99.2%`: the paragraph
     // opens with its task, the plan; 2585 / 2606 = 99.19 %. Planted: 99.2% → 92.9%.
     name: 'planted: 占总计划的 is a completion of the task the paragraph opens with',

@@ -1,0 +1,43 @@
+// A breakdown by place that names every county-level division of one city (or every city of one
+// province) is complete: `已入户接通天然气172083户，其中东营区…、河口区…、垦利区…、广饶县…、利津县…、
+// 畜牧业示范区完成174户` names all five of 东营市's, so the parts must make the total. Parts that name
+// no division (a development zone) are areas of their own, reported beside the divisions.
+import { divisions, findPlaceMentions, type Division } from '../place';
+import type { Figure } from '../types';
+
+let children: Map<string, number> | null = null;
+
+// The statistical codes number development zones and other functional areas x7x (370571
+// 东营经济技术开发区): areas a breakdown may or may not list, so not needed for it to be complete.
+const isFunctionalArea = (d: Division) => d.code[4] === '7';
+
+/** How many divisions of government each place holds directly. */
+function childCounts(): Map<string, number> {
+  if (children) return children;
+  children = new Map();
+  for (const d of divisions().byCode.values()) if (d.parent && !isFunctionalArea(d)) children.set(d.parent, (children.get(d.parent) ?? 0) + 1);
+  return children;
+}
+
+/**
+ * Whether the parts, each led by the name of a place (read between the previous part and its
+ * number), name every division of one place. `leadFrom(i)` is where part i's lead begins.
+ */
+export function namesAllDivisions(text: string, parts: readonly Figure[], leadFrom: (i: number) => number): boolean {
+  const named: (readonly Division[])[] = [];
+  parts.forEach((p, i) => {
+    const mention = findPlaceMentions(text, leadFrom(i), p.numberStart).find((m) => m.candidates.some((d) => d.level === 'county' || d.level === 'city'));
+    if (mention) named.push(mention.candidates);
+  });
+  if (named.length < 2) return false;
+  // One parent that every named place can belong to, and all of its divisions named.
+  const parents = new Set(named[0]!.map((d) => d.parent).filter((c): c is string => c !== null));
+  for (const parent of parents) {
+    const codes = new Set<string>();
+    const inParent = named.map((candidates) => candidates.filter((d) => d.parent === parent));
+    if (!inParent.every((c) => c.length === 1)) continue;
+    for (const [d] of inParent) if (!isFunctionalArea(d!)) codes.add(d!.code);
+    if (codes.size === childCounts().get(parent)) return true;
+  }
+  return false;
+}
