@@ -650,6 +650,15 @@ const rows: Row[] = [
     expect: { figure: '16.38', verdict: 'inconsistent', names: ['124541', '8987', '16.38'] },
   },
   {
+    // `全市240個計劃實施的5000萬元以上項目中,已開復工228個`: the count framed by 中 past the threshold
+    // that says which projects, then what was begun of them: 228 ≤ 240. Planted: 228 → 248.
+    name: 'planted: what was begun of a count framed by 中 (past a 以上 threshold) cannot exceed it',
+    check: 'done-vs-planned',
+    text: () => lines('c9-02-songyuan', '已開復工228個'),
+    plant: ['已開復工228個', '已開復工248個'],
+    expect: { figure: '248個', verdict: 'inconsistent', names: ['248個', '240個'] },
+  },
+  {
     // `…172083户,其中东营区完成26866户、河口区…、垦利区…、广饶县…、利津县…、畜牧业示范区完成174户`: all five
     // divisions of 东营市 (and a zone), so the parts make the total: 26866 + 6445 + 37603 + 71009 + 29986 + 174
     // = 172083. Planted: 26866 → 16866 leaves 10000 out.

@@ -10,7 +10,7 @@ import { isKindCount } from '../../relations/text';
 import { foldToSimplified } from '../../recognize/chinese-script';
 
 // Verbs that report the done part of a planned or received amount.
-const DONE = /^(?:已经?|均|共|累计|并)?(化解|办结|完成|解决|处置|办理回复|办复|回复|销号|结案|已办|办理|整改|完工|竣工|建成|开工)/;
+const DONE = /^(?:已经?|均|共|累计|并)?(化解|办结|完成|解决|处置|办理回复|办复|回复|销号|结案|已办|办理|整改|完工|竣工|建成|开复工|开工)/;
 // Between the two figures: list punctuation, then the done verb and at most a short object.
 const JOINER = /^[，,、；;]\s*/;
 const FILLER = /^(?:了|的|共|累计|达|均|问题|事项)+/;
@@ -25,17 +25,20 @@ function run(ctx: CheckContext): CheckResult[] {
   const nt = (f: Figure) => ctx.text.slice(f.numberStart, f.numberEnd);
   ctx.figures.forEach((done, at) => {
     // A count of kinds between (`587件，涵盖…五个方面，已完成548件`) says how the total splits.
+    // So does a threshold that says which of the things are counted (`240个…5000万元以上项目中`).
     let i = at;
-    while (i > 0 && isKindCount(ctx.figures[i - 1]!)) i--;
+    const threshold = (f: Figure) => f.qualifier === 'more_than' && f.text.endsWith('以上');
+    while (i > 0 && (isKindCount(ctx.figures[i - 1]!) || threshold(ctx.figures[i - 1]!))) i--;
     const planned = ctx.figures[i - 1];
     if (!planned || planned.kind !== 'count' || done.kind !== 'count') return;
     if (planned.sentence.start !== done.sentence.start || unitFamily(planned) !== unitFamily(done)) return;
     // Words before a figure's number may be part of its text (`化解614起`): read up to the number.
     const gap = foldToSimplified(ctx.text.slice(ctx.figures[at - 1]!.end, done.numberStart));
     const joiner = JOINER.exec(gap);
-    // `20个建制村农村环境综合整治项目已完工15个`: what the total counts may stand before 已.
-    if (!joiner && !/^[\u4e00-\u9fff“”"]{0,12}已/.test(gap)) return;
-    const afterJoiner = gap.slice(joiner?.[0].length ?? 0).replace(/^[“”"\u4e00-\u9fff]{0,12}?(?=已)/, '');
+    // `20个建制村农村环境综合整治项目已完工15个`: what the total counts may stand before 已, and frame
+    // it (`…项目中，已开复工228个`).
+    if (!joiner && !/^[\u4e00-\u9fff“”"]{0,12}(?:中[，,])?已/.test(gap)) return;
+    const afterJoiner = gap.slice(joiner?.[0].length ?? 0).replace(/^[“”"\u4e00-\u9fff]{0,12}?(?:中[，,])?(?=已)/, '');
     const verb = DONE.exec(afterJoiner);
     if (!verb) return;
     // The done part must speak of the same things: no new object, or one named before the total.
