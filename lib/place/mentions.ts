@@ -22,6 +22,10 @@ const SELF_START = '全我本该';
 const LEVEL_CHARS = '省市区县';
 const JOINS_WORDS = /[、和及与的在是由对向将]/;
 
+// Districts whose whole name is a common word (阳泉市城区, 铜陵市郊区, 攀枝花市东区): a place only
+// right after the name of the city that holds them; alone, `城区` is any town's urban area.
+const COMMON_WORD_NAMES: ReadonlySet<string> = new Set(['城区', '郊区', '矿区', '东区', '西区']);
+
 // A short name (`郑州`) followed by these is a street, a gate or a brand, not the place.
 const NOT_A_PLACE_AFTER = /[路街道桥门巷里站港湾牌]/;
 
@@ -55,8 +59,14 @@ export function findPlaceMentions(text: string, from = 0, to = text.length): Pla
         const candidates = byName.get(name)!;
         const isShort = candidates.every((d) => d.name !== name);
         if (isShort && NOT_A_PLACE_AFTER.test(text[i + name.length] ?? '')) continue;
+        let found = candidates;
+        if (COMMON_WORD_NAMES.has(name)) {
+          const before = out.at(-1);
+          found = before?.end === i ? candidates.filter((d) => before.candidates.some((c) => c.code === d.parent)) : [];
+          if (found.length === 0) continue;
+        }
         matched = name;
-        out.push({ start: i, end: i + name.length, candidates, relative: null });
+        out.push({ start: i, end: i + name.length, candidates: found, relative: null });
         break;
       }
     }

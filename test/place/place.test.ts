@@ -47,6 +47,14 @@ describe('place mentions', () => {
     expect(resolveMention(gulou!, null)).toBeNull();
   });
 
+  it('a district named by a common word (城区, 郊区) is a place only after its city', () => {
+    // Words of a 宁海 article (test/corpus/articles/c14-08-ninghai.txt): its 城区 is the county's own
+    // urban area, not 阳泉市城区 in 山西.
+    const named = (t: string) => findPlaceMentions(t).map((m) => [t.slice(m.start, m.end), m.candidates.map((d) => d.code)]);
+    expect(named('城区排水提质增效工程、中心城区停车位建设工程')).toEqual([]);
+    expect(named('阳泉市城区')).toEqual([['阳泉市', ['140300']], ['城区', ['140302']]]);
+  });
+
   it('places relate as the division table nests them', () => {
     expect(placeRelation('410105', '410100')).toEqual({ kind: 'within', inner: '410105', outer: '410100' });
     expect(placeRelation('410105', '410103')).toEqual({ kind: 'unrelated' });
