@@ -55,6 +55,14 @@ export interface ScriptTime {
   longestTask: Map<string, { taskMs: number; oursMs: number }>;
 }
 
+/**
+ * The longest time one sample stands for. The profiler samples every 0.2 ms or so while the thread
+ * runs and not at all while it idles; a gap after a sample is idle time, not the sampled script's
+ * (crediting gaps of up to 10 ms to it, as this bench did before, made the floor read 20 ms on
+ * some loads). Five intervals keep a slow sample's own time.
+ */
+const MAX_SAMPLE_US = 1_000;
+
 /** Trace events that name the script they run. */
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule', 'v8.run']);
 
@@ -130,7 +138,7 @@ export function scriptTime(events: TraceEvent[], pageUrl: string, ownerOf: (url:
   // stack yet), and samples whose stack holds one of its frames (promise continuations, which
   // no event names).
   const intervals = new Map<string, [number, number][]>(owners.map((o) => [o, []]));
-  for (const s of samples) if (s.owner && s.dur < 10_000) intervals.get(s.owner)!.push([s.ts, s.ts + s.dur]);
+  for (const s of samples) if (s.owner) intervals.get(s.owner)!.push([s.ts, s.ts + Math.min(s.dur, MAX_SAMPLE_US)]);
   for (const e of events) {
     if (e.ph !== 'X' || !onMain(e) || !SCRIPT_EVENTS.has(e.name)) continue;
     const owner = ownerOfUrl(e.args?.data?.url ?? e.args?.fileName);
@@ -147,7 +155,7 @@ export function scriptTime(events: TraceEvent[], pageUrl: string, ownerOf: (url:
   for (const task of tasks) {
     const inTask = (byThread.get(`${task.pid}:${task.tid}`) ?? []).filter((s) => s.ts >= task.ts && s.ts < task.ts + task.dur!);
     for (const owner of owners) {
-      const ours = inTask.filter((s) => s.owner === owner).reduce((n, s) => n + s.dur, 0) / 1000;
+      const ours = inTask.filter((s) => s.owner === owner).reduce((n, s) => n + Math.min(s.dur, MAX_SAMPLE_US), 0) / 1000;
       if (ours === 0) continue;
       const seen = longestTask.get(owner);
       if (!seen || task.dur! / 1000 > seen.taskMs) longestTask.set(owner, { taskMs: task.dur! / 1000, oursMs: ours });
