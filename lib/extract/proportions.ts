@@ -61,7 +61,8 @@ function termsOf(run: string): Array<{ at: number; written: string }> | null {
 }
 
 // `结构由13.88:53.06:33.06调整为14.33:46.34:39.33`: a run right after another announced one.
-const CHANGED_TO = /(?:调整|变化|优化|转变|变)(?:为|到)$/;
+/** `由A:B:C调整为D:E:F`: the words between an earlier proportion and the later one. */
+export const CHANGED_TO = /[，,]?\s*(?:调整|变化|优化|转变|变)(?:为|到)\s*$/;
 
 /** Whether the run starting at `from` follows a word that announces a proportion, or such a run. */
 function announced(text: string, from: number, depth = 0): boolean {

@@ -7,6 +7,7 @@
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { CHANGE, FALL } from './changes';
+import { CHANGED_TO } from '../extract/proportions';
 import { isQuantity, sameFamily } from './text';
 
 const ORDINALS = ['一', '二', '三'];
@@ -19,7 +20,10 @@ const REACH = 600;
 // only when it reads as two terms of the run's decimals).
 const JOINED = /^[:：]?$/;
 // `由A:B:C调整为D:E:F`: the earlier structure, then the later one.
-const CHANGED_TO = /^(?:调整|变化|优化|转变|变)(?:为|到)$/;
+const CHANGED_TO_ONLY = new RegExp(`^${CHANGED_TO.source}`);
+// The same shares written in per cent, one per industry: `第一、二、三产业增加值所占比重分别为8.5%、37.7%、
+// 53.8%`, `三次产业增加值占地区生产总值的比重分别为…`.
+const PERCENT_INTRO = /(?:三次产业|第?一、二、三产业)[^。；;！？\n]{0,20}?(?:比重|占比|比例)[^。；;！？\n0-9]{0,4}分别(?:为|是|占)?$/;
 
 /** Three joined ratio figures from `i` on, not part of a longer run. */
 function isRun(text: string, figures: readonly Figure[], i: number): boolean {
@@ -36,12 +40,20 @@ function isStructureRun(text: string, figures: readonly Figure[], i: number): bo
   return INTRO.test(text.slice(Math.max(0, figures[i]!.numberStart - 16), figures[i]!.numberStart));
 }
 
+/** Three percentages from `i` on, listed as the three industries' shares (`…比重分别为a%、b%、c%`). */
+function isPercentRun(text: string, figures: readonly Figure[], i: number): boolean {
+  const run = figures.slice(i, i + 3);
+  if (run.length < 3 || !run.every((f) => f.kind === 'percent')) return false;
+  if (!run.slice(1).every((f, k) => /^[、，,和及]$/.test(text.slice(run[k]!.end, f.numberStart)))) return false;
+  return PERCENT_INTRO.test(text.slice(Math.max(run[0]!.sentence.start, run[0]!.numberStart - 40), run[0]!.numberStart));
+}
+
 /** The later structure right after the one at `i` (`调整为…`), if the text gives one: its first index. */
 function laterRun(text: string, figures: readonly Figure[], i: number): number | null {
   const k = i + 3;
   const f = figures[k];
   if (!f || f.sentence.start !== figures[i]!.sentence.start || !isRun(text, figures, k)) return null;
-  return CHANGED_TO.test(text.slice(figures[i + 2]!.numberEnd, f.numberStart)) ? k : null;
+  return CHANGED_TO_ONLY.test(text.slice(figures[i + 2]!.numberEnd, f.numberStart)) ? k : null;
 }
 
 const POINTS_LEAD = /(?:第([一二三])产业|([一二三])产)(?:增加值)?(?:所占|占[^，,；;。]{0,10}的)?(?:比重|比例|占比)[^，,；;。0-9]{0,4}$/;
@@ -74,13 +86,14 @@ function lead(text: string, f: Figure): string {
 export function findStructureShares(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   for (let i = 0; i + 2 < figures.length; i++) {
-    if (!isStructureRun(text, figures, i)) continue;
-    const later = laterRun(text, figures, i);
+    const inPercent = isPercentRun(text, figures, i);
+    if (!inPercent && !isStructureRun(text, figures, i)) continue;
+    const later = inPercent ? null : laterRun(text, figures, i);
     if (later !== null) {
       out.push(...structureChanges(text, figures, i, later));
       // This year's values are the later structure's; the earlier one has no values here.
       i = later;
-    } else if (/(?:由|从)[^，,。；;]{0,8}$/.test(text.slice(Math.max(0, figures[i]!.numberStart - 10), figures[i]!.numberStart))) {
+    } else if (!inPercent && /(?:由|从)[^，,。；;]{0,8}$/.test(text.slice(Math.max(0, figures[i]!.numberStart - 10), figures[i]!.numberStart))) {
       // An earlier structure whose later one the text does not give in this way: no year to pair.
       continue;
     }

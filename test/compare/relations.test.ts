@@ -650,6 +650,24 @@ const rows: Row[] = [
     expect: { figure: '16.38', verdict: 'inconsistent', names: ['124541', '8987', '16.38'] },
   },
   {
+    // `第一、二、三产业增加值所占比重分别为8.5%、37.7%、53.8%`: each industry's value over the 生产总值
+    // before it; 804.67 / 2132.64 = 37.73 %. Planted: 37.7% → 41.5%.
+    name: 'planted: the shares of the three industries written in per cent (第一、二、三产业…比重分别为)',
+    check: 'share-of-total',
+    text: () => lines('k10-01-xizang', '2132.64亿元', '所占比重分别为'),
+    plant: ['8.5%、37.7%', '8.5%、41.5%'],
+    expect: { figure: '41.5%', verdict: 'inconsistent', names: ['804.67亿元', '2132.64亿元'] },
+  },
+  {
+    // `三次产业比例由上年的 27.1:41.4:31.5,调整为26.7:41.8:31.5`: the later structure after a comma is
+    // this year's; 80.97 / 193.61 = 41.82 %. Planted: 41.8 → 46.8.
+    name: 'planted: a structure changed to a later one after a comma (,调整为) is read',
+    check: 'share-of-total',
+    text: () => lines('k9-01-hainanzhou', '全州地区生产总值', '调整为26.7'),
+    plant: ['调整为26.7:41.8', '调整为26.7:46.8'],
+    expect: { figure: '46.8', verdict: 'inconsistent', names: ['80.97', '193.61'] },
+  },
+  {
     // `全市240個計劃實施的5000萬元以上項目中,已開復工228個`: the count framed by 中 past the threshold
     // that says which projects, then what was begun of them: 228 ≤ 240. Planted: 228 → 248.
     name: 'planted: what was begun of a count framed by 中 (past a 以上 threshold) cannot exceed it',
