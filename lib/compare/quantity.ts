@@ -2,13 +2,14 @@
 // 249,350..249,450 (rounded to the last written digit), `9606` is exactly 9606. Checks compare
 // ranges, not bare values, so that the rounding the text uses is never read as a discrepancy.
 import type { Figure } from '../types';
+import { MORE_SUFFIX } from '../numbers/numeral';
 
 export interface Interval {
   lo: number;
   hi: number;
 }
 
-const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
+const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 const DIGITS = /[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?/;
 
 // A page's checks ask for the same number texts many times (every comparison, every bound).
@@ -53,7 +54,7 @@ export function valueInterval(figure: Pick<Figure, 'value' | 'valueMax' | 'quali
     case 'more_than':
       // `3.2万多` is 32,000..33,000: 多/余 stop at the next unit of the last written digit.
       // `超过1000` may be anything above.
-      return /[多余]$/.test(numberText) ? { lo: v, hi: top + place } : { lo: v, hi: top + slack };
+      return MORE_SUFFIX.has(numberText.at(-1) ?? '') ? { lo: v, hi: top + place } : { lo: v, hi: top + slack };
     case 'about':
       return { lo: v - slack, hi: top + slack };
     case 'at_least':
