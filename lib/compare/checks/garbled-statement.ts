@@ -27,7 +27,7 @@ function run(ctx: CheckContext): CheckResult[] {
     const items = listedText.split(ITEM_SEPARATOR).filter((s) => s.trim().length > 0);
     if (items.length < 2) continue;
     // After the figure, the clause must not go on listing values in words (`和二十个百分点`).
-    if (/[0-9０-９一二三四五六七八九十百千万两]/.test(ctx.text.slice(first.end, to))) continue;
+    if (/[0-9０-９一二三四五六七八九十百千万萬两兩]/.test(ctx.text.slice(first.end, to))) continue;
         results.push({
       check: 'garbled-statement',
       figureId: first.id,

@@ -58,7 +58,7 @@ function intendedValue(f: Figure, written: string, tightest: number, exceeded: r
     const margin = members.margin ?? BOUND_MARGIN;
     return [10, 100, 1e4].map((k) => f.value / k).find((v) => v >= members.value / margin && v <= members.value * margin) ?? null;
   }
-  const multiplier = /万/.test(written) ? 1e4 : /亿/.test(written) ? 1e8 : 1;
+  const multiplier = /[万萬]/.test(written) ? 1e4 : /[亿億]/.test(written) ? 1e8 : 1;
   return multiplier > 1 && f.value / multiplier <= tightest ? f.value / multiplier : null;
 }
 
