@@ -54,6 +54,10 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['"千余名" is more than a thousand', '千余名党员参加。', { value: 1000, unit: '名', qualifier: 'more_than', label: '党员' }],
   ['"7.1萬餘件" (traditional 餘) is more than 71000 件', '共受理來電來件7.1萬餘件。', { value: 71000, unit: '件', qualifier: 'more_than' }],
   ['"千餘人" (traditional 餘) is more than a thousand', '參與群眾千餘人。', { value: 1000, unit: '人', qualifier: 'more_than' }],
+  // Units in traditional script fold as the measure words do (a 許昌 article: 需要24小時平穩供電).
+  ['"24小時" is hours', '需要24小時平穩供電。', { value: 24, unit: '小时', kind: 'measure' }],
+  ['"個百分點" is percentage points, not a count of 個', '比上年提高3.5個百分點。', { value: 3.5, unit: '个百分点', kind: 'percentage_points' }],
+  ['"萬畝" is 10,000 mu', '種植面積2.3萬畝。', { value: 23000, unit: '亩', kind: 'measure' }],
   ['"十几个" is more than ten, up to 19', '搭起十几个大棚。', { value: 10, valueMax: 19, unit: '个', qualifier: 'more_than' }],
   ['"逾千家" is more than a thousand', '全市逾千家企业参与。', { value: 1000, unit: '家', qualifier: 'more_than' }],
   ['"近百亩" is about a hundred', '种植近百亩。', { value: 100, unit: '亩', qualifier: 'about' }],
