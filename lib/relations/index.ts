@@ -1,5 +1,5 @@
 // Every relation the text states between its figures, found once per page.
-import type { ArticleModel } from '../article-model';
+import { buildArticleModel, type ArticleModel } from '../article-model';
 import type { Figure } from '../types';
 import { findAverages } from './averages';
 import { findChanges } from './changes';
@@ -11,11 +11,20 @@ import type { Relation } from './relation';
 import { closeByShares } from './share-sums';
 import { findShares } from './shares';
 import { findStructureShares } from './structure';
+import { foldedFigures, foldScript } from './script-fold';
 
 export type { Relation, RelationKind } from './relation';
 export { judge, type Judgement } from './judge';
 
 export function findRelations(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
+  const folded = foldScript(text);
+  if (folded === text) return relationsIn(text, figures, model);
+  // Traditional script: found on the folded text, reported with the page's own figures.
+  const view = foldedFigures(figures);
+  return relationsIn(folded, view.figures, buildArticleModel(folded)).map((r) => ({ ...r, target: view.original(r.target), operands: r.operands.map(view.original) }));
+}
+
+function relationsIn(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
   const found = [...findRates(text, figures), ...findShares(text, figures), ...findStructureShares(text, figures), ...findParts(text, figures, model), ...findChanges(text, figures), ...findPeriodChanges(text, figures), ...findAverages(text, figures), ...findGridRelations(text, figures)];
   return closeByShares(text, found);
 }

@@ -191,6 +191,14 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
   for (let t = 0; t < figures.length; t++) {
     const total = figures[t]!;
     if (!isAdditive(total) || NOT_A_TOTAL_LEAD.test(text.slice(Math.max(total.sentence.start, total.numberStart - 8), total.numberStart))) continue;
+    // The first part of a 其中 list is no total of the statuses after it (`267个，其中退回重办后满意184个，
+    // 研判销号20个，延期销号52个…`): they are its fellow parts.
+    // Nor is a status itself, after a count of its kind (`…184个，研判销号20个，延期销号52个`).
+    const previous = figures[t - 1];
+    if (previous && previous.sentence.start === total.sentence.start) {
+      const lead = foldToSimplified(text.slice(previous.end, total.numberStart));
+      if (!CLAUSE_END.test(lead) && (lead.includes('其中') || (sameFamily(previous, total) && STATUS.test(lead)))) continue;
+    }
     const parts: Figure[] = [];
     let covers = false;
     let [atOnce, passedOn] = [false, false];

@@ -1,0 +1,54 @@
+// Writes lib/relations/script-fold.json: the traditional forms of every Chinese character the
+// relation finders and checks are written with (lib/relations, lib/compare, lib/article-model.ts),
+// from OpenCC's character tables (the `opencc-js` package), so that a page in traditional script
+// is read with the same patterns (`佔比` as `占比`, `總數` as `总数`). Run by scripts/build-dataset.ts
+// before every build; test/relations/script-fold.test.ts keeps the file equal to what this writes.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
+
+const ROOT = join(import.meta.dirname, '..');
+export const SCRIPT_FOLD_FILE = join(ROOT, 'lib', 'relations', 'script-fold.json');
+const SOURCES = [join(ROOT, 'lib', 'relations'), join(ROOT, 'lib', 'compare'), join(ROOT, 'lib', 'article-model.ts')];
+
+function sourceText(path: string): string {
+  if (path.endsWith('.ts')) return readFileSync(path, 'utf8');
+  return readdirSync(path, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .map((f) => readFileSync(join(path, f), 'utf8'))
+    .join('\n');
+}
+
+export function scriptFoldText(): string {
+  const used = new Set(SOURCES.map(sourceText).join('').match(/[\u4e00-\u9fff]/g));
+  const toTraditional = (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+  const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+  const pairs = new Map<string, string>();
+  for (const s of [...used].sort()) {
+    for (const convert of toTraditional) {
+      const t = convert(s);
+      // One character each way, and only where the way back leads here (著 stays 著: 著名).
+      if (t.length === 1 && t !== s && toSimplified(t) === s) pairs.set(t, s);
+    }
+  }
+  const sorted = [...pairs].sort(([a], [b]) => (a < b ? -1 : 1));
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'opencc-js', 'package.json'), 'utf8')) as { version: string };
+  return `${JSON.stringify({ source: `opencc-js ${version}, characters of lib/relations, lib/compare, lib/article-model.ts`, traditional: sorted.map(([t]) => t).join(''), simplified: sorted.map(([, s]) => s).join('') }, null, 1)}\n`;
+}
+
+/** Rewrites the file when the patterns' characters changed; true when it did. */
+export function writeScriptFold(): boolean {
+  const text = scriptFoldText();
+  let old = '';
+  try {
+    old = readFileSync(SCRIPT_FOLD_FILE, 'utf8');
+  } catch {
+    // first build
+  }
+  if (old === text) return false;
+  writeFileSync(SCRIPT_FOLD_FILE, text);
+  return true;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(`${SCRIPT_FOLD_FILE}: ${writeScriptFold() ? 'written' : 'unchanged'}`);
