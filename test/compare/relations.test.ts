@@ -650,6 +650,21 @@ const rows: Row[] = [
     expect: { figure: '16.38', verdict: 'inconsistent', names: ['124541', '8987', '16.38'] },
   },
   {
+    // `本月主要反映6类诉求:教育行政管理、公共卫生、…、住房保障与房地产,7类诉求总占比71.1%`: six announced,
+    // seven named (and 7类 in the next clause).
+    name: 'a count of kinds that its list of names contradicts (6类诉求: seven classes)',
+    check: 'garbled-statement',
+    text: () => lines('k9-02-shizuishan', '6类诉求'),
+    expect: { figure: '6类诉求', verdict: 'inconsistent', names: ['6类诉求', '7项', '7类诉求'] },
+  },
+  {
+    // `进展偏慢的5项分别是:新建农村公办幼儿园、…、农村中小学防雷工程改造`: five announced, five named.
+    name: 'a count of kinds that its list of names bears out says nothing',
+    check: 'garbled-statement',
+    text: () => lines('c7-06-xiangtan', '进展偏慢的5项分别是'),
+    expect: null,
+  },
+  {
     // `第一、二、三产业增加值所占比重分别为8.5%、37.7%、53.8%`: each industry's value over the 生产总值
     // before it; 804.67 / 2132.64 = 37.73 %. Planted: 37.7% → 41.5%.
     name: 'planted: the shares of the three industries written in per cent (第一、二、三产业…比重分别为)',

@@ -1,4 +1,5 @@
-// 分别 ("respectively") followed by a list of items and fewer figures than items:
+// A statement whose own words disagree. 分别 ("respectively") followed by a list of items and fewer
+// figures than items:
 // `分别高出全国、全省34.28个百分点` gives one figure for two comparisons, so one is missing.
 // (`A、B分别为10个`, items before 分别 and one figure, means "10 each" and is fine.)
 import type { CheckResult } from '../../types';
@@ -10,8 +11,50 @@ const RESPECTIVELY = '分别';
 const CLAUSE_END = /[，,。；;！？!?\n]/;
 const ITEM_SEPARATOR = /、|和|与|及/;
 
-function run(ctx: CheckContext): CheckResult[] {
+// `本月主要反映6类诉求:教育行政管理、公共卫生、…、住房保障与房地产,`: a count of kinds with a colon, then
+// the kinds by name (no numbers), one per 、, to the clause's end; `等` leaves the list open.
+const ANNOUNCED_LIST = /(?:^|[^0-9０-９第前])([0-9]{1,2}|[一二两三四五六七八九十]{1,2})(?:大类|类|个方面|方面|项|种)[\u4e00-\u9fff]{0,6}[:：]([^，,。；;！？!?\n:：]{2,200})[，,。；;]/g;
+const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const MAX_ITEM = 12;
+
+function countOf(written: string): number {
+  if (/^[0-9]+$/.test(written)) return Number(written);
+  if (written.length === 1) return CN[written] ?? NaN;
+  // 十一 … 十九, 二十
+  return written[0] === '十' ? 10 + (CN[written[1]!] ?? NaN) : written[1] === '十' ? (CN[written[0]!] ?? NaN) * 10 : NaN;
+}
+
+/** A count of kinds followed by the kinds themselves, fewer or more than it says. */
+function miscountedLists(ctx: CheckContext): CheckResult[] {
   const results: CheckResult[] = [];
+  for (const m of ctx.text.matchAll(ANNOUNCED_LIST)) {
+    const listed = m[2]!;
+    if (/[0-9０-９]|等$|等等/.test(listed)) continue;
+    const items = listed.split('、');
+    if (items.length < 2 || items.some((item) => item.trim().length === 0 || item.length > MAX_ITEM)) continue;
+    const announced = countOf(m[1]!);
+    if (!Number.isFinite(announced) || announced === items.length) continue;
+    const at = m.index + m[0].indexOf(m[1]!);
+    const figure = ctx.figures.find((f) => f.numberStart <= at && at < f.numberEnd);
+    if (!figure) continue;
+    // The sentence may go on to count the list right (`…住房保障与房地产，7类诉求总占比71.1%`).
+    const listEnd = m.index + m[0].length;
+    const recount = ctx.figures.find((f) => f.numberStart >= listEnd && f.sentence.start === figure.sentence.start && f.value === items.length && f.unit === figure.unit);
+    results.push({
+      check: 'garbled-statement',
+      figureId: figure.id,
+      verdict: 'inconsistent',
+      confidence: 0.6,
+      evidence: [pageEvidence(ctx.text, ctx.meta, figure), ...(recount ? [pageEvidence(ctx.text, ctx.meta, recount)] : [])],
+      message_zh: `文中说${figure.text}，随后却列出${items.length}项（${listed}）${recount ? `，下文亦作${recount.text}` : ''}：数目不符。`,
+      message_en: `The text announces ${announced} kinds but names ${items.length}.`,
+    });
+  }
+  return results;
+}
+
+function run(ctx: CheckContext): CheckResult[] {
+  const results: CheckResult[] = miscountedLists(ctx);
   for (let at = ctx.text.indexOf(RESPECTIVELY); at >= 0; at = ctx.text.indexOf(RESPECTIVELY, at + RESPECTIVELY.length)) {
     const from = at + RESPECTIVELY.length;
     const rest = ctx.text.slice(from);
@@ -43,6 +86,6 @@ function run(ctx: CheckContext): CheckResult[] {
 
 export const garbledStatement: Check = {
   id: 'garbled-statement',
-  description: '分别 with more listed items than figures: a value is missing.',
+  description: '分别 with more listed items than figures, or a count of kinds that its list of names contradicts.',
   run,
 };
