@@ -25,7 +25,8 @@ const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 
 // the three collecting systems of 大口径财政收入 before the 2018 tax-service merger (财政, 国税,
 // 地税), urban and rural, men and women; the branches of 农林牧渔业总产值 (农业, 林业, 牧业, 渔业 and
 // their services) and the two of 第二产业 (工业, 建筑业), as 国家统计局's 国民经济行业分类 defines them;
-// the three batches of the 三个一批 drive (签约一批, 开工一批, 投产一批), as the drive names itself.
+// the three batches of the 三个一批 drive (签约一批, 开工一批, 投产一批), as the drive names itself; and
+// 执业(助理)医师, which is 执业医师 and 执业助理医师 together (国家卫生健康委 statistical definitions).
 const EXHAUSTIVE_SETS: readonly (readonly string[])[] = [
   ['签约', '开工', '投产'],
   ['第一产业', '第二产业', '第三产业'],
@@ -39,6 +40,7 @@ const EXHAUSTIVE_SETS: readonly (readonly string[])[] = [
   ['城镇', '乡村'],
   ['城镇', '农村'],
   ['男', '女'],
+  ['执业医师', '执业助理'],
 ];
 // A count of bodies (units, departments, towns): its parts are bodies too, in its own unit.
 const BODIES = /(?:单位|部门|机构|乡镇|街道|社区|企业)$/;
@@ -61,7 +63,7 @@ export function findParts(text: string, figures: readonly Figure[], model: Artic
 }
 
 function findAllParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures), ...amongLines(text, figures, model), ...totalsAfterLists(text, figures), ...classifiedLists(text, figures), ...remainders(text, figures)];
+  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures), ...amongLines(text, figures, model), ...totalsAfterLists(text, figures), ...classifiedLists(text, figures), ...remainders(text, figures), ...bracketSubParts(text, figures)];
 }
 
 // `共发生死亡事故20起、死亡20人，…减少了8人。其中，一般道路交通事故17起、死亡17人，同比减少4起、4人。
@@ -376,6 +378,27 @@ function remainders(text: string, figures: readonly Figure[]): Relation[] {
   return out;
 }
 
+// `执业医师1390人(全科25人)、执业助理504人(乡村全科162人、执助全科8人)`: counts in brackets right after a
+// count, of its kind, are some of it. The list is open.
+function bracketSubParts(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const whole = figures[i]!;
+    if (!isAdditive(whole) || !/^\s*[(（]/.test(text.slice(whole.end, figures[i + 1]!.start))) continue;
+    // `比全省低5121元(全省为24138元)`: a difference's bracket gives what it is measured against.
+    if (text.slice(Math.max(whole.sentence.start, whole.numberStart - 10), whole.numberStart).includes('比')) continue;
+    const open = whole.end + text.slice(whole.end).search(/[(（]/);
+    const parts: Figure[] = [];
+    for (let j = i + 1; j < figures.length && inBrackets(text, open, figures[j]!.start) && !/[)）]/.test(text.slice(open, figures[j]!.start)); j++) {
+      const part = figures[j]!;
+      // `(全市为21585元)`: a value restated, not a part.
+      if (isAdditive(part) && sameFamily(part, whole) && !/为$/.test(text.slice(open, part.numberStart))) parts.push(part);
+    }
+    if (parts.length > 0) out.push({ kind: 'parts', target: whole, operands: parts, word: '其中', closed: false });
+  }
+  return out;
+}
+
 // `共办理热线工单2495件。…工单分类：求决类1878件、咨询类267件、…、其他类210件。`: a sentence that opens
 // by naming how something is classified lists classes of the count above whose name ends with that
 // thing's, one class each; a 其他 class closes the list.
@@ -557,6 +580,10 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
   let [atOnce, passedOn] = [false, false];
   for (const f of items ? [] : figuresWithNumberIn(figures, at, end)) {
     if (f.start < at || f.kind === 'percent' || f.kind === 'percentage_points') continue;
+    // `执业医师1390人(全科25人)`: a count in brackets right after a part is a part of that part
+    // (bracketSubParts), not one more of the list; `县公安局(287宗)` is a part's own count.
+    const last = parts[parts.length - 1];
+    if (last && inBrackets(text, last.end, f.start) && /^\s*[(（]/.test(text.slice(last.end, f.start))) continue;
     const lead = text.slice(Math.max(at, parts[parts.length - 1]?.end ?? at, f.sentence.start), f.numberStart);
     // A total word ends the list, unless the items all carry it (`服务不满意总数为45件，结果不满意工单总数为80件`).
     const aside = NOT_A_PART.exec(lead)?.[1];

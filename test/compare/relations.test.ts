@@ -650,6 +650,22 @@ const rows: Row[] = [
     expect: { figure: '16.38', verdict: 'inconsistent', names: ['124541', '8987', '16.38'] },
   },
   {
+    // A real inconsistency: `共有执业(助理)医师2089人。其中,执业医师1390人(全科25人)、执业助理504人(乡村全科162人、
+    // 执助全科8人)`: 执业(助理)医师 are 执业医师 and 执业助理医师, 1390 + 504 = 1894, not 2089 (2089 counts the
+    // bracketed general practitioners a second time). The brackets are parts of their part, not of the list.
+    name: 'a count in brackets right after a part is a part of that part; 执业医师 and 执业助理 make 执业(助理)医师',
+    check: 'parts-vs-total',
+    text: () => lines('k9-03-zhijin', '执业(助理)医师2089人'),
+    expect: { figure: '2089人', verdict: 'inconsistent', names: ['执业医师1390人', '执业助理504人', '1894'] },
+  },
+  {
+    // `比全省低5121元(全省为24138元)`: a difference's bracket gives what it is measured against, no part of it.
+    name: 'a value restated in brackets after a difference is no part of it',
+    check: 'parts-vs-total',
+    text: () => lines('k3-03-shexian', '比全省低5121元'),
+    expect: null,
+  },
+  {
     // `本月主要反映6类诉求:教育行政管理、公共卫生、…、住房保障与房地产,7类诉求总占比71.1%`: six announced,
     // seven named (and 7类 in the next clause).
     name: 'a count of kinds that its list of names contradicts (6类诉求: seven classes)',
