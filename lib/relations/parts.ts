@@ -9,6 +9,7 @@ import type { Relation } from './relation';
 import { isPart } from './shares';
 import { namesAllDivisions } from './all-divisions';
 import { foldToSimplified } from '../recognize/chinese-script';
+import { parseNumber } from '../numbers/numeral';
 import { CLAUSE_END, clauseListStart, indexOf, isAdditive, isQuantity, lineStart, linesBack, sameFamily, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
@@ -17,7 +18,6 @@ const AMONG = /其中|主要涉及|主要包括|包括|涉及/g;
 const RESIDUAL = /^(?:[（(]?[一二三四五六七八九十0-9]{1,2}[)）、.．]?)?[\s“"]*(?:其他|其它|其余|另有)/;
 // `以下5类`, `分为3个方面`, `共4项`: the number of items the list announces (`前四类` are the top four, not all).
 const ANNOUNCED = /(?<!前)([一二三四五六七八九十两0-9]{1,3})(?:大类|类|个方面|方面|项|种)/;
-const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 // Sets of categories that are complete by definition, so a list of all of them must add up:
 // the three sectors of the national accounts (国家统计局《三次产业划分规定》), the seasons of the
 // grain harvest (国家统计局 grain announcements: 粮食 = 夏粮 + 早稻 + 秋粮; regions without early
@@ -48,6 +48,7 @@ const BODIES = /(?:单位|部门|机构|乡镇|街道|社区|企业)$/;
 const CHANGE_LEAD = /(?:增加|减少|增长|下降|新增|净增|扩大|缩小|多|少)了?\s*$/;
 // A new total or an aside ends the parts of a list.
 const NOT_A_PART = /(共|累计|总计|合计|另|此外|同时|全年|总数)[\u4e00-\u9fff]{0,6}$/;
+// …and so does a clause that opens with a total word.
 const NEW_TOTAL_CLAUSE = /[，,]\s*(?:共|累计|总计|合计)/;
 // Between a total and the word that opens its parts: its own growth or share, a short aside.
 const MAX_GAP = 30;
@@ -59,7 +60,12 @@ const countsSubItems = (r: Relation) => r.operands.some((p) => SUB_ITEM.test(p.l
 export function findParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
   return findAllParts(text, figures, model)
     .filter((r) => !countsSubItems(r))
-    .map((r) => (r.closed || !namesAllDivisions(text, r.operands, (i) => (i === 0 ? Math.max(r.target.end, r.operands[0]!.sentence.start) : r.operands[i - 1]!.end)) ? r : { ...r, closed: true }));
+    .map((r) => (r.closed || !namesEveryDivision(text, r) ? r : { ...r, closed: true }));
+}
+
+/** Whether the parts' leads (each from the part before it) name every division of one place. */
+function namesEveryDivision(text: string, r: Relation): boolean {
+  return namesAllDivisions(text, r.operands, (i) => (i === 0 ? Math.max(r.target.end, r.operands[0]!.sentence.start) : r.operands[i - 1]!.end));
 }
 
 function findAllParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
@@ -380,6 +386,8 @@ function remainders(text: string, figures: readonly Figure[]): Relation[] {
 
 // `执业医师1390人(全科25人)、执业助理504人(乡村全科162人、执助全科8人)`: counts in brackets right after a
 // count, of its kind, are some of it. The list is open.
+const BRACKET = /[(（]/g;
+
 function bracketSubParts(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   for (let i = 0; i + 1 < figures.length; i++) {
@@ -387,7 +395,8 @@ function bracketSubParts(text: string, figures: readonly Figure[]): Relation[] {
     if (!isAdditive(whole) || !/^\s*[(（]/.test(text.slice(whole.end, figures[i + 1]!.start))) continue;
     // `比全省低5121元(全省为24138元)`: a difference's bracket gives what it is measured against.
     if (text.slice(Math.max(whole.sentence.start, whole.numberStart - 10), whole.numberStart).includes('比')) continue;
-    const open = whole.end + text.slice(whole.end).search(/[(（]/);
+    BRACKET.lastIndex = whole.end;
+    const open = BRACKET.exec(text)!.index;
     const parts: Figure[] = [];
     for (let j = i + 1; j < figures.length && inBrackets(text, open, figures[j]!.start) && !/[)）]/.test(text.slice(open, figures[j]!.start)); j++) {
       const part = figures[j]!;
@@ -602,8 +611,9 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     // `共涉及34個單位，其中東坪鎮17件…`: what a count of bodies lists is what each body had, not bodies.
     if (BODIES.test(foldToSimplified(total.label ?? '')) && f.unit !== total.unit) continue;
     parts.push(f);
-    atOnce ||= SETTLED_AT_ONCE.test(foldToSimplified(lead));
-    passedOn ||= PASSED_ON.test(foldToSimplified(lead));
+    const folded = foldToSimplified(lead);
+    atOnce ||= SETTLED_AT_ONCE.test(folded);
+    passedOn ||= PASSED_ON.test(folded);
     if (/其他|其它|其余/.test(lead)) {
       closed = true;
       break;
@@ -651,8 +661,7 @@ function residualClauses(text: string, figures: readonly Figure[], at: number, t
 function announced(introText: string): number | null {
   const m = ANNOUNCED.exec(introText);
   if (!m) return null;
-  const n = m[1]!;
-  return /^[0-9]+$/.test(n) ? Number(n) : n.length === 1 ? (CN_DIGIT[n] ?? null) : null;
+  return parseNumber(m[1]!)?.value ?? null;
 }
 
 // How far above a heading its section's total may stand.

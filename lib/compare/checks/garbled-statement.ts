@@ -6,6 +6,7 @@ import type { CheckResult } from '../../types';
 import type { Check, CheckContext } from '../context';
 import { pageEvidence } from '../evidence';
 import { figuresWithNumberIn } from '../sentences';
+import { parseNumber } from '../../numbers/numeral';
 
 const RESPECTIVELY = '分别';
 const CLAUSE_END = /[，,。；;！？!?\n]/;
@@ -14,15 +15,7 @@ const ITEM_SEPARATOR = /、|和|与|及/;
 // `本月主要反映6类诉求:教育行政管理、公共卫生、…、住房保障与房地产,`: a count of kinds with a colon, then
 // the kinds by name (no numbers), one per 、, to the clause's end; `等` leaves the list open.
 const ANNOUNCED_LIST = /(?:^|[^0-9０-９第前])([0-9]{1,2}|[一二两三四五六七八九十]{1,2})(?:大类|类|个方面|方面|项|种)[\u4e00-\u9fff]{0,6}[:：]([^，,。；;！？!?\n:：]{2,200})[，,。；;]/g;
-const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const MAX_ITEM = 12;
-
-function countOf(written: string): number {
-  if (/^[0-9]+$/.test(written)) return Number(written);
-  if (written.length === 1) return CN[written] ?? NaN;
-  // 十一 … 十九, 二十
-  return written[0] === '十' ? 10 + (CN[written[1]!] ?? NaN) : written[1] === '十' ? (CN[written[0]!] ?? NaN) * 10 : NaN;
-}
 
 /** A count of kinds followed by the kinds themselves, fewer or more than it says. */
 function miscountedLists(ctx: CheckContext): CheckResult[] {
@@ -32,8 +25,8 @@ function miscountedLists(ctx: CheckContext): CheckResult[] {
     if (/[0-9０-９]|等$|等等/.test(listed)) continue;
     const items = listed.split('、');
     if (items.length < 2 || items.some((item) => item.trim().length === 0 || item.length > MAX_ITEM)) continue;
-    const announced = countOf(m[1]!);
-    if (!Number.isFinite(announced) || announced === items.length) continue;
+    const announced = parseNumber(m[1]!)?.value;
+    if (announced === undefined || announced === items.length) continue;
     const at = m.index + m[0].indexOf(m[1]!);
     const figure = ctx.figures.find((f) => f.numberStart <= at && at < f.numberEnd);
     if (!figure) continue;
