@@ -10,7 +10,7 @@ const tuning = corpus.filter((a) => !holdout.has(a.id));
 
 describe('the evaluation corpus', () => {
   it('is real articles in the size the README states, with provenance', () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(130);
+    expect(corpus.length).toBeGreaterThanOrEqual(140);
     expect(corpus.filter((a) => a.kind === 'campaign').length).toBeGreaterThanOrEqual(40);
     expect(corpus.filter((a) => a.kind === 'control').length).toBeGreaterThanOrEqual(15);
     expect(new Set(corpus.map((a) => a.province)).size).toBeGreaterThanOrEqual(10);
@@ -43,9 +43,9 @@ describe('the checks on the corpus', () => {
     await scoreRelations(tuning, t, true);
     console.log(`tuning part: ${t.recognised}/${t.stated} recognised, ${t.brokenFlagged}/${t.broken} broken flagged, ${t.falseAlarms} false alarms, planted ${t.plantedFlagged}/${t.planted} (on recognised relations ${t.plantedRecognisedFlagged}/${t.plantedRecognised})`);
     expect(t.alarms).toEqual([]);
-    expect(t.recognised).toBeGreaterThanOrEqual(465);
-    expect(t.brokenFlagged).toBeGreaterThanOrEqual(24);
-    expect(t.plantedRecognisedFlagged).toBeGreaterThanOrEqual(496);
+    expect(t.recognised).toBeGreaterThanOrEqual(477);
+    expect(t.brokenFlagged).toBeGreaterThanOrEqual(26);
+    expect(t.plantedRecognisedFlagged).toBeGreaterThanOrEqual(511);
   }, 120_000);
 
   it('held-apart part: measured and printed (its failures are not shown)', async () => {
