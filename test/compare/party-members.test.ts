@@ -79,11 +79,22 @@ describe('Party membership by province', () => {
     expect(results.map((r) => boundQuotes(r)[0])).toEqual(['湖南省中国共产党党员总数：427.4万（2023-12-31）']);
   });
 
+  it('青海 (42.53万 as of 2021-06-05): a slipped unit (planted 425.3万) is held to it', async () => {
+    // http://qh.people.com.cn/BIG5/n2/2021/0701/c182775-34802599.html (青海日报 on 人民网青海频道, 2021-07-01)
+    const QINGHAI = '截至2021年6月5日，全省共产党员总数为42.53万名';
+    const page = meta({ title: '青海省党员队伍结构持续优化 基层组织建设不断加强', date: '2021-07-01', source: '青海日报' });
+    expect(await magnitude(QINGHAI, members(QINGHAI, '42.53万名', '青海省'), page)).toEqual([]);
+    const text = plant(QINGHAI, '42.53万名', '425.3万名');
+    const [result] = await magnitude(text, members(text, '425.3万名', '青海省'), page);
+    expect(result?.verdict).toBe('implausible');
+    expect(boundQuotes(result!)[0]).toBe('青海省中国共产党党员总数：42.53万（2021-06-05）');
+  });
+
   it('every entry has its page, a date, and lies under a fifth of its place’s census population', async () => {
     const { default: data } = await import('../../lib/compare/bounds.json');
     const census = new Map(data.placePopulations.places.map((p) => [p.code, p.value]));
     const entries = data.partyMembers.places.flatMap((p) => p.series.map((e) => ({ code: p.code, ...e })));
-    expect(new Set(data.partyMembers.places.map((p) => p.code.slice(0, 2))).size).toBeGreaterThanOrEqual(7);
+    expect(new Set(data.partyMembers.places.map((p) => p.code.slice(0, 2))).size).toBeGreaterThanOrEqual(13);
     for (const e of entries) {
       expect(e.url).toMatch(/^https?:\/\//);
       expect(e.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
