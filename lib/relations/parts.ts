@@ -44,6 +44,9 @@ const EXHAUSTIVE_SETS: readonly (readonly string[])[] = [
 ];
 // A count of bodies (units, departments, towns): its parts are bodies too, in its own unit.
 const BODIES = /(?:单位|部门|机构|乡镇|街道|社区|企业)$/;
+// A count of places (`涉及9个州(市)`, `16个县区`): never a part of a count of anything else.
+const PLACES = /^(?:个)?(?:省|市|州|县|区|县区|县市区|乡|镇|乡镇|村|州市|地市)(?:[(（][^)）]*[)）]?)?$/;
+
 // A change, not a stock: its parts are changes too, and may have either sign.
 const CHANGE_LEAD = /(?:增加|减少|增长|下降|新增|净增|扩大|缩小|多|少)了?\s*$/;
 // A new total or an aside ends the parts of a list.
@@ -202,6 +205,10 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
     // The first part of a 其中 list is no total of the statuses after it (`267个，其中退回重办后满意184个，
     // 研判销号20个，延期销号52个…`): they are its fellow parts.
     // Nor is a status itself, after a count of its kind (`…184个，研判销号20个，延期销号52个`).
+    if (/^[\s“"]*其中[，,:：]?[^，,。；;]{0,12}$/.test(text.slice(total.sentence.start, total.numberStart))) continue;
+    // …and a count that says its own status (`6件,1件已办结,2件正在办理`) is one of the statuses.
+    const own = foldToSimplified(text.slice(total.numberEnd, total.end + 8).split(/[，,、；;。]/)[0]!);
+    if (/^[^\u4e00-\u9fff]*[\u4e00-\u9fff]?(?:已|正在|暂|尚|未)/.test(own)) continue;
     const previous = figures[t - 1];
     if (previous && previous.sentence.start === total.sentence.start) {
       const lead = foldToSimplified(text.slice(previous.end, total.numberStart));
@@ -522,8 +529,13 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     const isChange = (f: Figure) => CHANGE_LEAD.test(text.slice(Math.max(f.sentence.start, f.numberStart - 10), f.numberStart));
     const ownChange = (k: number) => k > 0 && isChange(figures[k]!) && figures[k - 1]!.sentence.start === figures[k]!.sentence.start && sameFamily(figures[k - 1]!, figures[k]!);
     while (i > 0 && (figures[i]!.kind === 'percent' || figures[i]!.kind === 'percentage_points' || ownChange(i))) i--;
+    // An aside in brackets before the word (`57件(含来信举报6件),涉及9个州`) is no total of its list.
+    const aside = (k: number) => k > 0 && figures[k - 1]!.sentence.start === figures[k]!.sentence.start && figures[k]!.end <= at && inBrackets(text, figures[k]!.sentence.start, figures[k]!.start) && !inBrackets(text, figures[k]!.sentence.start, at);
+    while (aside(i)) i--;
     const last = figures[i];
     if (!last || last.end > at || !isAdditive(last)) continue;
+    // What a whole involves (涉及, 包括) is not what one of its 其中 parts involves.
+    if (word !== '其中' && text.slice(last.sentence.start, last.start).includes('其中')) continue;
     let total = last;
     // When the parts' name chose the total among several, parts of another measure are not its.
     let measure: string | null = null;
@@ -532,6 +544,8 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     // Years in the gap are no counts (`比上年增长4.5%，2020-2021年两年平均增长3.7%。其中…`).
     gap = gap.replace(/(?:19|20)[0-9]{2}(?:[-—–~至](?:19|20)[0-9]{2})?(?:\s*年)?/g, '');
     if (gap.length > MAX_GAP || /[0-9０-９]/.test(gap) || (gap.match(/[。！？!?]?\n|[。！？!?]/g)?.length ?? 0) > 1) continue;
+    // Inside a sentence, a semicolon between them starts another item (`…1件正在办理;…提案涉及沙坡头区7件`).
+    if (/[；;]/.test(gap) && !/[。！？!?\n]/.test(gap)) continue;
     if (isChange(total)) continue;
     // A word that opens a sentence lists over the whole next sentence (`…284406件。其中，咨询类…；
     // 求助类…；其它类…。`), provided the clause before it gives one total only; inside a sentence,
@@ -608,6 +622,11 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
       continue;
     }
     if (measure && !(f.label ?? '').endsWith(measure)) continue;
+    // A count of places ends the list (`…来信举报232件,涉及16个州(市),重点关注案件385件`).
+    if (PLACES.test(f.label ?? '') && !PLACES.test(total.label ?? '')) break;
+    // Items named in quotes (`其中，“为…建设1万套周转房”一项中，…周转房达9149套`) hold details of
+    // one item, no parts of the whole.
+    if (/[“"「][^”"」]*$/.test(text.slice(at, f.numberStart)) || /[”"」]\s*(?:一项|这一项|该项)/.test(text.slice(at, f.start))) break;
     // `共涉及34個單位，其中東坪鎮17件…`: what a count of bodies lists is what each body had, not bodies.
     if (BODIES.test(foldToSimplified(total.label ?? '')) && f.unit !== total.unit) continue;
     parts.push(f);

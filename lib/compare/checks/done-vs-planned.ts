@@ -43,6 +43,8 @@ function run(ctx: CheckContext): CheckResult[] {
     if (!verb) return;
     // The done part must speak of the same things: no new object, or one named before the total.
     const object = afterJoiner.slice(verb[0].length).replace(FILLER, '');
+    // A verb its clause ends after is the count's before it (`1件已办结,2件正在办理`).
+    if (/[，,、；;]/.test(object)) return;
     if (object && !leadIn(ctx, planned, ctx.figures[i - 2]).includes(object)) return;
     // A planned figure that is itself a done figure (化解…、化解…) is a list of results, not a pair.
     if (DONE.test(leadIn(ctx, planned, ctx.figures[i - 2]).replace(/^[，,、；;]\s*/, ''))) return;

@@ -58,8 +58,9 @@ function run(ctx: CheckContext): CheckResult[] {
     const first = inClause[0];
     if (!first || inClause.length !== 1) continue;
     const listedText = ctx.text.slice(from, first.numberStart);
-    // A number among the items (`第22位、第11位`) is a value the extraction missed, not an item.
-    if (/[0-9０-９]/.test(listedText)) continue;
+    // A number among the items (`第22位、第11位`) is a value the extraction missed, not an item;
+    // one inside a quoted name (`分别是“…无电村通电”和“全省每个县建成1个残疾人服务中心”`) is part of a name.
+    if (/[0-9０-９]/.test(listedText) || /[“"「][^”"」]*$/.test(listedText)) continue;
     const items = listedText.split(ITEM_SEPARATOR).filter((s) => s.trim().length > 0);
     if (items.length < 2) continue;
     // After the figure, the clause must not go on listing values in words (`和二十个百分点`).
