@@ -105,8 +105,28 @@ function joinCell(out: Token[], from: number): void {
 
 const isValue = (t: Token | undefined) => t?.kind === 'number' || t?.kind === 'blank';
 
+// A first column that numbers the rows (`序号 | 州市 | 总计 …`, `1 | 昆明市 | 475 …`) names nothing:
+// it and the row numbers (1, 2, 3 … in order, each before a row's label) are left out.
+const ROW_NUMBER_HEADER = /^(?:序号|编号|序|No\.?)$/;
+
+function withoutRowNumbers(toks: Token[]): Token[] {
+  const at = toks.findIndex((t) => t.kind === 'label' && ROW_NUMBER_HEADER.test(t.text));
+  if (at < 0) return toks;
+  const out = toks.slice(0, at);
+  let next = 1;
+  for (let i = at + 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'number' && Number(t.text) === next && toks[i + 1]?.kind === 'label') {
+      next++;
+      continue;
+    }
+    out.push(t);
+  }
+  return next > 1 ? out : toks;
+}
+
 function readGrids(text: string): Grid[] {
-  const toks = tokens(text);
+  const toks = withoutRowNumbers(tokens(text));
   const grids: Grid[] = [];
   for (let i = 0; i < toks.length; ) {
     if (toks[i]!.kind !== 'label') {

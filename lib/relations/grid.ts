@@ -1,6 +1,7 @@
 // The relations a table of one cell per line states (lib/extract/grid.ts): a total row (`总计`,
 // `合计`, `全市`) is the sum of the rows above it (or below it, when it heads the table), column by
-// column; a column marked `#` is a part of the one before it; a column of shares (`比重(%)`) is each
+// column; a total column is the sum of the columns after it, row by row, where most rows say so; a
+// column marked `#` is a part of the one before it; a column of shares (`比重(%)`) is each
 // row's value over the row at 100 %; a column of ratios (`学生与专任教师比`) is one named column over
 // another, row by row.
 import { gridsOf, SUB_ITEM, type GridCell, type GridRow } from '../extract/grid';
@@ -48,6 +49,19 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
         out.push({ kind: 'parts', target: total, operands: listed, word: '总计', closed: !marked && parts.every((p: GridRow) => p.aligned), partition: true });
       });
     });
+    // A total column (`总计 | 来电 | 来信`): each row's total is the sum of the value columns after
+    // it, when most rows say so exactly (the columns after a total are not always its parts).
+    const totalColumn = grid.columns.findIndex((name) => TOTAL_ROW.test(name.replace(/\s/g, '')));
+    const after = grid.columns.map((_, k) => k).filter((k) => k > totalColumn && !SUB_ITEM.test(grid.columns[k]!));
+    if (totalColumn >= 0 && after.length >= 2) {
+      const rows = grid.rows
+        .map((row) => ({ total: figureOf(row.cells[totalColumn]), parts: after.map((k) => figureOf(row.cells[k])) }))
+        .filter((r): r is { total: Figure; parts: Figure[] } => isValue(r.total) && r.parts.every(isValue));
+      const exact = rows.filter((r) => r.parts.reduce((n, p) => n + p.value, 0) === r.total.value).length;
+      if (rows.length >= 2 && 2 * exact > rows.length) {
+        for (const r of rows) out.push({ kind: 'parts', target: r.total, operands: r.parts, word: grid.columns[totalColumn]!, closed: true, partition: true });
+      }
+    }
     // A column marked `#` is a part (其中) of the nearest unmarked column before it, cell by cell:
     // of that one whether the marks nest (`#卫生技术人员`, `#执业(助理)医师`) or not.
     grid.columns.forEach((name, k) => {

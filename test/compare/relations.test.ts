@@ -650,6 +650,15 @@ const rows: Row[] = [
     expect: { figure: '16.38', verdict: 'inconsistent', names: ['124541', '8987', '16.38'] },
   },
   {
+    // `序号 | 州市 | 总计 | 来电 | 来信` … `1 | 昆明市 | 475 | 422 | 53`: the 总计 column is the sum of the
+    // columns after it in every row (422 + 53 = 475 …). Planted: 昆明市's calls 422 → 442.
+    name: 'planted: a total column is the sum of the columns after it, row by row (rows numbered by 序号)',
+    check: 'parts-vs-total',
+    text: () => corpusText('c14-07-yunnan'),
+    plant: ['475\n|\n422\n', '475\n|\n442\n'],
+    expect: { figure: '475', verdict: 'inconsistent', names: ['442', '53', '475'] },
+  },
+  {
     // A real inconsistency: `共有执业(助理)医师2089人。其中,执业医师1390人(全科25人)、执业助理504人(乡村全科162人、
     // 执助全科8人)`: 执业(助理)医师 are 执业医师 and 执业助理医师, 1390 + 504 = 1894, not 2089 (2089 counts the
     // bracketed general practitioners a second time). The brackets are parts of their part, not of the list.

@@ -102,7 +102,10 @@ export async function scoreRelations(articles: readonly CorpusArticle[], tally: 
       for (const changed of plantsFor(rel)) {
         const text = a.text.slice(0, at) + changed + a.text.slice(at + rel.target.length);
         const planted = await checkText({ ...a, text });
-        const rf = relationFigures(text, planted.figures, { ...rel, target: changed }, at);
+        // An operand written from the target on (`475\n|\n422`, a table cell found by its row) is
+        // found in the planted text by the changed target.
+        const operands = rel.operands.map((o) => (o.startsWith(rel.target) && !/^[0-9.]/.test(o.slice(rel.target.length)) ? changed + o.slice(rel.target.length) : o));
+        const rf = relationFigures(text, planted.figures, { ...rel, target: changed, operands }, at);
         const { target } = rf;
         const flagged = resultsFor(planted.results, rf).filter(isFlag);
         tally.planted++;

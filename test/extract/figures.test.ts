@@ -58,6 +58,8 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['"24小時" is hours', '需要24小時平穩供電。', { value: 24, unit: '小时', kind: 'measure' }],
   ['"個百分點" is percentage points, not a count of 個', '比上年提高3.5個百分點。', { value: 3.5, unit: '个百分点', kind: 'percentage_points' }],
   ['"萬畝" is 10,000 mu', '種植面積2.3萬畝。', { value: 23000, unit: '亩', kind: 'measure' }],
+  // Votes of a people's congress on 民生实事 projects (test/corpus/articles/c14-08-ninghai.txt).
+  ['"票" counts votes', '美丽乡村建设工程,满意95票,基本满意27票,不满意0票', { value: 95, unit: '票', kind: 'count' }],
   ['"十几个" is more than ten, up to 19', '搭起十几个大棚。', { value: 10, valueMax: 19, unit: '个', qualifier: 'more_than' }],
   ['"逾千家" is more than a thousand', '全市逾千家企业参与。', { value: 1000, unit: '家', qualifier: 'more_than' }],
   ['"近百亩" is about a hundred', '种植近百亩。', { value: 100, unit: '亩', qualifier: 'about' }],

@@ -59,6 +59,14 @@ describe('tables of one cell per line', () => {
     expect(figures.map((f) => [f.text, f.unit])).toContainEqual(['69786', '人']);
   });
 
+  it('leaves out a first column that numbers the rows (序号) and the row numbers', () => {
+    // A real table of complaints by prefecture (test/corpus/articles/c14-07-yunnan.txt).
+    const [grid] = gridsOf(readFileSync('test/corpus/articles/c14-07-yunnan.txt', 'utf8'));
+    expect(grid!.columns).toEqual(['总计', '来电', '来信']);
+    expect(grid!.rows.map((r) => r.label).slice(0, 3)).toEqual(['昆明市', '玉溪市', '红河州']);
+    expect(grid!.rows.at(-1)!.label).toBe('合计');
+  });
+
   it('finds no table in prose or in a list of short lines without numbers', () => {
     expect(gridsOf('全市共有学校1212所。\n其中小学334所。\n')).toEqual([]);
     expect(gridsOf('一是\n二是\n三是\n四是\n')).toEqual([]);
