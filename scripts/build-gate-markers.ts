@@ -2,10 +2,10 @@
 // both scripts, for the gate (lib/recognize/gate.ts): worked out here rather than on every page,
 // where it cost the gate about half a millisecond of its few. Run by scripts/build-dataset.ts
 // before every build; test/recognize/marker-forms.test.ts keeps the file equal to what this writes.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CAMPAIGN_MARKERS } from '../lib/recognize/campaigns';
 import { bothScriptForms } from '../lib/recognize/chinese-script';
+import { writeIfChanged } from './write-if-changed';
 
 export const MARKER_FORMS_FILE = join(import.meta.dirname, '..', 'lib', 'recognize', 'marker-forms.json');
 
@@ -15,16 +15,7 @@ export function markerFormsText(): string {
 
 /** Rewrites the file when the markers changed; true when it did. */
 export function writeMarkerForms(): boolean {
-  const text = markerFormsText();
-  let old = '';
-  try {
-    old = readFileSync(MARKER_FORMS_FILE, 'utf8');
-  } catch {
-    // first build
-  }
-  if (old === text) return false;
-  writeFileSync(MARKER_FORMS_FILE, text);
-  return true;
+  return writeIfChanged(MARKER_FORMS_FILE, markerFormsText());
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(`${MARKER_FORMS_FILE}: ${writeMarkerForms() ? 'written' : 'unchanged'}`);

