@@ -19,7 +19,8 @@ const SHARE_LEAD = /(?:占(?!有|地|用|领)([^，,。；;！？\n0-9０-９%�
 const INLINE_LEAD = /占(?!有|地|用|领)[^，,。；;！？\n%占]{1,20}?的$/;
 // `分别占比a%、b%`, `分别占全市的a%和b%` (each part's share of its own total, named).
 const RESPECTIVELY_LEAD = /分别占(?:比|([^，,。；;！？\n]{1,12}?)的)?(?:为|达)?$/;
-// `完成年度计划的214.8%`, `…513亿元，为年计划的105.9%`: the done count against its plan, which may exceed 100 %. The plan may
+// `完成年度计划的214.8%`, `…513亿元，为年计划的105.9%`, `累计解决了2585个…，占总计划的99.2%`: the done count
+// against its plan, which may exceed 100 %. The plan may
 // stand in the phrase itself: `完成全年80亿目标任务的125.64%`, `完成…目标任务的(83253万元)的495.69%`.
 const PLAN_LEAD = /(?:完成(?:了)?|[，,]为|占)[^，,。；;！？\n]{0,10}?(?:计划|計劃|目标|目標|任务|任務)(?:数|投资|投資)?的?(?:[(（][^()（）]{1,16}[)）]的?)?$/;
 const TOTAL_WORDS = /总数|总量|总额|总计|总和|全部|总|的/g;
@@ -361,7 +362,7 @@ function planFor(text: string, figures: readonly Figure[], part: Figure): Figure
     const lineEnd = text.indexOf('\n', f.end);
     const lineText = text.slice(line, lineEnd < 0 ? text.length : lineEnd);
     const heading = markerOf(lineText) !== null && lineText.length <= 40 && !/[。！？]/.test(lineText);
-    if (heading || titles(text, figures, f) || PLAN_WORDS.test(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart))) return f;
+    if (heading || opensParagraphAsTask(text, figures, f) || PLAN_WORDS.test(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart))) return f;
   }
   return laterPlan(text, figures, part);
 }
@@ -370,7 +371,7 @@ function planFor(text: string, figures: readonly Figure[], part: Figure): Figure
 // (`2606个撤并村通公路(2013—2017年)。上半年…`), as lists of 民生实事 write each item.
 const TITLE_MAX = 40;
 
-function titles(text: string, figures: readonly Figure[], f: Figure): boolean {
+function opensParagraphAsTask(text: string, figures: readonly Figure[], f: Figure): boolean {
   const line = lineStart(text, f.start);
   if (f.sentence.start !== line || !/^[\s“"]*$/.test(text.slice(line, f.numberStart)) || f.sentence.end - f.sentence.start > TITLE_MAX) return false;
   return figures[indexOf(figures, f) + 1]?.sentence.start !== f.sentence.start;
