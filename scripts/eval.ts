@@ -3,6 +3,7 @@
 import { holdoutGroups, holdoutIds, loadCorpus } from '../test/corpus/corpus';
 import { emptyRelationTally, scoreFigures, scoreRelations, type RelationTally } from '../test/corpus/evaluate';
 import { printCrossReport } from '../test/corpus/cross-report';
+import { recognizeCampaign } from '../lib/recognize';
 
 const verbose = process.argv.includes('--verbose');
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);
@@ -47,7 +48,23 @@ async function main(): Promise<void> {
     const m = s.metrics.valueUnitQualifier;
     console.log(`\nfigures, ${name}: ${s.figures} labelled in ${s.articles} articles; value+unit+qualifier precision ${m.precision.toFixed(3)}, recall ${m.recall.toFixed(3)}`);
   }
+  printRecognition(corpus);
   await printCrossReport(verbose);
+}
+
+// Groups labelled after the campaign phrase lists were last written (lib/recognize/campaigns.ts):
+// recognition on them is out of sample.
+const AFTER_THE_LISTS = /^(?:c13|c14|k11|k12)-/;
+
+function printRecognition(corpus: ReturnType<typeof loadCorpus>): void {
+  const right = (a: (typeof corpus)[number]) =>
+    recognizeCampaign({ text: a.text, meta: { title: a.title, date: a.date, source: null, byline: null, url: a.url, siteName: null }, headings: [] }).isCampaign === (a.kind === 'campaign');
+  console.log('\n## Campaign recognition on the corpus (title and text)');
+  for (const [name, list] of [['articles the phrase lists were written after', corpus.filter((a) => !AFTER_THE_LISTS.test(a.id))], ['articles labelled after the lists (out of sample)', corpus.filter((a) => AFTER_THE_LISTS.test(a.id))]] as const) {
+    const campaign = list.filter((a) => a.kind === 'campaign');
+    const control = list.filter((a) => a.kind === 'control');
+    console.log(`${name}: campaign articles recognised ${campaign.filter(right).length} / ${campaign.length}, controls kept negative ${control.filter(right).length} / ${control.length}`);
+  }
 }
 
 main().catch((e: unknown) => {
