@@ -8,7 +8,6 @@ import { firstNumberAtOrAfter, figuresWithNumberIn } from '../compare/sentences'
 import type { Relation } from './relation';
 import { isPart } from './shares';
 import { namesAllDivisions } from './all-divisions';
-import { foldToSimplified } from '../recognize/chinese-script';
 import { parseNumber } from '../numbers/numeral';
 import { CLAUSE_END, clauseListStart, indexOf, isAdditive, isQuantity, lineStart, linesBack, sameFamily, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy } from './text';
 
@@ -207,11 +206,11 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
     // Nor is a status itself, after a count of its kind (`…184个，研判销号20个，延期销号52个`).
     if (/^[\s“"]*其中[，,:：]?[^，,。；;]{0,12}$/.test(text.slice(total.sentence.start, total.numberStart))) continue;
     // …and a count that says its own status (`6件,1件已办结,2件正在办理`) is one of the statuses.
-    const own = foldToSimplified(text.slice(total.numberEnd, total.end + 8).split(/[，,、；;。]/)[0]!);
+    const own = text.slice(total.numberEnd, total.end + 8).split(/[，,、；;。]/)[0]!;
     if (/^[^\u4e00-\u9fff]*[\u4e00-\u9fff]?(?:已|正在|暂|尚|未)/.test(own)) continue;
     const previous = figures[t - 1];
     if (previous && previous.sentence.start === total.sentence.start) {
-      const lead = foldToSimplified(text.slice(previous.end, total.numberStart));
+      const lead = text.slice(previous.end, total.numberStart);
       if (!CLAUSE_END.test(lead) && (lead.includes('其中') || (sameFamily(previous, total) && STATUS.test(lead)))) continue;
     }
     const parts: Figure[] = [];
@@ -224,8 +223,7 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
       // the total's own change (`2877件，较上月同比增长1.3%，自行处理2276件`).
       if (f.kind === 'percent' || inBrackets(text, total.end, f.start)) continue;
       if (!isQuantity(f) || !sameFamily(f, total) || CLAUSE_END.test(text.slice(figures[i - 1]!.end, f.start))) break;
-      // (Folded: `辦結2477宗，在辦659宗`.)
-      const words = foldToSimplified(text.slice(figures[i - 1]!.end, f.numberStart) + text.slice(f.numberEnd, f.end + 8).split(/[，,、；;。]/)[0]!);
+      const words = text.slice(figures[i - 1]!.end, f.numberStart) + text.slice(f.numberEnd, f.end + 8).split(/[，,、；;。]/)[0]!;
       const open = PENDING.test(words);
       // Past a pair that settled at once and passed on, a count of what was done is of the whole
       // (`在线办结数6273件，综合办结数为11163件`).
@@ -628,11 +626,10 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     // one item, no parts of the whole.
     if (/[“"「][^”"」]*$/.test(text.slice(at, f.numberStart)) || /[”"」]\s*(?:一项|这一项|该项)/.test(text.slice(at, f.start))) break;
     // `共涉及34個單位，其中東坪鎮17件…`: what a count of bodies lists is what each body had, not bodies.
-    if (BODIES.test(foldToSimplified(total.label ?? '')) && f.unit !== total.unit) continue;
+    if (BODIES.test(total.label ?? '') && f.unit !== total.unit) continue;
     parts.push(f);
-    const folded = foldToSimplified(lead);
-    atOnce ||= SETTLED_AT_ONCE.test(folded);
-    passedOn ||= PASSED_ON.test(folded);
+    atOnce ||= SETTLED_AT_ONCE.test(lead);
+    passedOn ||= PASSED_ON.test(lead);
     if (/其他|其它|其余/.test(lead)) {
       closed = true;
       break;

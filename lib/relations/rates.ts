@@ -2,7 +2,6 @@
 // whose words carry the rate's verb (`办结10759件` for `办结率`), the denominator the nearest
 // larger count of the same kind before it. When the text gives only what was *not* done
 // (`共N件 … 未办结1件 … 办结率99%`) the numerator is N − 1, never the undone count.
-import { foldToSimplified } from '../recognize/chinese-script';
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { CLAUSE_END, isQuantity, leadIn, lineStart, linesBack, planOf, sameFamily, sentenceStart, totalNamedBy } from './text';
@@ -51,8 +50,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
   const out: Relation[] = [];
   figures.forEach((rate, r) => {
     if (rate.kind !== 'percent') return;
-    const written = rateWord(text, rate);
-    const word = written && foldToSimplified(written);
+    const word = rateWord(text, rate);
     if (!word || NOT_A_COUNT_RATE.test(word)) return;
     const inTime = IN_TIME.exec(word)?.[0] ?? null;
     const stem = word.replace(/率$/, '').replace(/^(总体|综合|整体|平均|总)/, '').replace(IN_TIME, '');
@@ -69,7 +67,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     for (const i of candidates) {
       // An item of a list between semicolons has its own counts: `…完成2个，完成率200%；…2539名，完成率100.27%`.
       if (SEMICOLON.test(text.slice(figures[i]!.end, rate.numberStart))) break;
-      const lead = foldToSimplified(leadIn(text, figures, i, floor) + (figures[i]!.label ?? ''));
+      const lead = leadIn(text, figures, i, floor) + (figures[i]!.label ?? '');
       if (!verbs.test(lead)) continue;
       const before = lead.slice(0, lead.search(verbs));
       // The count's own qualifier stands right before its verb (`按时结案`), not anywhere in its lead.
@@ -111,7 +109,7 @@ const ALL = /^[\u4e00-\u9fff]{0,4}?(?:均已经?|均|已全部|全部|都已|全
 
 /** Whether the clause right after `f` says all of it was done (by one of the rate's verbs). */
 function allDone(text: string, f: Figure, verbs: RegExp): boolean {
-  const after = foldToSimplified(text.slice(f.end, f.end + 14).split(/[，,。；;！!？?\n]/)[0]!);
+  const after = text.slice(f.end, f.end + 14).split(/[，,。；;！!？?\n]/)[0]!;
   const all = ALL.exec(after);
   return all !== null && new RegExp(`^(?:${verbs.source})`).test(after.slice(all[0].length));
 }

@@ -14,10 +14,8 @@ export function foldScript(text: string): string {
   let i = 0;
   while (i < text.length && SIMPLIFIED[text.charCodeAt(i)] === 0) i++;
   if (i === text.length) return text;
-  const units: number[] = [];
-  for (let j = 0; j < text.length; j++) units.push(SIMPLIFIED[text.charCodeAt(j)] || text.charCodeAt(j));
-  let out = '';
-  for (let j = 0; j < units.length; j += 4096) out += String.fromCharCode(...units.slice(j, j + 4096));
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) out += String.fromCharCode(SIMPLIFIED[text.charCodeAt(i)] || text.charCodeAt(i));
   return out;
 }
 

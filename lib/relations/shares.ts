@@ -5,7 +5,6 @@
 // above. Shares of a total the text does not give are no relation.
 import { markerOf } from '../article-model';
 import { figuresWithNumberIn } from '../compare/sentences';
-import { foldToSimplified } from '../recognize/chinese-script';
 import type { Figure } from '../types';
 import { judge } from './judge';
 import type { Relation } from './relation';
@@ -125,7 +124,7 @@ function subjectOf(text: string, figures: readonly Figure[], s: number, leadAt: 
   const raw = text.slice(from, zhan);
   const clause = raw.replace(/^[^]*[，,]/, '').replace(/^[\s、；;：:]+/, '');
   const words = clause || (from === figures[s]!.sentence.start ? raw.replace(/[，,]\s*$/, '') : '');
-  return /^[\u4e00-\u9fff]{2,16}$/.test(words) ? foldToSimplified(words) : null;
+  return /^[\u4e00-\u9fff]{2,16}$/.test(words) ? words : null;
 }
 
 /** The nearest count before the share, in its sentence, whose words (up to its number) the subject ends. */
@@ -134,7 +133,7 @@ function subjectPart(text: string, figures: readonly Figure[], s: number, subjec
   for (let i = s - 1; i >= 0 && figures[i]!.sentence.start === share.sentence.start; i--) {
     const f = figures[i]!;
     const words = text.slice(Math.max(f.sentence.start, figures[i - 1]?.end ?? 0), f.numberStart);
-    if (isAdditive(f) && foldToSimplified(words).endsWith(subject)) return [f];
+    if (isAdditive(f) && words.endsWith(subject)) return [f];
   }
   return earlierNamed(text, figures, s, subject);
 }
@@ -151,7 +150,7 @@ function earlierNamed(text: string, figures: readonly Figure[], s: number, subje
   const floor = linesBack(text, lineStart(text, share.start), 1);
   const head = subject.slice(0, NAMED_PREFIX);
   const found = figuresWithNumberIn(figures, floor, share.sentence.start).filter((f, k, list) => {
-    const words = foldToSimplified(text.slice(Math.max(f.sentence.start, list[k - 1]?.end ?? 0), f.numberStart)).replace(/^[^]*[，,、；;：:]/, '');
+    const words = text.slice(Math.max(f.sentence.start, list[k - 1]?.end ?? 0), f.numberStart).replace(/^[^]*[，,、；;：:]/, '');
     return isAdditive(f) && subject.length > NAMED_PREFIX && words.startsWith(head);
   });
   return found.length === 1 ? found : null;
