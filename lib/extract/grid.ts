@@ -15,6 +15,9 @@ export interface GridCell {
 
 export interface GridRow {
   label: string;
+  /** Where the label stands in the text. */
+  labelStart: number;
+  labelEnd: number;
   /** One per value column, null where the row has a placeholder or could not be aligned. */
   cells: (GridCell | null)[];
   aligned: boolean;
@@ -83,7 +86,21 @@ function tokens(text: string): Token[] {
       }
       continue;
     }
-    out.push({ kind: kindOf(body), text: body, start, end: start + body.length });
+    out.push(...cellsOf(body, start));
+  }
+  return out;
+}
+
+/** A line's cells: the line itself, or where a copy keeps a whole row on it, each cell between `|`s. */
+function cellsOf(body: string, start: number): Token[] {
+  const out: Token[] = [];
+  const re = /[^|]+/g;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const lead = /^\s*/.exec(m[0])![0].length;
+    const cell = m[0].trim();
+    if (!cell) continue;
+    const from = start + m.index + lead;
+    out.push({ kind: kindOf(cell), text: cell, start: from, end: from + cell.length });
   }
   return out;
 }
@@ -154,7 +171,7 @@ function readGrids(text: string): Grid[] {
         const t = toks[at + 1 + k];
         return aligned && t!.kind === 'number' ? { start: t!.start, end: t!.end } : null;
       });
-      rows.push({ label: toks[at]!.text, cells, aligned });
+      rows.push({ label: toks[at]!.text, labelStart: toks[at]!.start, labelEnd: toks[at]!.end, cells, aligned });
       at += 1 + n;
     }
     if (rows.filter((r) => r.aligned).length >= MIN_ALIGNED_ROWS) grids.push({ columns, rows });
@@ -166,8 +183,8 @@ function readGrids(text: string): Grid[] {
 // The grids of the text read last, and where each of their cells stands.
 let cache: { text: string; places: Map<number, GridPlace> } | null = null;
 
-// A line that is nothing but a number: without one, the text holds no grid and is not read for one.
-const NUMBER_LINE = /(?:^|\n)[ \t|]*-?[0-9][0-9,]*(?:\.[0-9]+)?%?[ \t|]*(?:\n|$)/;
+// A line or a `|` cell that is nothing but a number: without one, the text holds no grid and is not read for one.
+const NUMBER_LINE = /(?:^|\n|\|)[ \t]*-?[0-9][0-9,]*(?:\.[0-9]+)?%?[ \t]*(?:\||\n|$)/;
 
 function placesOf(text: string): Map<number, GridPlace> {
   if (cache?.text === text) return cache.places;
@@ -179,16 +196,16 @@ function placesOf(text: string): Map<number, GridPlace> {
   return places;
 }
 
-/** Whether the number at `start` is alone on its line (a `|` and spaces aside): only then can it be a cell. */
-function aloneOnLine(text: string, start: number): boolean {
+/** Whether the number at `start` opens its line or a cell between `|`s: only then can it be a cell. */
+function opensCell(text: string, start: number): boolean {
   let a = start;
-  while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t' || text[a - 1] === '|' || text[a - 1] === '-')) a--;
-  return a === 0 || text[a - 1] === '\n';
+  while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t' || text[a - 1] === '-')) a--;
+  return a === 0 || text[a - 1] === '\n' || text[a - 1] === '|';
 }
 
 /** The grid cell whose number starts at `numberStart`, if it is one. */
 export function gridPlaceAt(text: string, numberStart: number): GridPlace | null {
-  if (!aloneOnLine(text, numberStart)) return null;
+  if (!opensCell(text, numberStart)) return null;
   return placesOf(text).get(numberStart) ?? placesOf(text).get(numberStart - 1) ?? null;
 }
 

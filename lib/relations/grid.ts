@@ -15,6 +15,16 @@ const TOTAL_ROW = /^(?:总计|合计|总数|共计|小计|全市|全省|全县|�
 // `学生与专任教师比`, `在校生与教职工之比`: the ratio of the columns the two names pick.
 const RATIO_COLUMN = /^(.{1,10}?)与(.{1,10}?)(?:之)?比$/;
 
+// A column of progress against a plan, and a column that states the plan.
+const PLAN_SHARE = /完成率|完成比例|完成进度|占[^|]{0,4}(?:计划|目标|任务)|计划完成/;
+const PLAN = /计划|目标|任务/;
+
+/** The last column before `k` that the test allows. */
+function lastValueColumn(columns: readonly string[], k: number, allowed: (j: number) => boolean): number {
+  for (let j = k - 1; j >= 0; j--) if (allowed(j)) return j;
+  return -1;
+}
+
 export function findGridRelations(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   const figureOf = (c: GridCell | null | undefined) => {
@@ -78,7 +88,8 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
     // (`常住人口 | 44.84 | 100.0` over `#城镇 | 18.65 | 41.59`).
     grid.columns.forEach((_, k) => {
       const shares = grid.rows.map((row) => figureOf(row.cells[k]));
-      if (!shares.some((f) => f?.kind === 'percent')) return;
+      // Progress against a plan is no share of a whole row, and no share passes 100 %.
+      if (!shares.some((f) => f?.kind === 'percent') || PLAN_SHARE.test(grid.columns[k]!) || shares.some((f) => f?.kind === 'percent' && f.value > 100)) return;
       const holdsValues = (j: number) => j !== k && grid.rows.some((row) => isValue(figureOf(row.cells[j])));
       const values = grid.columns.flatMap((__, j) => (holdsValues(j) ? [j] : []));
       const wholes = grid.rows.filter((_row, r) => shares[r]?.kind === 'percent' && shares[r]!.value === 100);
@@ -90,6 +101,23 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
         const part = figureOf(row.cells[values[0]!]);
         if (row !== wholes[0] && share?.kind === 'percent' && isValue(part)) out.push({ kind: 'share', target: share, operands: [whole, part], word: '比重' });
       });
+    });
+    // A column of progress against a plan (`占全年计划`, `完成率`): each row's value over its
+    // plan, from a plan column or, where the row names its project by its target
+    // (`新增4000张养老床位 | 4385 | 110%`), the one count in its label.
+    grid.columns.forEach((name, k) => {
+      if (!PLAN_SHARE.test(name)) return;
+      const done = lastValueColumn(grid.columns, k, (j) => !PLAN.test(grid.columns[j]!));
+      const planColumn = grid.columns.findIndex((c, j) => j !== k && PLAN.test(c) && !PLAN_SHARE.test(c));
+      if (done < 0) return;
+      for (const row of grid.rows) {
+        const [rate, value] = [figureOf(row.cells[k]), figureOf(row.cells[done])];
+        const inLabel = figures.filter((f) => f.numberStart >= row.labelStart && f.numberStart < row.labelEnd);
+        const plan = planColumn >= 0 ? figureOf(row.cells[planColumn]) : inLabel.length === 1 ? inLabel[0] : null;
+        if (rate?.kind === 'percent' && isValue(value) && isValue(plan) && plan.value > 0) {
+          out.push({ kind: 'rate', target: rate, operands: [plan, value], word: name });
+        }
+      }
     });
     // Ratio columns.
     grid.columns.forEach((name, k) => {

@@ -659,6 +659,23 @@ const rows: Row[] = [
     expect: { figure: '475', verdict: 'inconsistent', names: ['442', '53', '475'] },
   },
   {
+    // A table of one row per line, `| 实事项目名称 | 完成情况 | 占全年计划 |`, whose rows name each
+    // project by its target: `新增30个社区长者食堂 | 39 | 130%` is 39 / 30 = 130 %. Planted: 39 → 42.
+    name: 'planted: a column of progress against the plan (占全年计划) is the done column over the count in the row name',
+    check: 'rate-vs-counts',
+    text: () => corpusText('c11-04-shanghai'),
+    plant: ['| 39 | 130%', '| 42 | 130%'],
+    expect: { figure: '130%', verdict: 'inconsistent', names: ['42', '30个社区长者食堂', '130%'] },
+  },
+  {
+    // The same table's row at 100 % (`新增30个乡村长者照护之家 | 30 | 100%`) is one project on plan, not
+    // the whole the other rows are shares of.
+    name: 'progress against a plan is no column of shares: the row at 100 % is no whole',
+    check: 'share-of-total',
+    text: () => corpusText('c11-04-shanghai'),
+    expect: null,
+  },
+  {
     // A real inconsistency: `共有执业(助理)医师2089人。其中,执业医师1390人(全科25人)、执业助理504人(乡村全科162人、
     // 执助全科8人)`: 执业(助理)医师 are 执业医师 and 执业助理医师, 1390 + 504 = 1894, not 2089 (2089 counts the
     // bracketed general practitioners a second time). The brackets are parts of their part, not of the list.

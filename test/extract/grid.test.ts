@@ -48,6 +48,16 @@ describe('tables of one cell per line', () => {
     expect(gridsOf(copy)[0]!.columns).toEqual(['学校数', '班级数', '学生与专任教师比']);
   });
 
+  it('reads a copy that keeps a whole row on one line, its cells between `|`s', () => {
+    // A real table (上海市为民办实事项目完成情况): numbered rows, and rows that continue a number's project.
+    const copy = readFileSync('test/corpus/articles/c11-04-shanghai.txt', 'utf8');
+    const [grid] = gridsOf(copy);
+    expect(grid!.columns).toEqual(['完成情况', '占全年计划']);
+    expect(grid!.rows.map((r) => r.label).slice(0, 2)).toEqual(['新增4000张养老床位', '新增800张困难重度残疾人养护床位']);
+    const figures = extractFigures(copy);
+    expect(figures.map((f) => [f.text, f.label])).toContainEqual(['4385', '新增4000张养老床位完成情况']);
+  });
+
   it('reads a copy that keeps each `|` on a line of its own, with header cells wrapped over lines', () => {
     // A real yearbook table.
     const copy = readFileSync('test/corpus/articles/k10-03-nanjing.txt', 'utf8');
