@@ -182,13 +182,14 @@ function residualSentences(text: string, figures: readonly Figure[]): Relation[]
 // counts by how far they got, right after their total. With a still-open count among them the
 // statuses cover the whole, and must add up.
 // (Handled at once or passed on is a status too: `有效事项2880件，在线办结1652件、转派工单1228件`.)
-const STATUS = /办结|完成|解决|化解|处理|办理完毕|整改|销号|落实|答复|回复|办理|转派|转办|派单|交办/;
+
 const PENDING = /未办结|未完成|未解决|未整改|未销号|未开工|未启动|未动工|正在办理|正在整改|正在处理|正在[\u4e00-\u9fff]{0,4}推进|推进中|在办|办理中|尚未|延期/;
 const NOT_A_TOTAL_LEAD = /(?:已|均|未|正在)[\u4e00-\u9fff]{0,6}$/;
 // A hotline either settles a request itself or passes it on: the two together are every request
 // (`有效事项2880件，在线办结1652件、转派工单1228件`, `自行处理2276件，派单601件`).
 const SETTLED_AT_ONCE = /自行处理|自行办结|直接办结|直接办理|直接答复|直接解答|直办|在线办结|即时办结|当即办结|现场办结/;
 const PASSED_ON = /转派|转办|派单|交办|派发/;
+const STATUS = new RegExp(`办结|完成|解决|化解|处理|办理完毕|整改|销号|落实|答复|回复|办理|${SETTLED_AT_ONCE.source}|${PASSED_ON.source}`);
 
 /** Whether a bracket opened between `from` and `at` is still open at `at`. */
 function inBrackets(text: string, from: number, at: number): boolean {
@@ -216,18 +217,26 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
     const parts: Figure[] = [];
     let covers = false;
     let [atOnce, passedOn] = [false, false];
+    // A total that is its sentence's one count and ends it (`共办理热线工单2495件。交办…2388件，…直办107件`)
+    // has its statuses in the next one.
+    let sentence = total.sentence.start;
+    const next = figures[t + 1];
+    const alone = figures[t - 1]?.sentence.start !== sentence;
+    if (alone && next && next.sentence.start !== sentence && /^[。；;]$/.test(text.slice(total.end, next.sentence.start).trim())) sentence = next.sentence.start;
     for (let i = t + 1; i < figures.length; i++) {
       const f = figures[i]!;
-      if (f.sentence.start !== total.sentence.start) break;
+      if (f.sentence.start !== sentence) break;
       // `共3456件(限期内200件工单至下月办结)，已解决3112件`: an aside in brackets is no status, nor is
       // the total's own change (`2877件，较上月同比增长1.3%，自行处理2276件`).
       if (f.kind === 'percent' || inBrackets(text, total.end, f.start)) continue;
-      if (!isQuantity(f) || !sameFamily(f, total) || CLAUSE_END.test(text.slice(figures[i - 1]!.end, f.start))) break;
-      const words = text.slice(figures[i - 1]!.end, f.numberStart) + text.slice(f.numberEnd, f.end + 8).split(/[，,、；;。]/)[0]!;
+      const from = Math.max(figures[i - 1]!.end, sentence);
+      if (!isQuantity(f) || !sameFamily(f, total) || CLAUSE_END.test(text.slice(from, f.start))) break;
+      const words = text.slice(from, f.numberStart) + text.slice(f.numberEnd, f.end + 8).split(/[，,、；;。]/)[0]!;
       const open = PENDING.test(words);
       // Past a pair that settled at once and passed on, a count of what was done is of the whole
-      // (`在线办结数6273件，综合办结数为11163件`).
-      if ((!open && !STATUS.test(words)) || (atOnce && passedOn)) break;
+      // (`在线办结数6273件，综合办结数为11163件`); a 其中 divides the status before it
+      // (`辦結6.9萬件，其中接聽直辦3.6萬件，轉辦…3.3萬餘件`).
+      if ((!open && !STATUS.test(words)) || (atOnce && passedOn) || (parts.length > 0 && words.includes('其中'))) break;
       parts.push(f);
       covers ||= open;
       atOnce ||= SETTLED_AT_ONCE.test(words);

@@ -26,6 +26,9 @@ const TOTAL_WORDS = /总数|总量|总额|总计|总和|全部|总|的/g;
 // A share's total may stand a few lines above it (a heading, then one category per line).
 const LINES_BACK = 20;
 
+// The clause a figure stands in opens with 其中.
+const AMONG_CLAUSE = /(?:^|[，,；;：:])[\s“"]*其中[^，,。；;]*$/;
+
 interface Found {
   part: Figure;
   named: string | null;
@@ -488,6 +491,9 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
     // `省实事11件15项中有9项…，占比60%`: a count framed by 中 is the whole its sentence divides.
     if (f.sentence.start === part.sentence.start && WHOLE_BY_ZHONG.test(text.slice(f.numberEnd + (f.unit?.length ?? 0), f.numberEnd + 6))) return f;
     if (isPart(text, figures, i)) continue;
+    // An item of a 其中 list in an earlier sentence (`其中…本級20件、各鄉鎮共947件。從反映方式來看，來訪607件，
+    // 占62.8%`) is a part of the total before it, not the whole later sentences divide.
+    if (f.sentence.start !== part.sentence.start && AMONG_CLAUSE.test(text.slice(f.sentence.start, f.numberStart))) continue;
     // The words before its number in its sentence, back to the previous count that could be the
     // total too: past small figures between (`提出五个方面52项`), not past `43739件，办结43365件`.
     let rival: Figure | undefined;

@@ -676,6 +676,26 @@ const rows: Row[] = [
     expect: null,
   },
   {
+    // `全市共受理群眾訴求967件，辦結962件…。其中香格里拉市本級20件、各鄉鎮共947件。從反映方式來看，來訪607件，
+    // 占62.8%；…其他192件，占19.8%。`: the shares are of 967 (607 / 967 = 62.8 %), not of 各鄉鎮共947件, an
+    // item of the 其中 list. Planted: 967 → 976; the channels still add up to 967.
+    name: 'planted: shares after a 其中 list are of the total before it, not of the list\'s last item (共947件)',
+    check: 'parts-vs-total',
+    text: () => corpusText('c6-03-shangrila'),
+    plant: ['受理群眾訴求967件', '受理群眾訴求976件'],
+    expect: { figure: '976件', verdict: 'inconsistent', names: ['來訪607件', '其他192件', '976件'] },
+  },
+  {
+    // `共办理热线工单2495件。交办二级责任单位2388件，县热线办直办107件`: passed on and handled by the
+    // office itself are every ticket, 2388 + 107 = 2495, stated in the sentence after the total.
+    // Planted: 107 → 117.
+    name: 'planted: statuses in the sentence right after a total that ends its own (交办 + 直办)',
+    check: 'parts-vs-total',
+    text: () => lines('c7-05-daying', '2495件'),
+    plant: ['直办107件', '直办117件'],
+    expect: { figure: '2495件', verdict: 'inconsistent', names: ['2388件', '117件', '2495件'] },
+  },
+  {
     // A real inconsistency: `共有执业(助理)医师2089人。其中,执业医师1390人(全科25人)、执业助理504人(乡村全科162人、
     // 执助全科8人)`: 执业(助理)医师 are 执业医师 and 执业助理医师, 1390 + 504 = 1894, not 2089 (2089 counts the
     // bracketed general practitioners a second time). The brackets are parts of their part, not of the list.
