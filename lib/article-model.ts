@@ -33,9 +33,9 @@ export function markerOf(lineText: string): string | null {
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== '\n') continue;
+  for (let start = 0; start <= text.length; ) {
+    let i = text.indexOf('\n', start);
+    if (i < 0) i = text.length;
     let s = start;
     let e = i;
     while (s < e && /\s/.test(text[s]!)) s++;

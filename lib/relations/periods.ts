@@ -8,7 +8,7 @@
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { CHANGE, FALL } from './changes';
-import { CLAUSE_END, isQuantity, lineStart } from './text';
+import { CLAUSE_END, isAdditive, isQuantity, lineStart, sameFamily } from './text';
 
 const PREVIOUS_WORDS = '上周|上月|上季度|上年|去年|上期|前一周|前一月';
 const PREVIOUS = new RegExp(`^[\\s，,]*(?:${PREVIOUS_WORDS})`);
@@ -32,6 +32,10 @@ function clauseStart(text: string, offset: number): number {
 }
 
 export function findPeriodChanges(text: string, figures: readonly Figure[]): Relation[] {
+  return [...previousClauses(text, figures), ...namedPrevious(text, figures)];
+}
+
+function previousClauses(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]!;
@@ -69,4 +73,28 @@ function thisPeriod(text: string, figures: readonly Figure[], before: Figure, cl
     return PREVIOUS.test(text.slice(clauseStart(text, c.start), c.numberStart)) ? null : c;
   }
   return null;
+}
+
+// `上月未办结工单233件` … `本月未办结工单206件，比上月降低11.59%`: a change against the previous period
+// whose earlier value the text gives elsewhere, named by that period and the same words.
+const AGAINST_PREVIOUS = new RegExp(`^[，,]\\s*(?:比|较)(${PREVIOUS_WORDS})(?:同期)?(增长|增加|上升|上涨|提高|下降|下跌|减少|降低|回落)了?$`);
+const THIS_PERIOD = /^(?:本周|本月|本季度|本年|今年|当月)/;
+// What a label opens with that names nothing (`5.本月…` keeps the item's number's point).
+const LEADING_MARKS = /^[^\u4e00-\u9fff]+/;
+
+function namedPrevious(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  const name = (f: Figure) => (f.label ?? '').replace(LEADING_MARKS, '');
+  figures.forEach((change, i) => {
+    const now = figures[i - 1];
+    if (change.kind !== 'percent' || !now || !isAdditive(now)) return;
+    const m = AGAINST_PREVIOUS.exec(text.slice(now.end, change.numberStart));
+    if (!m) return;
+    const what = name(now).replace(THIS_PERIOD, '');
+    if (what.length < 2) return;
+    const earlier = figures.filter((f) => f !== now && isAdditive(f) && sameFamily(f, now) && name(f) === m[1] + what);
+    if (earlier.length !== 1) return;
+    out.push({ kind: 'growth', target: change, operands: [earlier[0]!, now], word: m[2]!, falling: FALL.test(m[2]!) });
+  });
+  return out;
 }

@@ -80,8 +80,12 @@ export function isKindCount(f: Pick<Figure, 'kind' | 'unit' | 'label'>): boolean
 
 /** A quantity that adds up: not an average or a per-unit value (`均价55284元/㎡`, `人均…元`), not a count of kinds. */
 export function isAdditive(f: Figure): boolean {
-  return isQuantity(f) && !(f.unit ?? '').includes('/') && !/均|每/.test(f.label ?? '') && !isKindCount(f);
+  let additive = additives.get(f);
+  if (additive === undefined) additives.set(f, (additive = isQuantity(f) && !(f.unit ?? '').includes('/') && !/均|每/.test(f.label ?? '') && !isKindCount(f)));
+  return additive;
 }
+// Asked of each figure many times by every finder.
+const additives = new WeakMap<Figure, boolean>();
 
 /** The words that introduce a figure: from the previous figure (or its sentence, or `floor`) to its number. */
 export function leadIn(text: string, figures: readonly Figure[], index: number, floor: number): string {

@@ -696,6 +696,33 @@ const rows: Row[] = [
     expect: { figure: '2495件', verdict: 'inconsistent', names: ['2388件', '117件', '2495件'] },
   },
   {
+    // `9月全省实施复明手术新增1203例，达8878例`: the month's increment is part of the total it reached.
+    // Planted: 8878 → 878, less than the month alone.
+    name: 'planted: an increment and the running total it reached (新增…，达…)',
+    check: 'parts-vs-total',
+    text: () => lines('c14-06-sichuan', '新增1203例'),
+    plant: ['达8878例', '达878例'],
+    expect: { figure: '878例', verdict: 'inconsistent', names: ['1203例', '878例'] },
+  },
+  {
+    // `上半年已完成搬迁安置6.4万人。累计下达搬迁计划53.8万人，累计完成搬迁安置42.3万人`: the half year's count is
+    // part of the cumulative count of the same doing (not of the plan before it). Planted: 42.3 → 4.23.
+    name: 'planted: a period\'s count within the cumulative count of the same doing (已完成… / 累计完成…)',
+    check: 'parts-vs-total',
+    text: () => lines('c11-03-chongqing', '6.4万人'),
+    plant: ['累计完成搬迁安置42.3万人', '累计完成搬迁安置4.23万人'],
+    expect: { figure: '4.23万人', verdict: 'inconsistent', names: ['6.4万人', '4.23万人'] },
+  },
+  {
+    // `上月未办结工单233件` (item 1) … `5.本月未办结工单206 件，比上月降低11.59%`: (233 − 206) / 233 = 11.59 %,
+    // the earlier value named by 上月 and the same words four lines up. Planted: 11.59 → 12.75.
+    name: 'planted: a change against last month whose earlier value the report gives elsewhere by name',
+    check: 'growth-vs-values',
+    text: () => corpusText('k7-03-gaoan'),
+    plant: ['比上月降低11.59%', '比上月降低12.75%'],
+    expect: { figure: '12.75%', verdict: 'inconsistent', names: ['233件', '206 件', '12.75%'] },
+  },
+  {
     // A real inconsistency: `共有执业(助理)医师2089人。其中,执业医师1390人(全科25人)、执业助理504人(乡村全科162人、
     // 执助全科8人)`: 执业(助理)医师 are 执业医师 and 执业助理医师, 1390 + 504 = 1894, not 2089 (2089 counts the
     // bracketed general practitioners a second time). The brackets are parts of their part, not of the list.

@@ -5,7 +5,7 @@
 // slogans, not from these texts.
 import { describe, expect, it } from 'vitest';
 import { recognizeCampaign } from '../../lib/recognize';
-import { loadCorpus } from '../corpus/corpus';
+import { holdoutIds, loadCorpus } from '../corpus/corpus';
 import { parseHtmlDocument } from '../../scripts/parse-html';
 import { readArticle } from '../../lib/sites';
 import { realPages } from '../sites/real-pages';
@@ -27,7 +27,10 @@ const CAMPAIGN_OF: Record<string, string> = {
   民生实事: 'livelihood-projects',
 };
 
-const corpus = loadCorpus();
+// Held-apart articles are measured by `npm run eval` (recognition on the articles labelled after
+// the phrase lists were written), not asserted here, so that their misses are never tuned on.
+const heldApart = holdoutIds();
+const corpus = loadCorpus().filter((a) => !heldApart.has(a.id));
 
 function corpusArticle(a: (typeof corpus)[number]): Article {
   return {

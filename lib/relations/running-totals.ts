@@ -1,0 +1,51 @@
+// What a period added is part of the running total the text gives with it:
+//   `9月全省实施复明手术新增1203例，达8878例` (the increment, then the total it reached, in one clause);
+//   `上半年已完成搬迁安置6.4万人。累计下达搬迁计划53.8万人，累计完成搬迁安置42.3万人` (the period's count, then
+//   the cumulative count of the same doing, in the same or the next sentence).
+// The list is open: the running total also holds what came before the period.
+import type { Figure } from '../types';
+import type { Relation } from './relation';
+import { isAdditive, sameFamily } from './text';
+
+// Between an increment and the total it reached.
+const REACHED = /^[，,]\s*(?:累计|总数|总量|总计)?(?:达到|达)$/;
+const INCREMENT = /(?:新增|新解决|新建|新开工|增加)[^，,。；;]{0,12}$/;
+// The doing a count reports, once its period and 已/新/累计 are taken off: `完成搬迁安置`, `解决`.
+const PERIOD_PREFIX = /^[^]*(?:已经|已|新)/;
+const DOING = /^[\u4e00-\u9fff]{2,10}$/;
+const RUNNING = /累计([\u4e00-\u9fff]{2,10})$/;
+const SENTENCES_APART = 1;
+
+/** The words of its clause before a figure's number, back to the figure before it. */
+function clauseBefore(text: string, figures: readonly Figure[], i: number): string {
+  const f = figures[i]!;
+  const from = Math.max(f.sentence.start, figures[i - 1]?.end ?? 0);
+  return text.slice(from, f.numberStart).split(/[，,；;：:]/).pop()!.replace(/了/g, '');
+}
+
+export function findRunningTotals(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  figures.forEach((part, i) => {
+    if (!isAdditive(part)) return;
+    const next = figures[i + 1];
+    const before = text.slice(Math.max(part.sentence.start, part.numberStart - 16), part.numberStart);
+    if (next && isAdditive(next) && sameFamily(next, part) && INCREMENT.test(before) && REACHED.test(text.slice(part.end, next.numberStart))) {
+      out.push({ kind: 'parts', target: next, operands: [part], word: '累计', closed: false });
+      return;
+    }
+    const doing = clauseBefore(text, figures, i).replace(PERIOD_PREFIX, '');
+    if (!DOING.test(doing)) return;
+    let sentences = 0;
+    for (let j = i + 1; j < figures.length; j++) {
+      const f = figures[j]!;
+      if (f.sentence.start !== figures[j - 1]!.sentence.start && ++sentences > SENTENCES_APART) return;
+      // The same doing of the same things: `完成搬迁安置` and `累计完成搬迁安置`.
+      const [a, b] = [f.label ?? '', part.label ?? ''];
+      if (!isAdditive(f) || !sameFamily(f, part) || !(a.endsWith(b) || b.endsWith(a))) continue;
+      if (RUNNING.exec(clauseBefore(text, figures, j))?.[1] !== doing) continue;
+      out.push({ kind: 'parts', target: f, operands: [part], word: '累计', closed: false });
+      return;
+    }
+  });
+  return out;
+}
