@@ -115,7 +115,7 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
         const inLabel = figures.filter((f) => f.numberStart >= row.labelStart && f.numberStart < row.labelEnd);
         const plan = planColumn >= 0 ? figureOf(row.cells[planColumn]) : inLabel.length === 1 ? inLabel[0] : null;
         if (rate?.kind === 'percent' && isValue(value) && isValue(plan) && plan.value > 0) {
-          out.push({ kind: 'rate', target: rate, operands: [plan, value], word: name });
+          out.push({ kind: 'rate', target: rate, operands: [plan, value], word: name, plan: true });
         }
       }
     });

@@ -146,7 +146,7 @@ function summedShare(text: string, rel: Relation, A: Interval): Computed | null 
 /** The value a relation computes from its operands, as an interval and exactly. */
 function compute(text: string, rel: Relation): Computed | null {
   const [a, b] = rel.operands as [Figure, Figure];
-  const A = iv(text, a);
+  const A = rel.plan && a.qualifier === null ? { lo: a.value, hi: a.value } : iv(text, a);
   const B = iv(text, b);
   if (![A.lo, A.hi, B.lo, B.hi].every(Number.isFinite)) return null;
   const down = rel.falling ? -1 : 1;

@@ -41,6 +41,9 @@ const EXHAUSTIVE_SETS: readonly (readonly string[])[] = [
   ['城镇', '农村'],
   ['男', '女'],
   ['执业医师', '执业助理'],
+  // Local government bonds are general or special (《预算法》 art. 35: 一般债券, 专项债券).
+  ['一般债', '专项债'],
+  ['专项债', '一般债'],
 ];
 // A count of bodies (units, departments, towns): its parts are bodies too, in its own unit.
 const BODIES = /(?:单位|部门|机构|乡镇|街道|社区|企业)$/;

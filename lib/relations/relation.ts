@@ -19,6 +19,8 @@ export interface Relation {
   word: string;
   /** rate: the numerator is the denominator less operands[1] (`未办结1件`). */
   complement?: boolean;
+  /** rate, share: the denominator is a plan or target (`完成年度计划的214.8%`): set, not measured, so taken as written. */
+  plan?: boolean;
   /** share: the part is the sum of operands[1…], a list the share follows (`A783件、B579件，占…的77%`). */
   summed?: boolean;
   /** parts: the list says it is complete (a 其他 bucket, or as many items as it announces). */

@@ -22,6 +22,10 @@ const RESPECTIVELY_LEAD = /分别占(?:比|([^，,。；;！？\n]{1,12}?)的)?(
 // against its plan, which may exceed 100 %. The plan may
 // stand in the phrase itself: `完成全年80亿目标任务的125.64%`, `完成…目标任务的(83253万元)的495.69%`.
 const PLAN_LEAD = /(?:完成(?:了)?|[，,]为|占)[^，,。；;！？\n]{0,10}?(?:计划|計劃|目标|目標|任务|任務)(?:数|投资|投資)?的?(?:[(（][^()（）]{1,16}[)）]的?)?$/;
+// `分别完成年度目标(A、B)的a%、b%`: each done count of the sentence against its plan in the brackets.
+const RESPECTIVE_PLANS = /分别(?:完成|达到|为)[^，,。；;！？\n(（]{0,12}(?:计划|目标|任务)[(（][^()（）]{1,60}[)）]的$/;
+// A count the words after it call a target (`…改造20公里的节点目标`) is no done count.
+const NAMED_TARGET = /^的?[\u4e00-\u9fff]{0,4}(?:目标|计划|任务)/;
 const TOTAL_WORDS = /总数|总量|总额|总计|总和|全部|总|的/g;
 // A share's total may stand a few lines above it (a heading, then one category per line).
 const LINES_BACK = 20;
@@ -44,10 +48,19 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
     if (share.kind !== 'percent') continue;
     const from = Math.max(lineStart(text, share.numberStart), share.numberStart - 30);
     const before = text.slice(from, share.numberStart);
+    // `累计完成…锅炉118台、…管网改造23.4公里，…分别完成年度目标(维修改造锅炉146台、供热管网改造40公里)的80.8%、58.5%`.
+    const longFrom = Math.max(lineStart(text, share.numberStart), share.numberStart - 80);
+    const respectivePlans = RESPECTIVE_PLANS.exec(text.slice(longFrom, share.numberStart));
+    if (respectivePlans) {
+      const found = doneOfPlans(text, figures, s, longFrom + respectivePlans.index, longFrom + respectivePlans.index + respectivePlans[0].search(/[(（]/));
+      out.push(...found);
+      if (found.length > 0) s += found.length - 1;
+      continue;
+    }
     const planLead = PLAN_LEAD.exec(before);
     if (planLead) {
       const operands = planAndDone(text, figures, s, from + planLead.index);
-      if (operands) out.push({ kind: 'share', target: share, operands, word: '完成计划' });
+      if (operands) out.push({ kind: 'share', target: share, operands, word: '完成计划', plan: true });
       continue;
     }
     // `15个农村幸福院建设已完成8个(53%)`: the share in brackets right after a done count, of the
@@ -320,6 +333,23 @@ function planAndDone(text: string, figures: readonly Figure[], s: number, leadSt
   const part = partJustBefore(text, figures, s)?.[0];
   const plan = part && planFor(text, figures, part);
   return part && plan ? [plan, part] : null;
+}
+
+/**
+ * The shares after `分别完成…目标(plans)的`, one per plan in the brackets, each of the one done count
+ * of its plan's kind earlier in the sentence.
+ */
+function doneOfPlans(text: string, figures: readonly Figure[], s: number, leadStart: number, open: number): Relation[] {
+  const plans = figuresWithNumberIn(figures, open, figures[s]!.start).filter(isAdditive);
+  const shares = percentsAfter(text, figures, s);
+  if (plans.length < 2 || shares.length !== plans.length) return [];
+  const earlier = figuresWithNumberIn(figures, figures[s]!.sentence.start, leadStart).filter((f) => isAdditive(f) && !NAMED_TARGET.test(text.slice(f.end, f.end + 8)));
+  const dones = plans.map((plan) => {
+    const same = earlier.filter((f) => sameFamily(f, plan));
+    return same.length === 1 ? same[0]! : null;
+  });
+  if (dones.some((d) => d === null) || new Set(dones).size !== dones.length) return [];
+  return shares.map((i, k) => ({ kind: 'share', target: figures[i]!, operands: [plans[k]!, dones[k]!], word: '完成目标', plan: true }));
 }
 
 /** `分别占比a%、b%、c%`: the shares that follow in one list. */

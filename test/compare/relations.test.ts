@@ -723,6 +723,35 @@ const rows: Row[] = [
     expect: { figure: '12.75%', verdict: 'inconsistent', names: ['233件', '206 件', '12.75%'] },
   },
   {
+    // `累计完成维修改造锅炉118台、累计完成供热管网改造23.4公里，超额完成…改造20公里的节点目标，分别完成年度目标
+    // (维修改造锅炉146台、供热管网改造40公里)的80.8%、58.5%`: 118 / 146 = 80.8 %, 23.4 / 40 = 58.5 % (not the
+    // 20公里 milestone). Planted: 58.5 → 64.4.
+    name: 'planted: 分别完成…目标(plans in brackets)的a%、b%: each done count over its own plan',
+    check: 'share-of-total',
+    text: () => lines('c14-02-dalian', '分别完成年度目标'),
+    plant: ['80.8%、58.5%', '80.8%、64.4%'],
+    expect: { figure: '64.4%', verdict: 'inconsistent', names: ['23.4公里', '40公里', '64.4%'] },
+  },
+  {
+    // `一、新增義務教育公辦學校學位5萬個…` heads the item; `新增學位10.74萬個,完成年度計劃的214.8%`: 10.74 / 5 =
+    // 214.8 %. A plan of 5萬 is set at 50,000, not rounded to it. Planted: 214.8 → 193.3 (inside what a
+    // measured 5萬, 4.5萬–5.5萬, would allow).
+    name: 'planted: a plan is taken as written, not as a rounded measurement (学位5萬個)',
+    check: 'share-of-total',
+    text: () => corpusText('c1-01-fujian'),
+    plant: ['完成年度計劃的214.8%', '完成年度計劃的193.3%'],
+    expect: { figure: '193.3%', verdict: 'inconsistent', names: ['10.74萬個', '5萬個', '193.3%'] },
+  },
+  {
+    // `累计争取债券资金33030万元，其中：专项债资金28530万元，一般债资金4500万元`: local government bonds are
+    // general or special, so the two make the whole. Planted: 4500 → 5400.
+    name: 'planted: special and general bonds are every bond (专项债 + 一般债)',
+    check: 'parts-vs-total',
+    text: () => lines('k7-01-jiayuguan', '债券资金33030万元'),
+    plant: ['一般债资金4500万元', '一般债资金5400万元'],
+    expect: { figure: '33030万元', verdict: 'inconsistent', names: ['28530万元', '5400万元', '33030万元'] },
+  },
+  {
     // A real inconsistency: `共有执业(助理)医师2089人。其中,执业医师1390人(全科25人)、执业助理504人(乡村全科162人、
     // 执助全科8人)`: 执业(助理)医师 are 执业医师 and 执业助理医师, 1390 + 504 = 1894, not 2089 (2089 counts the
     // bracketed general practitioners a second time). The brackets are parts of their part, not of the list.
