@@ -16,6 +16,7 @@ function print(name: string, t: RelationTally, n: number, showDetails: boolean):
   console.log(`false alarms on unmodified articles: ${t.falseAlarms}`);
   console.log(`planted errors flagged, message naming both sides: ${t.plantedFlagged} / ${t.planted} (${pct(t.plantedFlagged, t.planted)})`);
   console.log(`  of them on relations the checks recognise: ${t.plantedRecognisedFlagged} / ${t.plantedRecognised} (${pct(t.plantedRecognisedFlagged, t.plantedRecognised)})`);
+  console.log(`  left out: ${t.plantsSkipped} planted changes that the operands' own rounding allows (no error a reader could see)`);
   if (!showDetails) return;
   for (const m of t.brokenMissed) console.log(`  broken ${m}`);
   for (const m of t.misses) console.log(`  miss   ${m}`);

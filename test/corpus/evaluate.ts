@@ -4,6 +4,7 @@
 import { extractFigures } from '../../lib/extract';
 import { emptyTally, metricsOf, scoreArticle, type Metrics } from '../extract/gold-scoring';
 import { checkText, isFlag, relationFigures, resultsFor, type CorpusArticle, type LabelledRelation } from './corpus';
+import { withinPrecision } from './precision';
 
 export interface RelationTally {
   stated: number;
@@ -107,6 +108,11 @@ export async function scoreRelations(articles: readonly CorpusArticle[], tally: 
         const operands = rel.operands.map((o) => (o.startsWith(rel.target) && !/^[0-9.]/.test(o.slice(rel.target.length)) ? changed + o.slice(rel.target.length) : o));
         const rf = relationFigures(text, planted.figures, { ...rel, target: changed, operands }, at);
         const { target } = rf;
+        // A change the operands' own rounding allows is no error a reader could see.
+        if (withinPrecision(rel, a.text, original.operands, text, target)) {
+          tally.plantsSkipped++;
+          continue;
+        }
         const flagged = resultsFor(planted.results, rf).filter(isFlag);
         tally.planted++;
         const named = flagged.some((r) => rf.operands.some((o) => o && r.message_zh.includes(o.text)) && target && r.message_zh.includes(target.text));
