@@ -1,7 +1,7 @@
 // The checks that judge relations the text states: one check per kind of relation, all built the
 // same way from the page's relations (found once, in the context) and `judge`.
 import { judge, type Judgement, type Relation, type RelationKind } from '../relations';
-import { isAdditive, lineStart, linesBack, sameFamily } from '../relations/text';
+import { DONE_WORDS, isAdditive, lineStart, linesBack, sameFamily } from '../relations/text';
 import type { CheckId, CheckResult, Figure } from '../types';
 import type { Check, CheckContext } from './context';
 import { pageEvidence } from './evidence';
@@ -64,6 +64,9 @@ function otherReading(ctx: CheckContext, rel: Relation): Judgement | null {
     if (f === total || f === part || !isAdditive(f) || !sameFamily(f, total) || f.value < part.value) continue;
     // A total counted in the part's own unit (`15项` for `3项`) outranks one in another (`11件`).
     if (total.unit === part.unit && f.unit !== part.unit) continue;
+    // What was done is no whole of kinds the part's words do not say were done (`已办结291件`).
+    const done = rel.kind === 'share' ? DONE_WORDS.exec(ctx.text.slice(Math.max(f.sentence.start, f.numberStart - 8), f.numberStart))?.[0] : undefined;
+    if (done && !ctx.text.slice(Math.max(part.sentence.start, part.numberStart - 16), part.end).includes(done)) continue;
     const other = judge(ctx.text, { ...rel, operands: [f, part] });
     if (other?.verdict !== 'consistent') continue;
     return {

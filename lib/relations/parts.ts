@@ -524,7 +524,8 @@ function amongLines(text: string, figures: readonly Figure[], model: ArticleMode
 }
 
 function isExhaustive(text: string, parts: readonly Figure[]): boolean {
-  const names = parts.map((p) => text.slice(Math.max(p.sentence.start, p.numberStart - 12), p.numberStart));
+  // Each part's words since the part before it (`；“开工一批”项目15个，计划总投资24.57亿元`).
+  const names = parts.map((p, k) => text.slice(Math.max(p.sentence.start, k > 0 && parts[k - 1]!.end < p.numberStart ? parts[k - 1]!.end : p.numberStart - 12), p.numberStart));
   return EXHAUSTIVE_SETS.some((set) => set.length === parts.length && set.every((name, k) => names[k]!.includes(name)));
 }
 

@@ -8,7 +8,7 @@ import { figuresWithNumberIn } from '../compare/sentences';
 import type { Figure } from '../types';
 import { judge } from './judge';
 import type { Relation } from './relation';
-import { CLAUSE_END, commonRun, indexOf, isAdditive, isQuantity, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX } from './text';
+import { CLAUSE_END, commonRun, DONE_WORDS, indexOf, isAdditive, isQuantity, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX } from './text';
 
 // What stands before a share's number, within its clause and after any number before it (an aside
 // in brackets may follow 比重:
@@ -226,6 +226,8 @@ function fittingTotal(text: string, figures: readonly Figure[], parts: readonly 
   for (let i = indexOf(figures, first) - 1; i >= 0 && figures[i]!.start >= floor; i--) {
     const f = figures[i]!;
     if (!isAdditive(f) || !sameFamily(f, first) || f.value < sum || isPart(text, figures, i)) continue;
+    const done = DONE_WORDS.exec(text.slice(Math.max(f.sentence.start, f.numberStart - 8), f.numberStart))?.[0];
+    if (done && !parts.every((p) => text.slice(Math.max(p.sentence.start, p.numberStart - 16), p.end).includes(done))) continue;
     const n = fits(f);
     if (n > best) [fit, best, tie] = [f, n, false];
     else if (n === best && fit && fit.value !== f.value) tie = true;
@@ -482,8 +484,6 @@ function listedUnderSum(text: string, figures: readonly Figure[], i: number): bo
   return false;
 }
 
-// What was done: the base of a rate, not of a share of kinds (see totalFor).
-const DONE_WORDS = /办结|回复|办复|答复|解决|完成|结案/;
 
 /**
  * The total a part is a share of, looking back up to a few lines: the nearest count of its kind

@@ -752,6 +752,26 @@ const rows: Row[] = [
     expect: { figure: '33030万元', verdict: 'inconsistent', names: ['28530万元', '5400万元', '33030万元'] },
   },
   {
+    // `共收到网民诉求291件…已办结291件，办结率100%。…教育行政管理占比21.3%…`: the shares of the kinds of
+    // request are of what was received (62 / 291 = 21.3 %); `已办结291件`, what was done, is no whole of
+    // kinds the parts do not say were done. Planted: 291 received → 320.
+    name: 'planted: a share of kinds is never read against what was done (已办结291件) when its total is changed',
+    check: 'share-of-total',
+    text: () => corpusText('k9-02-shizuishan'),
+    plant: ['共收到网民诉求291件', '共收到网民诉求320件'],
+    expect: { figure: '21.3%', verdict: 'inconsistent', names: ['教育行政管理62件', '320件'] },
+  },
+  {
+    // `共推进项目48个，总投资90.36亿元。其中，“签约一批”项目15个，签约投资额29.88亿元；“开工一批”项目15个，计划
+    // 总投资24.57亿元；“投产一批”项目18个，总投资35.91亿元`: the three batches of 三个一批 are the whole, named
+    // in each item's words since the item before. Planted: 35.91 → 39.50.
+    name: 'planted: an exhaustive set named in each item\'s words since the item before (签约、开工、投产一批)',
+    check: 'parts-vs-total',
+    text: () => lines('c7-01-shanxi', '90.36亿元'),
+    plant: ['总投资35.91亿元', '总投资39.50亿元'],
+    expect: { figure: '90.36亿元', verdict: 'inconsistent', names: ['29.88亿元', '39.50亿元', '90.36亿元'] },
+  },
+  {
     // A real inconsistency: `共有执业(助理)医师2089人。其中,执业医师1390人(全科25人)、执业助理504人(乡村全科162人、
     // 执助全科8人)`: 执业(助理)医师 are 执业医师 and 执业助理医师, 1390 + 504 = 1894, not 2089 (2089 counts the
     // bracketed general practitioners a second time). The brackets are parts of their part, not of the list.
