@@ -15,6 +15,8 @@ export interface GridCell {
 
 export interface GridRow {
   label: string;
+  /** A column the row has no cell in (a cell merged with the row above's): its value is unknown, not none. */
+  gap?: number;
   /** Where the label stands in the text. */
   labelStart: number;
   labelEnd: number;
@@ -28,6 +30,9 @@ export interface Grid {
   columns: string[];
   rows: GridRow[];
 }
+
+/** A row (or column) that totals the others: `总计`, `合计`, `全市`. */
+export const TOTAL_ROW = /^(?:总计|合计|总数|共计|小计|全市|全省|全县|全区|全州|全国)/;
 
 /** Statistical tables mark a 其中 row or column with `#` (`#城镇`, `#卫生技术人员`). */
 export const SUB_ITEM = /^[#＃]/;
@@ -162,10 +167,12 @@ function readGrids(text: string): Grid[] {
     }
     const columns = toks.slice(runEnd - values - 1, runEnd - 1).map((t) => t.text);
     const rows: GridRow[] = [];
+    const rowTokens: Token[][] = [];
     let at = runEnd - 1;
     while (toks[at]?.kind === 'label' && isValue(toks[at + 1])) {
       let n = 0;
       while (isValue(toks[at + 1 + n])) n++;
+      rowTokens.push(toks.slice(at + 1, at + 1 + n));
       const aligned = n === values;
       const cells = columns.map((_, k) => {
         const t = toks[at + 1 + k];
@@ -174,10 +181,56 @@ function readGrids(text: string): Grid[] {
       rows.push({ label: toks[at]!.text, labelStart: toks[at]!.start, labelEnd: toks[at]!.end, cells, aligned });
       at += 1 + n;
     }
-    if (rows.filter((r) => r.aligned).length >= MIN_ALIGNED_ROWS) grids.push({ columns, rows });
+    if (rows.filter((r) => r.aligned).length >= MIN_ALIGNED_ROWS) grids.push(withGapFilled(toks, { columns, rows }, rowTokens));
     i = Math.max(at, i + 1);
   }
   return grids;
+}
+
+/**
+ * A table whose one row lacks a cell (a cell merged over two rows, `初中、高中为合计数`): the column it
+ * lacks is the one that leaves the total row's sums exact in the other columns — in all of them, or
+ * all but one (a wrong figure elsewhere does not move the gap) — when no other column does as well.
+ */
+const NOT_SUMMED = /比$|率|[%％]|平均|人均/;
+
+function withGapFilled(toks: readonly Token[], grid: Grid, rowTokens: readonly Token[][]): Grid {
+  const width = grid.columns.length;
+  const short = grid.rows.flatMap((r, i) => (!r.aligned && rowTokens[i]!.length === width - 1 ? [i] : []));
+  const totals = grid.rows.flatMap((r, i) => (r.aligned && TOTAL_ROW.test(r.label.replace(/\s/g, '')) ? [i] : []));
+  const others = grid.rows.filter((r, i) => i !== short[0] && !totals.includes(i));
+  if (short.length !== 1 || totals.length !== 1 || width < 4 || !others.every((r) => r.aligned)) return grid;
+  const value = (t: Token | undefined) => (t?.kind === 'number' ? Number(t.text.replace(/,/g, '')) : 0);
+  const cellValue = (r: GridRow, k: number) => {
+    const c = r.cells[k];
+    return c ? Number(toks.find((t) => t.start === c.start)!.text.replace(/,/g, '')) : 0;
+  };
+  const total = grid.rows[totals[0]!]!;
+  // Only columns of amounts add up (not `学生与专任教师比`, not rates).
+  const summed = grid.columns.map((name) => !NOT_SUMMED.test(name));
+  const holds = (gap: number) => {
+    let n = 0;
+    for (let k = 0; k < width; k++) {
+      if (k === gap || !summed[k] || !total.cells[k]) continue;
+      const shortValue = value(rowTokens[short[0]!]![k < gap ? k : k - 1]);
+      const sum = others.reduce((acc, r) => acc + cellValue(r, k), 0) + shortValue;
+      if (Math.abs(sum - cellValue(total, k)) < 1e-6 * Math.max(1, Math.abs(sum))) n++;
+    }
+    return n;
+  };
+  const scores = grid.columns.map((_, gap) => holds(gap));
+  const best = Math.max(...scores);
+  const gap = scores.indexOf(best);
+  const columns = summed.filter((x, k) => x && k !== gap).length;
+  if (columns < 3 || best < columns - 1 || scores.filter((n) => n === best).length !== 1) return grid;
+  const row = grid.rows[short[0]!]!;
+  const values = rowTokens[short[0]!]!;
+  const cells = grid.columns.map((_, k) => {
+    const t = k === gap ? undefined : values[k < gap ? k : k - 1];
+    return t?.kind === 'number' ? { start: t.start, end: t.end } : null;
+  });
+  const rows = grid.rows.map((r) => (r === row ? { ...r, cells, aligned: true, gap } : r));
+  return { ...grid, rows };
 }
 
 // The grids of the text read last, and where each of their cells stands.

@@ -4,14 +4,13 @@
 // column marked `#` is a part of the one before it; a column of shares (`比重(%)`) is each
 // row's value over the row at 100 %; a column of ratios (`学生与专任教师比`) is one named column over
 // another, row by row.
-import { gridsOf, SUB_ITEM, type GridCell, type GridRow } from '../extract/grid';
+import { gridsOf, SUB_ITEM, TOTAL_ROW, type GridCell, type GridRow } from '../extract/grid';
 import { firstNumberAtOrAfter } from '../compare/sentences';
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { isAdditive } from './text';
 
 const isValue = (f: Figure | null | undefined): f is Figure => f !== null && f !== undefined && isAdditive(f);
-const TOTAL_ROW = /^(?:总计|合计|总数|共计|小计|全市|全省|全县|全区|全州|全国)/;
 // `学生与专任教师比`, `在校生与教职工之比`: the ratio of the columns the two names pick.
 const RATIO_COLUMN = /^(.{1,10}?)与(.{1,10}?)(?:之)?比$/;
 
@@ -55,8 +54,8 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
         const cells = parts.map((p) => figureOf(p.cells[k]));
         const listed = cells.filter((f): f is Figure => f !== null);
         if (!total || !isAdditive(total) || listed.length < 2 || !listed.every(isAdditive)) return;
-        // A row that could not be aligned may hold a part of this column: then the list is open.
-        out.push({ kind: 'parts', target: total, operands: listed, word: '总计', closed: !marked && parts.every((p: GridRow) => p.aligned), partition: true });
+        // A row that could not be aligned, or lacks this column's cell, may hold a part of it: then the list is open.
+        out.push({ kind: 'parts', target: total, operands: listed, word: '总计', closed: !marked && parts.every((p: GridRow) => p.aligned && p.gap !== k), partition: true });
       });
     });
     // A total column (`总计 | 来电 | 来信`): each row's total is the sum of the value columns after

@@ -626,8 +626,8 @@ const rows: Row[] = [
     expect: { figure: '2495件', verdict: 'inconsistent', names: ['276件', '其他类210件', '2495件'] },
   },
   {
-    // 650 + 334 + 147 + 56 + 8 + 2 + 15 = 1212 schools; the 普通高中 row has one value fewer than the
-    // table has columns, so it cannot be aligned and the list of the aligned rows is open.
+    // 650 + 334 + 147 + 56 + 8 + 2 + 15 = 1212 schools (the 普通高中 row, one cell short, aligned by
+    // the 总计 row's sums).
     name: 'a table of one cell per line: the 总计 row over the rows above it, column by column',
     check: 'parts-vs-total',
     text: () => corpusText('k5-03-jiangmen'),
@@ -770,6 +770,15 @@ const rows: Row[] = [
     text: () => lines('c7-01-shanxi', '90.36亿元'),
     plant: ['总投资35.91亿元', '总投资39.50亿元'],
     expect: { figure: '90.36亿元', verdict: 'inconsistent', names: ['29.88亿元', '39.50亿元', '90.36亿元'] },
+  },
+  {
+    // The 普通高中 row lacks its 教职工数 cell (merged with 初中's); aligned by the 总计 row, the schools
+    // column is complete: 650 + 334 + 147 + 56 + 8 + 2 + 15 = 1212. Planted: 1212 → 1333.
+    name: 'planted: a table row that lacks one cell still counts in the columns it has (学校数 总计)',
+    check: 'parts-vs-total',
+    text: () => corpusText('k5-03-jiangmen'),
+    plant: ['总计 |\n1212 |', '总计 |\n1333 |'],
+    expect: { figure: '1333', verdict: 'inconsistent', names: ['56', '1212', '1333'] },
   },
   {
     // A real inconsistency: `共有执业(助理)医师2089人。其中,执业医师1390人(全科25人)、执业助理504人(乡村全科162人、

@@ -48,6 +48,15 @@ describe('tables of one cell per line', () => {
     expect(gridsOf(copy)[0]!.columns).toEqual(['学校数', '班级数', '学生与专任教师比']);
   });
 
+  it('aligns the one row that lacks a cell by the column the total row\'s sums leave out', () => {
+    // The real table's 普通高中 row has no 教职工数 (`初中、高中为合计数`: the 初中 cell holds both):
+    // with the gap there, every other column of amounts adds up to its 总计.
+    const copy = readFileSync('test/corpus/articles/k5-03-jiangmen.txt', 'utf8');
+    const high = gridsOf(copy)[0]!.rows.find((r) => r.label === '普通高中')!;
+    expect([high.aligned, high.gap]).toEqual([true, 3]);
+    expect(high.cells.map((c) => (c ? copy.slice(c.start, c.end) : null))).toEqual(['56', '1853', '89750', null, '6996', '12.83']);
+  });
+
   it('reads a copy that keeps a whole row on one line, its cells between `|`s', () => {
     // A real table (上海市为民办实事项目完成情况): numbered rows, and rows that continue a number's project.
     const copy = readFileSync('test/corpus/articles/c11-04-shanghai.txt', 'utf8');
