@@ -13,10 +13,18 @@ const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 
 const DIGITS = /[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?/;
 
 // A page's checks ask for the same number texts many times (every comparison, every bound).
-const placeCache = new Map<string, { place: number; rounded: boolean }>();
+const placeCache = new Map<string, DigitPlace>();
 
-/** The place value of the last written digit (`62.8万` → 1000, `9600` → 100, `三千` → 1000). */
-export function lastDigitPlace(numberText: string): { readonly place: number; readonly rounded: boolean } {
+interface DigitPlace {
+  /** The place value of the last written digit other than trailing zeros (`62.8万` → 1000, `9600` → 100, `三千` → 1000). */
+  readonly place: number;
+  /** The place value of the last written digit, zeros included (`400万` → 10,000, `9600` → 1). */
+  readonly written: number;
+  /** Whether the writer rounded: a multiplier or decimals; a plain integer is a count. */
+  readonly rounded: boolean;
+}
+
+export function lastDigitPlace(numberText: string): DigitPlace {
   let known = placeCache.get(numberText);
   if (!known) {
     if (placeCache.size >= 10_000) placeCache.clear();
@@ -25,29 +33,31 @@ export function lastDigitPlace(numberText: string): { readonly place: number; re
   return known;
 }
 
-function digitPlace(numberText: string): { place: number; rounded: boolean } {
+function digitPlace(numberText: string): DigitPlace {
   const s = numberText.normalize('NFKC');
   const m = DIGITS.exec(s);
   if (m) {
-    const written = m[0].replace(/,/g, '');
+    const digits = m[0].replace(/,/g, '');
     let multiplier = 1;
     for (const ch of s.slice(m.index + m[0].length)) multiplier *= MULTIPLIERS[ch] ?? 1;
-    const [int = '', frac = ''] = written.split('.');
+    const [int = '', frac = ''] = digits.split('.');
     const trailingZeros = frac ? 0 : int.length - int.replace(/0+$/, '').length;
-    const place = (frac ? 10 ** -frac.length : 10 ** trailingZeros) * multiplier;
-    // A multiplier or decimals means the writer rounded; a plain integer is a count.
-    return { place, rounded: multiplier > 1 || frac.length > 0 };
+    const written = (frac ? 10 ** -frac.length : 1) * multiplier;
+    const place = frac ? written : 10 ** trailingZeros * multiplier;
+    return { place, written, rounded: multiplier > 1 || frac.length > 0 };
   }
   let place = 1;
   for (const ch of s) if (MULTIPLIERS[ch]) place = MULTIPLIERS[ch]!;
-  return { place, rounded: place > 1 };
+  return { place, written: place, rounded: place > 1 };
 }
 
 /** The values a figure allows, given how it is written and qualified. */
 export function valueInterval(figure: Pick<Figure, 'value' | 'valueMax' | 'qualifier'>, numberText: string): Interval {
   const v = figure.value;
-  const { place, rounded } = lastDigitPlace(numberText);
-  const half = rounded ? place / 2 : 0;
+  const { place, written, rounded } = lastDigitPlace(numberText);
+  // Unqualified, a number is rounded at its last written digit, zeros included: `400万人` is no
+  // rounding of 364万 (a writer who rounds that far writes 约400万).
+  const half = rounded ? written / 2 : 0;
   const top = figure.valueMax ?? v;
   const slack = Math.max(place, Math.abs(v) * 0.1);
   switch (figure.qualifier) {

@@ -46,8 +46,8 @@ function iv(text: string, f: Figure): Interval {
   if (f.qualifier === null && PLAN_LABEL.test(f.label ?? '')) return { lo: f.value, hi: f.value };
   const written = numberText(text, f);
   const range = valueInterval(f, written);
-  const { place, rounded } = lastDigitPlace(written);
-  return rounded && f.qualifier === null ? { lo: range.lo, hi: (f.valueMax ?? f.value) + place } : range;
+  const { written: last, rounded } = lastDigitPlace(written);
+  return rounded && f.qualifier === null ? { lo: range.lo, hi: (f.valueMax ?? f.value) + last } : range;
 }
 
 function roundedAt(text: string, f: Figure): Interval {

@@ -781,6 +781,15 @@ const rows: Row[] = [
     expect: { figure: '1333', verdict: 'inconsistent', names: ['56', '1212', '1333'] },
   },
   {
+    // `年末全区常住人口总数为364万人。其中,城镇人口136万人…;乡村人口228万人`: 136 + 228 = 364. Planted: 364 → 400;
+    // `400万人`, written without 约, is no rounding of 364万.
+    name: 'planted: trailing zeros of an unqualified 万 figure are no rounding (400万 is not 364万)',
+    check: 'parts-vs-total',
+    text: () => lines('k10-01-xizang', '364万人'),
+    plant: ['总数为364万人', '总数为400万人'],
+    expect: { figure: '400万人', verdict: 'inconsistent', names: ['136万人', '228万人', '400万人'] },
+  },
+  {
     // A real inconsistency: `共有执业(助理)医师2089人。其中,执业医师1390人(全科25人)、执业助理504人(乡村全科162人、
     // 执助全科8人)`: 执业(助理)医师 are 执业医师 and 执业助理医师, 1390 + 504 = 1894, not 2089 (2089 counts the
     // bracketed general practitioners a second time). The brackets are parts of their part, not of the list.
