@@ -52,6 +52,8 @@ const PLACES = /^(?:个)?(?:省|市|州|县|区|县区|县市区|乡|镇|乡镇|
 
 // A change, not a stock: its parts are changes too, and may have either sign.
 const CHANGE_LEAD = /(?:增加|减少|增长|下降|新增|净增|扩大|缩小|多|少)了?\s*$/;
+// How far after a list's end its completing item may stand.
+const NEXT_CLAUSE = 40;
 // A new total or an aside ends the parts of a list.
 const NOT_A_PART = /(共|累计|总计|合计|另|此外|同时|全年|总数)[\u4e00-\u9fff]{0,6}$/;
 // …and so does a clause that opens with a total word.
@@ -652,6 +654,12 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     undone ||= parts.length > 1 && PENDING.test(lead + text.slice(f.numberEnd, f.end + 6).split(/[，,、；;。]/)[0]!);
   }
   if (parts.length === 0) return null;
+  // `第二产业…，其中工业增加值40653万元，增长13.5%；建筑业增加值24932万元`: a clause after the list's own
+  // end that completes a set of kinds with it (工业, 建筑业) is its last item.
+  if (!closed && /[；;。]/.test(text[end] ?? '')) {
+    const next = figuresWithNumberIn(figures, end, end + NEXT_CLAUSE).find((f) => f.kind !== 'percent');
+    if (next && isAdditive(next) && sameFamily(next, total) && !CLAUSE_END.test(text.slice(end + 1, next.start)) && isExhaustive(text, [...parts, next])) parts.push(next);
+  }
   // `共收到各类诉求3353件，投诉举报类172件，占比5.13%，其中…来电3309个`: a count with its own share
   // that its list outgrows is itself a part; the list divides the count before it.
   if (parts.some((p) => p.value > total.value) && isPart(text, figures, indexOf(figures, total))) {

@@ -790,6 +790,16 @@ const rows: Row[] = [
     expect: { figure: '400万人', verdict: 'inconsistent', names: ['136万人', '228万人', '400万人'] },
   },
   {
+    // `第二产业增加值65585万元，同比增长9.5%，其中工业增加值完成40653万元，同比增长13.5%；建筑业增加值完成24932万元`:
+    // 工业 and 建筑业 make 第二产业 (40653 + 24932 = 65585); the semicolon does not end the 其中 list its last
+    // item completes. Planted: 24932 → 29432.
+    name: 'planted: a clause past a semicolon that completes a set of kinds with the 其中 list (工业；建筑业)',
+    check: 'parts-vs-total',
+    text: () => lines('k1-04-danzhai', '第二产业增加值65585万元'),
+    plant: ['建筑业增加值完成24932万元', '建筑业增加值完成29432万元'],
+    expect: { figure: '65585万元', verdict: 'inconsistent', names: ['40653万元', '29432万元', '65585万元'] },
+  },
+  {
     // A real inconsistency: `共有执业(助理)医师2089人。其中,执业医师1390人(全科25人)、执业助理504人(乡村全科162人、
     // 执助全科8人)`: 执业(助理)医师 are 执业医师 and 执业助理医师, 1390 + 504 = 1894, not 2089 (2089 counts the
     // bracketed general practitioners a second time). The brackets are parts of their part, not of the list.
