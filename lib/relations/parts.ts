@@ -52,6 +52,9 @@ const PLACES = /^(?:个)?(?:省|市|州|县|区|县区|县市区|乡|镇|乡镇|
 
 // A change, not a stock: its parts are changes too, and may have either sign.
 const CHANGE_LEAD = /(?:增加|减少|增长|下降|新增|净增|扩大|缩小|多|少)了?\s*$/;
+// `涉及11个工作事项类民生实事和33个工程类民生实事`: counts of kinds in one run, the last after 和, no 等.
+const JOINED_KINDS = /^(?:涉及|包括)[^，,。；;等]*[0-9][^，,。；;等]*[和及][^，,。；;等]*[0-9][^，,。；;等]*$/;
+const CLAUSE_OR_COMMA = /[，,。；;\n]|$/;
 // How far after a list's end its completing item may stand.
 const NEXT_CLAUSE = 40;
 // A new total or an aside ends the parts of a list.
@@ -242,7 +245,7 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
       // Past a pair that settled at once and passed on, a count of what was done is of the whole
       // (`在线办结数6273件，综合办结数为11163件`); a 其中 divides the status before it
       // (`辦結6.9萬件，其中接聽直辦3.6萬件，轉辦…3.3萬餘件`).
-      if ((!open && !STATUS.test(words)) || (atOnce && passedOn) || (parts.length > 0 && words.includes('其中'))) break;
+      if ((!open && !STATUS.test(words)) || (atOnce && passedOn) || (parts.length > 0 && /其中|涉及|包括/.test(words))) break;
       parts.push(f);
       covers ||= open;
       atOnce ||= SETTLED_AT_ONCE.test(words);
@@ -548,8 +551,10 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     while (aside(i)) i--;
     const last = figures[i];
     if (!last || last.end > at || !isAdditive(last)) continue;
-    // What a whole involves (涉及, 包括) is not what one of its 其中 parts involves.
-    if (word !== '其中' && text.slice(last.sentence.start, last.start).includes('其中')) continue;
+    // What a whole involves (涉及, 包括) is not what one of its 其中 parts involves, unless it names
+    // kinds of that part in one run joined by 和 (`44个子项已完成…，涉及11个工作事项类…和33个工程类…`).
+    const joined = JOINED_KINDS.test(text.slice(at, at + text.slice(at).search(CLAUSE_OR_COMMA)));
+    if (word !== '其中' && !joined && text.slice(last.sentence.start, last.start).includes('其中')) continue;
     let total = last;
     // When the parts' name chose the total among several, parts of another measure are not its.
     let measure: string | null = null;
@@ -588,7 +593,9 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
         }
       }
     }
-    const list = undecided ? null : listAfter(text, figures, at, word, total, measure, opensSentence);
+    const found = undecided ? null : listAfter(text, figures, at, word, total, measure, opensSentence);
+    // `涉及A和B` without 等 names every kind.
+    const list = found && word !== '其中' && joined && found.operands.length >= 2 ? { ...found, closed: true } : found;
     if (list) out.push(list);
     // `共推进项目48个，总投资152.89亿元。其中，签约项目19个，总投资57.11亿元；开工项目17个，…`: the
     // sentence's items give every total of the sentence before its own column, one per unit.
@@ -627,7 +634,8 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     const carried = aside !== undefined && parts.length > 0 && text.slice(Math.max(at, parts[0]!.sentence.start), parts[0]!.numberStart).includes(aside);
     // So does a clause that opens with one (`包括…45项民生事项全部完成，共解决…民生问题97183件`).
     const opensTotal = NEW_TOTAL_CLAUSE.test(lead);
-    if (parts.length > 0 && ((aside !== undefined && !carried) || opensTotal || /其中/.test(text.slice(at + word.length, f.start)))) break;
+    // …and so does what a part involves (`44个子项已完成…，涉及11个…和33个…`).
+    if (parts.length > 0 && ((aside !== undefined && !carried) || opensTotal || /其中/.test(text.slice(at + word.length, f.start)) || /涉及|包括/.test(lead))) break;
     // `在校生864876人，比去年增加22909人`: the change of a part is no part.
     if (CHANGE_LEAD.test(lead)) continue;
     // Items of a sentence may give several columns (a count and its investment): the others are skipped.

@@ -800,6 +800,15 @@ const rows: Row[] = [
     expect: { figure: '65585万元', verdict: 'inconsistent', names: ['40653万元', '29432万元', '65585万元'] },
   },
   {
+    // `区级民生实事共62个子项,其中,44个子项已完成年度目标任务,涉及11个工作事项类民生实事和33个工程类民生实事`: what the
+    // 44 involve, two kinds joined by 和 (11 + 33 = 44), and no more parts of the 62. Planted: 44 → 48.
+    name: 'planted: kinds a 其中 part involves, joined by 和, make that part (涉及…和…)',
+    check: 'parts-vs-total',
+    text: () => lines('c11-01-yuzhong', '区级民生实事共62个子项'),
+    plant: ['44个子项已完成', '48个子项已完成'],
+    expect: { figure: '48个子项', verdict: 'inconsistent', names: ['11个工作事项类民生实事', '33个工程类民生实事', '48个子项'] },
+  },
+  {
     // A real inconsistency: `共有执业(助理)医师2089人。其中,执业医师1390人(全科25人)、执业助理504人(乡村全科162人、
     // 执助全科8人)`: 执业(助理)医师 are 执业医师 and 执业助理医师, 1390 + 504 = 1894, not 2089 (2089 counts the
     // bracketed general practitioners a second time). The brackets are parts of their part, not of the list.

@@ -45,7 +45,7 @@ describe('the checks on the corpus', () => {
     expect(t.alarms).toEqual([]);
     expect(t.recognised).toBeGreaterThanOrEqual(549);
     expect(t.brokenFlagged).toBeGreaterThanOrEqual(27);
-    expect(t.plantedRecognisedFlagged).toBeGreaterThanOrEqual(611);
+    expect(t.plantedRecognisedFlagged).toBeGreaterThanOrEqual(612);
   }, 120_000);
 
   it('held-apart part: measured and printed (its failures are not shown)', async () => {
