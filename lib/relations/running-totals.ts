@@ -12,7 +12,6 @@ const REACHED = /^[，,]\s*(?:累计|总数|总量|总计)?(?:达到|达)$/;
 const INCREMENT = /(?:新增|新解决|新建|新开工|增加)[^，,。；;]{0,12}$/;
 // The doing a count reports, once its period and 已/新/累计 are taken off: `完成搬迁安置`, `解决`.
 const PERIOD_PREFIX = /^[^]*(?:已经|已|新)/;
-const DOING = /^[\u4e00-\u9fff]{2,10}$/;
 const RUNNING = /累计([\u4e00-\u9fff]{2,10})$/;
 const SENTENCES_APART = 1;
 
@@ -25,6 +24,13 @@ function clauseBefore(text: string, figures: readonly Figure[], i: number): stri
 
 export function findRunningTotals(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
+  // The cumulative counts, and the doing each reports: most texts have few or none.
+  const running = new Map<number, string>();
+  figures.forEach((f, j) => {
+    if (!text.slice(Math.max(f.sentence.start, f.numberStart - 16), f.numberStart).includes('累计')) return;
+    const doing = RUNNING.exec(clauseBefore(text, figures, j))?.[1];
+    if (doing) running.set(j, doing);
+  });
   figures.forEach((part, i) => {
     if (!isAdditive(part)) return;
     const next = figures[i + 1];
@@ -33,16 +39,18 @@ export function findRunningTotals(text: string, figures: readonly Figure[]): Rel
       out.push({ kind: 'parts', target: next, operands: [part], word: '累计', closed: false });
       return;
     }
-    const doing = clauseBefore(text, figures, i).replace(PERIOD_PREFIX, '');
-    if (!DOING.test(doing)) return;
+    if (running.size === 0 || running.has(i)) return;
+    let doing: string | null = null;
     let sentences = 0;
     for (let j = i + 1; j < figures.length; j++) {
       const f = figures[j]!;
       if (f.sentence.start !== figures[j - 1]!.sentence.start && ++sentences > SENTENCES_APART) return;
+      const theirs = running.get(j);
       // The same doing of the same things: `完成搬迁安置` and `累计完成搬迁安置`.
       const [a, b] = [f.label ?? '', part.label ?? ''];
-      if (!isAdditive(f) || !sameFamily(f, part) || !(a.endsWith(b) || b.endsWith(a))) continue;
-      if (RUNNING.exec(clauseBefore(text, figures, j))?.[1] !== doing) continue;
+      if (theirs === undefined || !isAdditive(f) || !sameFamily(f, part) || !(a.endsWith(b) || b.endsWith(a))) continue;
+      doing ??= clauseBefore(text, figures, i).replace(PERIOD_PREFIX, '');
+      if (theirs !== doing) continue;
       out.push({ kind: 'parts', target: f, operands: [part], word: '累计', closed: false });
       return;
     }

@@ -11,12 +11,17 @@ const SIMPLIFIED = new Uint16Array(0x10000);
 for (let i = 0; i < fold.traditional.length; i++) SIMPLIFIED[fold.traditional.charCodeAt(i)] = fold.simplified.charCodeAt(i);
 
 export function foldScript(text: string): string {
-  let i = 0;
-  while (i < text.length && SIMPLIFIED[text.charCodeAt(i)] === 0) i++;
-  if (i === text.length) return text;
-  let out = text.slice(0, i);
-  for (; i < text.length; i++) out += String.fromCharCode(SIMPLIFIED[text.charCodeAt(i)] || text.charCodeAt(i));
-  return out;
+  // The runs between folded characters are copied whole: a simplified page with a few characters
+  // to fold costs a scan, not a copy character by character.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const simplified = SIMPLIFIED[text.charCodeAt(i)]!;
+    if (simplified === 0) continue;
+    out += text.slice(from, i) + String.fromCharCode(simplified);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** The figures with their words folded, and the way back to the page's own figure. */
