@@ -86,8 +86,8 @@ function linkItems(text: string, lines: Line[]): Map<number, number[]> {
 // without a sentence or a number of its own, over short unmarked lines is a breakdown too.
 const MAX_HEADING = 30;
 function isHeading(line: Line, lineText: string): boolean {
-  const words = lineText.slice(line.marker?.length ?? 0).replace(/[（(][^（()）]*[)）]/g, '');
-  return line.marker !== null && lineText.length <= MAX_HEADING && !/[。！？；;，,0-9０-９]/.test(words);
+  if (line.marker === null || lineText.length > MAX_HEADING) return false;
+  return !/[。！？；;，,0-9０-９]/.test(lineText.slice(line.marker.length).replace(/[（(][^（()）]*[)）]/g, ''));
 }
 
 /** `（一）` and `（二）` share a style; `1.` and `（一）` do not. */

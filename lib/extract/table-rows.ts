@@ -57,8 +57,13 @@ export function bracketUnit(label: string): TableRow['unit'] {
 // The stretch of a long line seen last: its other numbers are no cells either.
 const longLine: { text: string | null; from: number; to: number } = { text: null, from: 0, to: -1 };
 
+// Whether the text read last has a `增减(%)` header at all: without one it has no rows.
+const headed: { text: string | null; has: boolean } = { text: null, has: false };
+
 /** The table row whose line holds `offset`, when it is a row under a `增减(%)` header. */
 export function tableRowAt(text: string, offset: number): TableRow | null {
+  if (headed.text !== text) Object.assign(headed, { text, has: /增[^]{0,30}?减\s*[(（]\s*%/.test(text) });
+  if (!headed.has) return null;
   if (text === longLine.text && longLine.from <= offset && offset <= longLine.to) return null;
   const { start, end } = lineBounds(text, offset);
   // A row is a short line; a long one is prose (and is not matched, nor walked again for its next number).

@@ -210,7 +210,12 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   for (let t = 0; t < figures.length; t++) {
     const total = figures[t]!;
-    if (!isAdditive(total) || NOT_A_TOTAL_LEAD.test(text.slice(Math.max(total.sentence.start, total.numberStart - 8), total.numberStart))) continue;
+    if (!isAdditive(total)) continue;
+    // Statuses are counts of the total's kind, the first of them next after it (its rates aside).
+    let k = t + 1;
+    while (figures[k]?.kind === 'percent') k++;
+    if (!figures[k] || !isQuantity(figures[k]!) || !sameFamily(figures[k]!, total)) continue;
+    if (NOT_A_TOTAL_LEAD.test(text.slice(Math.max(total.sentence.start, total.numberStart - 8), total.numberStart))) continue;
     // The first part of a 其中 list is no total of the statuses after it (`267个，其中退回重办后满意184个，
     // 研判销号20个，延期销号52个…`): they are its fellow parts.
     // Nor is a status itself, after a count of its kind (`…184个，研判销号20个，延期销号52个`).

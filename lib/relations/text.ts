@@ -100,9 +100,11 @@ export function leadIn(text: string, figures: readonly Figure[], index: number, 
 
 /** Start of the sentence that holds `offset` (after the previous 。！？ or line break). */
 export function sentenceStart(text: string, offset: number): number {
-  for (let i = offset - 1; i >= 0; i--) if (SENTENCE_END.test(text[i]!)) return i + 1;
+  for (let i = offset - 1; i >= 0; i--) if (SENTENCE_END_CODES.has(text.charCodeAt(i))) return i + 1;
   return 0;
 }
+// Asked of every character walked back over: a set of codes, not a regular expression per character.
+const SENTENCE_END_CODES = new Set([...SENTENCE_BREAK_CHARS].map((c) => c.charCodeAt(0)));
 
 /** Start of the line (paragraph) that holds `offset`. */
 export function lineStart(text: string, offset: number): number {
