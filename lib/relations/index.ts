@@ -9,6 +9,7 @@ import { findPeriodChanges } from './periods';
 import { findRates } from './rates';
 import type { Relation } from './relation';
 import { closeByShares } from './share-sums';
+import { findRemainderShares } from './remainder-shares';
 import { findShares } from './shares';
 import { findStructureShares } from './structure';
 import { foldedFigures, foldScript } from './script-fold';
@@ -26,5 +27,7 @@ export function findRelations(text: string, figures: readonly Figure[], model: A
 
 function relationsIn(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
   const found = [...findRates(text, figures), ...findShares(text, figures), ...findStructureShares(text, figures), ...findParts(text, figures, model), ...findChanges(text, figures), ...findPeriodChanges(text, figures), ...findAverages(text, figures), ...findGridRelations(text, figures)];
-  return closeByShares(text, found);
+  // A share paired with a written whole needs no whole made of the rest listed after it.
+  const paired = new Set(found.filter((r) => r.kind === 'share').map((r) => r.target));
+  return closeByShares(text, [...found, ...findRemainderShares(text, figures).filter((r) => !paired.has(r.target))]);
 }

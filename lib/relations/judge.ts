@@ -143,8 +143,28 @@ function summedShare(text: string, rel: Relation, A: Interval): Computed | null 
   };
 }
 
+/** A part over the whole it and the rest listed after it make: `1158 ÷ (1158 + 128 + …)`. */
+function shareOfListed(text: string, rel: Relation): Computed | null {
+  const [part] = rel.operands as [Figure];
+  const all = rel.operands.map((f) => iv(text, f));
+  const P = all[0]!;
+  const rest = all.slice(1);
+  const [restLo, restHi] = [rest.reduce((n, r) => n + r.lo, 0), rest.reduce((n, r) => n + r.hi, 0)];
+  const sum = rel.operands.reduce((n, f) => n + f.value, 0);
+  if (!Number.isFinite(restLo + restHi + P.lo + P.hi) || sum <= 0) return null;
+  const names = rel.operands.map((f) => f.text).join(' + ');
+  return {
+    range: { lo: (P.lo / (P.lo + restHi)) * 100, hi: (P.hi / (P.hi + restLo)) * 100 },
+    exact: (part.value / sum) * 100,
+    formula_zh: `${part.text} ÷（${names}）`,
+    formula_en: `${fv(part.value)} / (${rel.operands.map((f) => fv(f.value)).join(' + ')})`,
+    unit: '%',
+  };
+}
+
 /** The value a relation computes from its operands, as an interval and exactly. */
 function compute(text: string, rel: Relation): Computed | null {
+  if (rel.ofListed) return shareOfListed(text, rel);
   const [a, b] = rel.operands as [Figure, Figure];
   const A = rel.plan && a.qualifier === null ? { lo: a.value, hi: a.value } : iv(text, a);
   const B = iv(text, b);

@@ -21,6 +21,11 @@ export interface Relation {
   complement?: boolean;
   /** rate, share: the denominator is a plan or target (`完成年度计划的214.8%`): set, not measured, so taken as written. */
   plan?: boolean;
+  /**
+   * share: the whole is not written but is the part (operands[0]) and the rest listed after it
+   * (operands[1…]) together (`最多的为南宁，1158条，占64.0%。其余城市分别为：桂林128条…`).
+   */
+  ofListed?: boolean;
   /** share: the part is the sum of operands[1…], a list the share follows (`A783件、B579件，占…的77%`). */
   summed?: boolean;
   /** parts: the list says it is complete (a 其他 bucket, or as many items as it announces). */
