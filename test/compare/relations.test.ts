@@ -826,6 +826,15 @@ const rows: Row[] = [
     expect: { figure: '47.7%', verdict: 'inconsistent', names: ['1505条', '旅游文体类57条', '47.7%'] },
   },
   {
+    // `—— 交通基础设施项目, 年初安排29项,计划完成投资387亿元。目前已开复工28项`: the sentence that opens with what
+    // is done reports on the count the sentence before planned. Planted: 28 → 82, more than planned.
+    name: 'planted: done in the sentence after the plan (年初安排…。目前已开复工…)',
+    check: 'done-vs-planned',
+    text: () => lines('k12-01-qinghai', '交通基础设施项目'),
+    plant: ['已开复工28项', '已开复工82项'],
+    expect: { figure: '82项', verdict: 'inconsistent', names: ['82项', '安排29项'] },
+  },
+  {
     // A real inconsistency: `共有执业(助理)医师2089人。其中,执业医师1390人(全科25人)、执业助理504人(乡村全科162人、
     // 执助全科8人)`: 执业(助理)医师 are 执业医师 and 执业助理医师, 1390 + 504 = 1894, not 2089 (2089 counts the
     // bracketed general practitioners a second time). The brackets are parts of their part, not of the list.

@@ -22,7 +22,6 @@ function leadIn(ctx: CheckContext, f: Figure, previous: Figure | undefined): str
 
 function run(ctx: CheckContext): CheckResult[] {
   const results: CheckResult[] = [];
-  const nt = (f: Figure) => ctx.text.slice(f.numberStart, f.numberEnd);
   ctx.figures.forEach((done, at) => {
     // A count of kinds between (`587件，涵盖…五个方面，已完成548件`) says how the total splits.
     // So does a threshold that says which of the things are counted (`240个…5000万元以上项目中`).
@@ -30,8 +29,13 @@ function run(ctx: CheckContext): CheckResult[] {
     const threshold = (f: Figure) => f.qualifier === 'more_than' && f.text.endsWith('以上');
     while (i > 0 && (isKindCount(ctx.figures[i - 1]!) || threshold(ctx.figures[i - 1]!))) i--;
     const planned = ctx.figures[i - 1];
-    if (!planned || planned.kind !== 'count' || done.kind !== 'count') return;
-    if (planned.sentence.start !== done.sentence.start || unitFamily(planned) !== unitFamily(done)) return;
+    if (!planned || done.kind !== 'count') return;
+    if (planned.sentence.start !== done.sentence.start) {
+      const earlier = plannedBefore(ctx, at);
+      if (earlier) results.push(result(ctx, earlier.planned, done, earlier.verb));
+      return;
+    }
+    if (planned.kind !== 'count' || unitFamily(planned) !== unitFamily(done)) return;
     // Words before a figure's number may be part of its text (`化解614起`): read up to the number.
     const gap = foldToSimplified(ctx.text.slice(ctx.figures[at - 1]!.end, done.numberStart));
     const joiner = JOINER.exec(gap);
@@ -48,24 +52,41 @@ function run(ctx: CheckContext): CheckResult[] {
     if (object && !leadIn(ctx, planned, ctx.figures[i - 2]).includes(object)) return;
     // A planned figure that is itself a done figure (化解…、化解…) is a list of results, not a pair.
     if (DONE.test(leadIn(ctx, planned, ctx.figures[i - 2]).replace(/^[，,、；;]\s*/, ''))) return;
-    const p = valueInterval(planned, nt(planned));
-    const d = valueInterval(done, nt(done));
-    const exceeds = d.lo > p.hi;
-    results.push({
-      check: 'done-vs-planned',
-      figureId: done.id,
-      verdict: exceeds ? 'inconsistent' : 'consistent',
-      confidence: exceeds ? 0.7 : 0.85,
-      evidence: [pageEvidence(ctx.text, ctx.meta, planned), pageEvidence(ctx.text, ctx.meta, done)],
-      message_zh: exceeds
-        ? `完成数超过总数：${done.text}（${verb[1]}）多于${planned.text}。`
-        : `完成数未超过总数：${done.text}（${verb[1]}）≤ ${planned.text}。`,
-      message_en: exceeds
-        ? `More done than received or planned: ${formatValue(done.value)} > ${formatValue(planned.value)}.`
-        : `Done does not exceed received or planned: ${formatValue(done.value)} ≤ ${formatValue(planned.value)}.`,
-    });
+    results.push(result(ctx, planned, done, verb[1]!));
   });
   return results;
+}
+
+function result(ctx: CheckContext, planned: Figure, done: Figure, verb: string): CheckResult {
+  const nt = (f: Figure) => ctx.text.slice(f.numberStart, f.numberEnd);
+  const exceeds = valueInterval(done, nt(done)).lo > valueInterval(planned, nt(planned)).hi;
+  return {
+    check: 'done-vs-planned',
+    figureId: done.id,
+    verdict: exceeds ? 'inconsistent' : 'consistent',
+    confidence: exceeds ? 0.7 : 0.85,
+    evidence: [pageEvidence(ctx.text, ctx.meta, planned), pageEvidence(ctx.text, ctx.meta, done)],
+    message_zh: exceeds ? `完成数超过总数：${done.text}（${verb}）多于${planned.text}。` : `完成数未超过总数：${done.text}（${verb}）≤ ${planned.text}。`,
+    message_en: exceeds
+      ? `More done than received or planned: ${formatValue(done.value)} > ${formatValue(planned.value)}.`
+      : `Done does not exceed received or planned: ${formatValue(done.value)} ≤ ${formatValue(planned.value)}.`,
+  };
+}
+
+// `年初安排8项，计划完成投资23.7亿元。目前已开复工7项，完成投资17.6亿元`: a sentence that opens with what is
+// done reports on the one count of its kind that the sentence before planned (安排, 计划 …).
+const DONE_OPENING = /^[\s“"]*(?:目前|截至[^，,。]{0,12}[，,]?|至今|现)?[，,]?已(?:经)?(化解|办结|完成|解决|开复工|开工|竣工|建成|整改|销号)$/;
+const PLANNED = /(?:安排|计划|任务|目标|部署|确定|梳理|排查|受理|收到)[\u4e00-\u9fff]{0,6}$/;
+
+function plannedBefore(ctx: CheckContext, at: number): { planned: Figure; verb: string } | null {
+  const done = ctx.figures[at]!;
+  const previous = ctx.figures[at - 1]!;
+  const verb = DONE_OPENING.exec(foldToSimplified(ctx.text.slice(done.sentence.start, done.numberStart)))?.[1];
+  if (!verb || ctx.text.slice(previous.sentence.end, done.sentence.start).includes('\n')) return null;
+  const same = ctx.figures.filter((f) => f.sentence.start === previous.sentence.start && f.kind === 'count' && unitFamily(f) === unitFamily(done));
+  if (same.length !== 1) return null;
+  const planned = same[0]!;
+  return PLANNED.test(foldToSimplified(ctx.text.slice(Math.max(planned.sentence.start, planned.numberStart - 10), planned.numberStart))) ? { planned, verb } : null;
 }
 
 export const doneVsPlanned: Check = {
