@@ -4,6 +4,7 @@ import { holdoutGroups, holdoutIds, loadCorpus } from '../test/corpus/corpus';
 import { emptyRelationTally, scoreFigures, scoreRelations, type RelationTally } from '../test/corpus/evaluate';
 import { printCrossReport } from '../test/corpus/cross-report';
 import { recognizeCampaign } from '../lib/recognize';
+import { asArticle, heldApartPages, type LabelledPage } from '../test/recognize/held-apart';
 
 const verbose = process.argv.includes('--verbose');
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);
@@ -66,6 +67,13 @@ function printRecognition(corpus: ReturnType<typeof loadCorpus>): void {
     const control = list.filter((a) => a.kind === 'control');
     console.log(`${name}: campaign articles recognised ${campaign.filter(right).length} / ${campaign.length}, controls kept negative ${control.filter(right).length} / ${control.length}`);
   }
+  // Pages kept apart for recognition alone (test/recognize/held-apart/): totals only.
+  const pages = heldApartPages();
+  const rightPage = (p: LabelledPage) => recognizeCampaign(asArticle(p)).isCampaign === (p.kind === 'campaign');
+  const [campaignPages, controlPages] = [pages.filter((p) => p.kind === 'campaign'), pages.filter((p) => p.kind === 'control')];
+  console.log(
+    `pages kept apart for recognition (never tuned on): campaign pages recognised ${campaignPages.filter(rightPage).length} / ${campaignPages.length}, controls kept negative ${controlPages.filter(rightPage).length} / ${controlPages.length}`,
+  );
 }
 
 main().catch((e: unknown) => {

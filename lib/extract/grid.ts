@@ -187,13 +187,14 @@ function readGrids(text: string): Grid[] {
   return grids;
 }
 
+// Columns that do not add up down the rows: ratios, rates, averages.
+const NOT_SUMMED = /比$|率|[%％]|平均|人均/;
+
 /**
  * A table whose one row lacks a cell (a cell merged over two rows, `初中、高中为合计数`): the column it
  * lacks is the one that leaves the total row's sums exact in the other columns — in all of them, or
  * all but one (a wrong figure elsewhere does not move the gap) — when no other column does as well.
  */
-const NOT_SUMMED = /比$|率|[%％]|平均|人均/;
-
 function withGapFilled(toks: readonly Token[], grid: Grid, rowTokens: readonly Token[][]): Grid {
   const width = grid.columns.length;
   const short = grid.rows.flatMap((r, i) => (!r.aligned && rowTokens[i]!.length === width - 1 ? [i] : []));

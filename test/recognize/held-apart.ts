@@ -16,6 +16,8 @@ export interface LabelledPage {
   kind: 'campaign' | 'control';
   campaign: string | null;
   note: string;
+  /** The stored copy stops part-way through the page. */
+  partial?: boolean;
   text: string;
 }
 

@@ -1,0 +1,25 @@
+// The pages kept apart for campaign recognition are well formed; how they are recognised is printed
+// by `npm run eval` (totals only), never asserted here, so that they are not tuned on.
+import { describe, expect, it } from 'vitest';
+import { heldApartPages } from './held-apart';
+
+const pages = heldApartPages();
+
+describe('pages kept apart for recognition', () => {
+  it('has at least 30 campaign pages and 25 controls, each with its address, its text and its label', () => {
+    expect(pages.filter((p) => p.kind === 'campaign').length).toBeGreaterThanOrEqual(30);
+    expect(pages.filter((p) => p.kind === 'control').length).toBeGreaterThanOrEqual(25);
+    for (const p of pages) {
+      expect(p.url, p.id).toMatch(/^https?:\/\//);
+      expect(p.text.trim().length, p.id).toBeGreaterThan(50);
+      expect(p.note.length, p.id).toBeGreaterThan(0);
+      expect(p.kind === 'campaign' ? p.campaign : 'control', p.id).toBeTruthy();
+    }
+  });
+
+  it('repeats no page of the evaluation corpus', async () => {
+    const { loadCorpus } = await import('../corpus/corpus');
+    const urls = new Set(loadCorpus().map((a) => a.url));
+    expect(pages.filter((p) => urls.has(p.url)).map((p) => p.id)).toEqual([]);
+  });
+});
