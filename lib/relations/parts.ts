@@ -621,7 +621,9 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
   const items = residualClauses(text, figures, at, total);
   const rest = text.slice(at);
   const endRel = rest.search(opensSentence ? SENTENCE_END : CLAUSE_END);
-  const end = at + (endRel >= 0 ? endRel : rest.length);
+  // A 其中 inside brackets (`有320件已完成(其中…完成68件),55件正在…`) lists up to the closing bracket.
+  const closing = inBrackets(text, total.end, at) ? rest.search(/[)）]/) : -1;
+  const end = at + (closing >= 0 && (endRel < 0 || closing < endRel) ? closing : endRel >= 0 ? endRel : rest.length);
   if (text.slice(at, end).includes('在内')) return null;
   const parts: Figure[] = items ?? [];
   let closed = items !== null;

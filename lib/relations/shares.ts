@@ -372,6 +372,9 @@ function partsBefore(text: string, figures: readonly Figure[], first: Figure, n:
   return last.length === n ? last : null;
 }
 
+/** What a count names: its label and the words right after it (`2606个撤` `并村通公路`). */
+const namedBy = (text: string, f: Figure) => (f.label ?? '') + text.slice(f.end, f.end + 8).split(/[，,。；;：:]/)[0]!;
+
 /**
  * The plan a done count is measured against: the count its own sentence says it is done of, else
  * the nearest earlier count of its kind that the text
@@ -392,6 +395,10 @@ function planFor(text: string, figures: readonly Figure[], part: Figure): Figure
       continue;
     }
     if (!isQuantity(f) || !sameFamily(f, part)) continue;
+    // Counted with another measure word, it counts other things (`7条公交线路` is no plan of `停靠站120个`).
+    if (f.kind === 'count' && part.kind === 'count' && f.unit !== null && part.unit !== null && f.unit !== part.unit) continue;
+    // …and one in another sentence must name the same things (`學位5萬個` over `新增學位10.74萬個`).
+    if (f.sentence.start !== part.sentence.start && commonRun(namedBy(text, f), namedBy(text, part)) < 2) continue;
     const line = lineStart(text, f.start);
     const lineEnd = text.indexOf('\n', f.end);
     const lineText = text.slice(line, lineEnd < 0 ? text.length : lineEnd);

@@ -1238,8 +1238,8 @@ const rows: Row[] = [
   },
 ];
 
-// The false alarms the tenth group drew the one time it was measured held apart, each on its line:
-// no flag of the check, where a careful reader finds nothing wrong.
+// The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
+// on its line: no flag of the check, where a careful reader finds nothing wrong.
 const quietLines: { name: string; id: string; line: string; to?: string; check: string }[] = [
   // `20件民生大事中…其中，“…建设1万套周转房”一项中，已开工建设的农村教师周转房达9149套`: details of one item.
   { name: 'counts inside an item named in quotes (“…”一项中) are no parts of the whole', id: 'c14-06-sichuan', line: '1万套周转房', check: 'parts-vs-total' },
@@ -1252,6 +1252,13 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   // `…1件正在办理;…涉及沙坡头区7件,3件已办结…;…未办结委员提案6件,1件已办结,2件正在办理,3件暂无法办理`.
   { name: 'items between semicolons and counts that say their own status stand apart', id: 'k12-02-shapotou', line: '代表建议涉及沙坡头区3件', check: 'parts-vs-total' },
   { name: 'a verb its clause ends after belongs to the count before it (1件已办结,2件正在办理)', id: 'k12-02-shapotou', line: '代表建议涉及沙坡头区3件', check: 'done-vs-planned' },
+  // `涉及各类生态环境问题605个。其中,水环境问题30个,占5%;…生态问题83个,占13.7%;其他类问题4个,占0.7%`: the shares
+  // make 100 % with 其他 (99.3 % without it, inside their rounding); the list ends with 其他.
+  { name: 'a run of shares that makes 100 % takes the share after it that brings the sum nearer', id: 'c15-02-jilin', line: '涉及各类生态环境问题605个', check: 'parts-vs-total' },
+  // `我市计划新增7条公交线路…改造完成公交停靠站120个,完成任务数120%`: the stops' target is not written.
+  { name: 'a plan counted with another measure word, or naming other things, is no plan of the done count', id: 'c15-07-fuzhou', line: '我市计划新增7条公交线路', check: 'share-of-total' },
+  // `有320件已完成(其中無錫重點督辦事項完成68件),55件正在有序推進中`: the bracket's 其中 ends at the bracket.
+  { name: 'a 其中 inside brackets lists up to the closing bracket', id: 'c15-09-jiangyin', line: '重點督辦事項共有375件', check: 'parts-vs-total' },
 ];
 
 describe('lines where a careful reader finds nothing wrong', () => {

@@ -40,7 +40,10 @@ function corpusArticle(a: (typeof corpus)[number]): Article {
   };
 }
 
-const named = corpus.filter((a) => a.kind === 'campaign' && a.campaign !== null && a.campaign in CAMPAIGN_OF);
+/** An article that names its campaign once (`教育實踐活動`, in a rectification report of the eleventh
+ * group, measured out of sample before it joined the tuning part): one mention is not evidence enough. */
+const NAMED_ONCE = new Set(['c15-06-jiangxi']);
+const named = corpus.filter((a) => a.kind === 'campaign' && a.campaign !== null && a.campaign in CAMPAIGN_OF && !NAMED_ONCE.has(a.id));
 const controls = corpus.filter((a) => a.kind === 'control');
 const ADDED = new Set(['two-studies', 'three-stricts', 'mass-line', 'political-legal-rectification', 'work-style', 'inspection-rectification', 'livelihood-projects']);
 /** Articles whose campaign the text never names: a local drive (两转一提一抓) that only a score of
