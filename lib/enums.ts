@@ -38,6 +38,7 @@ export const CAMPAIGN_IDS = [
   'work-style',
   'inspection-rectification',
   'livelihood-projects',
+  'environmental-inspection',
 ] as const;
 
 /** The checks, one file each in lib/compare/checks/ named by its id (test/compare/registry.test.ts holds the two together). */

@@ -54,9 +54,10 @@ async function main(): Promise<void> {
   await printCrossReport(verbose);
 }
 
-// Groups labelled after the campaign phrase lists were last written (lib/recognize/campaigns.ts):
-// recognition on them is out of sample.
-const AFTER_THE_LISTS = /^(?:c13|c14|c15|k11|k12|k13)-/;
+// Groups labelled after the campaign phrase lists were last written (lib/recognize/campaigns.ts) and
+// not looked at since: recognition on them is out of sample. (The central environmental inspection
+// was added after the tenth and eleventh groups' misses showed it missing.)
+const AFTER_THE_LISTS = /^(?:c13|k11)-/;
 
 function printRecognition(corpus: ReturnType<typeof loadCorpus>): void {
   const right = (a: (typeof corpus)[number]) =>

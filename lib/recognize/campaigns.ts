@@ -234,6 +234,20 @@ const CAMPAIGN_LIST = [
       { text: '为民办实事', weight: 3, pattern: '为民(?:办)?实事' },
     ],
   },
+  {
+    // The central environmental inspection (2016–): its groups' tours, their 回头看 rounds, the
+    // complaints they pass on to be dealt with while they stay (边督边改), and the rectification after.
+    id: 'environmental-inspection',
+    name: { 'zh-Hans': '中央生态环境保护督察', 'zh-Hant': '中央生態環境保護督察', en: 'Central environmental protection inspection' },
+    years: '2016–',
+    phrases: [
+      { text: '中央生态环境保护督察', weight: 6, pattern: '中央(?:第[一二三四五六七八九十]+)?(?:生态)?环(?:境)?保(?:护)?督察' },
+      { text: '督察回头看', weight: 5, pattern: '督察[“"]?回头看' },
+      { text: '边督边改', weight: 4 },
+      { text: '环保督察', weight: 4, pattern: '(?:生态)?环(?:境)?保(?:护)?督察' },
+      { text: '交办信访件', weight: 1.5, pattern: '(?:交办|转办)[^，,。]{0,8}信访(?:件|举报)' },
+    ],
+  },
 ] satisfies Campaign[];
 
 export const CAMPAIGNS: readonly Campaign[] = CAMPAIGN_LIST;
@@ -287,4 +301,6 @@ export const CAMPAIGN_MARKERS: readonly string[] = [
   '民心工程',
   '民生工程',
   '民生项目',
+  '督察',
+  '边督边改',
 ];
