@@ -4,11 +4,12 @@
 // or, unnamed, the one the text presents as a total (共, 受理 … or before a 其中), up to a few lines
 // above. Shares of a total the text does not give are no relation.
 import { markerOf } from '../article-model';
+import { decimalsOf } from '../compare/quantity';
 import { figuresWithNumberIn } from '../compare/sentences';
 import type { Figure } from '../types';
 import { judge } from './judge';
 import type { Relation } from './relation';
-import { CLAUSE_END, commonRun, DONE_WORDS, indexOf, isAdditive, isQuantity, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX } from './text';
+import { CLAUSE_END, commonRun, DONE_WORDS, indexOf, isAdditive, isQuantity, lineStart, linesAhead, linesBack, numberText, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX } from './text';
 
 // What stands before a share's number, within its clause and after any number before it (an aside
 // in brackets may follow 比重:
@@ -260,8 +261,23 @@ function seriesShares(text: string, figures: readonly Figure[], orphans: readonl
     const fits = (total: Figure) => relations(total).filter((r) => judge(text, r)?.verdict === 'consistent').length;
     const fit = fittingTotal(text, figures, series.map((o) => o.part), fits, series.length - 1);
     if (fit) out.push(...relations(fit));
+    else out.push(...sharesOfTheirSum(text, figures, series));
   }
   return out;
+}
+
+/**
+ * `第一种形态处理29人，占85.29%；第二种形态处理4人，占11.76%；第三种形态处理1人，占2.94%`: shares of a whole the
+ * text does not write that add up to 100 % (at their written precision) are each part over the parts' sum.
+ */
+function sharesOfTheirSum(text: string, figures: readonly Figure[], series: readonly Orphan[]): Relation[] {
+  const parts = series.map((o) => o.part);
+  const shares = series.map((o) => figures[o.share]!);
+  if (new Set(parts).size !== parts.length || !parts.every((p) => isAdditive(p) && sameFamily(p, parts[0]!)) || shares.some((f) => f.qualifier !== null)) return [];
+  const sum = shares.reduce((n, f) => n + f.value, 0);
+  const slack = shares.reduce((n, f) => n + 10 ** -decimalsOf(numberText(text, f)) / 2, 0);
+  if (Math.abs(sum - 100) > slack + 1e-9) return [];
+  return series.map((o, k) => ({ kind: 'share', target: shares[k]!, operands: [o.part, ...parts.filter((p) => p !== o.part)], word: '占比', ofListed: true }));
 }
 
 // The change a stock is written with, right after it (`城镇常住人口18.65万人，增加0.37万人，占…的比重为41.59%`).
@@ -507,7 +523,7 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
   // A named total is matched on what the count counts, not on the words around it: the closest
   // match wins, then a count that is not itself a part (`到位资金` names the total and each
   // sector's share of it), and two equally good ones leave it undecided.
-  let best: { f: Figure; run: number; part: boolean; tie: boolean } | null = null;
+  let best: { f: Figure; run: number; part: boolean; presented: boolean; tie: boolean } | null = null;
   for (let i = index - 1; i >= 0 && figures[i]!.start >= floor; i--) {
     const f = figures[i]!;
     if (!isAdditive(f) || !sameFamily(f, part) || f.value < part.value) continue;
@@ -521,8 +537,11 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
       const run = exact ? Infinity : commonRun(named, (f.label ?? '') + pair + text.slice(f.numberEnd, f.end));
       const asPart = isPart(text, figures, i);
       if (run < 2) continue;
-      if (!best || run > best.run || (run === best.run && best.part && !asPart)) best = { f, run, part: asPart, tie: false };
-      else if (run === best.run && asPart === best.part && f.value !== best.f.value) best.tie = true;
+      // Then one the text presents as a total (`共接到有效訴求46653件(電話訴求41424件…)`).
+      const presented = TOTAL_LEAD.test(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart));
+      const better = !best || run > best.run || (run === best.run && ((best.part && !asPart) || (best.part === asPart && presented && !best.presented)));
+      if (better) best = { f, run, part: asPart, presented, tie: false };
+      else if (run === best!.run && asPart === best!.part && presented === best!.presented && f.value !== best!.f.value) best!.tie = true;
       continue;
     }
     // `省实事11件15项中有9项…，占比60%`: a count framed by 中 is the whole its sentence divides.

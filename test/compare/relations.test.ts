@@ -835,6 +835,24 @@ const rows: Row[] = [
     expect: { figure: '82项', verdict: 'inconsistent', names: ['82项', '安排29项'] },
   },
   {
+    // `共接到有效訴求46653件(電話訴求41424件、非電話訴求5229件)。其中,12345前臺即時辦結27929件,占訴求總量的59.87%`:
+    // 訴求總量 names all three counts of 訴求 alike; the one the text presents as a total (共) is meant:
+    // 27929 / 46653 = 59.87 %. Planted: 59.87 → 65.86.
+    name: 'planted: a named total that names several counts alike is the one presented as a total (共)',
+    check: 'share-of-total',
+    text: () => lines('c15-09-jiangyin', '共接到有效訴求46653件'),
+    plant: ['占訴求總量的59.87%', '占訴求總量的65.86%'],
+    expect: { figure: '65.86%', verdict: 'inconsistent', names: ['27929件', '46653件', '65.86%'] },
+  },
+  {
+    // `運用第一種形態處理29人,占85.29%;第二種形態處理4人,占11.76%;第三種形態處理1人,占2.94%`: no whole is written,
+    // but the shares make 100 %: each is its part over 29 + 4 + 1 = 34 (29 / 34 = 85.29 %).
+    name: 'shares of an unwritten whole that make 100 % are each part over the parts\' sum',
+    check: 'share-of-total',
+    text: () => lines('c15-04-mazhang', '第一種形態'),
+    expect: { figure: '85.29%', verdict: 'consistent', names: ['29人', '4人', '1人', '85.294%'] },
+  },
+  {
     // A real inconsistency: `共有执业(助理)医师2089人。其中,执业医师1390人(全科25人)、执业助理504人(乡村全科162人、
     // 执助全科8人)`: 执业(助理)医师 are 执业医师 and 执业助理医师, 1390 + 504 = 1894, not 2089 (2089 counts the
     // bracketed general practitioners a second time). The brackets are parts of their part, not of the list.
