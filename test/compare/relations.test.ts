@@ -853,6 +853,13 @@ const rows: Row[] = [
     expect: { figure: '85.29%', verdict: 'consistent', names: ['29人', '4人', '1人', '85.294%'] },
   },
   {
+    // `计划新建1万亩蔬菜基地,现已建成9120亩`: the area built so far against the plan.
+    name: 'a measure done so far against its plan in the clause before (计划…1万亩，现已建成9120亩)',
+    check: 'done-vs-planned',
+    text: () => lines('c15-07-fuzhou', '计划新建1万亩蔬菜基地'),
+    expect: { figure: '9120亩', verdict: 'consistent', names: ['9120亩', '1万亩'] },
+  },
+  {
     // A real inconsistency: `共有执业(助理)医师2089人。其中,执业医师1390人(全科25人)、执业助理504人(乡村全科162人、
     // 执助全科8人)`: 执业(助理)医师 are 执业医师 and 执业助理医师, 1390 + 504 = 1894, not 2089 (2089 counts the
     // bracketed general practitioners a second time). The brackets are parts of their part, not of the list.
@@ -1275,6 +1282,8 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'a run of shares that makes 100 % takes the share after it that brings the sum nearer', id: 'c15-02-jilin', line: '涉及各类生态环境问题605个', check: 'parts-vs-total' },
   // `我市计划新增7条公交线路…改造完成公交停靠站120个,完成任务数120%`: the stops' target is not written.
   { name: 'a plan counted with another measure word, or naming other things, is no plan of the done count', id: 'c15-07-fuzhou', line: '我市计划新增7条公交线路', check: 'share-of-total' },
+  // `300公里农村公路安保工程,现已完成344公里`: a length built beyond its plan is over-fulfilled, not wrong.
+  { name: 'a measure done beyond its plan is no flag (300公里…现已完成344公里)', id: 'c15-07-fuzhou', line: '我市今年计划建成200公里农村公路', check: 'done-vs-planned' },
   // `有320件已完成(其中無錫重點督辦事項完成68件),55件正在有序推進中`: the bracket's 其中 ends at the bracket.
   { name: 'a 其中 inside brackets lists up to the closing bracket', id: 'c15-09-jiangyin', line: '重點督辦事項共有375件', check: 'parts-vs-total' },
 ];

@@ -10,7 +10,7 @@ import { isKindCount } from '../../relations/text';
 import { foldToSimplified } from '../../recognize/chinese-script';
 
 // Verbs that report the done part of a planned or received amount.
-const DONE = /^(?:已经?|均|共|累计|并)?(化解|办结|完成|解决|处置|办理回复|办复|回复|销号|结案|已办|办理|整改|完工|竣工|建成|开复工|开工)/;
+const DONE = /^(?:现|目前|现在)?(?:已经?|均|共|累计|并)?(化解|办结|完成|解决|处置|办理回复|办复|回复|销号|结案|已办|办理|整改|完工|竣工|建成|开复工|开工)/;
 // Between the two figures: list punctuation, then the done verb and at most a short object.
 const JOINER = /^[，,、；;]\s*/;
 const FILLER = /^(?:了|的|共|累计|达|均|问题|事项)+/;
@@ -29,13 +29,14 @@ function run(ctx: CheckContext): CheckResult[] {
     const threshold = (f: Figure) => f.qualifier === 'more_than' && f.text.endsWith('以上');
     while (i > 0 && (isKindCount(ctx.figures[i - 1]!) || threshold(ctx.figures[i - 1]!))) i--;
     const planned = ctx.figures[i - 1];
-    if (!planned || done.kind !== 'count') return;
+    // Counts, and measures (`计划新建1万亩…，现已建成9120亩`); not amounts.
+    if (!planned || (done.kind !== 'count' && done.kind !== 'measure')) return;
     if (planned.sentence.start !== done.sentence.start) {
       const earlier = plannedBefore(ctx, at);
       if (earlier) results.push(result(ctx, earlier.planned, done, earlier.verb));
       return;
     }
-    if (planned.kind !== 'count' || unitFamily(planned) !== unitFamily(done)) return;
+    if (planned.kind !== done.kind || unitFamily(planned) !== unitFamily(done)) return;
     // Words before a figure's number may be part of its text (`化解614起`): read up to the number.
     const gap = foldToSimplified(ctx.text.slice(ctx.figures[at - 1]!.end, done.numberStart));
     const joiner = JOINER.exec(gap);
@@ -52,7 +53,9 @@ function run(ctx: CheckContext): CheckResult[] {
     if (object && !leadIn(ctx, planned, ctx.figures[i - 2]).includes(object)) return;
     // A planned figure that is itself a done figure (化解…、化解…) is a list of results, not a pair.
     if (DONE.test(leadIn(ctx, planned, ctx.figures[i - 2]).replace(/^[，,、；;]\s*/, ''))) return;
-    results.push(result(ctx, planned, done, verb[1]!));
+    const found = result(ctx, planned, done, verb[1]!);
+    // A length or an area built may exceed its plan (`300公里…安保工程，现已完成344公里`): over-fulfilled, not wrong.
+    if (found.verdict === 'consistent' || done.kind === 'count') results.push(found);
   });
   return results;
 }
