@@ -34,8 +34,8 @@ export function findRunningTotals(text: string, figures: readonly Figure[]): Rel
   figures.forEach((part, i) => {
     if (!isAdditive(part)) return;
     const next = figures[i + 1];
-    const before = text.slice(Math.max(part.sentence.start, part.numberStart - 16), part.numberStart);
-    if (next && isAdditive(next) && sameFamily(next, part) && INCREMENT.test(before) && REACHED.test(text.slice(part.end, next.numberStart))) {
+    const reached = next !== undefined && REACHED.test(text.slice(part.end, next.numberStart));
+    if (reached && isAdditive(next) && sameFamily(next, part) && INCREMENT.test(text.slice(Math.max(part.sentence.start, part.numberStart - 16), part.numberStart))) {
       out.push({ kind: 'parts', target: next, operands: [part], word: '累计', closed: false });
       return;
     }
