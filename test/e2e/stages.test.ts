@@ -79,7 +79,8 @@ describe('which pages get the engine', () => {
     const popup = await h.context.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
     await popup.locator('button[name="check-page"]').click();
-    await expect.poll(async () => (await settledSummary(h, url)).status).toBe('checked');
+    // Injecting the engine and checking the page takes well over a second on a loaded machine.
+    await expect.poll(async () => (await settledSummary(h, url)).status, { timeout: 15_000 }).toBe('checked');
     expect(w.ours()).toContain('engine.js');
     await popup.close();
     await w.page.close();
