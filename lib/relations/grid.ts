@@ -18,12 +18,6 @@ const RATIO_COLUMN = /^(.{1,10}?)与(.{1,10}?)(?:之)?比$/;
 const PLAN_SHARE = /完成率|完成比例|完成进度|占[^|]{0,4}(?:计划|目标|任务)|计划完成/;
 const PLAN = /计划|目标|任务/;
 
-/** The last column before `k` that the test allows. */
-function lastValueColumn(columns: readonly string[], k: number, allowed: (j: number) => boolean): number {
-  for (let j = k - 1; j >= 0; j--) if (allowed(j)) return j;
-  return -1;
-}
-
 export function findGridRelations(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   const figureOf = (c: GridCell | null | undefined) => {
@@ -106,7 +100,9 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
     // (`新增4000张养老床位 | 4385 | 110%`), the one count in its label.
     grid.columns.forEach((name, k) => {
       if (!PLAN_SHARE.test(name)) return;
-      const done = lastValueColumn(grid.columns, k, (j) => !PLAN.test(grid.columns[j]!));
+      // The done values: the nearest column before it that is not a plan.
+      let done = k - 1;
+      while (done >= 0 && PLAN.test(grid.columns[done]!)) done--;
       const planColumn = grid.columns.findIndex((c, j) => j !== k && PLAN.test(c) && !PLAN_SHARE.test(c));
       if (done < 0) return;
       for (const row of grid.rows) {

@@ -558,7 +558,7 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     if (!last || last.end > at || !isAdditive(last)) continue;
     // What a whole involves (涉及, 包括) is not what one of its 其中 parts involves, unless it names
     // kinds of that part in one run joined by 和 (`44个子项已完成…，涉及11个工作事项类…和33个工程类…`).
-    const joined = JOINED_KINDS.test(text.slice(at, at + text.slice(at).search(CLAUSE_OR_COMMA)));
+    const joined = word !== '其中' && JOINED_KINDS.test(text.slice(at, at + text.slice(at).search(CLAUSE_OR_COMMA)));
     if (word !== '其中' && !joined && text.slice(last.sentence.start, last.start).includes('其中')) continue;
     let total = last;
     // When the parts' name chose the total among several, parts of another measure are not its.
