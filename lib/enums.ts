@@ -39,6 +39,7 @@ export const CAMPAIGN_IDS = [
   'inspection-rectification',
   'livelihood-projects',
   'environmental-inspection',
+  'unnamed-drive',
 ] as const;
 
 /** The checks, one file each in lib/compare/checks/ named by its id (test/compare/registry.test.ts holds the two together). */

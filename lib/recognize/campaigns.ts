@@ -248,7 +248,17 @@ const CAMPAIGN_LIST = [
       { text: '交办信访件', weight: 1.5, pattern: '(?:交办|转办)[^，,。]{0,8}信访(?:件|举报)' },
     ],
   },
+  {
+    // A drive that names none of the above, told by its genre (./genre.ts), not by phrases.
+    id: 'unnamed-drive',
+    name: { 'zh-Hans': '未具名的专项活动（据文体判断）', 'zh-Hant': '未具名的專項活動（據文體判斷）', en: 'A drive not named above (judged by the genre)' },
+    years: '',
+    phrases: [],
+  },
 ] satisfies Campaign[];
+
+/** The campaign id of a drive recognized by its genre rather than by name. */
+export const UNNAMED_DRIVE = 'unnamed-drive' satisfies CampaignId;
 
 export const CAMPAIGNS: readonly Campaign[] = CAMPAIGN_LIST;
 

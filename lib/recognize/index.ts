@@ -4,11 +4,13 @@
 //   text ─ fold script ─► phrase hits ─► placed in title / heading / lead / body of a section
 //        ─► per-section verdict (score, anchor, density) ─► article verdict
 
-import type { Article, CampaignMatch, Recognition, SectionRecognition } from '../types';
+import type { Article, CampaignEvidence, CampaignMatch, Recognition, SectionRecognition } from '../types';
 import { foldToSimplified } from './chinese-script';
-import { findPhraseHits, type PhraseHit } from './phrase-hits';
+import { findPhraseHits } from './phrase-hits';
 import { paragraphsOf, sectionsOf, type Paragraph, type Section } from './article-layout';
 import { judgeSection, type PlacedHit } from './score';
+import { findGenreHits, judgeGenre, type GenreHit, type PlacedGenreHit } from './genre';
+import { CAMPAIGNS, UNNAMED_DRIVE } from './campaigns';
 import { firstAtOrAfter } from '../sorted';
 
 export { CAMPAIGNS, CAMPAIGN_MARKERS } from './campaigns';
@@ -19,17 +21,16 @@ function paragraphAt(paragraphs: Paragraph[], offset: number): Paragraph | undef
   return p && offset < p.end ? p : undefined;
 }
 
-function placeHit(hit: PhraseHit, text: string, section: Section, paragraphs: Paragraph[], titleSpan: Paragraph | null): PlacedHit {
-  const p = paragraphAt(paragraphs, hit.start);
-  let where: PlacedHit['evidence']['where'] = 'body';
-  if (titleSpan && hit.start >= titleSpan.start && hit.start < titleSpan.end) where = 'title';
-  else if (p?.kind === 'heading') where = 'heading';
-  else if (section.lead && hit.start >= section.lead.start && hit.start < section.lead.end) where = 'lead';
-  return {
-    campaignId: hit.campaignId,
-    weight: hit.phrase.weight,
-    evidence: { phrase: text.slice(hit.start, hit.end), where, offset: hit.start },
-  };
+/** Where in its section a hit in the text is: the title (when the text opens with it), a heading, the lead or the body. */
+function placeOf(start: number, section: Section, paragraphs: Paragraph[], titleSpan: Paragraph | null): CampaignEvidence['where'] {
+  if (titleSpan && start >= titleSpan.start && start < titleSpan.end) return 'title';
+  if (paragraphAt(paragraphs, start)?.kind === 'heading') return 'heading';
+  if (section.lead && start >= section.lead.start && start < section.lead.end) return 'lead';
+  return 'body';
+}
+
+function evidenceOf(hit: { start: number; end: number }, text: string, where: CampaignEvidence['where']): CampaignEvidence {
+  return { phrase: text.slice(hit.start, hit.end), where, offset: hit.start };
 }
 
 function mergeMatches(lists: CampaignMatch[][]): CampaignMatch[] {
@@ -46,6 +47,8 @@ function mergeMatches(lists: CampaignMatch[][]): CampaignMatch[] {
   }
   return [...merged.values()].sort((a, b) => b.score - a.score);
 }
+
+const unnamedDriveName = CAMPAIGNS.find((c) => c.id === UNNAMED_DRIVE)!.name['zh-Hans'];
 
 /**
  * Recognizes the campaign(s) an article is about. Evidence offsets index into `article.text`,
@@ -64,24 +67,36 @@ export function recognizeCampaign(article: Article): Recognition {
     firstParagraph && firstParagraph.kind === 'heading' && title && text.slice(firstParagraph.start, firstParagraph.end).trim() === title.trim()
       ? firstParagraph
       : null;
-  const titleHits: PlacedHit[] =
-    title && !titleInText
-      ? findPhraseHits(foldToSimplified(title)).map((h) => ({
-          campaignId: h.campaignId,
-          weight: h.phrase.weight,
-          evidence: { phrase: title.slice(h.start, h.end), where: 'title' as const, offset: h.start },
-        }))
-      : [];
+  const foldedTitle = title && !titleInText ? foldToSimplified(title) : '';
+  const titleHits: PlacedHit[] = findPhraseHits(foldedTitle).map((h) => ({
+    campaignId: h.campaignId,
+    weight: h.phrase.weight,
+    evidence: evidenceOf(h, title, 'title'),
+  }));
 
-  const hits = findPhraseHits(foldToSimplified(text));
+  const folded = foldToSimplified(text);
+  const hits = findPhraseHits(folded);
+  // Only pages that name no campaign are read for the genre's words.
+  let genreHits: GenreHit[] | undefined;
+  let titleGenreHits: PlacedGenreHit[] | undefined;
   let h = 0;
   const judged: SectionRecognition[] = sections.map((section, index) => {
+    const titleSpan = index === 0 ? titleInText : null;
     const placed: PlacedHit[] = index === 0 ? [...titleHits] : [];
-    while (h < hits.length && hits[h]!.start < section.end) {
-      placed.push(placeHit(hits[h]!, text, section, paragraphs, index === 0 ? titleInText : null));
-      h++;
+    for (; h < hits.length && hits[h]!.start < section.end; h++) {
+      const hit = hits[h]!;
+      placed.push({ campaignId: hit.campaignId, weight: hit.phrase.weight, evidence: evidenceOf(hit, text, placeOf(hit.start, section, paragraphs, titleSpan)) });
     }
-    const campaigns = judgeSection(placed, section.end - section.start);
+    let campaigns = judgeSection(placed, section.end - section.start);
+    if (campaigns.length === 0) {
+      genreHits ??= findGenreHits(folded);
+      titleGenreHits ??= findGenreHits(foldedTitle).map((g) => ({ family: g.family, evidence: evidenceOf(g, title, 'title') }));
+      const inSection = genreHits
+        .filter((g) => g.start >= section.start && g.start < section.end)
+        .map((g) => ({ family: g.family, evidence: evidenceOf(g, text, placeOf(g.start, section, paragraphs, titleSpan)) }));
+      const drive = judgeGenre(index === 0 ? [...titleGenreHits, ...inSection] : inSection);
+      if (drive) campaigns = [{ id: UNNAMED_DRIVE, name: unnamedDriveName, ...drive }];
+    }
     const sectionTitle = section.title ? text.slice(section.title.start, section.title.end) : index === 0 ? title || null : null;
     return { start: section.start, end: section.end, title: sectionTitle, isCampaign: campaigns.length > 0, campaigns };
   });

@@ -46,8 +46,8 @@ const NAMED_ONCE = new Set(['c15-06-jiangxi']);
 const named = corpus.filter((a) => a.kind === 'campaign' && a.campaign !== null && a.campaign in CAMPAIGN_OF && !NAMED_ONCE.has(a.id));
 const controls = corpus.filter((a) => a.kind === 'control');
 const ADDED = new Set(['two-studies', 'three-stricts', 'mass-line', 'political-legal-rectification', 'work-style', 'inspection-rectification', 'livelihood-projects']);
-/** Articles whose campaign the text never names: a local drive (两转一提一抓) that only a score of
- * the genre, not a name, could tell; a continued front-page story whose headline was not stored,
+/** Articles whose campaign the text never names: a local drive (两转一提一抓), told by its genre
+ * (below), not by a name; a continued front-page story whose headline was not stored,
  * its campaign inferred by its labeller from the date (c8-04, see its note). */
 const UNNAMED = new Set(['k3-04-guangan', 'c8-04-shenyang']);
 
@@ -78,6 +78,21 @@ describe('campaigns of the last decade, named, on real articles', () => {
     expect(traditional.length).toBeGreaterThanOrEqual(9);
     // The two misses (福建, 寧波) name 主题教育 once in a long report, or not at all: not script.
     expect(traditional.filter(recognized).length).toBeGreaterThanOrEqual(traditional.length - 2);
+  });
+});
+
+describe('a drive that names no known campaign, told by its genre', () => {
+  it('k3-04: the city’s “两转一提一抓”活动, named in the title, run for cadres, reported by satisfaction', () => {
+    const a = corpus.find((x) => x.id === 'k3-04-guangan')!;
+    const recognition = recognizeCampaign(corpusArticle(a));
+    expect(recognition.isCampaign).toBe(true);
+    expect(recognition.campaigns.map((c) => c.id)).toEqual(['unnamed-drive']);
+    // The evidence shown to the reader: the drive in the title first, then the families around it.
+    expect(recognition.campaigns[0]!.evidence.map((e) => [e.phrase, e.where])).toEqual([
+      ['“两转一提一抓”活动', 'title'],
+      ['满意度', 'title'],
+      ['党员干部', 'lead'],
+    ]);
   });
 });
 

@@ -1,0 +1,85 @@
+// A campaign article whose campaign has no name in ./campaigns.ts: a county's own 专项行动, a
+// city's "两转一提一抓"活动. The genre gives it away: a drive (a quoted name with 活动 or 行动, a
+// 专项整治) named where the article says what it is about, run by Party bodies and cadres, and
+// reported through what campaigns report — study sessions, problems found and put right,
+// practical things done for the people, results. Each family counts once, so repeating one kind
+// of word cannot make a page a campaign article; statistics, hotline reports and Party news that
+// runs no drive lack the drive or the families around it.
+
+import type { CampaignEvidence, CampaignMatch } from '../types';
+
+export type GenreFamily = 'drive' | 'party' | 'study' | 'rectify' | 'serve' | 'outcome';
+
+/** Patterns on script-folded text (./chinese-script.ts), one alternation per family. */
+const FAMILY_PATTERNS: Record<GenreFamily, string> = {
+  drive: [
+    // A drive's quoted name: “两转一提一抓”活动, “联镇街入村社、走企业访群众”活动, 「清风」专项行动.
+    '[“"「『][^“”"「」『』\\n]{2,24}[”"」』](?:主题|专项|集中|实践)?(?:活动|行动|攻坚战|工程|整治)',
+    '(?:专项|集中|百日|攻坚)(?:行动|整治|治理|攻坚)',
+    '大(?:走访|排查|调研|接访|整治|练兵|比武|讨论)',
+    '(?:活动|行动|整治)(?:开展|启动)以来',
+  ].join('|'),
+  party: '党委|党组|党工委|党支部|党总支|基层党组织|纪委监委|组织部|党员干部|领导干部|在职党员|第一书记',
+  study: '专题学习|集中学习|学习研讨|研讨交流|交流研讨|专题党课|讲党课|中心组(?:集体)?学习|读书班|主题党日|专题辅导',
+  rectify: '(?:查摆|梳理|排查|发现|收集|征集)[^，。；\\n]{0,8}问题|整改(?:问题|完成|到位|销号|落实|台账|清单)|立行立改|问题清单',
+  serve: '办实事|办好事|解决[^，。；\\n]{0,10}(?:问题|诉求|难题|急难愁盼)|走访(?:群众|企业|农户|住户|党员|村民|居民)|(?:服务|联系)群众',
+  outcome: '见行见效|长效机制|阶段性成效|取得(?:明显|显著|积极|实际)成效|满意(?:度|率)|获得感',
+};
+
+export const GENRE_FAMILIES = Object.keys(FAMILY_PATTERNS) as GenreFamily[];
+
+/** The families besides the drive and its Party actors, of which an unnamed drive shows at least
+ * this many; one when the title names the drive. */
+const MIN_REPORTING_FAMILIES = 2;
+const POSITION_FACTOR: Record<CampaignEvidence['where'], number> = { title: 3, heading: 2, lead: 2, body: 1 };
+const FAMILY_WEIGHT: Record<GenreFamily, number> = { drive: 3, party: 2, study: 2, rectify: 2, serve: 2, outcome: 1 };
+const MAX_EVIDENCE = 6;
+
+/**
+ * Literal strings, one of which every title that anchors a drive contains: the gate
+ * (./gate.ts) looks for them in the title alone, in both scripts (scripts/build-gate-markers.ts).
+ */
+export const DRIVE_TITLE_MARKERS: readonly string[] = ['”活动', '"活动', '」活动', '”行动', '"行动', '」行动', '”专项', '专项行动', '专项整治', '集中整治', '开展以来', '启动以来'];
+
+const COMPILED = GENRE_FAMILIES.map((family) => ({ family, regex: new RegExp(FAMILY_PATTERNS[family], 'g') }));
+
+export interface GenreHit {
+  family: GenreFamily;
+  start: number;
+  end: number;
+}
+
+/** Every family word in (script-folded) text, in order of position. */
+export function findGenreHits(foldedText: string): GenreHit[] {
+  const hits: GenreHit[] = [];
+  for (const { family, regex } of COMPILED) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(foldedText); m; m = regex.exec(foldedText)) hits.push({ family, start: m.index, end: m.index + m[0].length });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+export interface PlacedGenreHit {
+  family: GenreFamily;
+  evidence: CampaignEvidence;
+}
+
+/**
+ * The unnamed drive a section is about, or null: a drive named in its title, a heading or its
+ * lead, Party bodies or cadres, and at least two of the families a campaign reports through.
+ */
+export function judgeGenre(hits: readonly PlacedGenreHit[]): Omit<CampaignMatch, 'id' | 'name'> | null {
+  const best = new Map<GenreFamily, PlacedGenreHit>();
+  for (const hit of hits) {
+    const seen = best.get(hit.family);
+    if (!seen || POSITION_FACTOR[hit.evidence.where] > POSITION_FACTOR[seen.evidence.where]) best.set(hit.family, hit);
+  }
+  const drive = best.get('drive');
+  if (!drive || drive.evidence.where === 'body' || !best.has('party')) return null;
+  const reporting = (['study', 'rectify', 'serve', 'outcome'] as const).filter((f) => best.has(f)).length;
+  if (reporting < (drive.evidence.where === 'title' ? 1 : MIN_REPORTING_FAMILIES)) return null;
+  let score = 0;
+  for (const [family, hit] of best) score += FAMILY_WEIGHT[family] * POSITION_FACTOR[hit.evidence.where];
+  const others = [...best.values()].filter((h) => h !== drive);
+  return { score, evidence: [drive, ...others].slice(0, MAX_EVIDENCE).map((h) => h.evidence) };
+}
