@@ -29,5 +29,19 @@ function relationsIn(text: string, figures: readonly Figure[], model: ArticleMod
   const found = [...findRates(text, figures), ...findShares(text, figures), ...findStructureShares(text, figures), ...findParts(text, figures, model), ...findChanges(text, figures), ...findPeriodChanges(text, figures), ...findAverages(text, figures), ...findGridRelations(text, figures)];
   // A share paired with a written whole needs no whole made of the rest listed after it.
   const paired = new Set(found.filter((r) => r.kind === 'share').map((r) => r.target));
-  return closeByShares(text, [...found, ...findRemainderShares(text, figures).filter((r) => !paired.has(r.target))]);
+  return closeByShares(text, distinct([...found, ...findRemainderShares(text, figures).filter((r) => !paired.has(r.target))]));
+}
+
+/** One relation per kind, target and operands: two readings that found the same one (a 其中 list
+ * in brackets is read as a list and as a 其中 list) would show the reader the same check twice.
+ * What either reading knows of a list (complete, its parts disjoint) is kept. */
+function distinct(relations: readonly Relation[]): Relation[] {
+  const byKey = new Map<string, Relation>();
+  for (const r of relations) {
+    const key = `${r.kind} ${r.target.id} ${r.operands.map((o) => o.id).join(' ')}`;
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, r);
+    else if (r.closed || r.partition) byKey.set(key, { ...seen, closed: seen.closed || r.closed, partition: seen.partition || r.partition });
+  }
+  return [...byKey.values()];
 }

@@ -298,7 +298,9 @@ function judgeParts(text: string, rel: Relation): Judgement {
   const oversized = rel.operands.find((p) => iv(text, p).lo > T.hi);
   const addsUp = lo <= T.hi && T.lo <= hi;
   // The sum as the text writes its numbers: in 万 and 亿 only where the text uses them.
-  const sumText = [total, ...rel.operands].some((f) => /[万亿萬億]/.test(f.text)) ? formatZh(sum) : String(Number(sum.toFixed(2)));
+  const inTenThousands = [total, ...rel.operands].some((f) => /[万亿萬億]/.test(f.text));
+  const written = (n: number) => (inTenThousands ? formatZh(n) : String(Number(n.toFixed(2))));
+  const sumText = written(sum);
   const sumEn = formatValue(sum);
   if (oversized) {
     return { verdict: 'inconsistent', confidence: 0.8, message_zh: `部分${oversized.text}大于总数${total.text}。`, message_en: `A part (${formatValue(oversized.value)}) is larger than its total (${formatValue(total.value)}).` };
@@ -316,7 +318,20 @@ function judgeParts(text: string, rel: Relation): Judgement {
   }
   if (lo > T.hi) {
     // Categories after 其中 may overlap (高新技术企业, 规上企业): a sum above the total is no proof
-    // unless the list is a breakdown, one category per line.
+    // unless the list is a breakdown, one category per line, or the kinds that cannot overlap
+    // exceed it on their own.
+    const disjoint = rel.disjoint ?? [];
+    const disjointLo = disjoint.reduce((n, p) => n + iv(text, p).lo, 0);
+    if (!rel.partition && disjoint.length >= 2 && disjointLo > T.hi) {
+      const names = disjoint.map((p) => p.text).join(' + ');
+      const disjointSum = disjoint.reduce((n, p) => n + p.value, 0);
+      return {
+        verdict: 'inconsistent',
+        confidence: 0.6,
+        message_zh: `所列互不重叠的各类之和已超过总数：${names} = ${written(disjointSum)}，总数却为${total.text}。`,
+        message_en: `The kinds listed that cannot overlap add up to ${disjoint.map((p) => formatValue(p.value)).join(' + ')} = ${formatValue(disjointSum)}, more than the total ${formatValue(total.value)}.`,
+      };
+    }
     return rel.partition
       ? { verdict: 'inconsistent', confidence: 0.6, message_zh: `分项之和超过总数：${partsText} = ${sumText}，总数却为${total.text}。`, message_en: `The breakdown adds up to ${partsEn} = ${sumEn}, more than the total ${formatValue(total.value)}.` }
       : { verdict: 'unknown', confidence: 0.3, message_zh: `“其中”所列部分之和${sumText}超过总数${total.text}；各类或有重叠，无法判断。`, message_en: `The parts listed add up to ${sumEn}, more than the total ${formatValue(total.value)}; the categories may overlap, so this cannot be decided.` };

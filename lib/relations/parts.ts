@@ -45,6 +45,13 @@ const EXHAUSTIVE_SETS: readonly (readonly string[])[] = [
   ['一般债', '专项债'],
   ['专项债', '一般债'],
 ];
+// Kinds of one classification that never overlap: a school, its pupils and its teachers are of one
+// stage. A list that names two or more of them (and nothing that spans stages, 九年一贯制, 完全中学)
+// has those parts disjoint, whatever its other items are.
+const DISJOINT_KINDS: readonly (readonly RegExp[])[] = [
+  [/幼儿园|学前/, /小学/, /初中|初级中学/, /普通高中|高级中学/, /中职|中等职业|职业高中|技工学校/, /特殊教育/, /专门学校|工读/],
+];
+const SPANS_KINDS = /一贯制|完全中学/;
 // A count of bodies (units, departments, towns): its parts are bodies too, in its own unit.
 const BODIES = /(?:单位|部门|机构|乡镇|街道|社区|企业)$/;
 // A count of places (`涉及9个州(市)`, `16个县区`): never a part of a count of anything else.
@@ -71,7 +78,37 @@ const countsSubItems = (r: Relation) => r.operands.some((p) => SUB_ITEM.test(p.l
 export function findParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
   return findAllParts(text, figures, model)
     .filter((r) => !countsSubItems(r))
-    .map((r) => (r.closed || !namesEveryDivision(text, r) ? r : { ...r, closed: true }));
+    .map((r) => (r.closed || !namesEveryDivision(text, r) ? r : { ...r, closed: true }))
+    .map((r) => {
+      if (r.partition) return r;
+      const disjoint = disjointParts(text, r.operands);
+      return disjoint ? { ...r, disjoint } : r;
+    });
+}
+
+/** Each part's words since the part before it (`；“开工一批”项目15个，计划总投资24.57亿元`). */
+function partNames(text: string, parts: readonly Figure[]): string[] {
+  return parts.map((p, k) => text.slice(Math.max(p.sentence.start, k > 0 && parts[k - 1]!.end < p.numberStart ? parts[k - 1]!.end : p.numberStart - 12), p.numberStart));
+}
+
+/** The parts that name distinct kinds of one classification (DISJOINT_KINDS), when two or more do. */
+function disjointParts(text: string, parts: readonly Figure[]): Figure[] | undefined {
+  const names = partNames(text, parts);
+  for (const kinds of DISJOINT_KINDS) {
+    const taken = new Set<number>();
+    const disjoint: Figure[] = [];
+    for (let k = 0; k < parts.length; k++) {
+      if (SPANS_KINDS.test(names[k]!)) continue;
+      const named = kinds.flatMap((kind, i) => (kind.test(names[k]!) ? [i] : []));
+      if (named.length !== 1) continue;
+      // Two parts of one kind (城区小学, 农村小学): the list is cut some other way.
+      if (taken.has(named[0]!)) return undefined;
+      taken.add(named[0]!);
+      disjoint.push(parts[k]!);
+    }
+    if (disjoint.length >= 2) return disjoint;
+  }
+  return undefined;
 }
 
 /** Whether the parts' leads (each from the part before it) name every division of one place. */
@@ -534,8 +571,7 @@ function amongLines(text: string, figures: readonly Figure[], model: ArticleMode
 }
 
 function isExhaustive(text: string, parts: readonly Figure[]): boolean {
-  // Each part's words since the part before it (`；“开工一批”项目15个，计划总投资24.57亿元`).
-  const names = parts.map((p, k) => text.slice(Math.max(p.sentence.start, k > 0 && parts[k - 1]!.end < p.numberStart ? parts[k - 1]!.end : p.numberStart - 12), p.numberStart));
+  const names = partNames(text, parts);
   return EXHAUSTIVE_SETS.some((set) => set.length === parts.length && set.every((name, k) => names[k]!.includes(name)));
 }
 

@@ -32,6 +32,8 @@ export interface Relation {
   closed?: boolean;
   /** parts: a breakdown, one category per item, so the parts cannot overlap. */
   partition?: boolean;
+  /** parts, not a partition: the parts that name distinct kinds of one classification (school stages), which cannot overlap. */
+  disjoint?: Figure[];
   /** growth, points: a fall (下降, 减少); difference: the page's value is the lower (低, 少). */
   falling?: boolean;
   /**

@@ -869,6 +869,23 @@ const rows: Row[] = [
     expect: { figure: '2089人', verdict: 'inconsistent', names: ['执业医师1390人', '执业助理504人', '1894'] },
   },
   {
+    // A real inconsistency: the teachers of the ten school types, 4529 + 5613 + 2696 + 104 + 677 + 957 + 405 + 134 +
+    // 28 + 31 = 15174, are far more than 共有专任教师9689人. The types may overlap as far as a reader can tell from
+    // 九年一贯制 and 完全中学 (they span stages), but the seven single stages alone give 4529 + 5613 + 2696 + 957 + 134
+    // + 28 + 31 = 13988 > 9689, and a school (and its teachers) is of one stage.
+    name: 'school stages cannot overlap: their counts alone above the total are inconsistent',
+    check: 'parts-vs-total',
+    text: () => lines('k9-03-zhijin', '共有专任教师9689人'),
+    expect: { figure: '9689人', verdict: 'inconsistent', names: ['幼儿园4529人', '工读学校31人', '13988', '9689人'] },
+  },
+  {
+    // The pupils of the same line by stage: 33054 + 101036 + 48058 + 21212 + 2026 + 162 + 34 = 205582, exact.
+    name: 'school stages that make their total exactly',
+    check: 'parts-vs-total',
+    text: () => lines('k9-03-zhijin', '共有在校学生205582人'),
+    expect: { figure: '205582人', verdict: 'consistent', names: ['205582'] },
+  },
+  {
     // `比全省低5121元(全省为24138元)`: a difference's bracket gives what it is measured against, no part of it.
     name: 'a value restated in brackets after a difference is no part of it',
     check: 'parts-vs-total',
@@ -1359,6 +1376,13 @@ describe('article model', () => {
     const text = lines('c5-05-siping', '2053件');
     const rels = findRelations(text, extractFigures(text), buildArticleModel(text)).filter((r) => r.target.text.endsWith('2053件'));
     expect(rels.map((r) => [r.kind, r.operands.map((o) => o.value)])).toEqual([['parts', [1957, 96]]]);
+  });
+
+  it('finds a 其中 list in brackets once, though two readings of lists find it', () => {
+    const text = lines('k9-03-zhijin', '共有专任教师9689人');
+    const rels = findRelations(text, extractFigures(text), buildArticleModel(text)).filter((r) => r.target.text.endsWith('9689人'));
+    expect(rels).toHaveLength(1);
+    expect(rels[0]!.operands).toHaveLength(10);
   });
 });
 

@@ -44,8 +44,8 @@ describe('the checks on the corpus', () => {
     console.log(`tuning part: ${t.recognised}/${t.stated} recognised, ${t.brokenFlagged}/${t.broken} broken flagged, ${t.falseAlarms} false alarms, planted ${t.plantedFlagged}/${t.planted} (on recognised relations ${t.plantedRecognisedFlagged}/${t.plantedRecognised})`);
     expect(t.alarms).toEqual([]);
     expect(t.recognised).toBeGreaterThanOrEqual(604);
-    expect(t.brokenFlagged).toBeGreaterThanOrEqual(28);
-    expect(t.plantedRecognisedFlagged).toBeGreaterThanOrEqual(653);
+    expect(t.brokenFlagged).toBeGreaterThanOrEqual(29);
+    expect(t.plantedRecognisedFlagged).toBeGreaterThanOrEqual(655);
   }, 120_000);
 
   it('held-apart part: measured and printed (its failures are not shown)', async () => {
