@@ -268,16 +268,18 @@ function seriesShares(text: string, figures: readonly Figure[], orphans: readonl
 
 /**
  * `第一种形态处理29人，占85.29%；第二种形态处理4人，占11.76%；第三种形态处理1人，占2.94%`: shares of a whole the
- * text does not write that add up to 100 % (at their written precision) are each part over the parts' sum.
+ * text does not write that add up to 100 % (at their written precision) are each part over the parts' sum;
+ * so are shares of which all but one are exactly that (then the one that is not is the error).
  */
 function sharesOfTheirSum(text: string, figures: readonly Figure[], series: readonly Orphan[]): Relation[] {
   const parts = series.map((o) => o.part);
   const shares = series.map((o) => figures[o.share]!);
   if (new Set(parts).size !== parts.length || !parts.every((p) => isAdditive(p) && sameFamily(p, parts[0]!)) || shares.some((f) => f.qualifier !== null)) return [];
+  const relations = series.map((o, k): Relation => ({ kind: 'share', target: shares[k]!, operands: [o.part, ...parts.filter((p) => p !== o.part)], word: '占比', ofListed: true }));
   const sum = shares.reduce((n, f) => n + f.value, 0);
   const slack = shares.reduce((n, f) => n + 10 ** -decimalsOf(numberText(text, f)) / 2, 0);
-  if (Math.abs(sum - 100) > slack + 1e-9) return [];
-  return series.map((o, k) => ({ kind: 'share', target: shares[k]!, operands: [o.part, ...parts.filter((p) => p !== o.part)], word: '占比', ofListed: true }));
+  if (Math.abs(sum - 100) <= slack + 1e-9) return relations;
+  return relations.filter((r) => judge(text, r)?.verdict === 'consistent').length >= relations.length - 1 ? relations : [];
 }
 
 // The change a stock is written with, right after it (`城镇常住人口18.65万人，增加0.37万人，占…的比重为41.59%`).

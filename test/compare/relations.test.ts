@@ -853,6 +853,15 @@ const rows: Row[] = [
     expect: { figure: '85.29%', verdict: 'consistent', names: ['29人', '4人', '1人', '85.294%'] },
   },
   {
+    // Planted: 93.82 % written for 29 of 29 + 4 + 1 = 34 (85.29 %). The shares now add up to 108.52 %, not 100, but
+    // the other two are exactly 4 / 34 = 11.76 % and 1 / 34 = 2.94 %: the whole is still the three forms' sum.
+    name: 'planted: one of three shares of their unwritten sum, the other two exact, is inconsistent',
+    check: 'share-of-total',
+    text: () => lines('c15-04-mazhang', '第一種形態'),
+    plant: ['占85.29%', '占93.82%'],
+    expect: { figure: '占93.82%', verdict: 'inconsistent', names: ['處理29人', '85.294%', '93.82%'] },
+  },
+  {
     // `计划新建1万亩蔬菜基地,现已建成9120亩`: the area built so far against the plan.
     name: 'a measure done so far against its plan in the clause before (计划…1万亩，现已建成9120亩)',
     check: 'done-vs-planned',

@@ -119,7 +119,7 @@ export async function scoreRelations(articles: readonly CorpusArticle[], tally: 
         if (recognised) tally.plantedRecognised++;
         if (named && recognised) tally.plantedRecognisedFlagged++;
         if (named) tally.plantedFlagged++;
-        else tally.plantMisses.push(`${a.id}: ${rel.type} ${rel.target} → ${changed}`);
+        else tally.plantMisses.push(`${a.id}: ${rel.type} ${rel.target} → ${changed}${recognised ? " (on a recognised relation)" : ""}`);
       }
     }
   }
