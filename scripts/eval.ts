@@ -68,13 +68,17 @@ function printRecognition(corpus: ReturnType<typeof loadCorpus>): void {
     const control = list.filter((a) => a.kind === 'control');
     console.log(`${name}: campaign articles recognised ${campaign.filter(right).length} / ${campaign.length}, controls kept negative ${control.filter(right).length} / ${control.length}`);
   }
-  // Pages kept apart for recognition alone (test/recognize/held-apart/): totals only.
+  // Pages kept apart for recognition alone (test/recognize/held-apart/): totals only, by set (r1, r2 …) and in all.
   const pages = heldApartPages();
   const rightPage = (p: LabelledPage) => recognizeCampaign(asArticle(p)).isCampaign === (p.kind === 'campaign');
-  const [campaignPages, controlPages] = [pages.filter((p) => p.kind === 'campaign'), pages.filter((p) => p.kind === 'control')];
-  console.log(
-    `pages kept apart for recognition (never tuned on): campaign pages recognised ${campaignPages.filter(rightPage).length} / ${campaignPages.length}, controls kept negative ${controlPages.filter(rightPage).length} / ${controlPages.length}`,
-  );
+  const sets = [...new Set(pages.map((p) => p.id.split('-')[0]!))];
+  for (const [name, list] of [...sets.map((set) => [set, pages.filter((p) => p.id.startsWith(`${set}-`))] as const), ['all', pages] as const]) {
+    const [campaignPages, controlPages] = [list.filter((p) => p.kind === 'campaign'), list.filter((p) => p.kind === 'control')];
+    const right = list.filter(rightPage).length;
+    console.log(
+      `pages kept apart for recognition (never tuned on), ${name}: campaign pages recognised ${campaignPages.filter(rightPage).length} / ${campaignPages.length}, controls kept negative ${controlPages.filter(rightPage).length} / ${controlPages.length} (${pct(right, list.length)} right)`,
+    );
+  }
 }
 
 main().catch((e: unknown) => {
