@@ -51,12 +51,13 @@ function furnitureOf(doc: Document): string {
 export function gateView(doc: Document): GateView {
   const ogTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
   let body: string | undefined;
+  let lead: string | undefined;
   return {
     title: `${doc.title}\n${ogTitle}`,
     // A copy of the whole text, megabytes on some pages: made once, and only if needed.
     body: () => (body ??= doc.body?.textContent ?? ''),
     headings: () => headingsOf(doc),
-    lead: () => leadOf(doc),
+    lead: () => (lead ??= leadOf(doc)),
     furniture: () => furnitureOf(doc),
   };
 }

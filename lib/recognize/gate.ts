@@ -8,8 +8,9 @@ import markerForms from './marker-forms.json';
  * in Chromium a regex alternation of them took 5–8 ms on its first run in a new page, the literal
  * searches a fraction of that. */
 const MARKER_FORMS: readonly string[] = markerForms.campaign;
-/** Title markers of a drive that names no known campaign (./genre.ts), in both scripts. */
-const DRIVE_TITLE_FORMS: readonly string[] = markerForms.driveTitle;
+/** Markers of a drive that names no known campaign (./genre.ts), in both scripts. */
+const DRIVE_FORMS: readonly string[] = markerForms.drive;
+const namesDrive = (text: string) => DRIVE_FORMS.some((form) => text.includes(form));
 
 /** Strong hits that make a section a campaign article with no title, heading or lead naming it
  * (./score.ts): every strong phrase holds a marker, so fewer markers than this cannot do it. */
@@ -50,14 +51,15 @@ export interface GateView {
 /**
  * Whether the engine should look at the page: a campaign named in the title, a heading or the
  * lead, or named often enough in the body's own text (furniture aside) to make an article by
- * density alone, or a title that names a drive (an unnamed one is recognized only from its title
- * here, though recognizeCampaign also takes one named in a heading or the lead). False means
- * recognizeCampaign would say no to the article the engine finds, save for such unnamed drives.
+ * density alone; or a drive that names no known campaign named in the title or the lead (./genre.ts
+ * also takes one named in a heading). False means recognizeCampaign would say no to the article
+ * the engine finds, save for such a drive named only in a heading.
  */
 export function mayBeCampaignArticle(page: GateView): boolean {
-  const titled = quickCampaignCheck(page.title) || DRIVE_TITLE_FORMS.some((form) => page.title.includes(form));
-  if (!titled && !quickCampaignCheck(page.body())) return false;
-  if (titled || quickCampaignCheck(page.headings()) || quickCampaignCheck(page.lead())) return true;
+  if (quickCampaignCheck(page.title) || namesDrive(page.title)) return true;
+  // The lead is a few paragraphs: cheap to read on any page.
+  if (!quickCampaignCheck(page.body())) return namesDrive(page.lead());
+  if (quickCampaignCheck(page.headings()) || quickCampaignCheck(page.lead()) || namesDrive(page.lead())) return true;
   const needed = MIN_STRONG_HITS_UNANCHORED + countCampaignMarkers(page.furniture());
   return countCampaignMarkers(page.body(), needed) >= needed;
 }

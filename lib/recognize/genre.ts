@@ -10,15 +10,29 @@ import type { CampaignEvidence, CampaignMatch } from '../types';
 
 export type GenreFamily = 'drive' | 'party' | 'study' | 'rectify' | 'serve' | 'outcome';
 
+// A drive's name, in pieces: the gate's literal markers (DRIVE_MARKERS) and the drive pattern are
+// both made from them, so that every drive the pattern finds holds a marker.
+const CLOSING_QUOTES = ['”', '"', '」', '』'];
+/** After a quoted name (“两转一提一抓”活动, 「清风」专项行动): a drive's kind, maybe after one of its qualifiers. */
+const QUALIFIERS = ['主题', '专项', '集中', '实践'];
+const KINDS = ['活动', '行动', '攻坚战', '工程', '整治'];
+/** Drives named by their kind alone (专项整治, 百日攻坚, 大走访, 活动开展以来). */
+const DRIVE_WORDS = [
+  ...['专项', '集中', '百日', '攻坚'].flatMap((a) => ['行动', '整治', '治理', '攻坚'].map((b) => a + b)),
+  ...['大会战', '百日会战', '百日冲刺'],
+  ...['走访', '排查', '调研', '接访', '整治', '练兵', '比武', '讨论'].map((b) => `大${b}`),
+  ...['活动', '行动', '整治'].flatMap((a) => ['开展', '启动'].map((b) => `${a}${b}以来`)),
+];
+
+/**
+ * Literal strings, one of which every drive the genre's pattern finds contains: the gate
+ * (./gate.ts) looks for them in the title and the lead, in both scripts (scripts/build-gate-markers.ts).
+ */
+export const DRIVE_MARKERS: readonly string[] = [...CLOSING_QUOTES.flatMap((q) => [...QUALIFIERS, ...KINDS].map((w) => q + w)), ...DRIVE_WORDS];
+
 /** Patterns on script-folded text (./chinese-script.ts), one alternation per family. */
 const FAMILY_PATTERNS: Record<GenreFamily, string> = {
-  drive: [
-    // A drive's quoted name: “两转一提一抓”活动, “联镇街入村社、走企业访群众”活动, 「清风」专项行动.
-    '[“"「『][^“”"「」『』\\n]{2,24}[”"」』](?:主题|专项|集中|实践)?(?:活动|行动|攻坚战|工程|整治)',
-    '(?:专项|集中|百日|攻坚)(?:行动|整治|治理|攻坚)|百日(?:大会战|会战|冲刺)|大会战',
-    '大(?:走访|排查|调研|接访|整治|练兵|比武|讨论)',
-    '(?:活动|行动|整治)(?:开展|启动)以来',
-  ].join('|'),
+  drive: `[“"「『][^“”"「」『』\\n]{2,24}[${CLOSING_QUOTES.join('')}](?:${QUALIFIERS.join('|')})?(?:${KINDS.join('|')})|${DRIVE_WORDS.join('|')}`,
   // The Party committee of a place (市委, 县委, 旗委) and the cadres it sends are the drive's actors.
   party: '党委|党组|党工委|党支部|党总支|基层党组织|[省市州盟县区旗]委|纪委监委|组织部|党员干部|领导干部|干部|在职党员|第一书记',
   study: '专题学习|集中学习|学习研讨|研讨交流|交流研讨|专题党课|讲党课|中心组(?:集体)?学习|读书班|主题党日|专题辅导',
@@ -35,12 +49,6 @@ const MIN_REPORTING_FAMILIES = 2;
 const POSITION_FACTOR: Record<CampaignEvidence['where'], number> = { title: 3, heading: 2, lead: 2, body: 1 };
 const FAMILY_WEIGHT: Record<GenreFamily, number> = { drive: 3, party: 2, study: 2, rectify: 2, serve: 2, outcome: 1 };
 const MAX_EVIDENCE = 6;
-
-/**
- * Literal strings, one of which every title that anchors a drive contains: the gate
- * (./gate.ts) looks for them in the title alone, in both scripts (scripts/build-gate-markers.ts).
- */
-export const DRIVE_TITLE_MARKERS: readonly string[] = ['”活动', '"活动', '」活动', '”行动', '"行动', '」行动', '”专项', '专项行动', '专项整治', '集中整治', '开展以来', '启动以来'];
 
 const COMPILED = GENRE_FAMILIES.map((family) => ({ family, regex: new RegExp(FAMILY_PATTERNS[family], 'g') }));
 

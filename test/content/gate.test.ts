@@ -86,6 +86,13 @@ describe('the gate on the real corpus, each article laid out as a page', () => {
     expect(accepted.filter((a) => !mayBeCampaignArticle(gateView(asPage(a.title, a.text)))).map((a) => a.id)).toEqual([]);
   });
 
+  it('opens for a drive named in the lead, though the page names no campaign (c1-06: “联镇街入村社、走企业访群众”活动)', () => {
+    const a = corpus.find((x) => x.id === 'c1-06-ningbo')!;
+    const view = gateView(asPage(a.title, a.text));
+    expect(countCampaignMarkers(`${view.title}\n${view.body()}`)).toBe(0);
+    expect(mayBeCampaignArticle(view)).toBe(true);
+  });
+
   it('stays shut on most controls', () => {
     const controls = corpus.filter((a) => a.kind === 'control');
     const opened = controls.filter((a) => mayBeCampaignArticle(gateView(asPage(a.title, a.text))));
