@@ -1,9 +1,10 @@
 // A page in traditional script is read with the same patterns as one in simplified: its text and
 // its figures' words are folded character by character (script-fold.json, made from OpenCC's tables
-// by scripts/build-script-fold.ts for the characters the patterns are written with). One UTF-16
+// by scripts/build-script-fold.ts for the characters the relation patterns and place names are
+// written with). One UTF-16
 // unit to one, so every offset into the folded text is an offset into the page's own.
 import fold from './script-fold.json';
-import type { Figure } from '../types';
+import type { Figure } from './types';
 
 // By UTF-16 unit: the simplified unit, or 0 where there is nothing to fold. A table read per
 // character: a character class of all of them cost several times more on simplified pages.

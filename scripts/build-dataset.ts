@@ -2,7 +2,7 @@
 // background's precomputed form of it (public/dataset-pack.json, lib/dataset/pack.ts), and the
 // division table's precomputed form (lib/place/divisions.json, scripts/build-places.ts) and the
 // gate's campaign markers in both scripts (lib/recognize/marker-forms.json, scripts/build-gate-markers.ts)
-// and the relations' traditional-script fold (lib/relations/script-fold.json, scripts/build-script-fold.ts).
+// and the relations' traditional-script fold (lib/script-fold.json, scripts/build-script-fold.ts).
 // Run before every build: npx tsx scripts/build-dataset.ts
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,21 +1,23 @@
-// Writes lib/relations/script-fold.json: the traditional forms of every Chinese character the
-// relation finders and checks are written with (lib/relations, lib/compare, lib/article-model.ts),
-// from OpenCC's character tables (the `opencc-js` package), so that a page in traditional script
-// is read with the same patterns (`佔比` as `占比`, `總數` as `总数`). Run by scripts/build-dataset.ts
-// before every build; test/relations/script-fold.test.ts keeps the file equal to what this writes.
+// Writes lib/script-fold.json: the traditional forms of every Chinese character the
+// relation finders and checks are written with (lib/relations, lib/compare, lib/article-model.ts)
+// and of every place name (lib/place), from OpenCC's character tables (the `opencc-js` package),
+// so that a page in traditional script is read with the same patterns (`佔比` as `占比`, `總數` as
+// `总数`) and its places found (`巧家縣` as `巧家县`, `雲南` as `云南`). Run by scripts/build-dataset.ts
+// before every build; test/core/script-fold.test.ts keeps the file equal to what this writes.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { writeIfChanged } from './write-if-changed';
 
 const ROOT = join(import.meta.dirname, '..');
-export const SCRIPT_FOLD_FILE = join(ROOT, 'lib', 'relations', 'script-fold.json');
-const SOURCES = [join(ROOT, 'lib', 'relations'), join(ROOT, 'lib', 'compare'), join(ROOT, 'lib', 'article-model.ts')];
+export const SCRIPT_FOLD_FILE = join(ROOT, 'lib', 'script-fold.json');
+const SOURCES = [join(ROOT, 'lib', 'relations'), join(ROOT, 'lib', 'compare'), join(ROOT, 'lib', 'article-model.ts'), join(ROOT, 'lib', 'place')];
 
 function sourceText(path: string): string {
   if (path.endsWith('.ts')) return readFileSync(path, 'utf8');
+  // The division table's names are data (lib/place/divisions.json), read with the code.
   return readdirSync(path, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.ts'))
+    .filter((f) => f.endsWith('.ts') || f === 'divisions.json')
     .sort()
     .map((f) => readFileSync(join(path, f), 'utf8'))
     .join('\n');
@@ -35,7 +37,7 @@ export function scriptFoldText(): string {
   }
   const sorted = [...pairs].sort(([a], [b]) => (a < b ? -1 : 1));
   const { version } = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'opencc-js', 'package.json'), 'utf8')) as { version: string };
-  return `${JSON.stringify({ source: `opencc-js ${version}, characters of lib/relations, lib/compare, lib/article-model.ts`, traditional: sorted.map(([t]) => t).join(''), simplified: sorted.map(([, s]) => s).join('') }, null, 1)}\n`;
+  return `${JSON.stringify({ source: `opencc-js ${version}, characters of lib/relations, lib/compare, lib/article-model.ts, lib/place`, traditional: sorted.map(([t]) => t).join(''), simplified: sorted.map(([, s]) => s).join('') }, null, 1)}\n`;
 }
 
 /** Rewrites the file when the patterns' characters changed; true when it did. */

@@ -4,6 +4,7 @@
 import { ancestry, CHINA, countiesByStem, division, type Division, type PlaceLevel } from './divisions';
 import hosts from './hosts.json';
 import { findPlaceMentions, type PlaceMention } from './mentions';
+import { foldScript } from '../script-fold';
 
 export interface PlaceSources {
   title: string | null;
@@ -75,15 +76,17 @@ export function articlePlace(text: string, meta: PlaceSources, scanned = findPla
       for (const d of places) add(d.code, weight / places.length, into);
     }
   };
-  if (meta.title) {
-    addMentions(findPlaceMentions(meta.title), WEIGHT.title);
-    const stem = TITLE_STEM.exec(meta.title)?.[1];
+  const title = meta.title && foldScript(meta.title);
+  if (title) {
+    addMentions(findPlaceMentions(title), WEIGHT.title);
+    const stem = TITLE_STEM.exec(title)?.[1];
     const counties = stem ? countiesByStem(stem) : [];
     if (counties.length === 1) add(counties[0]!.code, WEIGHT.title);
   }
   add(hostPlace(meta.url), WEIGHT.host);
   let government: string | null = null;
-  for (const name of [meta.source, meta.siteName]) {
+  for (const written of [meta.source, meta.siteName]) {
+    const name = written && foldScript(written);
     const named = name ? chainedPlace(name) : null;
     if (name && named && GOVERNMENT.test(name)) government ??= named;
     add(named, name && GOVERNMENT.test(name) ? WEIGHT.government : WEIGHT.source);

@@ -1,6 +1,7 @@
 // Place names in a text: absolute (`郑州市`, `金水区`, `河南`) and relative to the article's own place
 // (`全市`, `我区`, `市委`, `市城管局`), found in one pass with names looked up by their first two characters.
 import { ancestorAt, bigramKey, divisions, division, NAME_FIRST, NAME_SECOND, type Division, type PlaceLevel } from './divisions';
+import { foldScript } from '../script-fold';
 
 export interface PlaceMention {
   start: number;
@@ -39,8 +40,10 @@ function charTable(nameChars: Uint8Array): Uint8Array {
   return (scanTable = table);
 }
 
-/** Every place mention in text[from, to), left to right, longest name first at each position. */
-export function findPlaceMentions(text: string, from = 0, to = text.length): PlaceMention[] {
+/** Every place mention in text[from, to), left to right, longest name first at each position;
+ * in traditional script too (`巧家縣`, `雲南`), read folded (one unit to one, offsets kept). */
+export function findPlaceMentions(page: string, from = 0, to = page.length): PlaceMention[] {
+  const text = foldScript(page);
   const { byName, namesByBigram, nameChars } = divisions();
   const table = charTable(nameChars);
   const out: PlaceMention[] = [];

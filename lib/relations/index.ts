@@ -12,7 +12,7 @@ import { closeByShares } from './share-sums';
 import { findRemainderShares } from './remainder-shares';
 import { findShares } from './shares';
 import { findStructureShares } from './structure';
-import { foldedFigures, foldScript } from './script-fold';
+import { foldedFigures, foldScript } from '../script-fold';
 
 export type { Relation, RelationKind } from './relation';
 export { judge, type Judgement } from './judge';

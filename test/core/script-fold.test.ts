@@ -1,8 +1,8 @@
 // Pages in traditional script are read with the relations' own patterns, folded character by
-// character from OpenCC's tables (lib/relations/script-fold.json).
+// character from OpenCC's tables (lib/script-fold.json).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldScript } from '../../lib/relations/script-fold';
+import { foldScript } from '../../lib/script-fold';
 import { SCRIPT_FOLD_FILE, scriptFoldText } from '../../scripts/build-script-fold';
 import { checkRow, lines } from '../compare/corpus-rows';
 

@@ -81,11 +81,25 @@ export function loadSeeds(): Report[] {
   }));
 }
 
+/**
+ * What a page shows as its source, from a corpus `site` field: the outlet, and a 来源 the labeller
+ * copied in brackets (`萧县人民政府 (信息来源:民生办)`); not the labeller's own remarks in brackets
+ * (`qdubb.cn (a copy of a 云南 news item)`), which no page shows.
+ */
+export function shownSource(site: string | null): string | null {
+  if (!site) return null;
+  const bracket = /\s*[(（]([^)）]*)[)）]?/.exec(site);
+  if (!bracket) return site;
+  const outlet = site.slice(0, bracket.index);
+  const credited = /(?:来源|來源|source)\s*[:：]\s*([^,，;；)）]+)/.exec(bracket[1]!)?.[1];
+  return credited ? `${outlet} ${credited}` : outlet;
+}
+
 export function loadArticles(): Report[] {
   const table = places().articles;
   return loadCorpus().map((a) => {
-    const site = (readJson<{ site?: string }>(join(import.meta.dirname, 'articles', `${a.id}.json`)).site ?? null);
-    return { id: a.id, text: a.text, meta: emptyMeta({ title: a.title, date: a.date, source: site, url: a.url }), place: placeOf(table, a.id), origin: 'article' as const };
+    const site = readJson<{ site?: string }>(join(import.meta.dirname, 'articles', `${a.id}.json`)).site ?? null;
+    return { id: a.id, text: a.text, meta: emptyMeta({ title: a.title, date: a.date, source: shownSource(site), url: a.url }), place: placeOf(table, a.id), origin: 'article' as const };
   });
 }
 

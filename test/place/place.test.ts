@@ -27,6 +27,12 @@ describe('the article’s place', () => {
     expect(articlePlace(text, sources({ source: '高安市人民政府' }))).toBe('360983');
   });
 
+  it('a page in traditional script: 麻章區 is 麻章区 (c15-04, a 湛江 district’s report)', () => {
+    const text = readFileSync(join(import.meta.dirname, '../corpus/articles/c15-04-mazhang.txt'), 'utf8');
+    expect(findPlaceMentions(text)[0]!.candidates.map((d) => d.code)).toEqual(['440811']);
+    expect(articlePlace(text, sources({}))).toBe('440811');
+  });
+
   it('nothing that names a place: null', () => {
     expect(articlePlace('今年以来，各单位扎实推进各项工作。', sources({}))).toBeNull();
   });
