@@ -862,6 +862,21 @@ const rows: Row[] = [
     expect: { figure: '占93.82%', verdict: 'inconsistent', names: ['處理29人', '85.294%', '93.82%'] },
   },
   {
+    // `前27批轉辦的57件信訪案件中56件已辦結`: of 57 cases, 56 closed; 56 ≤ 57 (traditional script).
+    name: 'a count done among a total, its verb after it (57件…中56件已办结)',
+    check: 'done-vs-planned',
+    text: () => lines('c15-01-panjin', '57件信訪案件中'),
+    expect: { figure: '56件', verdict: 'consistent', names: ['56件', '57件'] },
+  },
+  {
+    // Planted: 58 closed of 57 received cannot be.
+    name: 'planted: more done among a total than the total',
+    check: 'done-vs-planned',
+    text: () => lines('c15-01-panjin', '57件信訪案件中'),
+    plant: ['中56件已', '中58件已'],
+    expect: { figure: '58件', verdict: 'inconsistent', names: ['58件', '57件'] },
+  },
+  {
     // `计划新建1万亩蔬菜基地,现已建成9120亩`: the area built so far against the plan.
     name: 'a measure done so far against its plan in the clause before (计划…1万亩，现已建成9120亩)',
     check: 'done-vs-planned',

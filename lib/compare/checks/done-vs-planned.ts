@@ -13,6 +13,9 @@ import { foldToSimplified } from '../../recognize/chinese-script';
 const DONE = /^(?:现|目前|现在)?(?:已经?|均|共|累计|并)?(化解|办结|完成|解决|处置|办理回复|办复|回复|销号|结案|已办|办理|整改|完工|竣工|建成|开复工|开工)/;
 // Between the two figures: list punctuation, then the done verb and at most a short object.
 const JOINER = /^[，,、；;]\s*/;
+// `57件信访案件中56件已办结`: the total's things, 中, then the done count with its verb after it.
+const AMONG = /^[“”"\u4e00-\u9fff]{0,14}中[，,]?$/;
+const DONE_AFTER = /^(?:已经?|均已|已全部)(化解|办结|完成|解决|处置|办复|回复|销号|结案|整改|完工|竣工|建成|开工)/;
 const FILLER = /^(?:了|的|共|累计|达|均|问题|事项)+/;
 
 function leadIn(ctx: CheckContext, f: Figure, previous: Figure | undefined): string {
@@ -39,6 +42,12 @@ function run(ctx: CheckContext): CheckResult[] {
     if (planned.kind !== done.kind || unitFamily(planned) !== unitFamily(done)) return;
     // Words before a figure's number may be part of its text (`化解614起`): read up to the number.
     const gap = foldToSimplified(ctx.text.slice(ctx.figures[at - 1]!.end, done.numberStart));
+    const among = AMONG.test(foldToSimplified(ctx.text.slice(planned.numberEnd, done.numberStart)));
+    const doneAfter = among ? DONE_AFTER.exec(foldToSimplified(ctx.text.slice(done.end, done.end + 8))) : null;
+    if (doneAfter) {
+      results.push(result(ctx, planned, done, doneAfter[1]!));
+      return;
+    }
     const joiner = JOINER.exec(gap);
     // `20个建制村农村环境综合整治项目已完工15个`: what the total counts may stand before 已, and frame
     // it (`…项目中，已开复工228个`).
