@@ -692,8 +692,9 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     // Items named in quotes (`其中，“为…建设1万套周转房”一项中，…周转房达9149套`) hold details of
     // one item, no parts of the whole.
     if (/[“"「][^”"」]*$/.test(text.slice(at, f.numberStart)) || /[”"」]\s*(?:一项|这一项|该项)/.test(text.slice(at, f.start))) break;
-    // `共涉及34個單位，其中東坪鎮17件…`: what a count of bodies lists is what each body had, not bodies.
-    if (BODIES.test(total.label ?? '') && f.unit !== total.unit) continue;
+    // `共涉及34個單位，其中東坪鎮17件…`: what a count of bodies (or places: `涉及11个市(区)。其中咸阳市15件`)
+    // lists is what each had, not bodies.
+    if ((BODIES.test(total.label ?? '') || PLACES.test(total.label ?? '')) && f.unit !== total.unit) continue;
     parts.push(f);
     atOnce ||= SETTLED_AT_ONCE.test(lead);
     passedOn ||= PASSED_ON.test(lead);

@@ -4,7 +4,7 @@
 // (`共N件 … 未办结1件 … 办结率99%`) the numerator is N − 1, never the undone count.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { CLAUSE_END, isQuantity, leadIn, lineStart, linesBack, planOf, sameFamily, sentenceStart, totalNamedBy } from './text';
+import { CLAUSE_END, isQuantity, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, planOf, sameFamily, sentenceStart, totalNamedBy } from './text';
 
 const RATE_WORD = /([\u4e00-\u9fff]{1,8}率)(?:达到|达|为|是|高达|约|均为|均达|均|占)?$/;
 // Rates over a base the text does not state as a count (growth, shares, coverage of an outside
@@ -94,7 +94,12 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
       return;
     }
     const p = figures[part]!;
+    // Not from another item of an inline list (`三是…安置就业8.92万人；…七是…毕业生就业2.2万人，就业率达86%`), and
+    // not a count of other things (calls, 个) past a count of the numerator's own (tickets, 件) that it does
+    // not fit (`去电47176个。…转办工单11806件，在线处理办结29034件，在线办结率71.09%`).
     const den = candidates.find((i) => i < part && sameFamily(figures[i]!, p) && figures[i]!.value >= p.value);
+    if (den !== undefined && NEXT_INLINE_ITEM.test(text.slice(figures[den]!.end, p.start))) return;
+    if (den !== undefined && figures[den]!.unit !== p.unit && candidates.some((i) => i > den && i < part && figures[i]!.unit === p.unit)) return;
     // `目前共摸排镇村事项127项。` … `前期摸排的事项已完成108项，办结率85%`: a total named by its verb,
     // or a plan of the same things in the paragraph before (`计划实施重点民生项目共46个` … `开工项目45个，开工率98%`).
     const total = den !== undefined ? figures[den]! : (totalNamedBy(text, figures, p.sentence.start, text.slice(p.sentence.start, p.numberStart), p) ?? planBefore(text, figures, part));

@@ -209,7 +209,26 @@ function refitSeries(text: string, figures: readonly Figure[], unnamed: readonly
     const parts = series.map((r) => r.operands[1]!);
     const better = fittingTotal(text, figures, parts, fits, series.length - 1);
     if (better) for (const r of series) r.operands[0] = better;
+    else if (ofTheirSum(text, series)) {
+      // `县处级8件，占比1.35%；乡科级92件，占比15.57%；乡科级以下491件，占比83.08%` under a total of 708: every
+      // share is its part over the parts' sum (591), so the writer's whole is the parts, not the total.
+      for (const r of series) {
+        const part = r.operands[1]!;
+        r.operands = [part, ...parts.filter((p) => p !== part)];
+        r.ofListed = true;
+      }
+    }
   }
+}
+
+/**
+ * Whether every share of a series is exactly its part over the parts' sum, and no part is a
+ * residual bucket (`其他96件`), which would say the list is the whole of the total the text gives.
+ */
+function ofTheirSum(text: string, series: readonly Relation[]): boolean {
+  const parts = series.map((r) => r.operands[1]!);
+  if (new Set(parts).size !== parts.length || parts.some((p) => /其他|其它|其余/.test(p.label ?? '') || /其他|其它|其余/.test(text.slice(Math.max(p.sentence.start, p.numberStart - 6), p.numberStart)))) return false;
+  return series.every((r) => judge(text, { ...r, operands: [r.operands[1]!, ...parts.filter((p) => p !== r.operands[1])], ofListed: true })?.verdict === 'consistent');
 }
 
 /**

@@ -877,6 +877,46 @@ const rows: Row[] = [
     expect: { figure: '58件', verdict: 'inconsistent', names: ['58件', '57件'] },
   },
   {
+    // `三是…完成安置城镇人员就业8.92万人…；…七是…实现大中专毕业生就业2.2万人，就业率达86%`: the graduates' rate is over
+    // the graduates, a number the text does not give; 8.92万 is another item's count (24.7 % would be a false alarm).
+    name: 'a rate takes no denominator from another item of an inline list (三是 … 七是)',
+    check: 'rate-vs-counts',
+    text: () => lines('c16-02-urumqi', '就业率达86%'),
+    expect: null,
+  },
+  {
+    // `新建或改造153个社区老年活动中心、10个社区老年日间照料中心，完成224个社区老年活动场所条件改善`: 224 counts
+    // something else than the 10 day-care centres, so it is no done count of them.
+    name: 'a done count that names other things than the count before it is not done of it',
+    check: 'done-vs-planned',
+    text: () => lines('c16-02-urumqi', '10个社区老年日间照料中心'),
+    expect: null,
+  },
+  {
+    // `涉及11个市(区)。其中咸阳市15件，西安市13件…`: what each city had, not cities; 15件 is no part of 11个市.
+    name: 'a count of places lists what each place had, not places',
+    check: 'parts-vs-total',
+    text: () => lines('c16-07-shaanxi', '涉及11个市(区)'),
+    expect: null,
+  },
+  {
+    // `受理群众诉求708件` … `县处级8件，占比1.35%；乡科级92件，占比15.57%；乡科级以下491件，占比83.08%`: none is of 708
+    // (8 / 708 = 1.13 %), every one is of the three levels' sum, 8 + 92 + 491 = 591 (8 / 591 = 1.354 %): the
+    // writer's whole is the levels named, and no residual bucket says they are all of the 708.
+    name: 'shares that are all of their parts\' sum, none of the total above and with no 其他, are of that sum',
+    check: 'share-of-total',
+    text: () => lines('c16-09-mengla', '共受理群众诉求708件', '县处级8件'),
+    expect: { figure: '占比1.35%', verdict: 'consistent', names: ['县处级8件', '乡科级以下491件', '1.354%'] },
+  },
+  {
+    // `与委办单位及时沟通去电47176个。…转办工单11806件，在线处理办结29034件，在线办结率71.09%`: the rate is over
+    // tickets (11806 + 29034 = 40840, 29034 / 40840 = 71.09 %), which the text never sums; calls (个) are no base.
+    name: 'a rate takes no count of other things (calls, 个) past a count of its own (tickets, 件) as its base',
+    check: 'rate-vs-counts',
+    text: () => lines('k14-01-lhasa', '在线办结率'),
+    expect: null,
+  },
+  {
     // `计划新建1万亩蔬菜基地,现已建成9120亩`: the area built so far against the plan.
     name: 'a measure done so far against its plan in the clause before (计划…1万亩，现已建成9120亩)',
     check: 'done-vs-planned',

@@ -18,6 +18,12 @@ const AMONG = /^[“”"\u4e00-\u9fff]{0,14}中[，,]?$/;
 const DONE_AFTER = /^(?:已经?|均已|已全部)(化解|办结|完成|解决|处置|办复|回复|销号|结案|整改|完工|竣工|建成|开工)/;
 const FILLER = /^(?:了|的|共|累计|达|均|问题|事项)+/;
 
+/** What a figure counts when it names it after its unit (`10个社区老年日间照料中心`), else ''. */
+function thingsAfter(ctx: CheckContext, f: Figure): string {
+  const after = ctx.text.slice(f.numberEnd, f.end).trimStart();
+  return f.unit && after.startsWith(f.unit) ? after.slice(f.unit.length).replace(/中$/, '') : '';
+}
+
 function leadIn(ctx: CheckContext, f: Figure, previous: Figure | undefined): string {
   const from = Math.max(f.sentence.start, previous ? previous.end : 0, f.numberStart - 30);
   return ctx.text.slice(from, f.numberStart);
@@ -40,6 +46,10 @@ function run(ctx: CheckContext): CheckResult[] {
       return;
     }
     if (planned.kind !== done.kind || unitFamily(planned) !== unitFamily(done)) return;
+    // Both name what they count, and not the same things (`…、10个社区老年日间照料中心，完成224个社区老年活动场所
+    // 条件改善`): the done count is of something else.
+    const [plannedThings, doneThings] = [thingsAfter(ctx, planned), thingsAfter(ctx, done)];
+    if (plannedThings.length >= 2 && doneThings.length >= 2 && plannedThings.slice(-2) !== doneThings.slice(-2)) return;
     // Words before a figure's number may be part of its text (`化解614起`): read up to the number.
     const gap = foldToSimplified(ctx.text.slice(ctx.figures[at - 1]!.end, done.numberStart));
     const among = AMONG.test(foldToSimplified(ctx.text.slice(planned.numberEnd, done.numberStart)));
