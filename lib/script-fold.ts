@@ -4,7 +4,6 @@
 // written with). One UTF-16
 // unit to one, so every offset into the folded text is an offset into the page's own.
 import fold from './script-fold.json';
-import type { Figure } from './types';
 
 // By UTF-16 unit: the simplified unit, or 0 where there is nothing to fold. A table read per
 // character: a character class of all of them cost several times more on simplified pages.
@@ -23,11 +22,4 @@ export function foldScript(text: string): string {
     from = i + 1;
   }
   return from === 0 ? text : out + text.slice(from);
-}
-
-/** The figures with their words folded, and the way back to the page's own figure. */
-export function foldedFigures(figures: readonly Figure[]): { figures: Figure[]; original: (f: Figure) => Figure } {
-  const copies = figures.map((f) => ({ ...f, text: foldScript(f.text), label: f.label && foldScript(f.label), subject: f.subject && foldScript(f.subject) }));
-  const back = new Map<Figure, Figure>(copies.map((c, i) => [c, figures[i]!]));
-  return { figures: copies, original: (f) => back.get(f) ?? f };
 }

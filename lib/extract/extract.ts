@@ -1,3 +1,4 @@
+import { withoutGlosses } from '../glosses';
 import type { Figure, Qualifier } from '../types';
 import type { Candidate } from './candidate';
 import { findExclusion, isRankAfterDi } from './exclusions';
@@ -75,6 +76,24 @@ function qualifierOf(c: Candidate, shared: Qualifier): QualifierRead {
  * Dates, names, slogans, idioms and identifiers are left out (see `exclusions/`).
  */
 export function extractFigures(text: string): Figure[] {
+  const plain = withoutGlosses(text);
+  if (!plain) return extractFrom(text);
+  // Read without the readings in brackets (`辦結(jié)`), reported at the page's own offsets.
+  return extractFrom(plain.text).map((f) => {
+    const [start, end] = [plain.original(f.start), plain.originalEnd(f.end)];
+    return {
+      ...f,
+      text: text.slice(start, end),
+      start,
+      end,
+      numberStart: plain.original(f.numberStart),
+      numberEnd: plain.originalEnd(f.numberEnd),
+      sentence: { start: plain.original(f.sentence.start), end: plain.originalEnd(f.sentence.end) },
+    };
+  });
+}
+
+function extractFrom(text: string): Figure[] {
   const figures: Figure[] = [];
   const sentences = new SentenceLocator(text);
   const clauses = new BoundaryTracker(text, CLAUSE_BREAK);

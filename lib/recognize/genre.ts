@@ -33,8 +33,9 @@ export const DRIVE_MARKERS: readonly string[] = [...CLOSING_QUOTES.flatMap((q) =
 /** Patterns on script-folded text (./chinese-script.ts), one alternation per family. */
 const FAMILY_PATTERNS: Record<GenreFamily, string> = {
   drive: `[“"「『][^“”"「」『』\\n]{2,24}[${CLOSING_QUOTES.join('')}](?:${QUALIFIERS.join('|')})?(?:${KINDS.join('|')})|${DRIVE_WORDS.join('|')}`,
-  // The Party committee of a place (市委, 县委, 旗委) and the cadres it sends are the drive's actors.
-  party: '党委|党组|党工委|党支部|党总支|基层党组织|[省市州盟县区旗]委|纪委监委|组织部|党员干部|领导干部|干部|在职党员|第一书记',
+  // The Party committee of a place (市委, 县委, 旗委), its discipline inspection (纪委, 监委) and the cadres it
+  // sends are the drive's actors.
+  party: '党委|党组|党工委|党支部|党总支|基层党组织|[省市州盟县区旗]委|纪委|监委|纪检监察|组织部|党员干部|领导干部|干部|在职党员|第一书记',
   study: '专题学习|集中学习|学习研讨|研讨交流|交流研讨|专题党课|讲党课|中心组(?:集体)?学习|读书班|主题党日|专题辅导',
   rectify: '(?:查摆|梳理|排查|发现|收集|征集)[^，。；\\n]{0,8}问题|整改(?:问题|完成|到位|销号|落实|台账|清单)|立行立改|问题清单',
   serve: '办实事|办好事|解决[^，。；\\n]{0,10}(?:问题|诉求|难题|急难愁盼)|走访(?:群众|企业|农户|住户|党员|村民|居民)|(?:服务|联系)群众',

@@ -12,6 +12,7 @@ import { judgeSection, type PlacedHit } from './score';
 import { findGenreHits, judgeGenre, type GenreHit, type PlacedGenreHit } from './genre';
 import { CAMPAIGNS, UNNAMED_DRIVE } from './campaigns';
 import { firstAtOrAfter } from '../sorted';
+import { withoutGlosses } from '../glosses';
 
 export { CAMPAIGNS, CAMPAIGN_MARKERS } from './campaigns';
 export { quickCampaignCheck } from './gate';
@@ -48,6 +49,13 @@ function mergeMatches(lists: CampaignMatch[][]): CampaignMatch[] {
   return [...merged.values()].sort((a, b) => b.score - a.score);
 }
 
+/** A text as recognition reads it (readings in brackets out, script folded), and its hits placed back in the text. */
+function readable(text: string): { folded: string; back<H extends { start: number; end: number }>(hit: H): H } {
+  const plain = withoutGlosses(text);
+  if (!plain) return { folded: foldToSimplified(text), back: (hit) => hit };
+  return { folded: foldToSimplified(plain.text), back: (hit) => ({ ...hit, start: plain.original(hit.start), end: plain.originalEnd(hit.end) }) };
+}
+
 const unnamedDriveName = CAMPAIGNS.find((c) => c.id === UNNAMED_DRIVE)!.name['zh-Hans'];
 
 /**
@@ -67,15 +75,15 @@ export function recognizeCampaign(article: Article): Recognition {
     firstParagraph && firstParagraph.kind === 'heading' && title && text.slice(firstParagraph.start, firstParagraph.end).trim() === title.trim()
       ? firstParagraph
       : null;
-  const foldedTitle = title && !titleInText ? foldToSimplified(title) : '';
-  const titleHits: PlacedHit[] = findPhraseHits(foldedTitle).map((h) => ({
+  const titleRead = readable(title && !titleInText ? title : '');
+  const titleHits: PlacedHit[] = findPhraseHits(titleRead.folded).map(titleRead.back).map((h) => ({
     campaignId: h.campaignId,
     weight: h.phrase.weight,
     evidence: evidenceOf(h, title, 'title'),
   }));
 
-  const folded = foldToSimplified(text);
-  const hits = findPhraseHits(folded);
+  const textRead = readable(text);
+  const hits = findPhraseHits(textRead.folded).map(textRead.back);
   // Only pages that name no campaign are read for the genre's words.
   let genreHits: GenreHit[] | undefined;
   let titleGenreHits: PlacedGenreHit[] | undefined;
@@ -89,8 +97,8 @@ export function recognizeCampaign(article: Article): Recognition {
     }
     let campaigns = judgeSection(placed, section.end - section.start);
     if (campaigns.length === 0) {
-      genreHits ??= findGenreHits(folded);
-      titleGenreHits ??= findGenreHits(foldedTitle).map((g) => ({ family: g.family, evidence: evidenceOf(g, title, 'title') }));
+      genreHits ??= findGenreHits(textRead.folded).map(textRead.back);
+      titleGenreHits ??= findGenreHits(titleRead.folded).map(titleRead.back).map((g) => ({ family: g.family, evidence: evidenceOf(g, title, 'title') }));
       const inSection = genreHits
         .filter((g) => g.start >= section.start && g.start < section.end)
         .map((g) => ({ family: g.family, evidence: evidenceOf(g, text, placeOf(g.start, section, paragraphs, titleSpan)) }));

@@ -12,17 +12,16 @@ import { closeByShares } from './share-sums';
 import { findRemainderShares } from './remainder-shares';
 import { findShares } from './shares';
 import { findStructureShares } from './structure';
-import { foldedFigures, foldScript } from '../script-fold';
+import { readingOf } from '../reading';
 
 export type { Relation, RelationKind } from './relation';
 export { judge, type Judgement } from './judge';
 
 export function findRelations(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  const folded = foldScript(text);
-  if (folded === text) return relationsIn(text, figures, model);
-  // Traditional script: found on the folded text, reported with the page's own figures.
-  const view = foldedFigures(figures);
-  return relationsIn(folded, view.figures, buildArticleModel(folded)).map((r) => ({ ...r, target: view.original(r.target), operands: r.operands.map(view.original) }));
+  const reading = readingOf(text, figures);
+  if (!reading) return relationsIn(text, figures, model);
+  // Traditional script, readings in brackets: found on the text as read, reported with the page's own figures.
+  return relationsIn(reading.text, reading.figures, buildArticleModel(reading.text)).map((r) => ({ ...r, target: reading.original(r.target), operands: r.operands.map(reading.original), ...(r.disjoint ? { disjoint: r.disjoint.map(reading.original) } : {}) }));
 }
 
 function relationsIn(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {

@@ -439,10 +439,20 @@ function planFor(text: string, figures: readonly Figure[], part: Figure): Figure
     const line = lineStart(text, f.start);
     const lineEnd = text.indexOf('\n', f.end);
     const lineText = text.slice(line, lineEnd < 0 ? text.length : lineEnd);
-    const heading = markerOf(lineText) !== null && lineText.length <= 40 && !/[。！？]/.test(lineText);
-    if (heading || opensParagraphAsTask(text, figures, f) || PLAN_WORDS.test(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart))) return f;
+    if (isTaskHeading(lineText) || opensParagraphAsTask(text, figures, f) || PLAN_WORDS.test(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart))) return f;
   }
   return laterPlan(text, figures, part);
+}
+
+// A list item's line that names its task, perhaps with an aside in brackets after it
+// (`1.城镇公益性岗位安置就业困难人员6100人。(责任单位:州人力资源社会保障局)`).
+const TASK_LINE = /^([^。！？]*)(?:[。！？]\s*(?:[(（][^()（）]*[)）])?\s*)?$/;
+const TASK_MAX = 40;
+
+function isTaskHeading(line: string): boolean {
+  if (markerOf(line) === null) return false;
+  const task = TASK_LINE.exec(line)?.[1];
+  return task !== undefined && task.length <= TASK_MAX;
 }
 
 // A paragraph that opens with its task as a short sentence of its own, the number first

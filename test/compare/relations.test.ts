@@ -917,6 +917,22 @@ const rows: Row[] = [
     expect: null,
   },
   {
+    // `1.城鎮(zhèn)公益性崗位安置就業(yè)困難人員6100人。(責(zé)任單位:…)` then `累计完成…6415人,完成年度任務(wù)的105.16%`: the
+    // task line (with its aside in brackets) is the plan; 6415 / 6100 = 105.164 % (readings in brackets read past).
+    name: 'a completion against the task its list item names, an aside in brackets after it',
+    check: 'share-of-total',
+    text: () => lines('c16-08-qiandongnan', '困難人員6100人', '完成年度任務(wù)的105.16%'),
+    expect: { figure: '105.16%', verdict: 'consistent', names: ['6415人', '6100人', '105.164%'] },
+  },
+  {
+    // Planted: 115.16 % is not 6415 / 6100.
+    name: 'planted: a completion that its task does not give',
+    check: 'share-of-total',
+    text: () => lines('c16-08-qiandongnan', '困難人員6100人', '完成年度任務(wù)的105.16%'),
+    plant: ['的105.16%', '的115.16%'],
+    expect: { figure: '115.16%', verdict: 'inconsistent', names: ['6415人', '6100人', '115.16%'] },
+  },
+  {
     // `计划新建1万亩蔬菜基地,现已建成9120亩`: the area built so far against the plan.
     name: 'a measure done so far against its plan in the clause before (计划…1万亩，现已建成9120亩)',
     check: 'done-vs-planned',

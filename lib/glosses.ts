@@ -1,0 +1,76 @@
+// Copies of traditional-script pages on some mirror sites print a character's reading after it in
+// brackets (`辦結(jié)`, `生態(tài)環(huán)境保護(hù)督察`). The words are the characters without their readings, so
+// the core's readers read the text with the readings taken out and report offsets into the page's
+// own text through the maps below.
+
+// A reading in pinyin with its tone mark, in ASCII brackets, right after a Chinese character.
+const GLOSS = /(?<=[\u3400-\u9fff])\([a-z\u00e0-\u00fc\u0101-\u01dc\u0144\u0148\u01f9]{1,6}\)/g;
+const TONE_MARK = /[\u00e0-\u00fc\u0101-\u01dc\u0144\u0148\u01f9]/;
+
+export interface Unglossed {
+  /** The text without its readings. */
+  text: string;
+  /** The page's offset of a position in `text` (a start: past a reading that stands right before it). */
+  original(at: number): number;
+  /** The page's offset of an end in `text` (before a reading that stands right after it). */
+  originalEnd(at: number): number;
+  /** The position in `text` of a page offset (one inside a reading: where the reading was). */
+  reading(at: number): number;
+}
+
+/** The text without its readings and the maps between the two; null when it has none. */
+export function withoutGlosses(text: string): Unglossed | null {
+  if (!text.includes('(')) return null;
+  // Cuts in order: where each reading stood in the page, and how long it was.
+  const at: number[] = [];
+  const length: number[] = [];
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(GLOSS)) {
+    if (!TONE_MARK.test(m[0])) continue;
+    out += text.slice(from, m.index);
+    at.push(m.index);
+    length.push(m[0].length);
+    from = m.index + m[0].length;
+  }
+  if (at.length === 0) return null;
+  out += text.slice(from);
+  // removedBefore[k]: characters taken out before cut k; the cut stands at at[k] - removedBefore[k] in `out`.
+  const removedBefore: number[] = [];
+  let removed = 0;
+  for (const n of length) {
+    removedBefore.push(removed);
+    removed += n;
+  }
+  const strippedAt = at.map((a, k) => a - removedBefore[k]!);
+  /** How many cuts stand at or before `s` in `out` (`inclusive`), or before it. */
+  const cutsUpTo = (s: number, inclusive: boolean): number => {
+    let lo = 0;
+    let hi = strippedAt.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (inclusive ? strippedAt[mid]! <= s : strippedAt[mid]! < s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const shift = (k: number) => (k === 0 ? 0 : removedBefore[k - 1]! + length[k - 1]!);
+  return {
+    text: out,
+    original: (s) => s + shift(cutsUpTo(s, true)),
+    originalEnd: (s) => s + shift(cutsUpTo(s, false)),
+    reading: (o) => {
+      // The first reading that ends after `o`.
+      let k = 0;
+      let hi = at.length;
+      while (k < hi) {
+        const mid = (k + hi) >> 1;
+        if (at[mid]! + length[mid]! <= o) k = mid + 1;
+        else hi = mid;
+      }
+      // Inside a reading: where it was cut out.
+      if (k < at.length && at[k]! < o) return strippedAt[k]!;
+      return o - shift(k);
+    },
+  };
+}
