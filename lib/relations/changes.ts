@@ -72,7 +72,7 @@ const EARLIER = /^[，,\s]*(?:较|比)(?:上年|去年|上月|上周|上季度|�
 const AGAINST = String.raw`(?:同比|环比|(?:比|较|与)(?:上年末?|去年末?|上月|上期|上季度?|上周|前年)(?:同期)?(?:相比)?[，,]?)`;
 // `户籍人口10049.7万人，增加102.8万人，增长1.03%`: the change, then its rate.
 const CHANGE_BY = new RegExp(String.raw`^[，,\s]*${AGAINST}?(增加|减少|多|少)了?$`);
-const RATE_AFTER = new RegExp(String.raw`^[，,\s]*${AGAINST}?(增长|下降|增加|减少|上升)了?$`);
+const RATE_AFTER = new RegExp(String.raw`^[，,\s]*${AGAINST}?(增长|下降|增加|减少|上升|增幅|减幅|降幅|涨幅)(?:为|达)?了?$`);
 
 function againstEarlier(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];

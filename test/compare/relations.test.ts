@@ -933,6 +933,14 @@ const rows: Row[] = [
     expect: { figure: '115.16%', verdict: 'inconsistent', names: ['6415人', '6100人', '115.16%'] },
   },
   {
+    // A real inconsistency: `受理市民来电诉求1310件,同比减少101件,减幅6.44%`: a year earlier 1310 + 101 = 1411, and
+    // 101 / 1411 = 7.158 %, not 6.44 % (6.44 % is no reading of these numbers; 101 / 1310 would be 7.71 %).
+    name: 'a fall written 减幅 after the count and its change: 101 of 1411 is 7.16 %, not 6.44 %',
+    check: 'growth-vs-values',
+    text: () => lines('k14-02-xiangyin', '减幅6.44%'),
+    expect: { figure: '减幅6.44%', verdict: 'inconsistent', names: ['101件', '1310件', '7.158%', '6.44%'] },
+  },
+  {
     // `计划新建1万亩蔬菜基地,现已建成9120亩`: the area built so far against the plan.
     name: 'a measure done so far against its plan in the clause before (计划…1万亩，现已建成9120亩)',
     check: 'done-vs-planned',
