@@ -23,6 +23,12 @@ describe('readings in brackets', () => {
     expect(plain.reading(line.indexOf('(jié)') + 2)).toBe(at + 2);
   });
 
+  it('are found past a bracket that opens the text (`(一)已完成任務(wù)共2項`)', () => {
+    const text = corpusLine('c16-08-qiandongnan', '已完成任務(wù)共2項');
+    expect(text.startsWith('(')).toBe(true);
+    expect(withoutGlosses(text)?.text).toContain('已完成任務共2項');
+  });
+
   it('leave brackets that are no reading alone: 市(区), (WHO), a plain (a)', () => {
     expect(withoutGlosses('涉及11个市(区)，世界卫生组织(WHO)，附件(a)')).toBeNull();
   });
