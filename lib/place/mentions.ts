@@ -43,7 +43,10 @@ function charTable(nameChars: Uint8Array): Uint8Array {
 /** Every place mention in text[from, to), left to right, longest name first at each position;
  * in traditional script too (`巧家縣`, `雲南`), read folded (one unit to one, offsets kept). */
 export function findPlaceMentions(page: string, from = 0, to = page.length): PlaceMention[] {
-  const text = foldScript(page);
+  // Only the part searched is folded: callers search short spans of long pages.
+  const span = page.slice(from, to);
+  const folded = foldScript(span);
+  const text = folded === span ? page : page.slice(0, from) + folded + page.slice(to);
   const { byName, namesByBigram, nameChars } = divisions();
   const table = charTable(nameChars);
   const out: PlaceMention[] = [];
