@@ -8,6 +8,7 @@ import { findGridRelations } from './grid';
 import { findPeriodChanges } from './periods';
 import { findRates } from './rates';
 import type { Relation } from './relation';
+import { ofAnEarlierPeriod } from './text';
 import { closeByShares } from './share-sums';
 import { findRemainderShares } from './remainder-shares';
 import { findShares } from './shares';
@@ -25,10 +26,19 @@ export function findRelations(text: string, figures: readonly Figure[], model: A
 }
 
 function relationsIn(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  const found = [...findRates(text, figures), ...findShares(text, figures), ...findStructureShares(text, figures), ...findParts(text, figures, model), ...findChanges(text, figures), ...findPeriodChanges(text, figures), ...findAverages(text, figures), ...findGridRelations(text, figures)];
+  const found = [...findRates(text, figures), ...findShares(text, figures), ...findStructureShares(text, figures), ...findParts(text, figures, model), ...findChanges(text, figures), ...findPeriodChanges(text, figures), ...findAverages(text, figures), ...findGridRelations(text, figures)].filter(
+    (r) => !ofAnEarlierPeriod(text, wholeOf(r)),
+  );
   // A share paired with a written whole needs no whole made of the rest listed after it.
   const paired = new Set(found.filter((r) => r.kind === 'share').map((r) => r.target));
   return closeByShares(text, distinct([...found, ...findRemainderShares(text, figures).filter((r) => !paired.has(r.target))]));
+}
+
+/** The whole a share, rate or list of parts is of; null for relations that compare periods. */
+function wholeOf(r: Relation): Figure | null {
+  if (r.kind === 'parts') return r.target;
+  if ((r.kind === 'share' && !r.ofListed) || r.kind === 'rate') return r.operands[0] ?? null;
+  return null;
 }
 
 /** One relation per kind, target and operands: two readings that found the same one (a 其中 list

@@ -592,6 +592,10 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     while (aside(i)) i--;
     const last = figures[i];
     if (!last || last.end > at || !isAdditive(last)) continue;
+    // The last item of a list joined by 、 (`涉及河间市3件、…、黄骅市1件，其中3件同步转办市直部门`) is no total
+    // of what 其中 picks out: that is of the list's whole, which the clause does not write.
+    const before = figures[i - 1];
+    if (before && before.sentence.start === last.sentence.start && sameFamily(before, last) && /^[、][^，,。；;！？\n]*$/.test(text.slice(before.end, last.numberStart))) continue;
     // What a whole involves (涉及, 包括) is not what one of its 其中 parts involves, unless it names
     // kinds of that part in one run joined by 和 (`44个子项已完成…，涉及11个工作事项类…和33个工程类…`).
     const joined = word !== '其中' && JOINED_KINDS.test(text.slice(at, at + text.slice(at).search(CLAUSE_OR_COMMA)));
@@ -698,7 +702,9 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     parts.push(f);
     atOnce ||= SETTLED_AT_ONCE.test(lead);
     passedOn ||= PASSED_ON.test(lead);
-    if (/其他|其它|其余/.test(lead)) {
+    // A residual bucket after other parts (`…；其他96件`) closes the list; a frame that names the rest as
+    // a whole (`其他污染中有8个涉及养猪场`) is no bucket.
+    if (parts.length >= 2 && /其他|其它|其余/.test(lead) && !/(?:其他|其它|其余)[^，,、；;]*中/.test(lead)) {
       closed = true;
       break;
     }

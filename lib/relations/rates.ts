@@ -4,7 +4,7 @@
 // (`共N件 … 未办结1件 … 办结率99%`) the numerator is N − 1, never the undone count.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { CLAUSE_END, isQuantity, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, planOf, sameFamily, sentenceStart, totalNamedBy } from './text';
+import { CLAUSE_END, clauseListStart, isQuantity, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, planOf, sameFamily, sentenceStart, totalNamedBy } from './text';
 
 const RATE_WORD = /([\u4e00-\u9fff]{1,8}率)(?:达到|达|为|是|高达|约|均为|均达|均|占)?$/;
 // Rates over a base the text does not state as a count (growth, shares, coverage of an outside
@@ -27,8 +27,20 @@ const IN_TIME_WORDS = '按时|按期|及时|限时|超时|逾期';
 const IN_TIME = new RegExp(IN_TIME_WORDS);
 const IN_TIME_BEFORE_VERB = new RegExp(`(${IN_TIME_WORDS})$`);
 const SEMICOLON = /[；;]/;
+// `任务目标是棚改开工8264套，棚改安置房建成6985套，…基本建成率100%`: the counts of a clause list that opens by
+// saying it gives the targets are what is to be done, never what was done.
+const TARGETS_OPENING = /(?:任务|目标|计划)(?:任务|目标)?(?:是|为|[：:])/;
 // Two sentences back at most: `共受理N件。已办结M件，办结率X%`.
 const SENTENCES_BACK = 2;
+
+// …until a clause says what has been done since (`，目前已完成150个`).
+const SINCE = /[，,]\s*(?:目前|现在|现已|截至|截止|已经?)/;
+
+function isTarget(text: string, f: Figure): boolean {
+  const words = text.slice(clauseListStart(text, f), f.numberStart);
+  const opening = TARGETS_OPENING.exec(words);
+  return opening !== null && !SINCE.test(words.slice(opening.index));
+}
 
 function verbsFor(stem: string): RegExp {
   for (const [stemPattern, verbs] of NUMERATOR_VERBS) if (stemPattern.test(stem)) return verbs;
@@ -69,6 +81,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
       if (SEMICOLON.test(text.slice(figures[i]!.end, rate.numberStart))) break;
       const lead = leadIn(text, figures, i, floor) + (figures[i]!.label ?? '');
       if (!verbs.test(lead)) continue;
+      if (isTarget(text, figures[i]!)) continue;
       const before = lead.slice(0, lead.search(verbs));
       // The count's own qualifier stands right before its verb (`按时结案`), not anywhere in its lead.
       if ((IN_TIME_BEFORE_VERB.exec(before)?.[1] ?? null) !== inTime) continue;
@@ -90,7 +103,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
         return;
       }
       const pair = adjacentPair(text, figures, candidates, rate);
-      if (pair) out.push({ kind: 'rate', target: rate, operands: pair, word });
+      if (pair && !isTarget(text, pair[1])) out.push({ kind: 'rate', target: rate, operands: pair, word });
       return;
     }
     const p = figures[part]!;

@@ -9,7 +9,7 @@ import { figuresWithNumberIn } from '../compare/sentences';
 import type { Figure } from '../types';
 import { judge } from './judge';
 import type { Relation } from './relation';
-import { CLAUSE_END, commonRun, DONE_WORDS, indexOf, isAdditive, isQuantity, lineStart, linesAhead, linesBack, numberText, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX } from './text';
+import { CLAUSE_END, commonRun, DONE_WORDS, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lineStart, linesAhead, linesBack, numberText, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX } from './text';
 
 // What stands before a share's number, within its clause and after any number before it (an aside
 // in brackets may follow 比重:
@@ -557,7 +557,7 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
   let best: { f: Figure; run: number; part: boolean; presented: boolean; tie: boolean } | null = null;
   for (let i = index - 1; i >= 0 && figures[i]!.start >= floor; i--) {
     const f = figures[i]!;
-    if (!isAdditive(f) || !sameFamily(f, part) || f.value < part.value) continue;
+    if (!isAdditive(f) || !sameFamily(f, part) || f.value < part.value || ofAnEarlierPeriod(text, f)) continue;
     if (named && named.length >= 2) {
       // `共成交930套/76458.66㎡`: the second figure of a slashed pair shares the first's words.
       const pair = figures[i - 1] && text.slice(figures[i - 1]!.end, f.numberStart) === '/' ? (figures[i - 1]!.label ?? '') : '';

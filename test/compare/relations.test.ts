@@ -941,6 +941,37 @@ const rows: Row[] = [
     expect: { figure: '减幅6.44%', verdict: 'inconsistent', names: ['101件', '1310件', '7.158%', '6.44%'] },
   },
   {
+    // `其他污染17个(有一个案件涉及多种污染类型情况其他污染中有8个涉及养猪场)`: 8 of the 17 involve pig farms; the
+    // rest of the 17 is not listed, and `其他污染中` names the whole, no residual bucket: an open list, 8 ≤ 17.
+    name: 'the rest named as a whole (其他污染中有8个) is no residual bucket that closes a list',
+    check: 'parts-vs-total',
+    text: () => lines('c17-02-hezhou', '其他污染17个'),
+    expect: { figure: '其他污染17个', verdict: 'consistent', names: ['8个', '17个'] },
+  },
+  {
+    // `任务目标是棚改开工8264套,棚改安置房建成6985套,目前,…开工率100%,棚改安置房基本建成率100%`: both counts are
+    // targets; what was done is not written, so the rates have no counts to check against (84.5 % would be a false alarm).
+    name: 'counts a clause list gives as targets (任务目标是…) are no done counts of a rate',
+    check: 'rate-vs-counts',
+    text: () => lines('c17-04-xingtai', '任务目标是棚改开工'),
+    expect: null,
+  },
+  {
+    // `涉及河间市3件、青县2件、…、黄骅市1件,其中3件同步转办市直部门`: the 3 are of the batch's 9, not of 黄骅市's 1.
+    name: 'a 其中 after a list joined by 、 is not of the list\'s last item',
+    check: 'parts-vs-total',
+    text: () => lines('c17-05-cangzhou', '同步转办市直部门'),
+    expect: null,
+  },
+  {
+    // `共受理群众诉求716535件,排除新冠疫情相关诉求后,受理量与去年同期777733件相比,下降8.32%` … `社会事业类问题145912个,
+    // 占总量的20.40%`: the total is this half-year's 716535 (145912 / 716535 = 20.364 %), never last year's 777733.
+    name: 'an earlier period\'s value (与去年同期777733件相比) is no total of this period\'s shares',
+    check: 'share-of-total',
+    text: () => lines('k15-01-heze', '716535件', '占总量的20.40%'),
+    expect: { figure: '占总量的20.40%', verdict: 'inconsistent', names: ['716535件', '20.364%', '20.40%'] },
+  },
+  {
     // `计划新建1万亩蔬菜基地,现已建成9120亩`: the area built so far against the plan.
     name: 'a measure done so far against its plan in the clause before (计划…1万亩，现已建成9120亩)',
     check: 'done-vs-planned',
