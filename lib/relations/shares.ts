@@ -101,7 +101,8 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
       const same = totals.find((t, j) => t && sameFamily(parts[j]!, part));
       if (same) return totals.push(same);
       // Unnamed shares in a row share their total (`…453个，占…的96.18%；…18个，占3.82%`).
-      const chained = !named && lastTotal && lastTotal.line === line && sameFamily(lastTotal.total, part) ? lastTotal.total : null;
+      // Until a new total is presented (`承担58项省定项目…占46.5%。承担49项市定项目，…有18项，占36.7%`).
+      const chained = !named && lastTotal && lastTotal.line === line && sameFamily(lastTotal.total, part) && !presentedBetween(text, figures, lastTotal.total, part) ? lastTotal.total : null;
       const framed = !named && !respectively ? frameTotal(text, figures, part) : null;
       const total = framed ?? chained ?? totalFor(text, figures, { part, named });
       totals.push(total && total.value >= part.value ? total : null);
@@ -125,6 +126,15 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
   }
   refitSeries(text, figures, unnamed);
   return [...out, ...seriesShares(text, figures, orphans)];
+}
+
+/** Whether a count of the part's kind that the text presents as a total stands between `total` and `part`. */
+function presentedBetween(text: string, figures: readonly Figure[], total: Figure, part: Figure): boolean {
+  for (let i = indexOf(figures, total) + 1; i < figures.length && figures[i] !== part; i++) {
+    const f = figures[i]!;
+    if (isAdditive(f) && sameFamily(f, part) && f.value >= part.value && TOTAL_LEAD.test(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart))) return true;
+  }
+  return false;
 }
 
 /**

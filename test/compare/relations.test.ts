@@ -972,6 +972,22 @@ const rows: Row[] = [
     expect: { figure: '占总量的20.40%', verdict: 'inconsistent', names: ['716535件', '20.364%', '20.40%'] },
   },
   {
+    // `承担58项省定项目,…有28项,占48.3%;…有27项,占46.5%。承担49项市定项目,…有18项,占36.7%;…有31项,占63.3%`: the
+    // projects a county took on (承担) are the totals, each of the shares after it: 18 / 49 = 36.73 %, not 18 / 58.
+    name: 'a total taken on (承担) is the whole of the shares after it, until the next one',
+    check: 'share-of-total',
+    text: () => lines('c17-08-danling', '承担58项省定项目'),
+    expect: { figure: '占36.7%', verdict: 'consistent', names: ['18项', '49项', '36.73%'] },
+  },
+  {
+    // Planted: 40.7 % is not 18 / 49.
+    name: 'planted: a share of the second total taken on that it does not give',
+    check: 'share-of-total',
+    text: () => lines('c17-08-danling', '承担58项省定项目'),
+    plant: ['占36.7%', '占40.7%'],
+    expect: { figure: '占40.7%', verdict: 'inconsistent', names: ['18项', '49项', '40.7%'] },
+  },
+  {
     // `计划新建1万亩蔬菜基地,现已建成9120亩`: the area built so far against the plan.
     name: 'a measure done so far against its plan in the clause before (计划…1万亩，现已建成9120亩)',
     check: 'done-vs-planned',
