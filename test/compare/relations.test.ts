@@ -988,6 +988,14 @@ const rows: Row[] = [
     expect: { figure: '占40.7%', verdict: 'inconsistent', names: ['18项', '49项', '40.7%'] },
   },
   {
+    // Planted: a batch of 8 cannot hold places' 9 (places do not overlap).
+    name: 'planted: a batch smaller than its places\' counts',
+    check: 'parts-vs-total',
+    text: () => lines('c17-05-cangzhou', '第二十批群众信访举报9件', '本批转办的信访件'),
+    plant: ['举报9件', '举报8件'],
+    expect: { figure: '举报8件', verdict: 'inconsistent', names: ['河间市3件', '8件'] },
+  },
+  {
     // `计划新建1万亩蔬菜基地,现已建成9120亩`: the area built so far against the plan.
     name: 'a measure done so far against its plan in the clause before (计划…1万亩，现已建成9120亩)',
     check: 'done-vs-planned',
@@ -1456,6 +1464,15 @@ describe('relation checks on real corpus lines', () => {
     const results = await resultsOn(lines('c9-06-guangxi', '给自治区党委书记留言2634条', '城乡建设类'), 'share-of-total');
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) expect(r.message_zh).not.toMatch(/2240条/);
+  });
+
+  it('reads a list of what "this batch" (本批) holds as parts of the batch count above (3 + 2 + 1 + 1 + 1 + 1 = 9)', async () => {
+    // `…转办第二十批群众信访举报9件,其中重点关注案件1件。\n本批转办的信访件,涉及河间市3件、青县2件、运河区1件、献县1件、泊头市1件、黄骅市1件`.
+    const text = lines('c17-05-cangzhou', '第二十批群众信访举报9件', '本批转办的信访件');
+    const results = await resultsOn(text, 'parts-vs-total');
+    const batch = results.filter((r) => r.message_zh.includes('河间市3件') && r.message_zh.includes('黄骅市1件'));
+    expect(batch.map((r) => r.verdict)).toEqual(['consistent']);
+    expect(batch[0]!.message_zh).toContain('9件');
   });
 
   it('never reports the undone count as the numerator (the 2.0 % reading)', async () => {
