@@ -1,8 +1,9 @@
 // Campaign recognition: is this article (or which of its stories) a campaign article, and which
 // campaign? Pure: the content script, the background and the command-line tools share it.
 //
-//   text ─ fold script ─► phrase hits ─► placed in title / heading / lead / body of a section
-//        ─► per-section verdict (score, anchor, density) ─► article verdict
+//   text ─ readings out, script folded ─► phrase hits ─► placed in title / heading / lead / body of a
+//        section ─► per-section verdict (score, anchor, density; else the genre of an unnamed drive)
+//        ─► article verdict
 
 import type { Article, CampaignEvidence, CampaignMatch, Recognition, SectionRecognition } from '../types';
 import { foldToSimplified } from './chinese-script';

@@ -42,13 +42,22 @@ function tenThousandCharacters(): { text: string; html: string; meta: SeedMeta }
 const status = (extensionPage: Page): Promise<any> =>
   extensionPage.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'dataset-status', reload: false }));
 
-/** Stops the worker, waits for it to be gone, and returns how long `send` took to be answered by a new one. */
+/** Stops the worker, waits for it to be gone, and returns how long `send` took to be answered by a new one.
+ * A worker still shutting down refuses the message (`Receiving end does not exist`): then it is sent
+ * again a moment later, and only that attempt is timed. */
 async function afterStop(cdp: CDPSession, extensionPage: Page, send: () => Promise<unknown>): Promise<number> {
   await cdp.send('ServiceWorker.stopAllWorkers');
   await extensionPage.waitForTimeout(300);
-  const started = Date.now();
-  await send();
-  return Date.now() - started;
+  for (let attempt = 1; ; attempt++) {
+    const started = Date.now();
+    try {
+      await send();
+      return Date.now() - started;
+    } catch (e) {
+      if (attempt >= 3 || !String(e).includes('Receiving end does not exist')) throw e;
+      await extensionPage.waitForTimeout(200);
+    }
+  }
 }
 
 /** The summary of the last tab showing `url` once it is done (asked from an extension page, which does not wake the worker). */
