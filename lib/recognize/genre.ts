@@ -42,7 +42,7 @@ const FAMILY_PATTERNS: Record<GenreFamily, string> = {
   outcome: '见行见效|长效机制|阶段性成效|取得(?:明显|显著|积极|实际)成效|满意(?:度|率)|获得感',
 };
 
-export const GENRE_FAMILIES = Object.keys(FAMILY_PATTERNS) as GenreFamily[];
+const GENRE_FAMILIES = Object.keys(FAMILY_PATTERNS) as GenreFamily[];
 
 /** The families besides the drive and its Party actors, of which an unnamed drive shows at least
  * this many; one when the title names the drive. */
