@@ -230,7 +230,8 @@ describe('hostile page corpus', () => {
 
       // Open the card on the most hostile figure: the one whose sentence carries markup or formulas.
       let card: Inspection | null = null;
-      if (summary.status === 'checked' && summary.figures.length > 0) {
+      // (A page that throws its article out has no figure left to open a card on: see its check below.)
+      if (summary.status === 'checked' && summary.figures.length > 0 && p.expected.check !== 'article-removed') {
         const figure =
           summary.figures.find((f: any) => /[<>{}=+@]|javascript:/i.test(summary.quotes[f.id] ?? '')) ?? summary.figures[0];
         const answer = await focusFigure(url, figure.id);
@@ -276,6 +277,14 @@ describe('hostile page corpus', () => {
           break;
         case 'host-removed':
           break;
+        case 'article-removed': {
+          // The page replaces its article's text and then removes the article: whether its figures were
+          // found first depends on timing, and once they have left the page, asking to open one still
+          // gets an answer (ok or not), never an error.
+          await page.waitForFunction(() => !document.getElementById('chan_newsDetail'));
+          if (summary.figures.length > 0) expect(typeof (await focusFigure(url, summary.figures[0].id)).ok).toBe('boolean');
+          break;
+        }
         case 'card-visible':
           expect(card?.cardPosition).toBe('fixed');
           expect(card?.cardVisibleInHost).toBe(true);
