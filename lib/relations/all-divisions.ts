@@ -19,6 +19,11 @@ function childCounts(): Map<string, number> {
   return children;
 }
 
+/** The county or city named in text[from, to), with every place it may be; null when none is. */
+export function namedPlace(text: string, from: number, to: number): readonly Division[] | null {
+  return findPlaceMentions(text, from, to).find((m) => m.candidates.some((d) => d.level === 'county' || d.level === 'city'))?.candidates ?? null;
+}
+
 /**
  * Whether the parts, each led by the name of a place (read between the previous part and its
  * number), name every division of one place. `leadFrom(i)` is where part i's lead begins.
@@ -26,8 +31,8 @@ function childCounts(): Map<string, number> {
 export function namesAllDivisions(text: string, parts: readonly Figure[], leadFrom: (i: number) => number): boolean {
   const named: (readonly Division[])[] = [];
   parts.forEach((p, i) => {
-    const mention = findPlaceMentions(text, leadFrom(i), p.numberStart).find((m) => m.candidates.some((d) => d.level === 'county' || d.level === 'city'));
-    if (mention) named.push(mention.candidates);
+    const place = namedPlace(text, leadFrom(i), p.numberStart);
+    if (place) named.push(place);
   });
   if (named.length < 2) return false;
   // One parent that every named place can belong to, and all of its divisions named.

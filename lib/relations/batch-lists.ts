@@ -2,10 +2,10 @@
 // a paragraph that speaks of "this batch" (本批, 此批, 该批) lists what the batch count above holds,
 // by place or by kind. The list is open: kinds may overlap (`部分案件涉及2种及以上污染类型`), so only
 // a list of places, which cannot, is a partition.
-import { findPlaceMentions } from '../place';
 import type { Figure } from '../types';
 import { figuresWithNumberIn } from '../compare/sentences';
 import type { Relation } from './relation';
+import { namedPlace } from './all-divisions';
 import { indexOf, isAdditive, lineStart, linesBack, sameFamily } from './text';
 
 const THIS_BATCH = /(?:本批|此批|该批)[^。；;！？\n]{0,20}?(?:中[，,]|涉及|[，,])/g;
@@ -45,7 +45,7 @@ export function findBatchLists(text: string, figures: readonly Figure[]): Relati
       }
     }
     if (!total || parts.some((p) => p.value > total!.value)) continue;
-    const places = parts.every((p) => findPlaceMentions(text, Math.max(p.sentence.start, p.start - 12), p.numberStart).some((x) => x.candidates.some((d) => d.level === 'county' || d.level === 'city')));
+    const places = parts.every((p) => namedPlace(text, Math.max(p.sentence.start, p.start - 12), p.numberStart) !== null);
     out.push({ kind: 'parts', target: total, operands: parts, word: '本批', closed: false, ...(places ? { partition: true } : {}) });
   }
   return out;
