@@ -17,6 +17,8 @@ import type { CheckResult } from '@/lib/types';
 const evaluatedAtMs = performance.now();
 
 let db: Promise<ReferenceDb> | null = null;
+/** The same connection once open, for lookups that must ask at once (see lookupAfterLoad). */
+let openDb: ReferenceDb | null = null;
 /** The last load started or queued; later callers wait for it. */
 let loading: Promise<string | null> | null = null;
 /** A reload queued behind another load and not yet begun. */
@@ -56,7 +58,10 @@ export function referenceDb(): Promise<ReferenceDb> {
   // A connection closed under us (a newer version opening elsewhere, or the browser when storage
   // is wiped) is dropped, so the next use reopens instead of failing until the worker restarts.
   const drop = () => {
-    if (db === opening) db = null;
+    if (db === opening) {
+      db = null;
+      openDb = null;
+    }
   };
   const hooks = {
     onVersionChange: drop,
@@ -70,6 +75,9 @@ export function referenceDb(): Promise<ReferenceDb> {
     throw new Error(`${STORAGE_UNAVAILABLE} (${e instanceof Error ? e.message : String(e)})`, { cause: e });
   });
   db = opening;
+  void opening.then((open) => {
+    if (db === opening) openDb = open;
+  }, () => undefined);
   return opening;
 }
 
@@ -178,22 +186,21 @@ export async function datasetStatus(reload: boolean): Promise<{
 /** The lookup a page's checks get: it waits for the data a worker that has just started is still
  * reading (the checks within the page run meanwhile); no data, no reference figures. */
 function lookupAfterLoad(loading: Promise<string | null>, scope: ReferenceScope): ReferenceLookup {
-  let combined: Promise<ReferenceLookup | null> | null = null;
-  const ready = () =>
-    (combined ??= loading.then(async (version) => {
-      if (!version || !bundled) return null;
-      const sources: ReferenceLookup[] = [];
-      if (scope !== 'library') sources.push(bundled);
-      if (scope !== 'bundled') sources.push(createIdbLookup(await referenceDb(), { bundled: false }));
-      return combineLookups(sources);
-    }));
+  const sourcesOf = (store: ReferenceDb | null): ReferenceLookup | null => {
+    if (!bundled) return null;
+    const sources: ReferenceLookup[] = [];
+    if (scope !== 'library') sources.push(bundled);
+    if (scope !== 'bundled' && store) sources.push(createIdbLookup(store, { bundled: false }));
+    return combineLookups(sources);
+  };
+  // A worker whose data are ready asks at once: its IndexedDB request then works while the checks
+  // within the page run, where one asked after an await would wait for them to end.
+  const now = ready && bundled && (openDb || scope === 'bundled') ? sourcesOf(openDb) : null;
+  let later: Promise<ReferenceLookup | null> | null = null;
+  const whenLoaded = () => (later ??= loading.then(async (version) => (version ? sourcesOf(scope === 'bundled' ? null : await referenceDb()) : null)));
   return {
-    async findByLabelKeys(keys) {
-      return (await ready())?.findByLabelKeys(keys) ?? [];
-    },
-    async getDocuments(ids) {
-      return (await ready())?.getDocuments(ids) ?? [];
-    },
+    findByLabelKeys: (keys) => now?.findByLabelKeys(keys) ?? whenLoaded().then((l) => l?.findByLabelKeys(keys) ?? []),
+    getDocuments: (ids) => now?.getDocuments(ids) ?? whenLoaded().then((l) => l?.getDocuments(ids) ?? []),
   };
 }
 

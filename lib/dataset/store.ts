@@ -122,7 +122,8 @@ export function createIdbLookup(db: ReferenceDb, { bundled = true }: { bundled?:
     },
     async getDocuments(ids: string[]): Promise<RefDocument[]> {
       const unique = [...new Set(ids)];
-      const missing = unique.filter((id) => !seen.has(id));
+      // Without the bundled store, bundled documents are another source's to give: no request for them.
+      const missing = unique.filter((id) => !seen.has(id) && (bundled || isLibraryDocumentId(id)));
       if (missing.length > 0) {
         const tx = db.transaction(['documents', 'libraryDocuments'], 'readonly');
         const docs = await Promise.all(missing.map((id) => tx.objectStore(isLibraryDocumentId(id) ? 'libraryDocuments' : 'documents').get(id)));

@@ -135,5 +135,10 @@ describe('reference sources', () => {
     expect((await both.findByLabelKeys(keys)).length).toBe(library.figures.length + 1);
     const docs = await both.getDocuments(['bundled-doc', library.documents[0]!.id, library.documents[0]!.id]);
     expect(docs.map((d) => d.id).sort()).toEqual(['bundled-doc', library.documents[0]!.id].sort());
+    // Bundled documents are the memory's to give: the library alone does not read them.
+    const reads = vi.spyOn(db, 'transaction');
+    expect(await createIdbLookup(db, { bundled: false }).getDocuments(['bundled-doc'])).toEqual([]);
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
   });
 });
