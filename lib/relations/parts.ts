@@ -36,6 +36,8 @@ const EXHAUSTIVE_SETS: readonly (readonly string[])[] = [
   ['工业', '建筑业'],
   ['夏粮', '早稻', '秋粮'],
   ['夏粮', '秋粮'],
+  // Grain is cereals, beans and tubers (国家统计局: 粮食 = 谷物 + 豆类 + 薯类).
+  ['谷物', '豆类', '薯类'],
   ['本科', '专科'],
   ['财政', '国税', '地税'],
   ['城镇', '乡村'],
@@ -55,6 +57,8 @@ const DISJOINT_KINDS: readonly (readonly RegExp[])[] = [
 const SPANS_KINDS = /一贯制|完全中学/;
 // A count of bodies (units, departments, towns): its parts are bodies too, in its own unit.
 const BODIES = /(?:单位|部门|机构|乡镇|街道|社区|企业)$/;
+// The counters bodies are counted in (`涉及…部门的207项` counts items).
+const BODY_COUNTERS = /^[个家所]$/;
 // A count of places (`涉及9个州(市)`, `16个县区`): never a part of a count of anything else.
 const PLACES = /^(?:个)?(?:省|市|州|县|区|县区|县市区|乡|镇|乡镇|村|州市|地市)(?:[(（][^)）]*[)）]?)?$/;
 
@@ -463,6 +467,8 @@ function bracketSubParts(text: string, figures: readonly Figure[]): Relation[] {
     if (text.slice(Math.max(whole.sentence.start, whole.numberStart - 10), whole.numberStart).includes('比')) continue;
     BRACKET.lastIndex = whole.end;
     const open = BRACKET.exec(text)!.index;
+    // `…有限公司1件(上述案件中交叉共办4件)`: a bracket about what was listed before is of the whole list.
+    if (/^[(（]\s*(?:上述|以上|前述)/.test(text.slice(open))) continue;
     const parts: Figure[] = [];
     for (let j = i + 1; j < figures.length && inBrackets(text, open, figures[j]!.start) && !/[)）]/.test(text.slice(open, figures[j]!.start)); j++) {
       const part = figures[j]!;
@@ -694,6 +700,8 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     if (measure && !(f.label ?? '').endsWith(measure)) continue;
     // A count of places ends the list (`…来信举报232件,涉及16个州(市),重点关注案件385件`).
     if (PLACES.test(f.label ?? '') && !PLACES.test(total.label ?? '')) break;
+    // …and so does a count of bodies in a counter of its own (`共计39项，涉及20个部门和12个街道`).
+    if (BODIES.test(f.label ?? '') && BODY_COUNTERS.test(f.unit ?? '') && !BODIES.test(total.label ?? '') && f.unit !== total.unit) break;
     // Items named in quotes (`其中，“为…建设1万套周转房”一项中，…周转房达9149套`) hold details of
     // one item, no parts of the whole.
     if (/[“"「][^”"」]*$/.test(text.slice(at, f.numberStart)) || /[”"」]\s*(?:一项|这一项|该项)/.test(text.slice(at, f.start))) break;

@@ -532,8 +532,8 @@ export function isPart(text: string, figures: readonly Figure[], i: number): boo
   return false;
 }
 
-// `15项中有9项`: 中 after a count's unit frames it as the whole.
-const WHOLE_BY_ZHONG = /^(?:当)?中(?:有|的|共|[，,])/;
+// `15项中有9项`, `50个区级重点建设项目中有41个`: 中 after a count (and its noun) frames it as the whole.
+const WHOLE_BY_ZHONG = /^[\u4e00-\u9fff]{0,10}?(?<![其集空])(?:当)?中(?:有|的|共|[，,])/;
 
 /**
  * `共收到网民诉求291件，市级部门收到网民诉求135件，…平罗县收到网民诉求71件`: a count listed after a
@@ -586,7 +586,7 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
       continue;
     }
     // `省实事11件15项中有9项…，占比60%`: a count framed by 中 is the whole its sentence divides.
-    if (f.sentence.start === part.sentence.start && WHOLE_BY_ZHONG.test(text.slice(f.numberEnd + (f.unit?.length ?? 0), f.numberEnd + 6))) return f;
+    if (f.sentence.start === part.sentence.start && WHOLE_BY_ZHONG.test(text.slice(f.numberEnd + (f.unit?.length ?? 0), f.numberEnd + 16))) return f;
     if (isPart(text, figures, i)) continue;
     // An item of a 其中 list in an earlier sentence (`其中…本級20件、各鄉鎮共947件。從反映方式來看，來訪607件，
     // 占62.8%`) is a part of the total before it, not the whole later sentences divide.

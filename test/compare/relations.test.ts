@@ -1421,11 +1421,38 @@ const rows: Row[] = [
     plant: ['计划投资的56.6%', '计划投资的65.6%'],
     expect: { figure: '65.6%', verdict: 'inconsistent', names: ['156.92亿元', '277亿元'] },
   },
+  {
+    // `50個區(qū)級重點建設項目中有41個項目推進順利,占比82%`: 中有 frames 50 as the whole its clause divides; 41 / 50 = 82 %.
+    name: 'a count framed by 中有 after its noun is the whole of the share that follows',
+    check: 'share-of-total',
+    text: () => lines('c18-02-dadukou', '41個項目推進順利'),
+    expect: { figure: '占比82%', verdict: 'consistent', names: ['41個項目', '50個'] },
+  },
+  {
+    // Planted: 28 % is not 41 / 50.
+    name: 'planted: a share its framed whole does not give',
+    check: 'share-of-total',
+    text: () => lines('c18-02-dadukou', '41個項目推進順利'),
+    plant: ['占比82%', '占比28%'],
+    expect: { figure: '占比28%', verdict: 'inconsistent', names: ['41個項目', '50個'] },
+  },
+  {
+    // `全旗糧食總產量612554.8噸…其中,谷物產量618.4噸…豆類產量19142.7噸…薯類(折糧)產量1209噸`: grain is cereals, beans and
+    // tubers (the statistics bureau's definition), so the three are the whole: 618.4 + 19142.7 + 1209 = 20970.1, not 612554.8.
+    name: 'cereals, beans and tubers are all of grain: their sum must make the grain total',
+    check: 'parts-vs-total',
+    text: () => lines('k16-02-balinzuoqi', '糧食總產量'),
+    expect: { figure: '612554.8噸', verdict: 'inconsistent', names: ['618.4噸', '19142.7噸', '1209噸', '20970.1'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
 // on its line: no flag of the check, where a careful reader finds nothing wrong.
 const quietLines: { name: string; id: string; line: string; to?: string; check: string }[] = [
+  // `实事项目共计11类39项,涉及20个部门和12个街道`: the items involve departments and streets, counted in 个: no parts of 39项.
+  { name: 'counts of bodies a total involves, in a counter of their own, are no parts of it', id: 'c18-01-yangpu', line: '共计11类39项', check: 'parts-vs-total' },
+  // `…长春城市开发(集团)有限公司1件(上述案件中交叉共办4件)`: the bracket is about the whole list, not the last unit's 1件.
+  { name: 'a bracket about what was listed above (上述…) is no part of the item before it', id: 'c18-06-changchun', line: '本批信访案件已全部转交', check: 'parts-vs-total' },
   // `20件民生大事中…其中，“…建设1万套周转房”一项中，已开工建设的农村教师周转房达9149套`: details of one item.
   { name: 'counts inside an item named in quotes (“…”一项中) are no parts of the whole', id: 'c14-06-sichuan', line: '1万套周转房', check: 'parts-vs-total' },
   // `分别是“全面实现全省无电村通电”和“全省每个县建成1个残疾人服务中心”`: the 1 is inside a quoted name.
