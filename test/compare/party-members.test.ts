@@ -90,11 +90,21 @@ describe('Party membership by province', () => {
     expect(boundQuotes(result!)[0]).toBe('青海省中国共产党党员总数：42.53万（2021-06-05）');
   });
 
+  it('湖北 (383万 as its delegation represented in 2017): a slipped unit (planted 3830万) is held to it', async () => {
+    // https://www.hppc.gov.cn/szyw/1859541363239333889.html (湖北日报, 2017-10-19)
+    const HUBEI = '穿梭在北京街头,6100万荆楚儿女的期盼、全省383万党员的重托,涌动在代表心间。';
+    const page = meta({ title: '伟大梦想在召唤', date: '2017-10-19', source: '湖北日报' });
+    const text = plant(HUBEI, '383万党员', '3830万党员');
+    const [result] = await magnitude(text, members(text, '3830万', '湖北省'), page);
+    expect(result?.verdict).toBe('implausible');
+    expect(boundQuotes(result!)[0]).toBe('湖北省中国共产党党员总数：383万（2017-10-18）');
+  });
+
   it('every entry has its page, a date, and lies under a fifth of its place’s census population', async () => {
     const { default: data } = await import('../../lib/compare/bounds.json');
     const census = new Map(data.placePopulations.places.map((p) => [p.code, p.value]));
     const entries = data.partyMembers.places.flatMap((p) => p.series.map((e) => ({ code: p.code, ...e })));
-    expect(new Set(data.partyMembers.places.map((p) => p.code.slice(0, 2))).size).toBeGreaterThanOrEqual(13);
+    expect(new Set(data.partyMembers.places.map((p) => p.code.slice(0, 2))).size).toBeGreaterThanOrEqual(16);
     for (const e of entries) {
       expect(e.url).toMatch(/^https?:\/\//);
       expect(e.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
