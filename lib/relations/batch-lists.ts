@@ -1,6 +1,6 @@
 // `…向我市转办第二十批群众信访举报9件，其中重点关注案件1件。\n本批转办的信访件，涉及河间市3件、青县2件、…、黄骅市1件`:
-// a paragraph that speaks of "this batch" (本批, 此批, 该批) lists what the batch count above holds,
-// by place or by kind. The list is open: kinds may overlap (`部分案件涉及2种及以上污染类型`), so only
+// a paragraph that speaks of "this batch" (本批, 此批, 该批), or lists what was handed over by place
+// (`按区域划分`, `交办的信访件中`), lists what the batch count above holds, by place or by kind. The list is open: kinds may overlap (`部分案件涉及2种及以上污染类型`), so only
 // a list of places, which cannot, is a partition.
 import type { Figure } from '../types';
 import { figuresWithNumberIn } from '../compare/sentences';
@@ -8,7 +8,16 @@ import type { Relation } from './relation';
 import { namedPlace } from './all-divisions';
 import { indexOf, isAdditive, lineStart, linesBack, sameFamily } from './text';
 
-const THIS_BATCH = /(?:本批|此批|该批)[^。；;！？\n]{0,20}?(?:中[，,]|涉及|[，,])/g;
+const THIS_BATCH = new RegExp(
+  [
+    '(?:本批|此批|该批)[^。；;！？\\n]{0,20}?(?:中[，,]|涉及|[，,])',
+    // `按區域和部門劃分,榆次區3件、…`, `按地区分布为:长沙市22件,…`: the batch by place.
+    '按(?:行政)?(?:区域|地区|属地|地域)(?:和部门)?(?:划分|分布|统计|分)?(?:为|来看)?[，,：:]',
+    // `交辦的信訪件中,涉及榆次區20件、…`: what was handed over, listed.
+    '(?:交办|转办|转交)的(?:群众)?(?:信访|举报)*(?:件|案件)中[，,](?:涉及)?',
+  ].join('|'),
+  'g',
+);
 // The batch count: one that came in as a batch (`第二十批…9件`, `转办…71件`).
 const BATCH_COUNT = /批|交办|转办|转交|移交/;
 const LINES_BACK = 2;

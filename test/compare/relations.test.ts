@@ -1502,6 +1502,18 @@ describe('relation checks on real corpus lines', () => {
     expect(batch[0]!.message_zh).toContain('9件');
   });
 
+  it('reads a batch listed by place after 按區域劃分 and after 交辦的信訪件中 as parts of the count above', async () => {
+    // `…第十五批信訪舉報件,共10件,其中重點件1件。按區(qū)域和部門劃分,榆次區(qū)3件、平遙縣3件、昔陽縣2件、…1件、左權縣1件` (3 + 3 + 2 + 1 + 1 = 10).
+    const text = lines('c17-03-jinzhong', '第十五批信訪舉報件');
+    const results = await resultsOn(text, 'parts-vs-total');
+    const byPlace = results.filter((r) => r.message_zh.includes('榆次區(qū)3件') && r.message_zh.includes('左權縣1件'));
+    expect(byPlace.map((r) => r.verdict)).toEqual(['consistent']);
+    expect(byPlace[0]!.message_zh).toContain('10件');
+    // Planted: a batch of 9 cannot hold its places' 10.
+    const planted = await resultsOn(text.replace('共10件', '共9件'), 'parts-vs-total');
+    expect(planted.filter((r) => r.message_zh.includes('榆次區(qū)3件')).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
   it('never reports the undone count as the numerator (the 2.0 % reading)', async () => {
     const results = await resultsOn(lines('c5-06-tiexi', '随手拍'), 'rate-vs-counts');
     expect(results.length).toBeGreaterThan(0);
