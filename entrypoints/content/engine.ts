@@ -35,6 +35,9 @@ export function startEngine(ctx: ContentScriptContext): void {
   followAttentionOnly(check.highlighter, ctx.signal);
   let running: Promise<boolean> | null = null;
   let stepIndex = -1;
+  /** Runs asked for by message (the reader, the background): one asked while the site settings are
+   * read stands, and the look of a new page's own does not replace it. */
+  let asked = 0;
 
   const run = (force: boolean, gate?: { startedAt: number }): Promise<boolean> => {
     card.hide();
@@ -69,6 +72,7 @@ export function startEngine(ctx: ContentScriptContext): void {
         if (running) await running;
         return check.summary;
       case 'run':
+        asked++;
         check.reset();
         check.scope = request.scope;
         await run(request.force);
@@ -96,15 +100,18 @@ export function startEngine(ctx: ContentScriptContext): void {
 
   // The reader may have turned this site off, or allowed only some sites: asked again at every
   // new address, since the settings may have changed since the page loaded.
-  const runIfEnabled = (): Promise<void> =>
-    browser.storage.local
+  const runIfEnabled = (): Promise<void> => {
+    const before = asked;
+    return browser.storage.local
       .get(SITE_SETTINGS_KEY)
       .then((stored) => isSiteEnabled(parseSiteSettings(stored[SITE_SETTINGS_KEY]), location.hostname))
       .catch(() => true)
       .then((enabled) => {
+        if (asked !== before) return;
         if (enabled) void run(false);
         else check.summary = { ...check.summary, status: 'not-campaign' };
       });
+  };
 
   // Single-page apps: a new address is a new page.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
