@@ -4,7 +4,7 @@ import { holdoutGroups, holdoutIds, loadCorpus } from '../test/corpus/corpus';
 import { emptyRelationTally, scoreFigures, scoreRelations, type RelationTally } from '../test/corpus/evaluate';
 import { printCrossReport } from '../test/corpus/cross-report';
 import { recognizeCampaign } from '../lib/recognize';
-import { asArticle, heldApartPages, type LabelledPage } from '../test/recognize/held-apart';
+import { asArticle, heldApartPages, tuningPages, type LabelledPage } from '../test/recognize/held-apart';
 
 const verbose = process.argv.includes('--verbose');
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);
@@ -68,17 +68,22 @@ function printRecognition(corpus: ReturnType<typeof loadCorpus>): void {
     const control = list.filter((a) => a.kind === 'control');
     console.log(`${name}: campaign articles recognised ${campaign.filter(right).length} / ${campaign.length}, controls kept negative ${control.filter(right).length} / ${control.length}`);
   }
-  // Pages kept apart for recognition alone (test/recognize/held-apart/): totals only, by set (r1, r2 …) and in all.
-  const pages = heldApartPages();
   const rightPage = (p: LabelledPage) => recognizeCampaign(asArticle(p)).isCampaign === (p.kind === 'campaign');
-  const sets = [...new Set(pages.map((p) => p.id.split('-')[0]!))];
-  for (const [name, list] of [...sets.map((set) => [set, pages.filter((p) => p.id.startsWith(`${set}-`))] as const), ['all', pages] as const]) {
+  const printPages = (what: string, list: LabelledPage[]) => {
     const [campaignPages, controlPages] = [list.filter((p) => p.kind === 'campaign'), list.filter((p) => p.kind === 'control')];
     const right = list.filter(rightPage).length;
     console.log(
-      `pages kept apart for recognition (never tuned on), ${name}: campaign pages recognised ${campaignPages.filter(rightPage).length} / ${campaignPages.length}, controls kept negative ${controlPages.filter(rightPage).length} / ${controlPages.length} (${pct(right, list.length)} right)`,
+      `${what}: campaign pages recognised ${campaignPages.filter(rightPage).length} / ${campaignPages.length}, controls kept negative ${controlPages.filter(rightPage).length} / ${controlPages.length} (${pct(right, list.length)} right)`,
     );
-  }
+  };
+  // Pages for recognition alone: the tuning set (its failures with --verbose), then the sets kept
+  // apart (test/recognize/held-apart/), totals only, by set (r1, r2 …) and in all.
+  const tuningSet = tuningPages();
+  printPages('pages for tuning recognition (tuned on), t1', tuningSet);
+  if (verbose) for (const p of tuningSet.filter((q) => !rightPage(q))) console.log(`  wrong  ${p.id} (${p.kind}): ${p.title ?? ''}`);
+  const pages = heldApartPages();
+  const sets = [...new Set(pages.map((p) => p.id.split('-')[0]!))];
+  for (const [name, list] of [...sets.map((set) => [set, pages.filter((p) => p.id.startsWith(`${set}-`))] as const), ['all', pages] as const]) printPages(`pages kept apart for recognition (never tuned on), ${name}`, list);
 }
 
 main().catch((e: unknown) => {

@@ -40,6 +40,8 @@ function subjectScope(written: string, ownPlace: string | null): { place: string
 }
 
 const RECEIVED_FROM = /(?:受理|接收|接到|收到|来自|承接|承办)$/;
+// `对省委巡视组转交的35件信访件…办结率100%`: what a body sent down is counted where it was sent.
+const SENT_BY = /^[\u4e00-\u9fff]{0,6}?(?:转交|交办|转办|下派|移交)的/;
 
 /** What a sentence names before its figures: places and periods, in text order. */
 interface SentenceWords {
@@ -85,11 +87,12 @@ function mentionsIn(sorted: readonly PlaceMention[], start: number, end: number)
  */
 function sentenceWords(text: string, start: number, end: number, date: string | null, scanned?: { mentions: readonly PlaceMention[]; to: number }): SentenceWords {
   const mentioned = scanned && end <= scanned.to ? mentionsIn(scanned.mentions, start, end) : findPlaceMentions(text, start, end);
-  // `受理宜春下派工单1905件`, `接收宜春市热线中心转来的…`: what came from a place is not counted over it.
+  // `受理宜春下派工单1905件`, `接收宜春市热线中心转来的…`, `省委巡视组转交的…`: what came from a place is
+  // not counted over it.
   const places: PlaceMention[] = [];
   const sources: string[] = [];
   for (const m of mentioned) {
-    if (RECEIVED_FROM.test(text.slice(Math.max(start, m.start - 4), m.start))) sources.push(text.slice(m.start, m.end));
+    if (RECEIVED_FROM.test(text.slice(Math.max(start, m.start - 4), m.start)) || SENT_BY.test(text.slice(m.end, m.end + 12))) sources.push(text.slice(m.start, m.end));
     else places.push(m);
   }
   const periods = periodMentions(text.slice(start, end), date).map((p) => ({ ...p, at: p.at + start, end: p.end + start }));

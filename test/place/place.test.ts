@@ -81,6 +81,10 @@ describe('a figure’s body and period', () => {
     expect(figureScope(text, f!, '360981', null).place).toBe('360981');
     const [g] = handFigures('受理宜春下派工单1905件,同比下降6.02%。', [{ written: '工单1905件', label: '工单', subject: null }]);
     expect(figureScope('受理宜春下派工单1905件,同比下降6.02%。', g!, '360983', null).place).toBe('360983');
+    // A county's report on what the province's inspection team handed over (新昌县, c19-06).
+    const sent = '巡视反馈后,对省委巡视组转交的35件信访件,进行了认真梳理和集中办理,目前已全部办结,办结率100%。';
+    const [h] = handFigures(sent, [{ written: '办结率100%', label: '办结率', subject: '省委巡视组' }]);
+    expect(figureScope(sent, h!, '330624', null).place).toBe('330624');
   });
 
   it('郑州市委常委会: the city, its standing committee', () => {

@@ -1,6 +1,7 @@
-// A set of real pages kept apart for campaign recognition (test/recognize/held-apart/: `<id>.txt` the
-// body, `<id>.json` its address, title, date and label), labelled by reading them after the phrase
-// lists of lib/recognize/ were last written. Never tuned on: `npm run eval` prints its totals only.
+// Sets of real pages for campaign recognition (`<id>.txt` the body, `<id>.json` its address, title,
+// date and label), labelled by reading them: test/recognize/held-apart/, labelled after the phrase
+// lists of lib/recognize/ were last written and never tuned on (`npm run eval` prints its totals
+// only), and test/recognize/tuning/, whose failures may be read while the lists are written.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../lib/types';
@@ -21,17 +22,20 @@ export interface LabelledPage {
   text: string;
 }
 
-const DIR = join(import.meta.dirname, 'held-apart');
-
-export function heldApartPages(): LabelledPage[] {
-  return readdirSync(DIR)
+function pagesIn(dir: string): LabelledPage[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => {
-      const meta = JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Omit<LabelledPage, 'text'>;
-      return { ...meta, text: readFileSync(join(DIR, f.replace(/\.json$/, '.txt')), 'utf8') };
+      const meta = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Omit<LabelledPage, 'text'>;
+      return { ...meta, text: readFileSync(join(dir, f.replace(/\.json$/, '.txt')), 'utf8') };
     });
 }
+
+export const heldApartPages = (): LabelledPage[] => pagesIn(join(import.meta.dirname, 'held-apart'));
+
+/** Pages of the same form for tuning recognition (test/recognize/tuning/): their failures may be read. */
+export const tuningPages = (): LabelledPage[] => pagesIn(join(import.meta.dirname, 'tuning'));
 
 export function asArticle(p: LabelledPage): Article {
   return { text: p.text, meta: { title: p.title, date: p.date, source: null, byline: null, url: p.url, siteName: null }, headings: [] };
