@@ -39,6 +39,8 @@ export const CAMPAIGN_IDS = [
   'inspection-rectification',
   'livelihood-projects',
   'environmental-inspection',
+  'anti-gang',
+  'five-batches',
   'unnamed-drive',
 ] as const;
 

@@ -134,6 +134,9 @@ const CAMPAIGN_LIST = [
     phrases: [
       { text: '万人助万企', weight: 4 },
       { text: '签约一批、开工一批、投产一批', weight: 5 },
+      // Named as an activity it is the drive (淇县“三个一批”项目建设活动); alone, it may be a passing word
+      // (1个“三个一批”重点项目).
+      { text: '“三个一批”活动', weight: 5, pattern: '[“"「『]?三个一批[”"」』]?(?:项目(?:建设)?)?活动' },
       { text: '三个一批', weight: 3 },
     ],
   },
@@ -200,7 +203,8 @@ const CAMPAIGN_LIST = [
       { text: '能力作风建设年', weight: 6 },
       { text: '作风建设年', weight: 5 },
       { text: '作风建设', weight: 3, pattern: '(?:干部|机关|党风|工作|政风|行风|纪律)?作风建设' },
-      { text: '中央八项规定精神', weight: 4, pattern: '中央八项规定(?:及其实施细则)?精神' },
+      // Not the monthly count of breaches (查处违反中央八项规定精神问题5178起): that is discipline statistics.
+      { text: '中央八项规定精神', weight: 4, pattern: '(?<!违反)中央八项规定(?:及其实施细则)?精神' },
       { text: '四风问题', weight: 2, pattern: '[“"]?四风[”"]?问题' },
     ],
   },
@@ -249,6 +253,29 @@ const CAMPAIGN_LIST = [
     ],
   },
   {
+    // The national drive against organised crime (扫黑除恶专项斗争, 2018–2020) and its standing
+    // successor (常态化扫黑除恶, 2021–): clue counts, cases, gangs broken, reported as a campaign.
+    id: 'anti-gang',
+    name: { 'zh-Hans': '扫黑除恶专项斗争', 'zh-Hant': '掃黑除惡專項鬥爭', en: 'Campaign against organised crime (扫黑除恶)' },
+    years: '2018–',
+    phrases: [
+      { text: '扫黑除恶专项斗争', weight: 6 },
+      { text: '常态化扫黑除恶', weight: 5 },
+      { text: '扫黑除恶', weight: 4 },
+    ],
+  },
+  {
+    // 福建's yearly project drive (策划生成、签约、开工、竣工、投产 each "一批", 2013–), the province's
+    // counterpart of 河南's 三个一批.
+    id: 'five-batches',
+    name: { 'zh-Hans': '“五个一批”项目活动', 'zh-Hant': '「五個一批」項目活動', en: '"Five batches" of projects (Fujian)' },
+    years: '2013–',
+    phrases: [
+      { text: '“五个一批”', weight: 5, pattern: '[“"「『]五个一批[”"」』]' },
+      { text: '五个一批', weight: 3 },
+    ],
+  },
+  {
     // A drive that names none of the above, told by its genre (./genre.ts), not by phrases.
     id: 'unnamed-drive',
     name: { 'zh-Hans': '未具名的专项活动（据文体判断）', 'zh-Hant': '未具名的專項活動（據文體判斷）', en: 'A drive not named above (judged by the genre)' },
@@ -293,6 +320,8 @@ export const CAMPAIGN_MARKERS: readonly string[] = [
   '万人助万企',
   '开工一批',
   '三个一批',
+  '五个一批',
+  '扫黑除恶',
   '群众路线',
   '教育实践活动',
   '为民务实',

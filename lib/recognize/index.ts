@@ -6,7 +6,7 @@
 //        ─► article verdict
 
 import type { Article, CampaignEvidence, CampaignMatch, Recognition, SectionRecognition } from '../types';
-import { foldToSimplified } from './chinese-script';
+import { foldScript } from '../script-fold';
 import { findPhraseHits } from './phrase-hits';
 import { paragraphsOf, sectionsOf, type Paragraph, type Section } from './article-layout';
 import { judgeSection, type PlacedHit } from './score';
@@ -53,8 +53,8 @@ function mergeMatches(lists: CampaignMatch[][]): CampaignMatch[] {
 /** A text as recognition reads it (readings in brackets out, script folded), and its hits placed back in the text. */
 function readable(text: string): { folded: string; back<H extends { start: number; end: number }>(hit: H): H } {
   const plain = withoutGlosses(text);
-  if (!plain) return { folded: foldToSimplified(text), back: (hit) => hit };
-  return { folded: foldToSimplified(plain.text), back: (hit) => ({ ...hit, start: plain.original(hit.start), end: plain.originalEnd(hit.end) }) };
+  if (!plain) return { folded: foldScript(text), back: (hit) => hit };
+  return { folded: foldScript(plain.text), back: (hit) => ({ ...hit, start: plain.original(hit.start), end: plain.originalEnd(hit.end) }) };
 }
 
 const unnamedDriveName = CAMPAIGNS.find((c) => c.id === UNNAMED_DRIVE)!.name['zh-Hans'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CAMPAIGNS, CAMPAIGN_MARKERS, STRONG_WEIGHT } from '../../lib/recognize/campaigns';
 import { phraseRegex } from '../../lib/recognize/phrase-hits';
-import { foldToSimplified } from '../../lib/recognize/chinese-script';
+import { foldScript } from '../../lib/script-fold';
 import { quickCampaignCheck } from '../../lib/recognize';
 
 const phrases = CAMPAIGNS.flatMap((c) => c.phrases.map((p) => ({ campaign: c.id, ...p })));
@@ -25,7 +25,7 @@ describe('campaign data', () => {
 
   it.each(CAMPAIGNS.map((c) => [c.id, c] as const))('%s: the traditional name folds to the simplified name', (_id, c) => {
     const strip = (s: string) => s.replace(/[“”「」『』]/g, '');
-    expect(strip(foldToSimplified(c.name['zh-Hant']))).toBe(strip(c.name['zh-Hans']));
+    expect(strip(foldScript(c.name['zh-Hant']))).toBe(strip(c.name['zh-Hans']));
   });
 });
 

@@ -2,9 +2,9 @@
 // same families as its simplified form.
 import { describe, expect, it } from 'vitest';
 import { findGenreHits } from '../../lib/recognize/genre';
-import { foldToSimplified } from '../../lib/recognize/chinese-script';
+import { foldScript } from '../../lib/script-fold';
 
-const families = (text: string) => findGenreHits(foldToSimplified(text)).map((h) => h.family);
+const families = (text: string) => findGenreHits(foldScript(text)).map((h) => h.family);
 
 describe('genre words of an unnamed drive', () => {
   it.each([

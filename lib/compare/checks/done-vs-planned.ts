@@ -7,7 +7,7 @@ import { pageEvidence } from '../evidence';
 import { formatValue, valueInterval } from '../quantity';
 import { unitFamily } from '../../dataset/metric';
 import { isKindCount } from '../../relations/text';
-import { foldToSimplified } from '../../recognize/chinese-script';
+import { foldScript } from '../../script-fold';
 
 // Verbs that report the done part of a planned or received amount.
 const DONE = /^(?:现|目前|现在)?(?:已经?|均|共|累计|并)?(化解|办结|完成|解决|处置|办理回复|办复|回复|销号|结案|已办|办理|整改|完工|竣工|建成|开复工|开工)/;
@@ -51,9 +51,9 @@ function run(ctx: CheckContext): CheckResult[] {
     const [plannedThings, doneThings] = [thingsAfter(ctx, planned), thingsAfter(ctx, done)];
     if (plannedThings.length >= 2 && doneThings.length >= 2 && plannedThings.slice(-2) !== doneThings.slice(-2)) return;
     // Words before a figure's number may be part of its text (`化解614起`): read up to the number.
-    const gap = foldToSimplified(ctx.text.slice(ctx.figures[at - 1]!.end, done.numberStart));
-    const among = AMONG.test(foldToSimplified(ctx.text.slice(planned.numberEnd, done.numberStart)));
-    const doneAfter = among ? DONE_AFTER.exec(foldToSimplified(ctx.text.slice(done.end, done.end + 8))) : null;
+    const gap = foldScript(ctx.text.slice(ctx.figures[at - 1]!.end, done.numberStart));
+    const among = AMONG.test(foldScript(ctx.text.slice(planned.numberEnd, done.numberStart)));
+    const doneAfter = among ? DONE_AFTER.exec(foldScript(ctx.text.slice(done.end, done.end + 8))) : null;
     if (doneAfter) {
       results.push(result(ctx, planned, done, doneAfter[1]!));
       return;
@@ -103,12 +103,12 @@ const PLANNED = /(?:安排|计划|任务|目标|部署|确定|梳理|排查|受�
 function plannedBefore(ctx: CheckContext, at: number): { planned: Figure; verb: string } | null {
   const done = ctx.figures[at]!;
   const previous = ctx.figures[at - 1]!;
-  const verb = DONE_OPENING.exec(foldToSimplified(ctx.text.slice(done.sentence.start, done.numberStart)))?.[1];
+  const verb = DONE_OPENING.exec(foldScript(ctx.text.slice(done.sentence.start, done.numberStart)))?.[1];
   if (!verb || ctx.text.slice(previous.sentence.end, done.sentence.start).includes('\n')) return null;
   const same = ctx.figures.filter((f) => f.sentence.start === previous.sentence.start && f.kind === 'count' && unitFamily(f) === unitFamily(done));
   if (same.length !== 1) return null;
   const planned = same[0]!;
-  return PLANNED.test(foldToSimplified(ctx.text.slice(Math.max(planned.sentence.start, planned.numberStart - 10), planned.numberStart))) ? { planned, verb } : null;
+  return PLANNED.test(foldScript(ctx.text.slice(Math.max(planned.sentence.start, planned.numberStart - 10), planned.numberStart))) ? { planned, verb } : null;
 }
 
 export const doneVsPlanned: Check = {
