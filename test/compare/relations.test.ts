@@ -1444,11 +1444,21 @@ const rows: Row[] = [
     text: () => lines('k16-02-balinzuoqi', '糧食總產量'),
     expect: { figure: '612554.8噸', verdict: 'inconsistent', names: ['618.4噸', '19142.7噸', '1209噸', '20970.1'] },
   },
+  {
+    // Planted: 300 reports cannot have come as 98 calls and 210 letters (a report comes one way).
+    name: 'planted: the ways reports came add up to more than their count',
+    check: 'parts-vs-total',
+    text: () => lines('c15-02-jilin', '第十九批群众信访举报件308件'),
+    plant: ['举报件308件', '举报件300件'],
+    expect: { figure: '300件', verdict: 'inconsistent', names: ['来电98件', '来信210件', '308'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
 // on its line: no flag of the check, where a careful reader finds nothing wrong.
 const quietLines: { name: string; id: string; line: string; to?: string; check: string }[] = [
+  // `其中来电举报11件,来信举报0件,其他途径举报材料0件`: a way is no count of the ways after it.
+  { name: 'one way reports came is no total of the other ways', id: 'c18-08-dazu', line: '第十批群众信访举报件11件', check: 'parts-vs-total' },
   // `实事项目共计11类39项,涉及20个部门和12个街道`: the items involve departments and streets, counted in 个: no parts of 39项.
   { name: 'counts of bodies a total involves, in a counter of their own, are no parts of it', id: 'c18-01-yangpu', line: '共计11类39项', check: 'parts-vs-total' },
   // `…长春城市开发(集团)有限公司1件(上述案件中交叉共办4件)`: the bracket is about the whole list, not the last unit's 1件.
@@ -1512,6 +1522,14 @@ describe('relation checks on real corpus lines', () => {
     // Planted: a batch of 9 cannot hold its places' 10.
     const planted = await resultsOn(text.replace('共10件', '共9件'), 'parts-vs-total');
     expect(planted.filter((r) => r.message_zh.includes('榆次區(qū)3件')).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
+  it('reads counts of the ways reports came (来电, 来信) after a count and its aside as its parts (98 + 210 = 308)', async () => {
+    // `…移交的第十九批群众信访举报件308件(重点案件40件),来电98件,来信210件`: no 其中, an aside in brackets between.
+    const results = await resultsOn(lines('c15-02-jilin', '第十九批群众信访举报件308件'), 'parts-vs-total');
+    const ways = results.filter((r) => r.message_zh.includes('来电98件') && r.message_zh.includes('来信210件'));
+    expect(ways.map((r) => r.verdict)).toEqual(['consistent']);
+    expect(ways[0]!.message_zh).toContain('308件');
   });
 
   it('never reports the undone count as the numerator (the 2.0 % reading)', async () => {
