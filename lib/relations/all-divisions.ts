@@ -46,3 +46,12 @@ export function namesAllDivisions(text: string, parts: readonly Figure[], leadFr
   }
   return false;
 }
+
+// Towns and streets are below the division table: told by the word their names end with.
+const TOWN = /[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|苏木)$/;
+
+/** Whether every part is led by the name of a place (`长春市171件`, `紅山鄉28件`): places do not
+ * overlap, so such a list is a partition. `leadFrom(i)` is where part i's lead begins. */
+export function eachLedByPlace(text: string, parts: readonly Figure[], leadFrom: (i: number) => number): boolean {
+  return parts.length >= 2 && parts.every((p, i) => TOWN.test(text.slice(leadFrom(i), p.numberStart)) || namedPlace(text, leadFrom(i), p.numberStart) !== null);
+}

@@ -7,7 +7,7 @@ import type { Figure } from '../types';
 import { firstNumberAtOrAfter, figuresWithNumberIn } from '../compare/sentences';
 import type { Relation } from './relation';
 import { isPart } from './shares';
-import { namesAllDivisions } from './all-divisions';
+import { eachLedByPlace, namesAllDivisions } from './all-divisions';
 import { findRunningTotals } from './running-totals';
 import { findBatchLists } from './batch-lists';
 import { findChannelLists } from './channel-lists';
@@ -87,6 +87,7 @@ export function findParts(text: string, figures: readonly Figure[], model: Artic
     .map((r) => (r.closed || !namesEveryDivision(text, r) ? r : { ...r, closed: true }))
     .map((r) => {
       if (r.partition) return r;
+      if (eachLedByPlace(text, r.operands, leadOf(r))) return { ...r, partition: true };
       const disjoint = disjointParts(text, r.operands);
       return disjoint ? { ...r, disjoint } : r;
     });
@@ -118,8 +119,11 @@ function disjointParts(text: string, parts: readonly Figure[]): Figure[] | undef
 }
 
 /** Whether the parts' leads (each from the part before it) name every division of one place. */
+/** Where part i of a list begins its words: after the total or the part before. */
+const leadOf = (r: Relation) => (i: number) => (i === 0 ? Math.max(r.target.end, r.operands[0]!.sentence.start) : r.operands[i - 1]!.end);
+
 function namesEveryDivision(text: string, r: Relation): boolean {
-  return namesAllDivisions(text, r.operands, (i) => (i === 0 ? Math.max(r.target.end, r.operands[0]!.sentence.start) : r.operands[i - 1]!.end));
+  return namesAllDivisions(text, r.operands, leadOf(r));
 }
 
 function findAllParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {

@@ -1452,6 +1452,15 @@ const rows: Row[] = [
     plant: ['举报件308件', '举报件300件'],
     expect: { figure: '300件', verdict: 'inconsistent', names: ['来电98件', '来信210件', '308'] },
   },
+  {
+    // `…“五級聯(lián)動”監督平臺共受理群眾訴求2221件,均已全部辦結(jié)。其中,紅山鄉(xiāng)28件,中寨鄉(xiāng)45件,…`: towns do not
+    // overlap, so their counts cannot add up to more than the total. Planted: 2212 is less than the towns' 2221.
+    name: 'planted: counts of places, which do not overlap, add up to more than their total',
+    check: 'parts-vs-total',
+    text: () => lines('c16-06-qiaojia', '共受理群眾訴求2221件'),
+    plant: ['訴求2221件', '訴求2212件'],
+    expect: { figure: '2212件', verdict: 'inconsistent', names: ['2212件', '2221'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each

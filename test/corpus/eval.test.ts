@@ -45,7 +45,7 @@ describe('the checks on the corpus', () => {
     expect(t.alarms).toEqual([]);
     expect(t.recognised).toBeGreaterThanOrEqual(825);
     expect(t.brokenFlagged).toBeGreaterThanOrEqual(45);
-    expect(t.plantedRecognisedFlagged).toBeGreaterThanOrEqual(848);
+    expect(t.plantedRecognisedFlagged).toBeGreaterThanOrEqual(849);
   }, 120_000);
 
   it('held-apart part: measured and printed (its failures are not shown)', async () => {
