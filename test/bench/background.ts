@@ -54,8 +54,8 @@ async function afterStop(cdp: CDPSession, extensionPage: Page, send: () => Promi
       await send();
       return Date.now() - started;
     } catch (e) {
-      if (attempt >= 3 || !String(e).includes('Receiving end does not exist')) throw e;
-      await extensionPage.waitForTimeout(200);
+      if (attempt >= 6 || !String(e).includes('Receiving end does not exist')) throw e;
+      await extensionPage.waitForTimeout(300);
     }
   }
 }
