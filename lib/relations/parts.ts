@@ -417,13 +417,17 @@ function framedWholes(text: string, figures: readonly Figure[]): Relation[] {
     if (!isAdditive(whole)) continue;
     // `15项中有9项…`: a count and 中有 frame the whole as 在…中 does.
     const hasPart = text.startsWith(`${whole.unit ?? ''}中有`, whole.numberEnd);
-    if (!hasPart && !(WHOLE_AFTER.test(text.slice(whole.numberEnd, whole.numberEnd + 10)) && WHOLE_BEFORE.test(text.slice(whole.sentence.start, whole.numberStart)))) continue;
+    // `65件案件中,哈尔滨市35件(…),齐齐哈尔市10件,…`: so does a count that opens its sentence.
+    const framedBefore = WHOLE_BEFORE.test(text.slice(whole.sentence.start, whole.numberStart)) || /^\s*$/.test(text.slice(whole.sentence.start, whole.numberStart));
+    if (!hasPart && !(WHOLE_AFTER.test(text.slice(whole.numberEnd, whole.numberEnd + 10)) && framedBefore)) continue;
     // 在…中 frames the paragraph, 中有 its sentence.
     const paragraphEnd = hasPart ? whole.sentence.end : text.indexOf('\n', whole.end);
     const parts: Figure[] = [];
     for (let j = i + 1; j < figures.length && (paragraphEnd < 0 || figures[j]!.start < paragraphEnd); j++) {
       const f = figures[j]!;
       if (!isAdditive(f) || f.unit !== whole.unit) continue;
+      // A count in brackets after a part (`哈尔滨市35件(重点关注案件1件)`) is of that part.
+      if (/[(（][^)）]*$/.test(text.slice(whole.end, f.start))) continue;
       const lead = text.slice(Math.max(f.sentence.start, figures[j - 1]!.end), f.numberStart);
       if (NOT_A_PART.test(lead) || WHOLE_AFTER.test(text.slice(f.numberEnd, f.numberEnd + 10))) break;
       if (CHANGE_LEAD.test(lead) || THRESHOLD.test(f.label ?? '')) continue;

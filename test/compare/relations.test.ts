@@ -1461,6 +1461,16 @@ const rows: Row[] = [
     plant: ['訴求2221件', '訴求2212件'],
     expect: { figure: '2212件', verdict: 'inconsistent', names: ['2212件', '2221'] },
   },
+  {
+    // `65件案件中,哈尔滨市35件(重点关注案件1件),齐齐哈尔市10件,…,黑河市1件(…)`: a count that opens its sentence and is framed
+    // by 中 is the whole its places divide (35 + 10 + 5 + 1 + 5 + 1 + 2 + 1 + 4 + 1 = 65); the key cases in brackets are
+    // each place's own. Planted: 56 cannot hold its places' 65.
+    name: 'planted: a count framed by 中 at the head of its sentence, smaller than its places',
+    check: 'parts-vs-total',
+    text: () => lines('c17-06-heilongjiang', '65件案件中'),
+    plant: ['65件案件中', '56件案件中'],
+    expect: { figure: '56件案件中', verdict: 'inconsistent', names: ['哈尔滨市35件', '65'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
