@@ -611,7 +611,14 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     // The last item of a list joined by 、 (`涉及河间市3件、…、黄骅市1件，其中3件同步转办市直部门`) is no total
     // of what 其中 picks out: that is of the list's whole, which the clause does not write.
     const before = figures[i - 1];
-    if (before && before.sentence.start === last.sentence.start && sameFamily(before, last) && /^[、][^，,。；;！？\n]*$/.test(text.slice(before.end, last.numberStart))) continue;
+    if (before && before.sentence.start === last.sentence.start && sameFamily(before, last) && /^[、][^，,。；;！？\n]*$/.test(text.slice(before.end, last.numberStart))) {
+      // …unless the list divides a total written before it (`转办信访件120件,涉及河间市19件、…、市辖区2件。其中,
+      // 重点关注案件26件`): then 其中 picks from that total.
+      const whole = word === '其中' ? wholeOfList(text, figures, i) : null;
+      const found = whole ? listAfter(text, figures, at, word, whole, null, /[。！？!?\n]/.test(text.slice(last.end, at))) : null;
+      if (found) out.push(found);
+      continue;
+    }
     // What a whole involves (涉及, 包括) is not what one of its 其中 parts involves, unless it names
     // kinds of that part in one run joined by 和 (`44个子项已完成…，涉及11个工作事项类…和33个工程类…`).
     const joined = word !== '其中' && JOINED_KINDS.test(text.slice(at, at + text.slice(at).search(CLAUSE_OR_COMMA)));
@@ -669,6 +676,16 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     }
   }
   return out;
+}
+
+/** The total written just before the 、-joined list that figure i ends (`120件,涉及河间市19件、…、市辖区2件`), or null. */
+function wholeOfList(text: string, figures: readonly Figure[], i: number): Figure | null {
+  let k = i;
+  while (k > 0 && figures[k - 1]!.sentence.start === figures[k]!.sentence.start && sameFamily(figures[k - 1]!, figures[k]!) && /^[、][^，,。；;！？\n]*$/.test(text.slice(figures[k - 1]!.end, figures[k]!.numberStart))) k--;
+  const whole = figures[k - 1];
+  const first = figures[k]!;
+  if (!whole || whole.sentence.start !== first.sentence.start || !isAdditive(whole) || !sameFamily(whole, first)) return null;
+  return /^[，,：:]\s*(?:涉及|其中|包括)[^，,。；;！？\n0-9]{0,8}$/.test(text.slice(whole.end, first.numberStart)) ? whole : null;
 }
 
 /** The parts after the word at `at` of `total`: in its clause, or in the next sentence when the word opens one. */

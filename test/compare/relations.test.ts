@@ -1551,6 +1551,16 @@ describe('relation checks on real corpus lines', () => {
     expect(ways[0]!.message_zh).toContain('308件');
   });
 
+  it('reads a 其中 after a 、-list that divides a written total as picking from that total (26 of 120)', async () => {
+    // `累计向我市转办信访件120件,涉及河间市19件、…、市辖区2件。其中,重点关注案件26件,涉及任丘市4件、…`.
+    const results = await resultsOn(lines('c17-05-cangzhou', '累计向我市转办信访件120件'), 'parts-vs-total');
+    const key = results.filter((r) => r.message_zh.includes('重点关注案件26件') && r.message_zh.includes('120件'));
+    expect(key.map((r) => r.verdict)).toEqual(['consistent']);
+    // Planted: 126 key cases cannot be among 120.
+    const planted = await resultsOn(lines('c17-05-cangzhou', '累计向我市转办信访件120件').replace('重点关注案件26件', '重点关注案件126件'), 'parts-vs-total');
+    expect(planted.filter((r) => r.message_zh.includes('重点关注案件126件') && r.message_zh.includes('120件')).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
   it('never reports the undone count as the numerator (the 2.0 % reading)', async () => {
     const results = await resultsOn(lines('c5-06-tiexi', '随手拍'), 'rate-vs-counts');
     expect(results.length).toBeGreaterThan(0);
