@@ -1471,6 +1471,17 @@ const rows: Row[] = [
     plant: ['65件案件中', '56件案件中'],
     expect: { figure: '56件案件中', verdict: 'inconsistent', names: ['哈尔滨市35件', '65'] },
   },
+  {
+    // `…共计19件(重点案件6件),来电6件,来信13件。其中,大安市2件(重点案件1件)、洮南市5件、镇赉县5件(重点项目2件)、通榆县3件(重点案件1件)、
+    // 洮北区4件(重点案件2件)`: the key cases in brackets after each place are parts of the 6 after the total (1 + 1 + 2
+    // written so; 镇赉县's 重点项目 is another name). Planted: 3 key cases cannot hold the places' 4.
+    name: 'planted: a count in brackets after a total, smaller than the same counts in brackets after its places',
+    check: 'parts-vs-total',
+    text: () => lines('c18-10-baicheng', '共计19件'),
+    plant: ['(重点案件6件)', '(重点案件3件)'],
+    expect: { figure: '重点案件3件', verdict: 'inconsistent', names: ['重点案件1件', '3件'] },
+  },
+
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
