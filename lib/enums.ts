@@ -40,6 +40,7 @@ export const CAMPAIGN_IDS = [
   'livelihood-projects',
   'environmental-inspection',
   'anti-gang',
+  'grassroots-graft',
   'five-batches',
   'unnamed-drive',
 ] as const;

@@ -78,12 +78,12 @@ function printRecognition(corpus: ReturnType<typeof loadCorpus>): void {
   };
   // Pages for recognition alone: the tuning set (its failures with --verbose), then the sets kept
   // apart (test/recognize/held-apart/), totals only, by set (r1, r2 …) and in all.
+  const bySet = (pages: LabelledPage[]) => [...new Set(pages.map((p) => p.id.split('-')[0]!))].map((set) => [set, pages.filter((p) => p.id.startsWith(`${set}-`))] as const);
   const tuningSet = tuningPages();
-  printPages('pages for tuning recognition (tuned on), t1', tuningSet);
+  for (const [name, list] of bySet(tuningSet)) printPages(`pages for tuning recognition (tuned on), ${name}`, list);
   if (verbose) for (const p of tuningSet.filter((q) => !rightPage(q))) console.log(`  wrong  ${p.id} (${p.kind}): ${p.title ?? ''}`);
   const pages = heldApartPages();
-  const sets = [...new Set(pages.map((p) => p.id.split('-')[0]!))];
-  for (const [name, list] of [...sets.map((set) => [set, pages.filter((p) => p.id.startsWith(`${set}-`))] as const), ['all', pages] as const]) printPages(`pages kept apart for recognition (never tuned on), ${name}`, list);
+  for (const [name, list] of [...bySet(pages), ['all', pages] as const]) printPages(`pages kept apart for recognition (never tuned on), ${name}`, list);
 }
 
 main().catch((e: unknown) => {

@@ -265,6 +265,20 @@ const CAMPAIGN_LIST = [
     ],
   },
   {
+    // The drives against graft and misconduct that touch the people: the poverty-relief drive
+    // (扶贫领域腐败和作风问题专项治理, 2018–2020) and the concentrated rectification of 2024–
+    // (群众身边不正之风和腐败问题集中整治, 群腐集中整治). Not the bare 群众身边腐败和作风问题: discipline bodies
+    // count those every month, campaign or not.
+    id: 'grassroots-graft',
+    name: { 'zh-Hans': '群众身边不正之风和腐败问题集中整治（扶贫领域专项治理）', 'zh-Hant': '群眾身邊不正之風和腐敗問題集中整治（扶貧領域專項治理）', en: 'Drives against graft near the people' },
+    years: '2018–',
+    phrases: [
+      { text: '群众身边不正之风和腐败问题集中整治', weight: 6, pattern: '(?:集中|重点)?整治群众身边不正之风和腐败问题|群众身边不正之风和腐败问题(?:集中)?整治' },
+      { text: '群腐集中整治', weight: 5 },
+      { text: '扶贫领域腐败和作风问题专项治理', weight: 6 },
+    ],
+  },
+  {
     // 福建's yearly project drive (策划生成、签约、开工、竣工、投产 each "一批", 2013–), the province's
     // counterpart of 河南's 三个一批.
     id: 'five-batches',
@@ -322,6 +336,9 @@ export const CAMPAIGN_MARKERS: readonly string[] = [
   '三个一批',
   '五个一批',
   '扫黑除恶',
+  '群众身边不正之风',
+  '群腐',
+  '扶贫领域腐败',
   '群众路线',
   '教育实践活动',
   '为民务实',
