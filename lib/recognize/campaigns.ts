@@ -1,6 +1,6 @@
 // The campaigns a reader of city and provincial news meets, and the phrases that name them.
 // Data only: recognition logic lives in ./score.ts. Phrases are written in simplified script
-// (text is folded before matching, see ./chinese-script.ts).
+// (text is folded before matching, see lib/script-fold.ts).
 //
 // Phrase syntax: `、` stands for an optional list separator (、，, space or nothing), so
 // `学党史、悟思想` also matches `学党史 悟思想` and `学党史悟思想`. A phrase with `pattern` is

@@ -31,7 +31,7 @@ const DRIVE_WORDS = [
  */
 export const DRIVE_MARKERS: readonly string[] = [...CLOSING_QUOTES.flatMap((q) => [...QUALIFIERS, ...KINDS].map((w) => q + w)), ...DRIVE_WORDS];
 
-/** Patterns on script-folded text (./chinese-script.ts), one alternation per family. */
+/** Patterns on script-folded text (lib/script-fold.ts), one alternation per family. */
 const FAMILY_PATTERNS: Record<GenreFamily, string> = {
   drive: `[“"「『][^“”"「」『』\\n]{2,24}[${CLOSING_QUOTES.join('')}](?:${QUALIFIERS.join('|')})?(?:${KINDS.join('|')})|${DRIVE_WORDS.join('|')}`,
   // The Party committee of a place (市委, 县委, 旗委), its discipline inspection (纪委, 监委) and the cadres it

@@ -1,11 +1,11 @@
 // `…向我市转办第二十批群众信访举报9件，其中重点关注案件1件。\n本批转办的信访件，涉及河间市3件、青县2件、…、黄骅市1件`:
 // a paragraph that speaks of "this batch" (本批, 此批, 该批), or lists what was handed over by place
-// (`按区域划分`, `交办的信访件中`), lists what the batch count above holds, by place or by kind. The list is open: kinds may overlap (`部分案件涉及2种及以上污染类型`), so only
-// a list of places, which cannot, is a partition.
+// (`按区域划分`, `交办的信访件中`), lists what the batch count above holds, by place or by kind. The list
+// is open: kinds may overlap (`部分案件涉及2种及以上污染类型`), so only a list of places, which cannot, is a
+// partition.
 import type { Figure } from '../types';
 import { figuresWithNumberIn } from '../compare/sentences';
 import type { Relation } from './relation';
-import { namedPlace } from './all-divisions';
 import { indexOf, isAdditive, lineStart, linesBack, sameFamily } from './text';
 
 const THIS_BATCH = new RegExp(
@@ -54,8 +54,8 @@ export function findBatchLists(text: string, figures: readonly Figure[]): Relati
       }
     }
     if (!total || parts.some((p) => p.value > total!.value)) continue;
-    const places = parts.every((p) => namedPlace(text, Math.max(p.sentence.start, p.start - 12), p.numberStart) !== null);
-    out.push({ kind: 'parts', target: total, operands: parts, word: '本批', closed: false, ...(places ? { partition: true } : {}) });
+    // A list by place is a partition: findParts marks every list whose parts places lead.
+    out.push({ kind: 'parts', target: total, operands: parts, word: '本批', closed: false });
   }
   return out;
 }

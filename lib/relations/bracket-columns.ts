@@ -1,8 +1,7 @@
 // `…信访举报件308件(重点案件40件)…。其中,长春市171件(重点案件5件)、吉林市26件(重点案件8件)、…`: a count
 // in brackets after a total, and the same count in brackets after each item of the list that divides
 // the total (in the sentences after it), are a column of their own: the items' counts are parts of
-// the total's. Items may have
-// none (`洮南市5件`), so the column is open; by place, it is a partition.
+// the total's. Items may have none (`洮南市5件`), so the column is open; by place, a partition.
 import type { Figure } from '../types';
 import { figuresWithNumberIn } from '../compare/sentences';
 import type { Relation } from './relation';

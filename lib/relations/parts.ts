@@ -119,10 +119,10 @@ function disjointParts(text: string, parts: readonly Figure[]): Figure[] | undef
   return undefined;
 }
 
-/** Whether the parts' leads (each from the part before it) name every division of one place. */
 /** Where part i of a list begins its words: after the total or the part before. */
 const leadOf = (r: Relation) => (i: number) => (i === 0 ? Math.max(r.target.end, r.operands[0]!.sentence.start) : r.operands[i - 1]!.end);
 
+/** Whether the parts' leads (each from the part before it) name every division of one place. */
 function namesEveryDivision(text: string, r: Relation): boolean {
   return namesAllDivisions(text, r.operands, leadOf(r));
 }

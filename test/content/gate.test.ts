@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { gateView } from '@/entrypoints/content/gate-view';
 import { countCampaignMarkers, mayBeCampaignArticle, quickCampaignCheck } from '@/lib/recognize/gate';
-import { bothScriptForms } from '@/lib/recognize/chinese-script';
+import { bothScriptForms } from '@/scripts/build-gate-markers';
 import { recognizeCampaign } from '@/lib/recognize';
 import { readArticle } from '@/lib/sites';
 import { fixturePages, parsePage } from '../sites/fixture-pages';
