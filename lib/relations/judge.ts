@@ -281,20 +281,31 @@ function judgeComputed(text: string, rel: Relation): Judgement | null {
   };
 }
 
+/**
+ * How many parts one figure stands for: `宝鸡市和榆林市各37件`, `衡阳市、常德市各10件` are two, one for each
+ * name joined before 各. `from` is where the figure's own words begin (after the part before it).
+ */
+function timesEach(text: string, p: Figure, from: number): number {
+  const names = /([^，,。；;：:()（）\n]*)各$/.exec(text.slice(from, p.numberStart))?.[1];
+  if (!names) return 1;
+  return Math.max(1, names.replace(/^[\s、]+/, '').split(/[、和及与]/).filter((n) => n.trim().length >= 2).length);
+}
+
 function judgeParts(text: string, rel: Relation): Judgement {
   const total = rel.target;
   const T = iv(text, total);
+  const times = rel.operands.map((p, k) => timesEach(text, p, k === 0 ? p.sentence.start : Math.max(p.sentence.start, rel.operands[k - 1]!.end)));
   let lo = 0;
   let hi = 0;
   let sum = 0;
-  for (const p of rel.operands) {
+  rel.operands.forEach((p, k) => {
     const P = iv(text, p);
-    lo += P.lo;
-    hi += P.hi;
-    sum += p.value;
-  }
-  const partsText = rel.operands.map((p) => p.text).join(' + ');
-  const partsEn = rel.operands.map((p) => formatValue(p.value)).join(' + ');
+    lo += P.lo * times[k]!;
+    hi += P.hi * times[k]!;
+    sum += p.value * times[k]!;
+  });
+  const partsText = rel.operands.map((p, k) => (times[k]! > 1 ? `${p.text}×${times[k]}` : p.text)).join(' + ');
+  const partsEn = rel.operands.map((p, k) => (times[k]! > 1 ? `${times[k]} × ${formatValue(p.value)}` : formatValue(p.value))).join(' + ');
   const oversized = rel.operands.find((p) => iv(text, p).lo > T.hi);
   const addsUp = lo <= T.hi && T.lo <= hi;
   // The sum as the text writes its numbers: in 万 and 亿 only where the text uses them.

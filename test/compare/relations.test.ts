@@ -1572,6 +1572,16 @@ describe('relation checks on real corpus lines', () => {
     expect(planted.filter((r) => r.message_zh.includes('重点关注案件126件') && r.message_zh.includes('120件')).map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
+  it('counts a figure after names joined before 各 once for each name (衡阳市、常德市各10件 is 20)', async () => {
+    // `第二十一批…共111件…。第二十一批举报件中,按地区分布为:长沙市22件,娄底市13件,衡阳市、常德市各10件,株洲市、湘潭市、益阳市、怀化市各8件,
+    // 永州市7件,岳阳市、邵阳市、湘西州各5件,张家界市1件,省发改委1件`: 22 + 13 + 2 × 10 + 4 × 8 + 7 + 3 × 5 + 1 + 1 = 111.
+    const results = await resultsOn(lines('c15-03-hunan', '共111件', '按地区分布为'), 'parts-vs-total');
+    const byPlace = results.filter((r) => r.message_zh.includes('长沙市22件'));
+    expect(byPlace.map((r) => r.verdict)).toEqual(['consistent']);
+    expect(byPlace[0]!.message_zh).toContain('各10件×2');
+    expect(byPlace[0]!.message_zh).toContain('= 111');
+  });
+
   it('never reports the undone count as the numerator (the 2.0 % reading)', async () => {
     const results = await resultsOn(lines('c5-06-tiexi', '随手拍'), 'rate-vs-counts');
     expect(results.length).toBeGreaterThan(0);
