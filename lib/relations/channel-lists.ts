@@ -4,7 +4,7 @@
 // the ways never overlap, so their sum may not exceed the count.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { indexOf, isAdditive, sameFamily } from './text';
+import { clauseStart, indexOf, isAdditive, sameFamily } from './text';
 
 // The ways a report comes in, as the item's whole words: `来电98件`, `来信举报6件`, `其他途径举报材料0件`.
 const CHANNEL = /^(?:来电|来信|来访|电话|信件|网络|网上|网信|邮件|微信|(?:其他|其它)(?:途径|渠道|方式)?)(?:举报|反映|投诉|诉求)?(?:材料)?$/;
@@ -17,7 +17,7 @@ export function findChannelLists(text: string, figures: readonly Figure[]): Rela
     const total = figures[i]!;
     if (!isAdditive(total)) continue;
     // The count is of all the ways, not one of them (`其中来电举报11件,来信举报0件`).
-    const own = text.slice(total.sentence.start, total.numberStart).replace(/^[^]*[，,、；;：:]\s*/, '');
+    const own = text.slice(clauseStart(text, total.sentence.start, total.numberStart), total.numberStart);
     if (CHANNEL.test(own.replace(/^其中/, '')) || own.startsWith('其中')) continue;
     const parts: Figure[] = [];
     let closed = false;

@@ -164,12 +164,22 @@ function columnRelations(columns: readonly Column[], word: string, complete: (c:
 
 function parallelSentences(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
-  const sentences: Cell[][] = [];
+  // Each sentence's figures, as [first, end) indices; their cells are worked out only near a 其中.
+  const ranges: Array<[number, number]> = [];
   for (let i = 0; i < figures.length; ) {
-    const start = figures[i]!.sentence.start;
-    const cells: Cell[] = [];
+    const [from, start] = [i, figures[i]!.sentence.start];
+    while (i < figures.length && figures[i]!.sentence.start === start) i++;
+    ranges.push([from, i]);
+  }
+  const memo = new Map<number, Cell[]>();
+  const cellsOf = (k: number): Cell[] => {
+    let cells = memo.get(k);
+    if (cells) return cells;
+    cells = [];
+    const [from, to] = ranges[k]!;
+    const start = figures[from]!.sentence.start;
     let change = false;
-    for (; i < figures.length && figures[i]!.sentence.start === start; i++) {
+    for (let i = from; i < to; i++) {
       const f = figures[i]!;
       if (!isAdditive(f)) continue;
       const lead = text.slice(Math.max(start, cells.at(-1)?.figure.end ?? start), f.numberStart);
@@ -177,15 +187,17 @@ function parallelSentences(text: string, figures: readonly Figure[]): Relation[]
       change = CHANGE_LEAD.test(lead) || (change && /^[、和及]$/.test(lead));
       cells.push({ figure: f, key: `${f.unit}|${change ? 'change' : 'stock'}` });
     }
-    sentences.push(cells);
-  }
-  const signature = (cells: readonly Cell[]) => cells.map((c) => c.key).join(' ');
-  for (let k = 1; k < sentences.length; k++) {
-    const first = sentences[k]![0];
-    if (!first || !/^[\s“"]*其中/.test(text.slice(first.figure.sentence.start, first.figure.sentence.start + 4))) continue;
-    const items = [sentences[k]!];
-    while (k + items.length < sentences.length && signature(sentences[k + items.length]!) === signature(items[0]!)) items.push(sentences[k + items.length]!);
-    const totals = sentences[k - 1]!;
+    memo.set(k, cells);
+    return cells;
+  };
+  const signature = (k: number) => cellsOf(k).map((c) => c.key).join(' ');
+  for (let k = 1; k < ranges.length; k++) {
+    const opening = figures[ranges[k]![0]]!.sentence.start;
+    if (!/^[\s“"]*其中/.test(text.slice(opening, opening + 4))) continue;
+    if (!cellsOf(k)[0]) continue;
+    const items = [cellsOf(k)];
+    while (k + items.length < ranges.length && signature(k + items.length) === signature(k)) items.push(cellsOf(k + items.length));
+    const totals = cellsOf(k - 1);
     if (items.length < 2 || totals.length === 0) continue;
     const columns: Column[] = [];
     for (const key of new Set(items[0]!.map((c) => c.key))) {

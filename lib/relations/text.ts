@@ -1,6 +1,6 @@
 // Small readings of the text around figures that every relation finder needs.
 import { unitFamily } from '../dataset/metric';
-import { SEMICOLON_CHARS, SENTENCE_BREAK_CHARS } from '../extract/text-classes';
+import { CHAR_CLASS, SEMICOLON, SEMICOLON_CHARS, SENTENCE_BREAK, SENTENCE_BREAK_CHARS } from '../extract/text-classes';
 import { figuresWithNumberIn, firstNumberAtOrAfter } from '../compare/sentences';
 import type { Figure } from '../types';
 
@@ -102,16 +102,41 @@ export function leadIn(text: string, figures: readonly Figure[], index: number, 
 
 /** Start of the sentence that holds `offset` (after the previous 。！？ or line break). */
 export function sentenceStart(text: string, offset: number): number {
-  for (let i = offset - 1; i >= 0; i--) if (SENTENCE_END_CODES.has(text.charCodeAt(i))) return i + 1;
+  for (let i = offset - 1; i >= 0; i--) if (CHAR_CLASS[text.charCodeAt(i)]! & SENTENCE_BREAK) return i + 1;
   return 0;
 }
-// Asked of every character walked back over: a set of codes, not a regular expression per character.
-const SENTENCE_END_CODES = new Set([...SENTENCE_BREAK_CHARS].map((c) => c.charCodeAt(0)));
 
 /** Start of the line (paragraph) that holds `offset`. */
 export function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+  // Asked many times per figure: a binary search over the text's line starts, kept for the last text.
+  if (text !== lines.text) lines = { text, starts: lineStartsOf(text) };
+  const starts = lines.starts;
+  let [lo, hi] = [0, starts.length - 1];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return starts[lo]!;
 }
+let lines: { text: string; starts: number[] } = { text: '', starts: [0] };
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Start of the clause that holds `offset`: after the last clause punctuation before it, and the spaces after that. */
+export function clauseStart(text: string, from: number, offset: number): number {
+  let k = offset;
+  while (k > from && !CLAUSE_MARKS[text.charCodeAt(k - 1)]) k--;
+  if (k === from) return from;
+  while (k < offset && /\s/.test(text[k]!)) k++;
+  return k;
+}
+const CLAUSE_MARKS = new Uint8Array(0x10000);
+for (const ch of '，,、；;：:') CLAUSE_MARKS[ch.charCodeAt(0)] = 1;
 
 /** A figure's index, by binary search over the figures' offsets. */
 export function indexOf(figures: readonly Figure[], f: Figure): number {
@@ -158,6 +183,6 @@ export function ofAnEarlierPeriod(text: string, f: Figure | null): boolean {
 
 export function clauseListStart(text: string, f: Figure): number {
   let k = f.start;
-  while (k > f.sentence.start && !SEMICOLON_CHARS.includes(text[k - 1]!)) k--;
+  while (k > f.sentence.start && !(CHAR_CLASS[text.charCodeAt(k - 1)]! & SEMICOLON)) k--;
   return k;
 }
