@@ -147,6 +147,41 @@ function withoutRowNumbers(toks: Token[]): Token[] {
   return next > 1 ? out : toks;
 }
 
+// A progress table names a plan, what is done and the progress in three columns side by side
+// (`目标任务 | 累计完成 | 累计进度`, `年度计划 | 完成 | 完成率`); its merged cells leave rows of
+// uneven width, but each row ends its values with those three.
+const PROGRESS_HEADER = [/计划|目标|任务/, /完成|实际|累计/, /完成率|完成比例|进度|占[^|]{0,4}(?:计划|目标|任务)/] as const;
+const PERCENT_CELL = /%$/;
+
+function isProgressHeader(toks: readonly Token[], i: number): boolean {
+  return PROGRESS_HEADER.every((re, k) => toks[i + k]?.kind === 'label' && re.test(toks[i + k]!.text) && (k === 2 || !PROGRESS_HEADER[2].test(toks[i + k]!.text)));
+}
+
+/** The grid of a progress table whose header's plan column is at `i`: one row per run of plan, done, progress. */
+function progressGrid(toks: readonly Token[], i: number): { grid: Grid; end: number } {
+  const columns = toks.slice(i, i + 3).map((t) => t.text);
+  const rows: GridRow[] = [];
+  let j = i + 3;
+  for (; j < toks.length && !isProgressHeader(toks, j); j++) {
+    const [plan, done, progress] = [toks[j]!, toks[j + 1], toks[j + 2]];
+    const runStart = !isValue(toks[j - 1]) && !isValue(toks[j + 3]);
+    if (!runStart || plan.kind !== 'number' || done?.kind !== 'number' || progress?.kind !== 'number') continue;
+    if (PERCENT_CELL.test(plan.text) || PERCENT_CELL.test(done.text) || !PERCENT_CELL.test(progress.text)) continue;
+    let k = j - 1;
+    while (k >= i + 3 && toks[k]!.kind !== 'label') k--;
+    const label = k >= i + 3 ? toks[k] : undefined;
+    rows.push({
+      label: label?.text ?? '',
+      labelStart: label?.start ?? plan.start,
+      labelEnd: label?.end ?? plan.start,
+      cells: [plan, done, progress].map((t) => ({ start: t.start, end: t.end })),
+      aligned: true,
+    });
+    j += 2;
+  }
+  return { grid: { columns, rows }, end: j };
+}
+
 function readGrids(text: string): Grid[] {
   const toks = withoutRowNumbers(tokens(text));
   const grids: Grid[] = [];
@@ -157,6 +192,13 @@ function readGrids(text: string): Grid[] {
     }
     let runEnd = i;
     while (runEnd < toks.length && toks[runEnd]!.kind === 'label') runEnd++;
+    const header = toks.slice(i, runEnd).findIndex((_, k) => isProgressHeader(toks, i + k));
+    if (header >= 0) {
+      const { grid, end } = progressGrid(toks, i + header);
+      if (grid.rows.length > 0) grids.push(grid);
+      i = end;
+      continue;
+    }
     let values = 0;
     while (isValue(toks[runEnd + values])) values++;
     const labels = runEnd - i;

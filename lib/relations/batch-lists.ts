@@ -5,14 +5,16 @@
 // partition.
 import type { Figure } from '../types';
 import { figuresWithNumberIn } from '../compare/sentences';
+import { parseNumber } from '../numbers/numeral';
 import type { Relation } from './relation';
 import { indexOf, isAdditive, lineStart, linesBack, sameFamily } from './text';
 
 const THIS_BATCH = new RegExp(
   [
     '(?:本批|此批|该批)[^。；;！？\\n]{0,20}?(?:中[，,]|涉及|[，,])',
-    // `按區域和部門劃分,榆次區3件、…`, `按地区分布为:长沙市22件,…`: the batch by place.
-    '按(?:行政)?(?:区域|地区|属地|地域)(?:和部门)?(?:划分|分布|统计|分)?(?:为|来看)?[，,：:]',
+    // `按區域和部門劃分,榆次區3件、…`, `按地区分布为:长沙市22件,…`: the batch by place; `按污染类型分类:水污染104件、…`,
+    // `按主要污染类型分,大气污染3件、…`: by kind.
+    '按(?:行政)?(?:区域|地区|属地|地域|[\\u4e00-\\u9fff]{0,4}(?:类型|类别))(?:和部门)?(?:划分|分布|统计|分类|分)?(?:为|来看)?[，,：:]',
     // `交辦的信訪件中,涉及榆次區20件、…`: what was handed over, listed.
     '(?:交办|转办|转交)的(?:群众)?(?:信访|举报)*(?:件|案件)中[，,](?:涉及)?',
   ].join('|'),
@@ -22,23 +24,70 @@ const THIS_BATCH = new RegExp(
 const BATCH_COUNT = /批|交办|转办|转交|移交/;
 const LINES_BACK = 2;
 const LIST_END = /[。；;！？\n]/;
+const SENTENCE_END = /[。！？\n]/;
+
+// `其中,一件普通件涉两市`, `有2件涉及两个县区`: cases the list counts under two places.
+const TWICE = /^[^。！？\n]{0,6}?([一二两三四五六七八九十0-9]{1,3})件[^，,。；;！？\n]{0,8}?涉(?:及)?(?:两|二|2|多)个?(?:市|县|区|地|县区|县市区|市县|省)/;
+
+/** How many items the sentence after a list (or its own last clause) says are counted under two of its parts. */
+function countedTwice(text: string, listEnd: number): number | null {
+  const after = text.slice(listEnd, listEnd + 40).replace(/^[^。！？\n]*?[。；;]/, '');
+  const m = TWICE.exec(after);
+  return m ? (parseNumber(m[1]!)?.value ?? null) : null;
+}
+
+// A list of kinds that ends with the rest (`…、其他污染13件`) claims every item, unless the text says an item
+// may be of several kinds (`部分案件涉及2种及以上污染类型`).
+const RESIDUAL_ITEM = /(?:其他|其它|其余)[\u4e00-\u9fff]{0,6}$/;
+const SEVERAL_KINDS = /(?:两|二|2)(?:种|类|个)及以上|多种(?:污染)?类型/;
+
+function closedByResidual(text: string, parts: readonly Figure[]): boolean {
+  const last = parts.at(-1)!;
+  const words = text.slice(Math.max(last.sentence.start, parts.at(-2)!.end), last.numberStart).replace(/^[、，,；;\s]+/, '');
+  return RESIDUAL_ITEM.test(words) && !SEVERAL_KINDS.test(text.slice(last.end, last.end + 60));
+}
+
+/** The parts listed in one clause list from `from`: counts of the first one's kind, up to a 其中 that picks among them. */
+function listAt(text: string, figures: readonly Figure[], from: number): Figure[] | null {
+  const toEnd = text.slice(from).search(LIST_END);
+  const listed = figuresWithNumberIn(figures, from, toEnd < 0 ? text.length : from + toEnd);
+  const first = listed.find(isAdditive);
+  if (!first) return null;
+  const parts: Figure[] = [];
+  for (const f of listed) {
+    if (/其中/.test(text.slice(from, f.start))) break;
+    if (isAdditive(f) && sameFamily(f, first) && f.unit === first.unit) parts.push(f);
+  }
+  return parts.length >= 2 ? parts : null;
+}
+
+/**
+ * One part per item between semicolons, each the one count of its item's first clause
+ * (`杭州44件;宁波31件;温州11件,重点件1件;…`: the rest of an item speaks of its part).
+ */
+function itemsAt(text: string, figures: readonly Figure[], from: number): Figure[] | null {
+  const toEnd = text.slice(from).search(SENTENCE_END);
+  const items = text.slice(from, toEnd < 0 ? text.length : from + toEnd).split(/[；;]/);
+  if (items.length < 2) return null;
+  const parts: Figure[] = [];
+  let at = from;
+  for (const item of items) {
+    const clause = item.search(/[，,]/);
+    const counts = figuresWithNumberIn(figures, at, at + (clause < 0 ? item.length : clause)).filter(isAdditive);
+    at += item.length + 1;
+    if (counts.length !== 1 || (parts[0] && (!sameFamily(counts[0]!, parts[0]) || counts[0]!.unit !== parts[0].unit))) return null;
+    parts.push(counts[0]!);
+  }
+  return parts;
+}
 
 export function findBatchLists(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   for (const m of text.matchAll(THIS_BATCH)) {
     const from = m.index + m[0].length;
-    const toEnd = text.slice(from).search(LIST_END);
-    const to = toEnd < 0 ? text.length : from + toEnd;
-    const listed = figuresWithNumberIn(figures, from, to);
-    const first = listed.find(isAdditive);
-    if (!first) continue;
-    // The parts: counts of the first one's kind, up to a 其中 that picks among them.
-    const parts: Figure[] = [];
-    for (const f of listed) {
-      if (/其中/.test(text.slice(from, f.start))) break;
-      if (isAdditive(f) && sameFamily(f, first) && f.unit === first.unit) parts.push(f);
-    }
-    if (parts.length < 2) continue;
+    const parts = listAt(text, figures, from) ?? itemsAt(text, figures, from);
+    if (!parts) continue;
+    const first = parts[0]!;
     // The batch: the nearest earlier count of the parts' unit, in the lines above, that its own words
     // (since the count before it) say came in as one; not a part of it (`其中重点关注案件1件`, `(来电44件)`,
     // an item of another list of the batch).
@@ -55,7 +104,8 @@ export function findBatchLists(text: string, figures: readonly Figure[]): Relati
     }
     if (!total || parts.some((p) => p.value > total!.value)) continue;
     // A list by place is a partition: findParts marks every list whose parts places lead.
-    out.push({ kind: 'parts', target: total, operands: parts, word: '本批', closed: false });
+    const twice = countedTwice(text, parts.at(-1)!.end);
+    out.push({ kind: 'parts', target: total, operands: parts, word: '本批', closed: closedByResidual(text, parts), ...(twice ? { countedTwice: twice } : {}) });
   }
   return out;
 }

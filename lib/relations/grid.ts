@@ -15,7 +15,7 @@ const isValue = (f: Figure | null | undefined): f is Figure => f !== null && f !
 const RATIO_COLUMN = /^(.{1,10}?)与(.{1,10}?)(?:之)?比$/;
 
 // A column of progress against a plan, and a column that states the plan.
-const PLAN_SHARE = /完成率|完成比例|完成进度|占[^|]{0,4}(?:计划|目标|任务)|计划完成/;
+const PLAN_SHARE = /完成率|完成比例|进度|占[^|]{0,4}(?:计划|目标|任务)|计划完成/;
 const PLAN = /计划|目标|任务/;
 
 export function findGridRelations(text: string, figures: readonly Figure[]): Relation[] {

@@ -50,7 +50,7 @@ function distinct(relations: readonly Relation[]): Relation[] {
     const key = `${r.kind} ${r.target.id} ${r.operands.map((o) => o.id).join(' ')}`;
     const seen = byKey.get(key);
     if (!seen) byKey.set(key, r);
-    else if (r.closed || r.partition) byKey.set(key, { ...seen, closed: seen.closed || r.closed, partition: seen.partition || r.partition });
+    else if (r.closed || r.partition || r.countedTwice) byKey.set(key, { ...seen, closed: seen.closed || r.closed, partition: seen.partition || r.partition, countedTwice: seen.countedTwice ?? r.countedTwice });
   }
   return [...byKey.values()];
 }

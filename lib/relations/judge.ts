@@ -307,7 +307,9 @@ function judgeParts(text: string, rel: Relation): Judgement {
   const partsText = rel.operands.map((p, k) => (times[k]! > 1 ? `${p.text}×${times[k]}` : p.text)).join(' + ');
   const partsEn = rel.operands.map((p, k) => (times[k]! > 1 ? `${times[k]} × ${formatValue(p.value)}` : formatValue(p.value))).join(' + ');
   const oversized = rel.operands.find((p) => iv(text, p).lo > T.hi);
-  const addsUp = lo <= T.hi && T.lo <= hi;
+  // Items the text says are counted under two parts may lift the sum above the total by as many.
+  const twice = rel.countedTwice ?? 0;
+  const addsUp = lo - twice <= T.hi && T.lo <= hi;
   // The sum as the text writes its numbers: in 万 and 亿 only where the text uses them.
   const inTenThousands = [total, ...rel.operands].some((f) => /[万亿萬億]/.test(f.text));
   const written = (n: number) => (inTenThousands ? formatZh(n) : String(Number(n.toFixed(2))));
@@ -315,6 +317,14 @@ function judgeParts(text: string, rel: Relation): Judgement {
   const sumEn = formatValue(sum);
   if (oversized) {
     return { verdict: 'inconsistent', confidence: 0.8, message_zh: `部分${oversized.text}大于总数${total.text}。`, message_en: `A part (${formatValue(oversized.value)}) is larger than its total (${formatValue(total.value)}).` };
+  }
+  if (addsUp && twice > 0 && lo > T.hi) {
+    return {
+      verdict: 'consistent',
+      confidence: 0.8,
+      message_zh: `各部分之和为${partsText} = ${sumText}，比总数${total.text}多出的部分不超过文中所说同时计入两处的${twice}件，相符。`,
+      message_en: `The parts add up to ${partsEn} = ${sumEn}, above the total ${formatValue(total.value)} by no more than the ${twice} the text says are counted twice.`,
+    };
   }
   if (addsUp) {
     return { verdict: 'consistent', confidence: 0.9, message_zh: `各部分之和等于总数：${partsText} = ${sumText}，与${total.text}相符。`, message_en: `The parts add up to the total: ${partsEn} = ${sumEn} = ${formatValue(total.value)}.` };

@@ -98,7 +98,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
       if (inTime) return;
       // `全市15642个项目均已办结，办结率100%`: all of a count done is its own numerator.
       const all = candidates.length > 0 ? figures[candidates[0]!]! : null;
-      if (all && allDone(text, all, verbs)) {
+      if (all && allDone(text, all, verbs, rate)) {
         out.push({ kind: 'rate', target: rate, operands: [all, all], word });
         return;
       }
@@ -125,11 +125,18 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
 // `均已办结`, `已全部完成`, `全部整改到位`: every one of the count before.
 const ALL = /^[\u4e00-\u9fff]{0,4}?(?:均已经?|均|已全部|全部|都已|全都|悉数)/;
 
-/** Whether the clause right after `f` says all of it was done (by one of the rate's verbs). */
-function allDone(text: string, f: Figure, verbs: RegExp): boolean {
-  const after = text.slice(f.end, f.end + 14).split(/[，,。；;！!？?\n]/)[0]!;
-  const all = ALL.exec(after);
-  return all !== null && new RegExp(`^(?:${verbs.source})`).test(after.slice(all[0].length));
+/**
+ * Whether a clause between `f` and its rate says all of it was done (by one of the rate's verbs):
+ * the one right after it, or a later one of its sentence (`35件信访件,进行了…集中办理,目前已全部办结,办结率100%`).
+ */
+function allDone(text: string, f: Figure, verbs: RegExp, rate: Figure): boolean {
+  const between = text.slice(f.end, rate.numberStart);
+  if (CLAUSE_END.test(between)) return false;
+  const done = new RegExp(`^(?:${verbs.source})`);
+  return between.split(/[，,]/).some((clause) => {
+    const all = ALL.exec(clause);
+    return all !== null && done.test(clause.slice(all[0].length));
+  });
 }
 
 /** Without a verb to go by: exactly two counts of one kind in the rate's clause, the smaller last. */

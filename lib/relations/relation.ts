@@ -52,4 +52,6 @@ export interface Relation {
    * its start, the end less the year's change (operands[2]; plus it when the population `fell`).
    */
   overYearMean?: { fell: boolean };
+  /** parts: how many items the text says are counted under two parts (`其中,一件普通件涉两市`): the parts may exceed the total by that many. */
+  countedTwice?: number;
 }

@@ -432,16 +432,23 @@ function planFor(text: string, figures: readonly Figure[], part: Figure): Figure
   const task = sentenceTask(text, figures, part);
   if (task) return task;
   const floor = linesBack(text, lineStart(text, part.start), LINES_BACK);
+  // The done count of another item passed on the way up, whose share stands after it.
+  let other: Figure | null = null;
   for (let i = indexOf(figures, part) - 1; i >= 0 && figures[i]!.start >= floor; i--) {
     const f = figures[i]!;
-    // A rate or share of a count of this kind belongs to another item: so does any plan before it.
+    // A rate or share of a count of this kind belongs to another item: so does any plan before it,
+    // unless it names this item's things more closely (a task line of two plans, `开工170个、竣工120个`).
     // One of another kind (`资金下达5.4519亿元，完成年度计划的104.44%`) is a side line of this item.
     if (f.kind === 'percent') {
       const of = figures[i - 1];
-      if (of && isQuantity(of) && sameFamily(of, part)) return null;
+      if (of && isQuantity(of) && sameFamily(of, part)) {
+        if (other) return null;
+        other = of;
+      }
       continue;
     }
     if (!isQuantity(f) || !sameFamily(f, part)) continue;
+    if (other && commonRun(namedBy(text, f), namedBy(text, part)) <= commonRun(namedBy(text, f), namedBy(text, other))) continue;
     // Counted with another measure word, it counts other things (`7条公交线路` is no plan of `停靠站120个`).
     if (f.kind === 'count' && part.kind === 'count' && f.unit !== null && part.unit !== null && f.unit !== part.unit) continue;
     // …and one in another sentence must name the same things (`學位5萬個` over `新增學位10.74萬個`).
@@ -459,10 +466,14 @@ function planFor(text: string, figures: readonly Figure[], part: Figure): Figure
 const TASK_LINE = /^([^。！？]*)(?:[。！？]\s*(?:[(（][^()（）]*[)）])?\s*)?$/;
 const TASK_MAX = 40;
 
+// What a line that reports progress says; a task's own line says none of it.
+const REPORTED = /已|截至|截止|累计|共|目前/;
+
+/** A short line that names a task: a list item's, or a line that reports nothing done (a table's task cell). */
 function isTaskHeading(line: string): boolean {
-  if (markerOf(line) === null) return false;
   const task = TASK_LINE.exec(line)?.[1];
-  return task !== undefined && task.length <= TASK_MAX;
+  if (task === undefined || task.length > TASK_MAX) return false;
+  return markerOf(line) !== null || !REPORTED.test(task);
 }
 
 // A paragraph that opens with its task as a short sentence of its own, the number first
@@ -501,7 +512,8 @@ function bracketedDone(text: string, figures: readonly Figure[], s: number): [Fi
   if (!done || !task || !isAdditive(done) || !/^[(（]$/.test(text.slice(done.end, figures[s]!.numberStart))) return null;
   const between = text.slice(task.end, done.numberStart);
   if (task.sentence.start !== done.sentence.start || !isAdditive(task) || !sameFamily(task, done) || task.value < done.value) return null;
-  return !CLAUSE_END.test(between) && !/[，,]/.test(between) && /已(?:经)?[\u4e00-\u9fff]{1,3}$/.test(between) ? [task, done] : null;
+  // The done count in the task's clause, or opening the next (`有91个…任务,已完成50个(55%)`).
+  return !CLAUSE_END.test(between) && /^(?:[^，,]*|[，,])已(?:经)?[\u4e00-\u9fff]{1,3}$/.test(between) ? [task, done] : null;
 }
 
 // `20个建制村农村环境综合整治项目已完工15个，完成全年目标任务的75%`: the task is what its sentence

@@ -7,6 +7,7 @@ import { buildArticleModel } from '../../lib/article-model';
 import { extractFigures } from '../../lib/extract';
 import { findRelations } from '../../lib/relations';
 import { checkRow, corpusText, lines, resultsOn, type Row } from './corpus-rows';
+import type { CheckResult } from '../../lib/types';
 
 const rows: Row[] = [
   {
@@ -1481,7 +1482,55 @@ const rows: Row[] = [
     plant: ['(重点案件6件)', '(重点案件3件)'],
     expect: { figure: '重点案件3件', verdict: 'inconsistent', names: ['重点案件1件', '3件'] },
   },
-
+  {
+    // A real inconsistency in a progress table: the task cell `新开工亿元以上项目170个以上、竣工120个以上。` and, three cells
+    // on, `已开工项目145个,占全年目标任务的87.9%`: 145 / 170 = 85.29 %, and at least 170 makes it less still (87.9 % is 145 / 165).
+    name: "a share of the year's target takes its plan from the task cell above: 145 of at least 170 is not 87.9 %",
+    check: 'share-of-total',
+    text: () => lines('k17-02-luan', '新开工亿元以上项目170个以上', '已开工项目145个'),
+    expect: { figure: '87.9%', verdict: 'inconsistent', names: ['145个', '170个以上', '85.29'] },
+  },
+  {
+    // Past another item's share in the same sentence: `已竣工项目62个,占全年目标任务的51.7%` is of 竣工120个以上 (62 / 120 = 51.67 %).
+    name: 'a task cell of two plans gives each done count the plan that names its things (竣工 62 of 120)',
+    check: 'share-of-total',
+    text: () => lines('k17-02-luan', '新开工亿元以上项目170个以上', '已开工项目145个'),
+    expect: { figure: '51.7%', verdict: 'consistent', names: ['62个', '竣工120个以上'] },
+  },
+  {
+    // `全市有91个行政村污水治理任务,已完成50个(55%)`: 50 / 91 = 54.95 % → 55 %. Planted: 65 % is not.
+    name: 'planted: a share in brackets after a done count opening the clause after its task (50 of 91 is not 65 %)',
+    check: 'share-of-total',
+    text: () => lines('k17-02-luan', '91个行政村'),
+    plant: ['(55%)', '(65%)'],
+    expect: { figure: '65%', verdict: 'inconsistent', names: ['91个', '50个'] },
+  },
+  {
+    // `目标任务 | 累计完成 | 累计进度` heads a table of merged cells; a row ends `613 | 626 | 102.12%` (626 / 613 = 102.12 %).
+    // Planted: 112.12 % is not.
+    name: "planted: a progress table's row of plan, done and progress, in a table of merged cells",
+    check: 'rate-vs-counts',
+    text: () => corpusText('c19-07-qimen'),
+    plant: ['102.12%', '112.12%'],
+    expect: { figure: '112.12%', verdict: 'inconsistent', names: ['613', '626'] },
+  },
+  {
+    // `对省委巡视组转交的35件信访件,进行了认真梳理和集中办理,目前已全部办结,办结率100%`: all 35 done, two clauses on.
+    // Planted: 90 % is not all.
+    name: 'planted: all of a count done, said a few clauses after it, makes its rate 100 %',
+    check: 'rate-vs-counts',
+    text: () => lines('c19-06-xinchang', '转交的35件信访件'),
+    plant: ['办结率100%', '办结率90%'],
+    expect: { figure: '办结率90%', verdict: 'inconsistent', names: ['35件'] },
+  },
+  {
+    // Planted: without the case counted twice, the places' 238 is not 237.
+    name: 'planted: places between semicolons that exceed their batch, with no case said to be counted twice',
+    check: 'parts-vs-total',
+    text: () => lines('c19-08-zhejiang', '第二十一批237件信访件中'),
+    plant: ['其中,一件普通件涉两市。', ''],
+    expect: { figure: '237件信访件中', verdict: 'inconsistent', names: ['杭州44件', '238'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
@@ -1552,6 +1601,23 @@ describe('relation checks on real corpus lines', () => {
     // Planted: a batch of 9 cannot hold its places' 10.
     const planted = await resultsOn(text.replace('共10件', '共9件'), 'parts-vs-total');
     expect(planted.filter((r) => r.message_zh.includes('榆次區(qū)3件')).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
+  it('reads a batch listed by kind (按污染类型分类) and by place between semicolons, one case counted in two places', async () => {
+    // `第二十一批237件信访件中,按污染类型分类:水污染104件、…、其他污染13件。按区域分类:杭州44件;宁波31件;温州11件,重点件1件;…;
+    // 丽水10件,重点件1件。其中,一件普通件涉两市。`: 104 + 76 + 18 + 9 + 8 + 4 + 2 + 3 + 13 = 237; by place one count per
+    // item, 44 + 31 + 11 + 11 + 17 + 27 + 38 + 12 + 3 + 34 + 10 = 238, one case counted in two cities, so 237 holds.
+    const text = lines('c19-08-zhejiang', '第二十一批237件信访件中');
+    const list = (results: CheckResult[], first: string, last: string) => results.filter((r) => r.message_zh.includes(first) && r.message_zh.includes(last));
+    const results = await resultsOn(text, 'parts-vs-total');
+    expect(list(results, '水污染104件', '其他污染13件').map((r) => r.verdict)).toEqual(['consistent']);
+    const byPlace = list(results, '杭州44件', '丽水10件');
+    expect(byPlace.map((r) => r.verdict)).toEqual(['consistent']);
+    expect(byPlace[0]!.message_zh).toContain('238');
+    expect(byPlace[0]!.message_zh).not.toContain('重点件1件');
+    // Planted: the kinds close with 其他, so a batch of 261 is not their 237.
+    const planted = await resultsOn(text.replace('237件信访件中', '261件信访件中'), 'parts-vs-total');
+    expect(list(planted, '水污染104件', '其他污染13件').map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
   it('reads counts of the ways reports came (来电, 来信) after a count and its aside as its parts (98 + 210 = 308)', async () => {
