@@ -4,7 +4,7 @@
 // column marked `#` is a part of the one before it; a column of shares (`比重(%)`) is each
 // row's value over the row at 100 %; a column of ratios (`学生与专任教师比`) is one named column over
 // another, row by row.
-import { gridsOf, SUB_ITEM, TOTAL_ROW, type GridCell, type GridRow } from '../extract/grid';
+import { gridsOf, SUB_ITEM, TOTAL_ROW, type Grid, type GridCell, type GridRow } from '../extract/grid';
 import { firstNumberAtOrAfter } from '../compare/sentences';
 import type { Figure } from '../types';
 import type { Relation } from './relation';
@@ -17,6 +17,17 @@ const RATIO_COLUMN = /^(.{1,10}?)与(.{1,10}?)(?:之)?比$/;
 // A column of progress against a plan, and a column that states the plan.
 const PLAN_SHARE = /完成率|完成比例|进度|占[^|]{0,4}(?:计划|目标|任务)|计划完成/;
 const PLAN = /计划|目标|任务/;
+
+/** Each row's value in `total` as the sum of its values in `parts`, when most rows say so exactly (the columns after a total are not always its parts). */
+function rowSums(grid: Grid, total: number, parts: readonly number[], figureOf: (c: GridCell | null | undefined) => Figure | null): Relation[] {
+  const rows = grid.rows
+    .map((row) => ({ total: figureOf(row.cells[total]), parts: parts.map((k) => figureOf(row.cells[k])) }))
+    .filter((r): r is { total: Figure; parts: Figure[] } => isValue(r.total) && r.parts.every(isValue));
+  const exact = rows.filter((r) => r.parts.reduce((n, p) => n + p.value, 0) === r.total.value).length;
+  if (rows.length < 2 || 2 * exact <= rows.length) return [];
+  // A row of zeros is counted above but checks nothing a reader would ask about.
+  return rows.filter((r) => r.total.value !== 0).map((r) => ({ kind: 'parts', target: r.total, operands: r.parts, word: grid.columns[total]!, closed: true, partition: true }));
+}
 
 export function findGridRelations(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
@@ -56,15 +67,20 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
     // it, when most rows say so exactly (the columns after a total are not always its parts).
     const totalColumn = grid.columns.findIndex((name) => TOTAL_ROW.test(name.replace(/\s/g, '')));
     const after = grid.columns.map((_, k) => k).filter((k) => k > totalColumn && !SUB_ITEM.test(grid.columns[k]!));
-    if (totalColumn >= 0 && after.length >= 2) {
-      const rows = grid.rows
-        .map((row) => ({ total: figureOf(row.cells[totalColumn]), parts: after.map((k) => figureOf(row.cells[k])) }))
-        .filter((r): r is { total: Figure; parts: Figure[] } => isValue(r.total) && r.parts.every(isValue));
-      const exact = rows.filter((r) => r.parts.reduce((n, p) => n + p.value, 0) === r.total.value).length;
-      if (rows.length >= 2 && 2 * exact > rows.length) {
-        for (const r of rows) out.push({ kind: 'parts', target: r.total, operands: r.parts, word: grid.columns[totalColumn]!, closed: true, partition: true });
+    if (totalColumn >= 0 && after.length >= 2) out.push(...rowSums(grid, totalColumn, after, figureOf));
+    // Columns that split the one before them by kind, each naming it after a qualifier of its own
+    // (`办结件数 | 即办件 办结件数 | 承诺件 办结件数`): the longest run of them that most rows add up to.
+    grid.columns.forEach((name, k) => {
+      const whole = name.replace(/\s/g, '');
+      let end = k + 1;
+      while (whole.length >= 2 && end < grid.columns.length && grid.columns[end]!.replace(/\s/g, '').endsWith(whole) && grid.columns[end]!.replace(/\s/g, '') !== whole) end++;
+      for (let to = end; to - k - 1 >= 2; to--) {
+        const found = rowSums(grid, k, Array.from({ length: to - k - 1 }, (_, j) => k + 1 + j), figureOf);
+        if (found.length === 0) continue;
+        out.push(...found);
+        break;
       }
-    }
+    });
     // A column marked `#` is a part (其中) of the nearest unmarked column before it, cell by cell:
     // of that one whether the marks nest (`#卫生技术人员`, `#执业(助理)医师`) or not.
     grid.columns.forEach((name, k) => {

@@ -1620,6 +1620,20 @@ describe('relation checks on real corpus lines', () => {
     expect(list(planted, '水污染104件', '其他污染13件').map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
+  it('reads columns that split the one before them by kind (办结件数 | 即办件 办结件数 | 承诺件 办结件数) row by row', async () => {
+    // The 市场监督管理局吉阳分局 row: `773 | 782 | 769 | 13 | 0 | …`: 769 + 13 = 782; the 合计 row 1873 + 348 = 2221.
+    const text = corpusText('k17-01-jiyang');
+    const rowOf = (results: CheckResult[], parts: string) => results.filter((r) => r.message_zh.includes(parts));
+    const results = await resultsOn(text, 'parts-vs-total');
+    expect(rowOf(results, '769 + 13 =').map((r) => r.verdict)).toEqual(['consistent']);
+    expect(rowOf(results, '1873 + 348 =').map((r) => r.verdict)).toEqual(['consistent']);
+    // The third 办结件数 column (审批系统) is no part: 344 + 154 + 328 is not 498.
+    expect(rowOf(results, '154 + 328')).toEqual([]);
+    // Planted: 728 closed in the row is less than its 769 done at once.
+    const planted = await resultsOn(text.replace('773 |\n782 |', '773 |\n728 |'), 'parts-vs-total');
+    expect(planted.filter((r) => r.message_zh.includes('769大于总数728')).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
   it('reads counts of the ways reports came (来电, 来信) after a count and its aside as its parts (98 + 210 = 308)', async () => {
     // `…移交的第十九批群众信访举报件308件(重点案件40件),来电98件,来信210件`: no 其中, an aside in brackets between.
     const results = await resultsOn(lines('c15-02-jilin', '第十九批群众信访举报件308件'), 'parts-vs-total');
