@@ -46,9 +46,6 @@ const FAMILY_PATTERNS: Record<GenreFamily, string> = {
 
 const GENRE_FAMILIES = Object.keys(FAMILY_PATTERNS) as GenreFamily[];
 
-/** The families besides the drive and its Party actors, of which an unnamed drive shows at least
- * this many; one when the title names the drive. */
-const MIN_REPORTING_FAMILIES = 2;
 const POSITION_FACTOR: Record<CampaignEvidence['where'], number> = { title: 3, heading: 2, lead: 2, body: 1 };
 const FAMILY_WEIGHT: Record<GenreFamily, number> = { drive: 3, party: 2, study: 2, rectify: 2, serve: 2, outcome: 1 };
 const MAX_EVIDENCE = 6;
@@ -78,7 +75,7 @@ export interface PlacedGenreHit {
 
 /**
  * The unnamed drive a section is about, or null: a drive named in its title, a heading or its
- * lead, Party bodies or cadres, and at least two of the families a campaign reports through.
+ * lead, Party bodies or cadres, and at least one of the families a campaign reports through.
  */
 export function judgeGenre(hits: readonly PlacedGenreHit[]): Omit<CampaignMatch, 'id' | 'name'> | null {
   const best = new Map<GenreFamily, PlacedGenreHit>();
@@ -89,7 +86,7 @@ export function judgeGenre(hits: readonly PlacedGenreHit[]): Omit<CampaignMatch,
   const drive = best.get('drive');
   if (!drive || drive.evidence.where === 'body' || !best.has('party')) return null;
   const reporting = (['study', 'rectify', 'serve', 'outcome'] as const).filter((f) => best.has(f)).length;
-  if (reporting < (drive.evidence.where === 'title' ? 1 : MIN_REPORTING_FAMILIES)) return null;
+  if (reporting === 0) return null;
   let score = 0;
   for (const [family, hit] of best) score += FAMILY_WEIGHT[family] * POSITION_FACTOR[hit.evidence.where];
   const others = [...best.values()].filter((h) => h !== drive);
