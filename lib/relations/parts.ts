@@ -85,7 +85,7 @@ const countsSubItems = (r: Relation) => r.operands.some((p) => SUB_ITEM.test(p.l
 export function findParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
   return findAllParts(text, figures, model)
     .filter((r) => !countsSubItems(r))
-    .map((r) => (r.closed || !namesEveryDivision(text, r) ? r : { ...r, closed: true }))
+    .map((r) => (r.closed || !(namesEveryDivision(text, r) || completeByNature(text, r)) ? r : { ...r, closed: true }))
     .map((r) => {
       if (r.partition) return r;
       if (eachLedByPlace(text, r.operands, leadOf(r))) return { ...r, partition: true };
@@ -125,6 +125,32 @@ const leadOf = (r: Relation) => (i: number) => (i === 0 ? Math.max(r.target.end,
 /** Whether the parts' leads (each from the part before it) name every division of one place. */
 function namesEveryDivision(text: string, r: Relation): boolean {
   return namesAllDivisions(text, r.operands, leadOf(r));
+}
+
+// Cases handed over (a batch of complaints, reports, 案件): each goes to one place, so a list of the
+// places that got them holds them all — unless it names only the main ones (`主要集中在`, `…等`).
+const CASES = /信访|举报|投诉|案件|交办|转办|转交|移交/;
+const SOME_PLACES = /主要|集中|较多|前[一二三四五六七八九十0-9]/;
+// An environmental inspection group takes reports by its phone line and its mailbox, as each of its
+// announcements says (专门值班电话, 专门邮政信箱): calls and letters are all the ways its cases came.
+const INSPECTION_GROUP = /督察组/;
+const CALL = /来电/;
+const LETTER = /来信/;
+
+/** A list that holds every item of its total by what the items are, though it does not say so. */
+function completeByNature(text: string, r: Relation): boolean {
+  const total = r.target;
+  const totalWords = text.slice(Math.max(total.sentence.start, total.numberStart - 16), total.numberStart) + (total.label ?? '');
+  const last = r.operands.at(-1)!;
+  if (/^\s*等/.test(text.slice(last.end, last.end + 2))) return false;
+  const names = partNames(text, r.operands);
+  if (names.length === 2 && names.some((n) => CALL.test(n)) && names.some((n) => LETTER.test(n))) {
+    return INSPECTION_GROUP.test(text.slice(lineStart(text, total.start), total.start));
+  }
+  const lead = text.slice(total.end, r.operands[0]!.numberStart);
+  // Counts in brackets after places (`大安市2件(重点案件1件)`) are of those places only, not of every place.
+  const bracketed = r.operands.some((p) => inBrackets(text, p.sentence.start, p.numberStart));
+  return CASES.test(totalWords) && !SOME_PLACES.test(lead) && !bracketed && eachLedByPlace(text, r.operands, leadOf(r));
 }
 
 function findAllParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {

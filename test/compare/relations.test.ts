@@ -1531,11 +1531,31 @@ const rows: Row[] = [
     plant: ['其中,一件普通件涉两市。', ''],
     expect: { figure: '237件信访件中', verdict: 'inconsistent', names: ['杭州44件', '238'] },
   },
+  {
+    // `中央第二生态环境保护督察组转交陕西省环境信访问题71件,其中来电58件,来信13件` (58 + 13 = 71): an inspection group
+    // takes reports by its phone line and its mailbox only, so calls and letters are all of them. Planted: 78 is not 71.
+    name: "planted: calls and letters are all the ways an inspection group's cases came",
+    check: 'parts-vs-total',
+    text: () => lines('c16-07-shaanxi', '信访问题71件'),
+    plant: ['信访问题71件', '信访问题78件'],
+    expect: { figure: '信访问题78件', verdict: 'inconsistent', names: ['来电58件', '来信13件', '71'] },
+  },
+  {
+    // `65件案件中,哈尔滨市35件(…),齐齐哈尔市10件,…,黑河市1件(…)` (35 + 10 + 5 + 1 + 5 + 1 + 2 + 1 + 4 + 1 = 65): each
+    // case handed over goes to one place, so the places that got them hold them all. Planted: 72 is more than they hold.
+    name: 'planted: the places a batch of cases went to hold all of it (65 listed for 72)',
+    check: 'parts-vs-total',
+    text: () => lines('c17-06-heilongjiang', '65件案件中'),
+    plant: ['65件案件中', '72件案件中'],
+    expect: { figure: '72件案件中', verdict: 'inconsistent', names: ['哈尔滨市35件', '黑河市1件', '65'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
 // on its line: no flag of the check, where a careful reader finds nothing wrong.
 const quietLines: { name: string; id: string; line: string; to?: string; check: string }[] = [
+  // `大安市2件(重点案件1件)、镇赉县5件(重点项目2件)…`: key cases in brackets after some places are no complete list of the 6.
+  { name: 'counts in brackets after some places of a batch are no complete list of its key cases', id: 'c18-10-baicheng', line: '共计19件', check: 'parts-vs-total' },
   // `其中来电举报11件,来信举报0件,其他途径举报材料0件`: a way is no count of the ways after it.
   { name: 'one way reports came is no total of the other ways', id: 'c18-08-dazu', line: '第十批群众信访举报件11件', check: 'parts-vs-total' },
   // `实事项目共计11类39项,涉及20个部门和12个街道`: the items involve departments and streets, counted in 个: no parts of 39项.
