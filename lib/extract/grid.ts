@@ -153,8 +153,16 @@ function withoutRowNumbers(toks: Token[]): Token[] {
 const PROGRESS_HEADER = [/计划|目标|任务/, /完成|实际|累计/, /完成率|完成比例|进度|占[^|]{0,4}(?:计划|目标|任务)/] as const;
 const PERCENT_CELL = /%$/;
 
+/** Whether the three names from `i` are a plan, what is done and the progress, in that order. */
+function namesProgress(names: readonly (string | null)[], i: number): boolean {
+  return PROGRESS_HEADER.every((re, k) => {
+    const name = names[i + k];
+    return name != null && re.test(name) && (k === 2 || !PROGRESS_HEADER[2].test(name));
+  });
+}
+
 function isProgressHeader(toks: readonly Token[], i: number): boolean {
-  return PROGRESS_HEADER.every((re, k) => toks[i + k]?.kind === 'label' && re.test(toks[i + k]!.text) && (k === 2 || !PROGRESS_HEADER[2].test(toks[i + k]!.text)));
+  return namesProgress(toks.slice(i, i + 3).map((t) => (t.kind === 'label' ? t.text : null)), 0);
 }
 
 /** The grid of a progress table whose header's plan column is at `i`: one row per run of plan, done, progress. */
@@ -282,17 +290,64 @@ let cache: { text: string; places: Map<number, GridPlace> } | null = null;
 // A line or a `|` cell that is nothing but a number: without one, the text holds no grid and is not read for one.
 const NUMBER_LINE = /(?:^|\n|\|)[ \t]*-?[0-9][0-9,]*(?:\.[0-9]+)?%?[ \t]*(?:\||\n|$)/;
 
+// The same table as plain text, its columns apart by spaces (`考核指标 单 位 工作目标 已完成数 占年任务之比 备  注`,
+// then `1 城镇新增就业 万人 5.2 7.23  139.1% 人力资源社会保障局`): a header line that names a plan, what is done
+// and the progress side by side, and under it rows that give the three side by side.
+// Without a plan word and then a done word two cells on, a text holds no such header (a cheap test of the whole text).
+const SPACED_HINT = /(?:计划|目标|任务)[^\s|]{0,8}[ \t]+[^\s|]{0,8}(?:完成|实际|累计)/;
+const NUMBER = String.raw`-?[0-9][0-9,]*(?:\.[0-9]+)?`;
+const SPACED_ROW = new RegExp(String.raw`(?:^|[ \t])(${NUMBER})[ \t]+(${NUMBER})[ \t]+(${NUMBER}%)(?=[ \t]|$)`);
+// A table's rows are contiguous: it ends at a blank line or after this many lines without a row.
+const MAX_ROWLESS_LINES = 6;
+
+function readSpacedProgressGrids(text: string): Grid[] {
+  const grids: Grid[] = [];
+  const lines = text.split('\n');
+  let offset = 0;
+  let grid: Grid | null = null;
+  let rowless = 0;
+  for (const line of lines) {
+    const at = offset;
+    offset += line.length + 1;
+    const names = /[ \t]/.test(line) ? line.trim().split(/[ \t]+/) : [];
+    const header = names.findIndex((_, k) => namesProgress(names, k));
+    if (header >= 0) {
+      grid = { columns: names.slice(header, header + 3), rows: [] };
+      grids.push(grid);
+      rowless = 0;
+      continue;
+    }
+    if (!grid) continue;
+    const row = SPACED_ROW.exec(line);
+    if (!row) {
+      if (line.trim() === '' || ++rowless >= MAX_ROWLESS_LINES) grid = null;
+      continue;
+    }
+    rowless = 0;
+    const label = line.slice(0, row.index).replace(/^\s*[0-9]{1,3}\s+/, '').trim();
+    let from = at + row.index;
+    const cells = [row[1]!, row[2]!, row[3]!].map((cell) => {
+      const start = text.indexOf(cell, from);
+      from = start + cell.length;
+      return { start, end: from };
+    });
+    grid.rows.push({ label, labelStart: at, labelEnd: at + row.index, cells, aligned: true });
+  }
+  return grids.filter((g) => g.rows.length > 0);
+}
+
 function placesOf(text: string): Map<number, GridPlace> {
   if (cache?.text === text) return cache.places;
   const places = new Map<number, GridPlace>();
-  for (const grid of NUMBER_LINE.test(text) ? readGrids(text) : []) {
+  const grids = [...(NUMBER_LINE.test(text) ? readGrids(text) : []), ...(SPACED_HINT.test(text) ? readSpacedProgressGrids(text) : [])];
+  for (const grid of grids) {
     grid.rows.forEach((r, row) => r.cells.forEach((c, column) => c && places.set(c.start, { grid, row, column })));
   }
   cache = { text, places };
   return places;
 }
 
-/** Whether the number at `start` opens its line or a cell between `|`s: only then can it be a cell. */
+/** Whether the number at `start` opens its line or a cell between `|`s (after its minus sign). */
 function opensCell(text: string, start: number): boolean {
   let a = start;
   while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t' || text[a - 1] === '-')) a--;
@@ -301,8 +356,9 @@ function opensCell(text: string, start: number): boolean {
 
 /** The grid cell whose number starts at `numberStart`, if it is one. */
 export function gridPlaceAt(text: string, numberStart: number): GridPlace | null {
-  if (!opensCell(text, numberStart)) return null;
-  return placesOf(text).get(numberStart) ?? placesOf(text).get(numberStart - 1) ?? null;
+  const place = placesOf(text).get(numberStart);
+  if (place) return place;
+  return opensCell(text, numberStart) ? (placesOf(text).get(numberStart - 1) ?? null) : null;
 }
 
 /** Every grid of the text, read once per text. */

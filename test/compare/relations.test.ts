@@ -1549,6 +1549,15 @@ const rows: Row[] = [
     plant: ['65件案件中', '72件案件中'],
     expect: { figure: '72件案件中', verdict: 'inconsistent', names: ['哈尔滨市35件', '黑河市1件', '65'] },
   },
+  {
+    // A progress table as plain text, its columns apart by spaces (`考核指标 单 位 工作目标 已完成数 占年任务之比 备  注`):
+    // `4 减少义务教育大班额1.4万个以上 869 1022 117.6% 教体局`, 1022 / 869 = 117.61 %. Planted: 127.6 % is not.
+    name: "planted: a row of a space-separated progress table, plan, done and progress side by side",
+    check: 'rate-vs-counts',
+    text: () => lines('c17-09-yueyang', '序号 考核指标', '减少义务教育大班额'),
+    plant: ['117.6%', '127.6%'],
+    expect: { figure: '127.6%', verdict: 'inconsistent', names: ['869', '1022', '117.61'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
