@@ -20,6 +20,8 @@ const NEXT_FIGURE_LEAD = /计划|总|共|累计|实际|完成/;
 
 /** Function characters inside a clause piece: what is counted comes after the last of them. */
 const INNER_BREAKS = new Set([...'的了和与等']);
+/** Words that open with one of them (`了结39件`, `了解情况`, `和解`). */
+const WORDS_WITH_BREAKS = /^(?:了结|了解|和解|等级|等次)/;
 
 function startsPredicate(text: string, i: number): boolean {
   if (STOP_CHARS.has(text[i] ?? '')) return true;
@@ -91,7 +93,7 @@ export function labelBefore(text: string, numberStart: number, limit: number, su
   }
   // the counted noun follows the last function character (`征求下一级党组织的意见建议` → 意见建议)
   for (let k = piece.length - 2; k >= 0; k--) {
-    if (INNER_BREAKS.has(piece[k]!) && piece[k + 1] !== '“') {
+    if (INNER_BREAKS.has(piece[k]!) && piece[k + 1] !== '“' && !WORDS_WITH_BREAKS.test(piece.slice(k))) {
       start += k + 1;
       piece = piece.slice(k + 1);
       break;

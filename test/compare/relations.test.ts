@@ -1558,6 +1558,14 @@ const rows: Row[] = [
     plant: ['117.6%', '127.6%'],
     expect: { figure: '127.6%', verdict: 'inconsistent', names: ['869', '1022', '117.61'] },
   },
+  {
+    // `对违规违纪的,立案40件,了结39件`: cases closed (了结) against cases opened. Planted: 49 closed of 40 opened.
+    name: 'planted: cases closed (了结) exceed the cases opened before them',
+    check: 'done-vs-planned',
+    text: () => lines('c19-06-xinchang', '立案40件'),
+    plant: ['了结39件', '了结49件'],
+    expect: { figure: '了结49件', verdict: 'inconsistent', names: ['了结49件', '立案40件'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each

@@ -10,7 +10,8 @@ import { isKindCount } from '../../relations/text';
 import { foldScript } from '../../script-fold';
 
 // Verbs that report the done part of a planned or received amount.
-const DONE = /^(?:现|目前|现在)?(?:已经?|均|共|累计|并)?(化解|办结|完成|解决|处置|办理回复|办复|回复|销号|结案|已办|办理|整改|完工|竣工|建成|开复工|开工)/;
+// 了结 and 审结 close cases opened (立案40件,了结39件).
+const DONE = /^(?:现|目前|现在)?(?:已经?|均|共|累计|并)?(化解|办结|完成|解决|处置|办理回复|办复|回复|销号|结案|了结|审结|已办|办理|整改|完工|竣工|建成|开复工|开工)/;
 // Between the two figures: list punctuation, then the done verb and at most a short object.
 const JOINER = /^[，,、；;]\s*/;
 // `57件信访案件中56件已办结`: the total's things, 中, then the done count with its verb after it.
