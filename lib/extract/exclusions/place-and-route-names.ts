@@ -1,3 +1,4 @@
+import numeralPlaces from './numeral-place-names.json';
 import type { ExclusionRule } from '../candidate';
 
 /** Words after a number that make it part of a name of a line, route, building or address. */
@@ -11,5 +12,21 @@ export const placeAndRouteNames: ExclusionRule = {
     if (c.unit) return false;
     const { text, numeral: n } = c;
     return NAME_WORDS.some((w) => text.startsWith(w, n.end));
+  },
+};
+
+/** Divisions whose names open with a Chinese numeral (scripts/build-places.ts), in full and without their suffix. */
+const NUMERAL_PLACES: readonly { full: string; short: string }[] = numeralPlaces;
+// After a short name, what shows it is a place: a number of its own (`八步21件`) or a place word.
+const AFTER_SHORT_NAME = /^(?:[0-9０-９]|[市区县旗镇乡])/;
+
+/** Places whose names open with a numeral: `七台河市`, `五台县`, `八步21件` are names, not 7台, 5台, 8步. */
+export const numeralPlaceNames: ExclusionRule = {
+  id: 'numeral-place-name',
+  description: 'places whose names open with a numeral (七台河市, 五台县, 八步区)',
+  excludes(c) {
+    const { text, numeral: n } = c;
+    if (n.script === 'arabic') return false;
+    return NUMERAL_PLACES.some(({ full, short }) => text.startsWith(full, n.start) || (short.length >= 2 && text.startsWith(short, n.start) && AFTER_SHORT_NAME.test(text.slice(n.start + short.length, n.start + short.length + 1))));
   },
 };
