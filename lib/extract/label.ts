@@ -67,8 +67,9 @@ export function labelBefore(text: string, numberStart: number, limit: number, su
   // `年末常住人口 44.84 万人`: a space before the number belongs to neither.
   while (end > start && /[ \u00a0\u3000]/.test(text[end - 1]!)) end--;
   let piece = text.slice(start, end);
-  // a closing quote left over from the previous clause is not part of the label
-  while (piece.length > 0 && (piece[0] === '”' || piece[0] === '’')) {
+  // a closing quote left over from the previous clause is not part of the label, nor is the dot
+  // of an item's number (`2.新开工老旧小区改造221个`)
+  while (piece.length > 0 && (piece[0] === '”' || piece[0] === '’' || piece[0] === '.' || piece[0] === '．')) {
     piece = piece.slice(1);
     start++;
   }

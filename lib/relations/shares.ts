@@ -9,7 +9,7 @@ import { figuresWithNumberIn } from '../compare/sentences';
 import type { Figure } from '../types';
 import { judge } from './judge';
 import type { Relation } from './relation';
-import { CLAUSE_END, commonRun, DONE_WORDS, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lineStart, linesAhead, linesBack, numberText, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX } from './text';
+import { CLAUSE_END, clauseStart, commonRun, DONE_WORDS, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lineStart, linesAhead, linesBack, numberText, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX } from './text';
 
 // What stands before a share's number, within its clause and after any number before it (an aside
 // in brackets may follow 比重:
@@ -420,7 +420,9 @@ function partsBefore(text: string, figures: readonly Figure[], first: Figure, n:
 }
 
 /** What a count names: its label and the words right after it (`2606个撤` `并村通公路`). */
-const namedBy = (text: string, f: Figure) => (f.label ?? '') + text.slice(f.end, f.end + 8).split(/[，,。；;：:]/)[0]!;
+// A figure's name: its label, or without one the words of its clause before it (`改造221個3萬戶`: the
+// households of the same item), and what follows it in its clause.
+const namedBy = (text: string, f: Figure) => (f.label ?? text.slice(clauseStart(text, f.sentence.start, f.numberStart), f.numberStart)) + text.slice(f.end, f.end + 8).split(/[，,。；;：:]/)[0]!;
 
 /**
  * The plan a done count is measured against: the count its own sentence says it is done of, else

@@ -1574,6 +1574,15 @@ const rows: Row[] = [
     text: () => lines('c17-02-hezhou', '第16批群众投诉7件'),
     expect: { figure: '7件', verdict: 'consistent', names: ['八步3件', '平桂1件', '市直1件', '7'] },
   },
+  {
+    // `2.新開工老舊小區改造221個3萬戶。` … `目前已完成新開工老舊小區改造16466戶,完成年度任務的54.89%`: 16466 / 30000 = 54.89 %;
+    // the task's households have no name of their own but share their item's. Planted: 59.89 % is not.
+    name: "planted: a plan with no name of its own is named by its item's words (3萬戶 of 老舊小區改造)",
+    check: 'share-of-total',
+    text: () => lines('c16-08-qiandongnan', '2.新開工老舊', '16466戶'),
+    plant: ['54.89%', '59.89%'],
+    expect: { figure: '59.89%', verdict: 'inconsistent', names: ['16466戶', '3萬戶'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
