@@ -733,7 +733,10 @@ function wholeOfList(text: string, figures: readonly Figure[], i: number): Figur
 /** The parts after the word at `at` of `total`: in its clause, or in the next sentence when the word opens one. */
 function listAfter(text: string, figures: readonly Figure[], at: number, word: string, total: Figure, measure: string | null, opensSentence: boolean): Relation | null {
   const isChange = (f: Figure) => CHANGE_LEAD.test(text.slice(Math.max(f.sentence.start, f.numberStart - 10), f.numberStart));
-  const items = residualClauses(text, figures, at, total);
+  // What a whole involves, counted in another measure word, is not what it holds (`“办证难”项目办理132个，涉及79284套住房`).
+  const involved = (f: Figure) => /涉及/.test(word) && f.kind === 'count' && total.kind === 'count' && f.unit !== null && total.unit !== null && f.unit !== total.unit;
+  const clauses = residualClauses(text, figures, at, total);
+  const items = clauses?.some(involved) ? null : clauses;
   const rest = text.slice(at);
   const endRel = rest.search(opensSentence ? SENTENCE_END : CLAUSE_END);
   // A 其中 inside brackets (`有320件已完成(其中…完成68件),55件正在…`) lists up to the closing bracket.
@@ -768,6 +771,7 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
       continue;
     }
     if (measure && !(f.label ?? '').endsWith(measure)) continue;
+    if (involved(f)) break;
     // A count of places ends the list (`…来信举报232件,涉及16个州(市),重点关注案件385件`).
     if (PLACES.test(f.label ?? '') && !PLACES.test(total.label ?? '')) break;
     // …and so does a count of bodies in a counter of its own (`共计39项，涉及20个部门和12个街道`).

@@ -1588,6 +1588,10 @@ const rows: Row[] = [
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
 // on its line: no flag of the check, where a careful reader finds nothing wrong.
 const quietLines: { name: string; id: string; line: string; to?: string; check: string }[] = [
+  // `“办证难”项目办理132个，涉及79284套住房`: the homes a count of projects involves are not among its projects.
+  { name: 'what a count involves in another measure word is no part of it (132个 项目, 涉及79284套住房)', id: 'c21-02-xiangshan', line: '办证难”项目办理132个', check: 'parts-vs-total' },
+  // `受理群眾訴求2130件,涉及幫扶措施(戶)2288條,其中,精準識別684條…`: the measures requests involve are no parts of the requests.
+  { name: 'what requests involve, listed clause by clause, is no breakdown of the requests (2130件, 涉及…2288條)', id: 'c21-04-shizong', line: '受理群眾訴求2130件,涉及', check: 'parts-vs-total' },
   // `大安市2件(重点案件1件)、镇赉县5件(重点项目2件)…`: key cases in brackets after some places are no complete list of the 6.
   { name: 'counts in brackets after some places of a batch are no complete list of its key cases', id: 'c18-10-baicheng', line: '共计19件', check: 'parts-vs-total' },
   // `其中来电举报11件,来信举报0件,其他途径举报材料0件`: a way is no count of the ways after it.
