@@ -200,22 +200,24 @@ function readGrids(text: string): Grid[] {
     }
     let runEnd = i;
     while (runEnd < toks.length && toks[runEnd]!.kind === 'label') runEnd++;
+    let values = 0;
+    while (isValue(toks[runEnd + values])) values++;
+    const labels = runEnd - i;
+    const columns = toks.slice(runEnd - values - 1, runEnd - 1).map((t) => t.text);
+    // A progress header that is not the columns the first row gives (merged cells leave rows of
+    // uneven width): the table is read by its progress columns.
     const header = toks.slice(i, runEnd).findIndex((_, k) => isProgressHeader(toks, i + k));
-    if (header >= 0) {
+    if (header >= 0 && !columns.includes(toks[i + header]!.text)) {
       const { grid, end } = progressGrid(toks, i + header);
       if (grid.rows.length > 0) grids.push(grid);
       i = end;
       continue;
     }
-    let values = 0;
-    while (isValue(toks[runEnd + values])) values++;
-    const labels = runEnd - i;
     // The run holds the header (a corner and one name per value column) and the first row's label.
     if (values < MIN_VALUE_COLUMNS || labels < values + 2) {
       i = runEnd + Math.max(values, 1);
       continue;
     }
-    const columns = toks.slice(runEnd - values - 1, runEnd - 1).map((t) => t.text);
     const rows: GridRow[] = [];
     const rowTokens: Token[][] = [];
     let at = runEnd - 1;
