@@ -1583,6 +1583,15 @@ const rows: Row[] = [
     plant: ['54.89%', '59.89%'],
     expect: { figure: '59.89%', verdict: 'inconsistent', names: ['16466戶', '3萬戶'] },
   },
+  {
+    // `隶 属 | 项目个数 | 年投资计划 | 完成投资额 | 年计划投资完成率 |` over `湘西高新区 | 27 | 66.4 | 53.1 | 80.0% |`: a table whose
+    // header names a plan, what is done and its rate, read as a regular table (53.1 / 66.4 = 79.97 %). Planted: 90.0 % is not.
+    name: 'planted: a rate column of a regular table with a plan and a done column',
+    check: 'rate-vs-counts',
+    text: () => lines('k19-01-xiangxi', '隶 属', '州 直'),
+    plant: ['80.0%', '90.0%'],
+    expect: { figure: '90.0%', verdict: 'inconsistent', names: ['66.4', '53.1'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
