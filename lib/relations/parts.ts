@@ -395,7 +395,8 @@ function laterStatus(text: string, figures: readonly Figure[]): Relation[] {
 // above it. Each figure of the first item pairs with the total whose name its own ends with
 // (`农业履约项目` → `全市履约项目`, `新签约履约项目` → `新签约履约项目`), the longest such name, and with
 // the figure of that name in every other item. Thresholds (`10亿元以上项目`) nest, so they are no parts.
-const DIMENSION_OPENING = /^[\s“"]*(?:从|分|按)[\u4e00-\u9fff]{1,8}?(?:情况)?(?:来)?看[，,：:]/;
+// `按项目类别统计:`, `我市100个重点推进项目中,按照行业划分,` (after a bullet, or the whole it breaks down).
+const DIMENSION_OPENING = /^[\s“"■●◆▲★•]*(?:[^，,。；;]{0,20}中[，,])?(?:从|分|按照?)[\u4e00-\u9fff]{1,8}?(?:情况)?(?:来看|看|统计|分类|划分)[，,：:]/;
 const THRESHOLD = /以上|以下|超过|不足/;
 const DIMENSION_LINES_BACK = 3;
 
@@ -418,7 +419,9 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
     }
     if (items.length < 2) continue;
     const floor = linesBack(text, lineStart(text, sentence.start), DIMENSION_LINES_BACK);
-    const totals = figuresWithNumberIn(figures, floor, sentence.start).filter((f) => isAdditive(f) && f.label !== null);
+    // Not the items of another breakdown above (`■按项目类别统计:…` before `■按建设阶段统计:…`).
+    const opensBreakdown = (f: Figure) => DIMENSION_OPENING.test(text.slice(f.sentence.start, f.numberStart));
+    const totals = figuresWithNumberIn(figures, floor, sentence.start).filter((f) => isAdditive(f) && f.label !== null && !opensBreakdown(f));
     const core = (f: Figure) => f.label!.replace(TOTAL_PREFIX, '');
     // The longest name wins, then one the text presents as a total (`实际到位资金` over an item's `到位资金`).
     const rank = (t: Figure) => core(t).length * 2 + (core(t) !== t.label ? 1 : 0);

@@ -1592,6 +1592,15 @@ const rows: Row[] = [
     plant: ['80.0%', '90.0%'],
     expect: { figure: '90.0%', verdict: 'inconsistent', names: ['66.4', '53.1'] },
   },
+  {
+    // `累计完成投资474.5亿元` … `■按建设阶段统计:续建类项目146个,完成投资304.2亿元,…;新开类项目170个,完成投资170.3亿元,…`
+    // (304.2 + 170.3 = 474.5): a breakdown after a bullet and `按…统计:`, past another breakdown above it. Planted: 180.3 makes 484.5.
+    name: 'planted: a breakdown opened by a bullet and 按…统计, its total above another breakdown',
+    check: 'parts-vs-total',
+    text: () => lines('k19-01-xiangxi', '1-9月份,316个', '■按建设阶段统计'),
+    plant: ['完成投资170.3亿元', '完成投资180.3亿元'],
+    expect: { figure: '完成投资474.5亿元', verdict: 'inconsistent', names: ['304.2亿元', '180.3亿元', '474.5亿元'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
