@@ -395,8 +395,10 @@ function laterStatus(text: string, figures: readonly Figure[]): Relation[] {
 // above it. Each figure of the first item pairs with the total whose name its own ends with
 // (`农业履约项目` → `全市履约项目`, `新签约履约项目` → `新签约履约项目`), the longest such name, and with
 // the figure of that name in every other item. Thresholds (`10亿元以上项目`) nest, so they are no parts.
-// `按项目类别统计:`, `我市100个重点推进项目中,按照行业划分,` (after a bullet, or the whole it breaks down).
-const DIMENSION_OPENING = /^[\s“"■●◆▲★•]*(?:[^，,。；;]{0,20}中[，,])?(?:从|分|按照?)[\u4e00-\u9fff]{1,8}?(?:情况)?(?:来看|看|统计|分类|划分)[，,：:]/;
+// `按项目类别统计:`, `据了解,我市100个重点推进项目中,按照行业划分,` (after a bullet, or a clause or two that frame it).
+const DIMENSION_OPENING = /^[\s“"■●◆▲★•]*(?:[^，,。；;]{0,20}[，,]){0,2}?(?:从|分|按照?)[\u4e00-\u9fff]{1,8}?(?:情况)?(?:来看|看|统计|分类|划分)[，,：:]/;
+// The whole a breakdown divides, framed by 中 in its own sentence before it (`我市100个重点推进项目中,`).
+const FRAMED_WHOLE = /^[\u4e00-\u9fff]{0,12}中[，,]/;
 const THRESHOLD = /以上|以下|超过|不足/;
 const DIMENSION_LINES_BACK = 3;
 
@@ -404,10 +406,16 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
   const out: Relation[] = [];
   for (let i = 0; i < figures.length; i++) {
     const sentence = figures[i]!.sentence;
-    if (figures[i - 1]?.sentence.start === sentence.start || !DIMENSION_OPENING.test(text.slice(sentence.start, figures[i]!.start))) continue;
+    if (figures[i - 1]?.sentence.start === sentence.start) continue;
     let end = i;
     while (end < figures.length && figures[end]!.sentence.start === sentence.start) end++;
-    const inSentence = figures.slice(i, end).filter((f) => isAdditive(f) && f.label !== null && !THRESHOLD.test(f.label));
+    const opening = DIMENSION_OPENING.exec(text.slice(sentence.start, sentence.end));
+    if (!opening) continue;
+    const partsFrom = sentence.start + opening[0].length;
+    // A count framed by 中 before the opening is the whole of the parts in its unit.
+    const framed = figures.slice(i, end).filter((f) => f.end <= partsFrom && isAdditive(f) && FRAMED_WHOLE.test(text.slice(f.end, partsFrom)));
+    const inSentence = figures.slice(i, end).filter((f) => f.start >= partsFrom && isAdditive(f) && f.label !== null && !THRESHOLD.test(f.label));
+    if (inSentence.length === 0 || inSentence[0]!.start > partsFrom + MAX_GAP) continue;
     i = end - 1;
     // Items are the clauses between semicolons.
     const items: Figure[][] = [];
@@ -437,12 +445,34 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
       return tie ? null : best;
     };
     const columns: Column[] = [];
+    // The framed whole's column: each item's first count in its unit (`工业项目35个,…,其中…12个…`).
+    const whole = framed.length === 1 ? framed[0]! : null;
+    const firsts = whole ? items.map((item) => item.find((f) => f.unit === whole.unit && sameFamily(f, whole))) : [];
+    if (whole && firsts.every((f) => f !== undefined)) columns.push({ total: whole, parts: firsts as Figure[] });
     for (const head of items[0]!) {
+      if (whole && head.unit === whole.unit) continue;
       const total = totalOf(head);
       if (!total) continue;
       const column = items.map((item) => item.filter((f) => totalOf(f) === total));
       if (column.some((c) => c.length !== 1)) continue;
       columns.push({ total, parts: column.map((c) => c[0]!) });
+    }
+    // The items may go on into the sentences after it in its paragraph, each giving every column one part
+    // (`…；社会事业项目10个,…。民生实事项目1个,年度计划投资6亿元,…`).
+    const line = lineStart(text, sentence.start);
+    for (let next = end; next < figures.length && columns.length > 0 && lineStart(text, figures[next]!.start) === line; ) {
+      let after = next;
+      while (after < figures.length && figures[after]!.sentence.start === figures[next]!.sentence.start) after++;
+      const item = figures.slice(next, after).filter((f) => isAdditive(f) && f.label !== null && !THRESHOLD.test(f.label));
+      const picks = columns.map((c) => {
+        if (c.total === whole) return item.find((f) => f.unit === whole.unit && sameFamily(f, whole));
+        const own = item.filter((f) => totalOf(f) === c.total);
+        return own.length === 1 ? own[0] : undefined;
+      });
+      if (picks.some((p) => p === undefined)) break;
+      columns.forEach((c, k) => c.parts.push(picks[k]!));
+      next = after;
+      i = after - 1;
     }
     out.push(...columnRelations(columns, '分项', (c) => isExhaustive(text, c.parts)));
   }

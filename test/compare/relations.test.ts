@@ -1601,6 +1601,16 @@ const rows: Row[] = [
     plant: ['完成投资170.3亿元', '完成投资180.3亿元'],
     expect: { figure: '完成投资474.5亿元', verdict: 'inconsistent', names: ['304.2亿元', '180.3亿元', '474.5亿元'] },
   },
+  {
+    // `我市100个重点推进项目中,按照行业划分,工业项目35个,年度计划投资440.07亿元,…;…社会事业项目10个,…。民生实事项目1个,
+    // 年度计划投资6亿元,…`: a breakdown after the whole it divides, its last item in the next sentence (35 + 33 + 4 + 16 + 1 +
+    // 10 + 1 = 100; its amounts make the year's plan and what was done, written in the paragraph before). Planted: 110 is not their sum.
+    name: 'planted: a breakdown framed by its whole (…项目中,按照行业划分,), its last item in the next sentence',
+    check: 'parts-vs-total',
+    text: () => corpusText('k19-02-nanchang'),
+    plant: ['我市100个重点推进项目中', '我市110个重点推进项目中'],
+    expect: { figure: '110个重点', verdict: 'inconsistent', names: ['工业项目35个', '民生实事项目1个', '100'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
