@@ -1611,6 +1611,15 @@ const rows: Row[] = [
     plant: ['我市100个重点推进项目中', '我市110个重点推进项目中'],
     expect: { figure: '110个重点', verdict: 'inconsistent', names: ['工业项目35个', '民生实事项目1个', '100'] },
   },
+  {
+    // `共受理群眾訴求2130件,辦結(jié)2122件`: a traditional-script copy with readings in brackets; done against received is
+    // read on the text without them. Planted: 2182 done of 2130 received.
+    name: 'planted: done against received, read past the readings in brackets of a traditional-script copy',
+    check: 'done-vs-planned',
+    text: () => lines('c21-04-shizong', '共受理群眾訴求2130件'),
+    plant: ['2122件', '2182件'],
+    expect: { figure: '2182件', verdict: 'inconsistent', names: ['2182件', '2130件'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each

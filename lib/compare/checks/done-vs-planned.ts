@@ -8,6 +8,10 @@ import { formatValue, valueInterval } from '../quantity';
 import { unitFamily } from '../../dataset/metric';
 import { isKindCount } from '../../relations/text';
 import { foldScript } from '../../script-fold';
+import { withoutGlosses } from '../../glosses';
+
+/** A stretch of the page as the patterns read it: readings in brackets out (`辦結(jié)`), script folded. */
+const read = (s: string) => foldScript(withoutGlosses(s)?.text ?? s);
 
 // Verbs that report the done part of a planned or received amount.
 // 了结 and 审结 close cases opened (立案40件,了结39件).
@@ -27,7 +31,7 @@ function thingsAfter(ctx: CheckContext, f: Figure): string {
 
 function leadIn(ctx: CheckContext, f: Figure, previous: Figure | undefined): string {
   const from = Math.max(f.sentence.start, previous ? previous.end : 0, f.numberStart - 30);
-  return ctx.text.slice(from, f.numberStart);
+  return read(ctx.text.slice(from, f.numberStart));
 }
 
 function run(ctx: CheckContext): CheckResult[] {
@@ -52,9 +56,9 @@ function run(ctx: CheckContext): CheckResult[] {
     const [plannedThings, doneThings] = [thingsAfter(ctx, planned), thingsAfter(ctx, done)];
     if (plannedThings.length >= 2 && doneThings.length >= 2 && plannedThings.slice(-2) !== doneThings.slice(-2)) return;
     // Words before a figure's number may be part of its text (`化解614起`): read up to the number.
-    const gap = foldScript(ctx.text.slice(ctx.figures[at - 1]!.end, done.numberStart));
-    const among = AMONG.test(foldScript(ctx.text.slice(planned.numberEnd, done.numberStart)));
-    const doneAfter = among ? DONE_AFTER.exec(foldScript(ctx.text.slice(done.end, done.end + 8))) : null;
+    const gap = read(ctx.text.slice(ctx.figures[at - 1]!.end, done.numberStart));
+    const among = AMONG.test(read(ctx.text.slice(planned.numberEnd, done.numberStart)));
+    const doneAfter = among ? DONE_AFTER.exec(read(ctx.text.slice(done.end, done.end + 8))) : null;
     if (doneAfter) {
       results.push(result(ctx, planned, done, doneAfter[1]!));
       return;
@@ -104,12 +108,12 @@ const PLANNED = /(?:安排|计划|任务|目标|部署|确定|梳理|排查|受�
 function plannedBefore(ctx: CheckContext, at: number): { planned: Figure; verb: string } | null {
   const done = ctx.figures[at]!;
   const previous = ctx.figures[at - 1]!;
-  const verb = DONE_OPENING.exec(foldScript(ctx.text.slice(done.sentence.start, done.numberStart)))?.[1];
+  const verb = DONE_OPENING.exec(read(ctx.text.slice(done.sentence.start, done.numberStart)))?.[1];
   if (!verb || ctx.text.slice(previous.sentence.end, done.sentence.start).includes('\n')) return null;
   const same = ctx.figures.filter((f) => f.sentence.start === previous.sentence.start && f.kind === 'count' && unitFamily(f) === unitFamily(done));
   if (same.length !== 1) return null;
   const planned = same[0]!;
-  return PLANNED.test(foldScript(ctx.text.slice(Math.max(planned.sentence.start, planned.numberStart - 10), planned.numberStart))) ? { planned, verb } : null;
+  return PLANNED.test(read(ctx.text.slice(Math.max(planned.sentence.start, planned.numberStart - 10), planned.numberStart))) ? { planned, verb } : null;
 }
 
 export const doneVsPlanned: Check = {
