@@ -29,7 +29,7 @@ export const NUMERAL_PLACES_FILE = join(import.meta.dirname, '..', 'lib', 'extra
 
 // What a division's name ends with (七台河市 → 七台河). An autonomous county's name is its first two
 // characters before the peoples it is of (五峰土家族自治县 → 五峰, 三都水族自治县 → 三都).
-const DIVISION_SUFFIX = /风景名胜区$|特区$|街道$|[省市区县旗镇乡]$/;
+const DIVISION_SUFFIX = /风景名胜区$|特区$|[省市区县旗]$/;
 const shortName = (name: string) => (/自治[县旗州]$/.test(name) ? name.slice(0, 2) : name.replace(DIVISION_SUFFIX, ''));
 
 /** Names of divisions that open with a Chinese numeral (七台河市, 八步区), in full and without their suffix. */
@@ -37,7 +37,8 @@ export function numeralPlacesFileText(): string {
   const names = new Map<string, string>();
   const walk = (nodes: RawDivision[]) => {
     for (const node of nodes) {
-      if (/^[一二三四五六七八九十百千万两]/.test(node.name)) names.set(node.name, shortName(node.name));
+      // Towns and streets left out: `三乡镇` is as often three townships as 中山's 三乡镇.
+      if (/^[一二三四五六七八九十百千万两]/.test(node.name) && !/(?:镇|乡|街道)$/.test(node.name)) names.set(node.name, shortName(node.name));
       if (node.children) walk(node.children);
     }
   };

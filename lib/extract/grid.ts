@@ -5,7 +5,9 @@
 //   …
 //   总计 | 1212 | 18670 | … | 16.20 |
 // A header is a run of short label lines; each row is a label and one number (or a placeholder,
-// `/`) per column. A row with fewer values than columns cannot be aligned and keeps no cells.
+// `/`) per column. A row with fewer values than columns cannot be aligned and keeps no cells, except
+// in a progress table (./progress-table.ts), read by its plan, done and progress columns.
+import { namesProgress, PERCENT_CELL, readSpacedProgressGrids, SPACED_HINT } from './progress-table';
 
 export interface GridCell {
   /** The number's offsets. */
@@ -147,20 +149,6 @@ function withoutRowNumbers(toks: Token[]): Token[] {
   return next > 1 ? out : toks;
 }
 
-// A progress table names a plan, what is done and the progress in three columns side by side
-// (`目标任务 | 累计完成 | 累计进度`, `年度计划 | 完成 | 完成率`); its merged cells leave rows of
-// uneven width, but each row ends its values with those three.
-const PROGRESS_HEADER = [/计划|目标|任务/, /完成|实际|累计/, /完成率|完成比例|进度|占[^|]{0,4}(?:计划|目标|任务)/] as const;
-const PERCENT_CELL = /%$/;
-
-/** Whether the three names from `i` are a plan, what is done and the progress, in that order. */
-function namesProgress(names: readonly (string | null)[], i: number): boolean {
-  return PROGRESS_HEADER.every((re, k) => {
-    const name = names[i + k];
-    return name != null && re.test(name) && (k === 2 || !PROGRESS_HEADER[2].test(name));
-  });
-}
-
 function isProgressHeader(toks: readonly Token[], i: number): boolean {
   return namesProgress(toks.slice(i, i + 3).map((t) => (t.kind === 'label' ? t.text : null)), 0);
 }
@@ -291,52 +279,6 @@ let cache: { text: string; places: Map<number, GridPlace> } | null = null;
 
 // A line or a `|` cell that is nothing but a number: without one, the text holds no grid and is not read for one.
 const NUMBER_LINE = /(?:^|\n|\|)[ \t]*-?[0-9][0-9,]*(?:\.[0-9]+)?%?[ \t]*(?:\||\n|$)/;
-
-// The same table as plain text, its columns apart by spaces (`考核指标 单 位 工作目标 已完成数 占年任务之比 备  注`,
-// then `1 城镇新增就业 万人 5.2 7.23  139.1% 人力资源社会保障局`): a header line that names a plan, what is done
-// and the progress side by side, and under it rows that give the three side by side.
-// Without a plan word and then a done word two cells on, a text holds no such header (a cheap test of the whole text).
-const SPACED_HINT = /(?:计划|目标|任务)[^\s|]{0,8}[ \t]+[^\s|]{0,8}(?:完成|实际|累计)/;
-const NUMBER = String.raw`-?[0-9][0-9,]*(?:\.[0-9]+)?`;
-const SPACED_ROW = new RegExp(String.raw`(?:^|[ \t])(${NUMBER})[ \t]+(${NUMBER})[ \t]+(${NUMBER}%)(?=[ \t]|$)`);
-// A table's rows are contiguous: it ends at a blank line or after this many lines without a row.
-const MAX_ROWLESS_LINES = 6;
-
-function readSpacedProgressGrids(text: string): Grid[] {
-  const grids: Grid[] = [];
-  const lines = text.split('\n');
-  let offset = 0;
-  let grid: Grid | null = null;
-  let rowless = 0;
-  for (const line of lines) {
-    const at = offset;
-    offset += line.length + 1;
-    const names = /[ \t]/.test(line) ? line.trim().split(/[ \t]+/) : [];
-    const header = names.findIndex((_, k) => namesProgress(names, k));
-    if (header >= 0) {
-      grid = { columns: names.slice(header, header + 3), rows: [] };
-      grids.push(grid);
-      rowless = 0;
-      continue;
-    }
-    if (!grid) continue;
-    const row = SPACED_ROW.exec(line);
-    if (!row) {
-      if (line.trim() === '' || ++rowless >= MAX_ROWLESS_LINES) grid = null;
-      continue;
-    }
-    rowless = 0;
-    const label = line.slice(0, row.index).replace(/^\s*[0-9]{1,3}\s+/, '').trim();
-    let from = at + row.index;
-    const cells = [row[1]!, row[2]!, row[3]!].map((cell) => {
-      const start = text.indexOf(cell, from);
-      from = start + cell.length;
-      return { start, end: from };
-    });
-    grid.rows.push({ label, labelStart: at, labelEnd: at + row.index, cells, aligned: true });
-  }
-  return grids.filter((g) => g.rows.length > 0);
-}
 
 function placesOf(text: string): Map<number, GridPlace> {
   if (cache?.text === text) return cache.places;

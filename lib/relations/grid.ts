@@ -5,6 +5,7 @@
 // row's value over the row at 100 %; a column of ratios (`学生与专任教师比`) is one named column over
 // another, row by row.
 import { gridsOf, SUB_ITEM, TOTAL_ROW, type Grid, type GridCell, type GridRow } from '../extract/grid';
+import { PLAN_COLUMN, PROGRESS_COLUMN } from '../extract/progress-table';
 import { firstNumberAtOrAfter } from '../compare/sentences';
 import type { Figure } from '../types';
 import type { Relation } from './relation';
@@ -14,9 +15,6 @@ const isValue = (f: Figure | null | undefined): f is Figure => f !== null && f !
 // `学生与专任教师比`, `在校生与教职工之比`: the ratio of the columns the two names pick.
 const RATIO_COLUMN = /^(.{1,10}?)与(.{1,10}?)(?:之)?比$/;
 
-// A column of progress against a plan, and a column that states the plan.
-const PLAN_SHARE = /完成率|完成比例|进度|占[^|]{0,4}(?:计划|目标|任务)|计划完成/;
-const PLAN = /计划|目标|任务/;
 
 /** Each row's value in `total` as the sum of its values in `parts`, when most rows say so exactly (the columns after a total are not always its parts). */
 function rowSums(grid: Grid, total: number, parts: readonly number[], figureOf: (c: GridCell | null | undefined) => Figure | null): Relation[] {
@@ -98,7 +96,7 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
     grid.columns.forEach((_, k) => {
       const shares = grid.rows.map((row) => figureOf(row.cells[k]));
       // Progress against a plan is no share of a whole row, and no share passes 100 %.
-      if (!shares.some((f) => f?.kind === 'percent') || PLAN_SHARE.test(grid.columns[k]!) || shares.some((f) => f?.kind === 'percent' && f.value > 100)) return;
+      if (!shares.some((f) => f?.kind === 'percent') || PROGRESS_COLUMN.test(grid.columns[k]!) || shares.some((f) => f?.kind === 'percent' && f.value > 100)) return;
       const holdsValues = (j: number) => j !== k && grid.rows.some((row) => isValue(figureOf(row.cells[j])));
       const values = grid.columns.flatMap((__, j) => (holdsValues(j) ? [j] : []));
       const wholes = grid.rows.filter((_row, r) => shares[r]?.kind === 'percent' && shares[r]!.value === 100);
@@ -115,11 +113,11 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
     // plan, from a plan column or, where the row names its project by its target
     // (`新增4000张养老床位 | 4385 | 110%`), the one count in its label.
     grid.columns.forEach((name, k) => {
-      if (!PLAN_SHARE.test(name)) return;
+      if (!PROGRESS_COLUMN.test(name)) return;
       // The done values: the nearest column before it that is not a plan.
       let done = k - 1;
-      while (done >= 0 && PLAN.test(grid.columns[done]!)) done--;
-      const planColumn = grid.columns.findIndex((c, j) => j !== k && PLAN.test(c) && !PLAN_SHARE.test(c));
+      while (done >= 0 && PLAN_COLUMN.test(grid.columns[done]!)) done--;
+      const planColumn = grid.columns.findIndex((c, j) => j !== k && PLAN_COLUMN.test(c) && !PROGRESS_COLUMN.test(c));
       if (done < 0) return;
       for (const row of grid.rows) {
         const [rate, value] = [figureOf(row.cells[k]), figureOf(row.cells[done])];

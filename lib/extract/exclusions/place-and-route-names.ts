@@ -18,7 +18,7 @@ export const placeAndRouteNames: ExclusionRule = {
 /** Divisions whose names open with a Chinese numeral (scripts/build-places.ts), in full and without their suffix. */
 const NUMERAL_PLACES: readonly { full: string; short: string }[] = numeralPlaces;
 // After a short name, what shows it is a place: a number of its own (`八步21件`) or a place word.
-const AFTER_SHORT_NAME = /^(?:[0-9０-９]|[市区县旗镇乡])/;
+const AFTER_SHORT_NAME = /^(?:[0-9０-９]|[市区县旗])/;
 
 /** Places whose names open with a numeral: `七台河市`, `五台县`, `八步21件` are names, not 7台, 5台, 8步. */
 export const numeralPlaceNames: ExclusionRule = {
