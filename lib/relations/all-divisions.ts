@@ -53,5 +53,10 @@ const TOWN = /[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|苏木)$/;
 /** Whether every part is led by the name of a place (`长春市171件`, `紅山鄉28件`): places do not
  * overlap, so such a list is a partition. `leadFrom(i)` is where part i's lead begins. */
 export function eachLedByPlace(text: string, parts: readonly Figure[], leadFrom: (i: number) => number): boolean {
-  return parts.length >= 2 && parts.every((p, i) => TOWN.test(text.slice(leadFrom(i), p.numberStart)) || namedPlace(text, leadFrom(i), p.numberStart) !== null);
+  return parts.length >= 2 && parts.every((p, i) => ledByPlace(text, leadFrom(i), p.numberStart));
+}
+
+/** Whether text[from, to), the words before a part, names a place. */
+export function ledByPlace(text: string, from: number, to: number): boolean {
+  return TOWN.test(text.slice(from, to)) || namedPlace(text, from, to) !== null;
 }

@@ -7,7 +7,7 @@ import type { Figure } from '../types';
 import { firstNumberAtOrAfter, figuresWithNumberIn } from '../compare/sentences';
 import type { Relation } from './relation';
 import { isPart } from './shares';
-import { eachLedByPlace, namesAllDivisions } from './all-divisions';
+import { eachLedByPlace, ledByPlace, namesAllDivisions } from './all-divisions';
 import { findRunningTotals } from './running-totals';
 import { findBatchLists } from './batch-lists';
 import { findChannelLists } from './channel-lists';
@@ -152,7 +152,17 @@ function completeByNature(text: string, r: Relation): boolean {
   const lead = text.slice(total.end, r.operands[0]!.numberStart);
   // Counts in brackets after places (`大安市2件(重点案件1件)`) are of those places only, not of every place.
   const bracketed = r.operands.some((p) => inBrackets(text, p.sentence.start, p.numberStart));
-  return CASES.test(totalWords) && !SOME_PLACES.test(lead) && !bracketed && eachLedByPlace(text, r.operands, leadOf(r));
+  return CASES.test(totalWords) && !SOME_PLACES.test(lead) && !bracketed && eachLedByHandler(text, r);
+}
+
+// A body a case may be handed to besides a place: a department, a zone, a company (`省环保厅1件`,
+// `西咸新区25件`, `中油辽河油田分公司3件`, `市直8件`).
+const HANDLER = /(?:厅|局|委|办|院|公司|集团|中心|新区|示范区|开发区|高新区|园区|管委会|[省市县区]直(?:相关)?(?:部门|单位)?)$/;
+
+/** Whether every part is led by a place or by another body cases are handed to (each case goes to one). */
+function eachLedByHandler(text: string, r: Relation): boolean {
+  const from = leadOf(r);
+  return r.operands.length >= 2 && r.operands.every((p, i) => HANDLER.test(text.slice(from(i), p.numberStart).replace(/各$/, '')) || ledByPlace(text, from(i), p.numberStart));
 }
 
 function findAllParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {

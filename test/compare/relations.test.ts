@@ -1620,6 +1620,14 @@ const rows: Row[] = [
     plant: ['2122件', '2182件'],
     expect: { figure: '2182件', verdict: 'inconsistent', names: ['2182件', '2130件'] },
   },
+  {
+    // A real inconsistency: `重點案件15件,其中大洼區6件、盤山縣5件、雙臺子區1件、中油遼河油田分公司3件、市生態環境局1件`:
+    // each case goes to one place or body, so the five make all of the key cases: 6 + 5 + 1 + 3 + 1 = 16, not 15.
+    name: 'the places and bodies a batch of cases went to hold them all: 16 listed for 15',
+    check: 'parts-vs-total',
+    text: () => lines('c15-01-panjin', '重點(diǎn)案件15件'),
+    expect: { figure: '15件', verdict: 'inconsistent', names: ['中油遼河油田分公司3件', '16'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each

@@ -44,8 +44,8 @@ describe('the checks on the corpus', () => {
     console.log(`tuning part: ${t.recognised}/${t.stated} recognised, ${t.brokenFlagged}/${t.broken} broken flagged, ${t.falseAlarms} false alarms, planted ${t.plantedFlagged}/${t.planted} (on recognised relations ${t.plantedRecognisedFlagged}/${t.plantedRecognised})`);
     expect(t.alarms).toEqual([]);
     expect(t.recognised).toBeGreaterThanOrEqual(953);
-    expect(t.brokenFlagged).toBeGreaterThanOrEqual(59);
-    expect(t.plantedRecognisedFlagged).toBeGreaterThanOrEqual(1001);
+    expect(t.brokenFlagged).toBeGreaterThanOrEqual(60);
+    expect(t.plantedRecognisedFlagged).toBeGreaterThanOrEqual(1002);
   }, 120_000);
 
   it('held-apart part: measured and printed (its failures are not shown)', async () => {
