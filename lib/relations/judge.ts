@@ -330,11 +330,13 @@ function judgeParts(text: string, rel: Relation): Judgement {
     return { verdict: 'consistent', confidence: 0.9, message_zh: `各部分之和等于总数：${partsText} = ${sumText}，与${total.text}相符。`, message_en: `The parts add up to the total: ${partsEn} = ${sumEn} = ${formatValue(total.value)}.` };
   }
   if (rel.closed) {
+    const shared = twice > 0 ? `（文中说明其中${twice}件同时计入两处，不重复计算为${written(sum - twice)}）` : '';
+    const sharedEn = twice > 0 ? ` (${twice} the text says are counted twice: ${formatValue(sum - twice)} without them)` : '';
     return {
       verdict: 'inconsistent',
       confidence: 0.7,
-      message_zh: `所列各部分为完整分项，其和却与总数不符：${partsText} = ${sumText}，总数为${total.text}。`,
-      message_en: `The list is complete, yet its parts add up to ${partsEn} = ${sumEn}, not to the total ${formatValue(total.value)}.`,
+      message_zh: `所列各部分为完整分项，其和却与总数不符：${partsText} = ${sumText}${shared}，总数为${total.text}。`,
+      message_en: `The list is complete, yet its parts add up to ${partsEn} = ${sumEn}${sharedEn}, not to the total ${formatValue(total.value)}.`,
     };
   }
   if (lo > T.hi) {

@@ -712,8 +712,9 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     let measure: string | null = null;
     let gap = text.slice(total.end, at);
     for (let j = i + 1; j < figures.length && figures[j]!.end <= at; j++) gap = gap.replace(figures[j]!.text, '');
-    // Years in the gap are no counts (`比上年增长4.5%，2020-2021年两年平均增长3.7%。其中…`).
-    gap = gap.replace(/(?:19|20)[0-9]{2}(?:[-—–~至](?:19|20)[0-9]{2})?(?:\s*年)?/g, '');
+    // Years in the gap are no counts (`比上年增长4.5%，2020-2021年两年平均增长3.7%。其中…`), nor is an aside in
+    // brackets (`63件環境信訪件(5月9日新增1件)。其中…`).
+    gap = gap.replace(/(?:19|20)[0-9]{2}(?:[-—–~至](?:19|20)[0-9]{2})?(?:\s*年)?/g, '').replace(/[(（][^()（）]*[)）]/g, '');
     if (gap.length > MAX_GAP || /[0-9０-９]/.test(gap) || (gap.match(/[。！？!?]?\n|[。！？!?]/g)?.length ?? 0) > 1) continue;
     if (COLON.test(word) && gap.trim() !== '') continue;
     // Inside a sentence, a semicolon between them starts another item (`…1件正在办理;…提案涉及沙坡头区7件`).
@@ -805,7 +806,7 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     // …and so does what a part involves (`44个子项已完成…，涉及11个…和33个…`).
     // (A 其中 inside a part's brackets, `钟山19件(其中8件重复投诉…)`, speaks of that part only.)
     const since = text.slice(at + word.length, f.start).replace(/[(（][^()（）]*[)）]/g, '');
-    if (parts.length > 0 && ((aside !== undefined && !carried) || opensTotal || /其中/.test(since) || /涉及|包括/.test(lead))) break;
+    if (parts.length > 0 && ((aside !== undefined && !carried) || opensTotal || /其中/.test(since) || /涉及|包括/.test(lead.replace(/[(（][^()（）]*[)）]/g, '')))) break;
     // `在校生864876人，比去年增加22909人`: the change of a part is no part.
     if (CHANGE_LEAD.test(lead)) continue;
     // Items of a sentence may give several columns (a count and its investment): the others are skipped.
@@ -851,7 +852,18 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     if (!whole || parts.some((p) => p.value > whole.value)) return null;
     total = whole;
   }
-  return { kind: 'parts', target: total, operands: parts, word, closed: closed || undone || (atOnce && passedOn) || isExhaustive(text, parts), ...(items ? { partition: true } : {}) };
+  const twice = crossings(text, at, parts.at(-1)!.end);
+  return { kind: 'parts', target: total, operands: parts, word, closed: closed || undone || (atOnce && passedOn) || isExhaustive(text, parts), ...(items ? { partition: true } : {}), ...(twice ? { countedTwice: twice } : {}) };
+}
+
+// `興隆臺區3件(與盤山縣交叉1件、市住建局交叉1件)`: a case a part shares with another, counted under both.
+const CROSSING = /交叉(?:共办)?([0-9]{1,3}|[一二两三四五六七八九十]{1,2})件/g;
+
+/** How many cases the brackets of a list say are counted under two of its parts. */
+function crossings(text: string, from: number, to: number): number {
+  let n = 0;
+  for (const m of text.slice(from, to).matchAll(CROSSING)) if (inBrackets(text, from, from + m.index)) n += parseNumber(m[1]!)?.value ?? 0;
+  return n;
 }
 
 /**

@@ -1737,6 +1737,19 @@ describe('relation checks on real corpus lines', () => {
     expect(planted.filter((r) => r.message_zh.includes('769大于总数728')).map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
+  it('reads crossings in brackets (交叉1件) as cases counted under two places of a complete list', async () => {
+    // A real inconsistency: `交辦33批63件環境信訪件(5月9日新增1件)。其中,盤山縣19件、…、興隆臺區3件(與盤山縣交叉1件、市住建局交叉1件)、
+    // 遼東灣新區1件(與大洼區交叉1件)、…、盤錦供電公司1件`: the thirteen places and bodies make 67, three of them counted twice: 64, not 63.
+    const text = lines('c15-01-panjin', '33批63件');
+    const list = (results: CheckResult[]) => results.filter((r) => r.message_zh.includes('盤錦供電公司1件'));
+    const results = await resultsOn(text, 'parts-vs-total');
+    expect(list(results).map((r) => r.verdict)).toEqual(['inconsistent']);
+    expect(list(results)[0]!.message_zh).toMatch(/= 67.*3件.*64.*63件/);
+    // With 64 written, the list holds: the three crossings are not counted twice.
+    const fixed = await resultsOn(text.replace('33批63件', '33批64件'), 'parts-vs-total');
+    expect(list(fixed).map((r) => r.verdict)).toEqual(['consistent']);
+  });
+
   it('reads counts of the ways reports came (来电, 来信) after a count and its aside as its parts (98 + 210 = 308)', async () => {
     // `…移交的第十九批群众信访举报件308件(重点案件40件),来电98件,来信210件`: no 其中, an aside in brackets between.
     const results = await resultsOn(lines('c15-02-jilin', '第十九批群众信访举报件308件'), 'parts-vs-total');
