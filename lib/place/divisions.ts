@@ -42,11 +42,25 @@ export function division(code: string | null | undefined): Division | null {
   return code ? (divisions().byCode.get(code) ?? null) : null;
 }
 
-/** Every place a county's name may stand for without its suffix (`双峰` → 双峰县), for datelines and titles. */
+/** Every place a county's name may stand for without its suffix (`双峰` → 双峰县, `富川` → 富川瑶族自治县). */
 export function countiesByStem(stem: string): Division[] {
   const out: Division[] = [];
   for (const suffix of ['县', '区', '市', '旗']) for (const d of divisions().byName.get(stem + suffix) ?? []) if (d.level === 'county') out.push(d);
-  return out;
+  return [...out, ...(autonomousByStem().get(stem) ?? [])];
+}
+
+let autonomous: Map<string, Division[]> | null = null;
+
+/** Autonomous counties and banners by the two characters their names open with (before the peoples they are of). */
+function autonomousByStem(): Map<string, Division[]> {
+  if (autonomous) return autonomous;
+  autonomous = new Map();
+  for (const d of divisions().byCode.values()) {
+    if (d.level !== 'county' || !/自治[县旗]$/.test(d.name)) continue;
+    const stem = d.name.slice(0, 2);
+    autonomous.set(stem, [...(autonomous.get(stem) ?? []), d]);
+  }
+  return autonomous;
 }
 
 /** The chain from a place up to its province (China left out): 金水区 → 郑州市 → 河南省. */

@@ -1628,6 +1628,15 @@ const rows: Row[] = [
     text: () => lines('c15-01-panjin', '重點(diǎn)案件15件'),
     expect: { figure: '15件', verdict: 'inconsistent', names: ['中油遼河油田分公司3件', '16'] },
   },
+  {
+    // A real inconsistency: `中央督察组交办件累计75件: 钟山19件(其中…) ,八步21件(…),平桂11件(…),富川10件(…),昭平10件,市直8件`:
+    // 贺州's five counties named without their suffix (富川 is 富川瑶族自治县) and the city's own departments (市直) hold
+    // every case handed over: 19 + 21 + 11 + 10 + 10 + 8 = 79, not 75.
+    name: 'counties named without their suffix and the city departments a batch went to hold it all: 79 listed for 75',
+    check: 'parts-vs-total',
+    text: () => lines('c17-02-hezhou', '交办件累计75件'),
+    expect: { figure: '75件', verdict: 'inconsistent', names: ['钟山19件', '市直8件', '79'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each

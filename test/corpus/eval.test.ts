@@ -44,7 +44,7 @@ describe('the checks on the corpus', () => {
     console.log(`tuning part: ${t.recognised}/${t.stated} recognised, ${t.brokenFlagged}/${t.broken} broken flagged, ${t.falseAlarms} false alarms, planted ${t.plantedFlagged}/${t.planted} (on recognised relations ${t.plantedRecognisedFlagged}/${t.plantedRecognised})`);
     expect(t.alarms).toEqual([]);
     expect(t.recognised).toBeGreaterThanOrEqual(954);
-    expect(t.brokenFlagged).toBeGreaterThanOrEqual(61);
+    expect(t.brokenFlagged).toBeGreaterThanOrEqual(62);
     expect(t.plantedRecognisedFlagged).toBeGreaterThanOrEqual(1002);
   }, 120_000);
 
