@@ -4,9 +4,6 @@
 // give their rows in this shape.
 import type { Grid } from './grid';
 
-// A progress table names a plan, what is done and the progress in three columns side by side
-// (`目标任务 | 累计完成 | 累计进度`, `年度计划 | 完成 | 完成率`); its merged cells leave rows of
-// uneven width, but each row ends its values with those three.
 /** A column that states the plan. */
 export const PLAN_COLUMN = /计划|目标|任务/;
 /** A column of progress against the plan (`完成率`, `占全年计划`, `累计进度`). */

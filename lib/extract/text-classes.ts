@@ -5,6 +5,8 @@ export const CLAUSE_BREAK = 1;
 export const SENTENCE_BREAK = 2;
 export const SEMICOLON = 4;
 export const PARAGRAPH_BREAK = 8;
+/** Punctuation between the items of a clause list: where a clause's own words begin. */
+export const LIST_MARK = 16;
 export const CHAR_CLASS = new Uint8Array(0x10000);
 /** Punctuation that ends a clause inside a sentence. */
 for (const ch of '，,、；;：:。！？!?\n\r（）()【】[]…—') CHAR_CLASS[ch.charCodeAt(0)]! |= CLAUSE_BREAK;
@@ -15,6 +17,7 @@ export const SEMICOLON_CHARS = '；;';
 for (const ch of SENTENCE_BREAK_CHARS) CHAR_CLASS[ch.charCodeAt(0)]! |= SENTENCE_BREAK;
 for (const ch of SEMICOLON_CHARS) CHAR_CLASS[ch.charCodeAt(0)]! |= SEMICOLON;
 for (const ch of '\n\r') CHAR_CLASS[ch.charCodeAt(0)]! |= PARAGRAPH_BREAK;
+for (const ch of '，,、；;：:') CHAR_CLASS[ch.charCodeAt(0)]! |= LIST_MARK;
 
 export function isClauseBreak(ch: string | undefined): boolean {
   return ch === undefined || (CHAR_CLASS[ch.charCodeAt(0)]! & CLAUSE_BREAK) !== 0;

@@ -7,7 +7,7 @@ import type { Figure } from '../types';
 import { figuresWithNumberIn } from '../compare/sentences';
 import { parseNumber } from '../numbers/numeral';
 import type { Relation } from './relation';
-import { indexOf, isAdditive, lineStart, linesBack, sameFamily } from './text';
+import { indexOf, isAdditive, lineStart, linesBack, RESIDUAL_LEAD, sameFamily, SENTENCE_END } from './text';
 
 const THIS_BATCH = new RegExp(
   [
@@ -24,7 +24,6 @@ const THIS_BATCH = new RegExp(
 const BATCH_COUNT = /批|交办|转办|转交|移交/;
 const LINES_BACK = 2;
 const LIST_END = /[。；;！？\n]/;
-const SENTENCE_END = /[。！？\n]/;
 
 // `其中,一件普通件涉两市`, `有2件涉及两个县区`: cases the list counts under two places.
 const TWICE = /^[^。！？\n]{0,6}?([一二两三四五六七八九十0-9]{1,3})件[^，,。；;！？\n]{0,8}?涉(?:及)?(?:两|二|2|多)个?(?:市|县|区|地|县区|县市区|市县|省)/;
@@ -38,13 +37,12 @@ function countedTwice(text: string, listEnd: number): number | null {
 
 // A list of kinds that ends with the rest (`…、其他污染13件`) claims every item, unless the text says an item
 // may be of several kinds (`部分案件涉及2种及以上污染类型`).
-const RESIDUAL_ITEM = /(?:其他|其它|其余)[\u4e00-\u9fff]{0,6}$/;
 const SEVERAL_KINDS = /(?:两|二|2)(?:种|类|个)及以上|多种(?:污染)?类型/;
 
 function closedByResidual(text: string, parts: readonly Figure[]): boolean {
   const last = parts.at(-1)!;
   const words = text.slice(Math.max(last.sentence.start, parts.at(-2)!.end), last.numberStart).replace(/^[、，,；;\s]+/, '');
-  return RESIDUAL_ITEM.test(words) && !SEVERAL_KINDS.test(text.slice(last.end, last.end + 60));
+  return RESIDUAL_LEAD.test(words) && !SEVERAL_KINDS.test(text.slice(last.end, last.end + 60));
 }
 
 /** The parts listed in one clause list from `from`: counts of the first one's kind, up to a 其中 that picks among them. */

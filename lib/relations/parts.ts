@@ -13,7 +13,7 @@ import { findBatchLists } from './batch-lists';
 import { findChannelLists } from './channel-lists';
 import { findBracketColumns } from './bracket-columns';
 import { parseNumber } from '../numbers/numeral';
-import { CLAUSE_END, clauseListStart, indexOf, isAdditive, isQuantity, lineStart, linesBack, sameFamily, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy } from './text';
+import { CLAUSE_END, clauseListStart, indexOf, isAdditive, isQuantity, lineStart, linesBack, RESIDUAL_LEAD, sameFamily, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 // A colon right after a count opens them too (`交办件累计75件: 钟山19件,八步21件,…`).
@@ -253,7 +253,6 @@ function parallelSentences(text: string, figures: readonly Figure[]): Relation[]
 // `"开工一批"项目769个。其中，100亿元以上项目13个。先进制造业项目327个，…，其他项目62个。`: a sentence
 // that is nothing but a list closed by a residual bucket breaks down the total of the sentence
 // before it (past a 其中 sentence, which is a subset of that same total).
-const RESIDUAL_LEAD = /(?:其他|其它|其余)[\u4e00-\u9fff]{0,8}$/;
 const MIN_RESIDUAL_PARTS = 3;
 
 function residualSentences(text: string, figures: readonly Figure[]): Relation[] {

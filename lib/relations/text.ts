@@ -1,11 +1,13 @@
 // Small readings of the text around figures that every relation finder needs.
 import { unitFamily } from '../dataset/metric';
-import { CHAR_CLASS, SEMICOLON, SEMICOLON_CHARS, SENTENCE_BREAK, SENTENCE_BREAK_CHARS } from '../extract/text-classes';
+import { CHAR_CLASS, LIST_MARK, SEMICOLON, SEMICOLON_CHARS, SENTENCE_BREAK, SENTENCE_BREAK_CHARS } from '../extract/text-classes';
 import { figuresWithNumberIn, firstNumberAtOrAfter } from '../compare/sentences';
 import type { Figure } from '../types';
 
 /** The extractor's sentence ends (。！？ and line breaks); a semicolon also ends a clause list. */
 export const SENTENCE_END = new RegExp(`[${SENTENCE_BREAK_CHARS}]`);
+/** The words before a residual item of a list (`其他问题16件`, `其余137个`): the rest, which closes the list. */
+export const RESIDUAL_LEAD = /(?:其他|其它|其余)[\u4e00-\u9fff]{0,8}$/;
 export const CLAUSE_END = new RegExp(`[${SENTENCE_BREAK_CHARS}${SEMICOLON_CHARS}]`);
 /** Where the next item of a list written inline begins (`…；七是…`, `。（三）…`): items are separate topics. */
 export const NEXT_INLINE_ITEM = new RegExp(`[${SENTENCE_BREAK_CHARS}${SEMICOLON_CHARS}]\\s*(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十]{1,3}[)）])`);
@@ -130,13 +132,11 @@ function lineStartsOf(text: string): number[] {
 /** Start of the clause that holds `offset`: after the last clause punctuation before it, and the spaces after that. */
 export function clauseStart(text: string, from: number, offset: number): number {
   let k = offset;
-  while (k > from && !CLAUSE_MARKS[text.charCodeAt(k - 1)]) k--;
+  while (k > from && !(CHAR_CLASS[text.charCodeAt(k - 1)]! & LIST_MARK)) k--;
   if (k === from) return from;
   while (k < offset && /\s/.test(text[k]!)) k++;
   return k;
 }
-const CLAUSE_MARKS = new Uint8Array(0x10000);
-for (const ch of '，,、；;：:') CLAUSE_MARKS[ch.charCodeAt(0)] = 1;
 
 /** A figure's index, by binary search over the figures' offsets. */
 export function indexOf(figures: readonly Figure[], f: Figure): number {
