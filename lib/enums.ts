@@ -42,6 +42,12 @@ export const CAMPAIGN_IDS = [
   'anti-gang',
   'grassroots-graft',
   'five-batches',
+  'civilized-city',
+  'village-cleanup',
+  'rivers-and-lakes',
+  'zhejiang-drives',
+  'village-residence',
+  'two-reports',
   'unnamed-drive',
 ] as const;
 

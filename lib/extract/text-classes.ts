@@ -9,7 +9,8 @@ export const PARAGRAPH_BREAK = 8;
 export const LIST_MARK = 16;
 export const CHAR_CLASS = new Uint8Array(0x10000);
 /** Punctuation that ends a clause inside a sentence. */
-for (const ch of '，,、；;：:。！？!?\n\r（）()【】[]…—') CHAR_CLASS[ch.charCodeAt(0)]! |= CLAUSE_BREAK;
+export const CLAUSE_BREAK_CHARS = '，,、；;：:。！？!?\n\r（）()【】[]…—';
+for (const ch of CLAUSE_BREAK_CHARS) CHAR_CLASS[ch.charCodeAt(0)]! |= CLAUSE_BREAK;
 /** Punctuation that ends a sentence. */
 export const SENTENCE_BREAK_CHARS = '。！？!?\n\r';
 /** Semicolons: they end the parts of a clause list within a sentence. */

@@ -217,6 +217,7 @@ const CAMPAIGN_LIST = [
     phrases: [
       { text: '巡视整改', weight: 5, pattern: '(?:巡视|巡察)(?:反馈(?:意见|问题)?)?(?:的)?整改' },
       { text: '巡察工作', weight: 3, pattern: '(?:巡视|巡察)工作' },
+      { text: '第十轮巡察', weight: 4, pattern: '第[一二三四五六七八九十]+轮(?:巡视|巡察)|(?:专项|机动)(?:巡视|巡察)|(?:巡视|巡察)[“"]?回头看' },
       { text: '巡察组', weight: 2, pattern: '(?:巡视|巡察)组' },
       { text: '被巡察', weight: 2, pattern: '被(?:巡视|巡察)' },
       { text: '立行立改', weight: 1.5 },
@@ -290,6 +291,73 @@ const CAMPAIGN_LIST = [
     ],
   },
   {
+    // The national civilized-city drive (全国文明城市创建, 创城; cities apply in three-year cycles and
+    // report their inspections, problems found and put right, and keep the title through 巩固 drives).
+    id: 'civilized-city',
+    name: { 'zh-Hans': '全国文明城市创建', 'zh-Hant': '全國文明城市創建', en: 'National civilized-city drive (创城)' },
+    years: '2004–',
+    phrases: [
+      { text: '创建全国文明城市', weight: 5, pattern: '(?:创建|巩固|争创|迎接)(?:提升)?(?:全国)?文明城市|(?:全国)?文明城市(?:创建|测评|复审|复查)' },
+      { text: '创城', weight: 3, pattern: '创城(?!区)' },
+      { text: '文明城市', weight: 2 },
+    ],
+  },
+  {
+    // The rural living-environment drive of the agriculture ministry and 18 other bodies (2018–):
+    // its yearly 村庄清洁行动 with seasonal 战役, and the three- and five-year 农村人居环境整治 plans.
+    id: 'village-cleanup',
+    name: { 'zh-Hans': '村庄清洁行动（农村人居环境整治）', 'zh-Hant': '村莊清潔行動（農村人居環境整治）', en: 'Village clean-up drive (rural living environment)' },
+    years: '2018–',
+    phrases: [
+      { text: '村庄清洁行动', weight: 5 },
+      { text: '农村人居环境整治', weight: 3, pattern: '农村人居环境整治(?:提升)?' },
+    ],
+  },
+  {
+    // The water ministry's drive against the four disorders on rivers and lakes (乱占、乱采、乱堆、乱建,
+    // 2018–), reported as problems found and cleared, under the river and lake chiefs (河长制).
+    id: 'rivers-and-lakes',
+    name: { 'zh-Hans': '河湖“清四乱”专项行动', 'zh-Hant': '河湖「清四亂」專項行動', en: 'Rivers and lakes: clearing the "four disorders"' },
+    years: '2018–',
+    phrases: [
+      { text: '清四乱', weight: 5 },
+      { text: '“四乱”问题', weight: 2, pattern: '[“"「]?四乱[”"」]?问题' },
+    ],
+  },
+  {
+    // 浙江's own province-wide drives: 五水共治 (water, 2013–) and 三改一拆 (old estates, old plants and
+    // urban villages rebuilt, unlawful buildings pulled down, 2013–).
+    id: 'zhejiang-drives',
+    name: { 'zh-Hans': '五水共治、三改一拆（浙江）', 'zh-Hant': '五水共治、三改一拆（浙江）', en: 'Zhejiang: "five waters" and "three rebuilds, one demolition"' },
+    years: '2013–',
+    phrases: [
+      { text: '五水共治', weight: 5 },
+      { text: '三改一拆', weight: 5 },
+    ],
+  },
+  {
+    // 新疆's cadres sent to live in villages (访民情、惠民生、聚民心, 2014–), one team a year per village.
+    id: 'village-residence',
+    name: { 'zh-Hans': '“访惠聚”驻村工作', 'zh-Hant': '「訪惠聚」駐村工作', en: 'Cadres stationed in villages (访惠聚, Xinjiang)' },
+    years: '2014–',
+    phrases: [
+      { text: '访惠聚', weight: 5 },
+      { text: '访民情、惠民生、聚民心', weight: 5 },
+      { text: '驻村工作队', weight: 2 },
+    ],
+  },
+  {
+    // Party organisations of offices and their members report to the community where they are based
+    // or live (双报到, 2015–) and serve there, counted in members reported and wishes fulfilled.
+    id: 'two-reports',
+    name: { 'zh-Hans': '在职党员“双报到”', 'zh-Hant': '在職黨員「雙報到」', en: 'Party members report to their communities (双报到)' },
+    years: '2015–',
+    phrases: [
+      { text: '双报到', weight: 5 },
+      { text: '到社区报到', weight: 2 },
+    ],
+  },
+  {
     // A drive that names none of the above, told by its genre (./genre.ts), not by phrases.
     id: 'unnamed-drive',
     name: { 'zh-Hans': '未具名的专项活动（据文体判断）', 'zh-Hant': '未具名的專項活動（據文體判斷）', en: 'A drive not named above (judged by the genre)' },
@@ -359,4 +427,14 @@ export const CAMPAIGN_MARKERS: readonly string[] = [
   '民生项目',
   '督察',
   '边督边改',
+  '文明城市',
+  '创城',
+  '村庄清洁',
+  '人居环境整治',
+  '清四乱',
+  '五水共治',
+  '三改一拆',
+  '访惠聚',
+  '访民情',
+  '双报到',
 ];

@@ -7,13 +7,15 @@
 // runs no drive lack the drive or the families around it.
 
 import type { CampaignEvidence, CampaignMatch } from '../types';
+import { CLAUSE_BREAK_CHARS } from '../extract/text-classes';
 
 export type GenreFamily = 'drive' | 'party' | 'study' | 'rectify' | 'serve' | 'outcome';
 
 // A drive's name, in pieces: the gate's literal markers (DRIVE_MARKERS) and the drive pattern are
 // both made from them, so that every drive the pattern finds holds a marker.
 const CLOSING_QUOTES = ['”', '"', '」', '』'];
-/** After a quoted name (“两转一提一抓”活动, 「清风」专项行动): a drive's kind, maybe after one of its qualifiers. */
+/** After a quoted name (“两转一提一抓”活动, 「清风」专项行动), or ending it (“百县千镇万村高质量发展工程”): a drive's
+ * kind, maybe after one of its qualifiers. */
 const QUALIFIERS = ['主题', '专项', '集中', '实践'];
 const KINDS = ['活动', '行动', '攻坚战', '工程', '整治'];
 /** Drives named by their kind alone (专项整治, 百日攻坚, 大走访, 活动开展以来). */
@@ -25,22 +27,32 @@ const DRIVE_WORDS = [
   ...['活动', '行动', '整治'].flatMap((a) => ['开展', '启动'].map((b) => `${a}${b}以来`)),
 ];
 
+/** An unquoted drive opened by 开展 (开展了村庄清洁行动, 开展一场干部作风整顿行动): its kind is the marker. */
+const OPENED_DRIVE_KIND = '行动';
+
 /**
  * Literal strings, one of which every drive the genre's pattern finds contains: the gate
  * (./gate.ts) looks for them in the title and the lead, in both scripts (scripts/build-gate-markers.ts).
  */
-export const DRIVE_MARKERS: readonly string[] = [...CLOSING_QUOTES.flatMap((q) => [...QUALIFIERS, ...KINDS].map((w) => q + w)), ...DRIVE_WORDS];
+export const DRIVE_MARKERS: readonly string[] = [
+  ...CLOSING_QUOTES.flatMap((q) => [...QUALIFIERS.map((w) => q + w), ...KINDS.flatMap((w) => [q + w, w + q])]),
+  ...DRIVE_WORDS,
+  OPENED_DRIVE_KIND,
+];
+
+/** A character within one clause: a few of them join a verb to its object (发现…问题). */
+const IN_CLAUSE = `[^${CLAUSE_BREAK_CHARS.replace(/[\\\]\[^-]/g, '\\$&')}]`;
 
 /** Patterns on script-folded text (lib/script-fold.ts), one alternation per family. */
 const FAMILY_PATTERNS: Record<GenreFamily, string> = {
-  drive: `[“"「『][^“”"「」『』\\n]{2,24}[${CLOSING_QUOTES.join('')}](?:${QUALIFIERS.join('|')})?(?:${KINDS.join('|')})|${DRIVE_WORDS.join('|')}`,
+  drive: `[“"「『][^“”"「」『』\\n]{2,24}(?:[${CLOSING_QUOTES.join('')}](?:${QUALIFIERS.join('|')})?(?:${KINDS.join('|')})|(?:${KINDS.join('|')})[${CLOSING_QUOTES.join('')}])|${DRIVE_WORDS.join('|')}|开展(?:了|一场|一次)?${IN_CLAUSE}{2,14}${OPENED_DRIVE_KIND}`,
   // The Party committee of a place (市委, 县委, 旗委), its discipline inspection (纪委, 监委) and the cadres it
   // sends are the drive's actors.
   party: '党委|党组|党工委|党支部|党总支|基层党组织|[省市州盟县区旗]委|纪委|监委|纪检监察|组织部|党员干部|领导干部|干部|在职党员|第一书记|[省市县]级领导|县处级(?:以上)?领导',
   study: '专题学习|集中学习|学习研讨|研讨交流|交流研讨|专题党课|讲党课|中心组(?:集体)?学习|读书班|主题党日|专题辅导',
-  rectify: '(?:查摆|梳理|排查|发现|收集|征集)[^，。；\\n]{0,8}问题|整改(?:问题|完成|到位|销号|落实|台账|清单)|立行立改|问题清单',
+  rectify: `(?:查摆|梳理|排查|发现|收集|征集)${IN_CLAUSE}{0,8}问题|整改(?:问题|完成|到位|销号|落实|台账|清单)|立行立改|问题清单`,
   // Practical things done for people, and for firms (a drive to better the business environment).
-  serve: '办实事|办好事|(?:优化|护航)营商环境|解决[^，。；\\n]{0,10}(?:问题|诉求|难题|急难愁盼)|走访(?:群众|企业|农户|住户|党员|村民|居民)|(?:服务|联系)群众',
+  serve: `办实事|办好事|(?:优化|护航)营商环境|解决${IN_CLAUSE}{0,10}(?:问题|诉求|难题|急难愁盼)|走访(?:群众|企业|农户|住户|党员|村民|居民)|(?:服务|联系)群众`,
   outcome: '见行见效|长效机制|阶段性成效|取得(?:明显|显著|积极|实际)成效|取得实效|满意(?:度|率)|获得感',
 };
 
@@ -84,9 +96,13 @@ export function judgeGenre(hits: readonly PlacedGenreHit[]): Omit<CampaignMatch,
     if (!seen || POSITION_FACTOR[hit.evidence.where] > POSITION_FACTOR[seen.evidence.where]) best.set(hit.family, hit);
   }
   const drive = best.get('drive');
-  if (!drive || drive.evidence.where === 'body' || !best.has('party')) return null;
-  const reporting = (['study', 'rectify', 'serve', 'outcome'] as const).filter((f) => best.has(f)).length;
-  if (reporting === 0) return null;
+  if (!drive || drive.evidence.where === 'body') return null;
+  const reporting = (['study', 'rectify', 'serve', 'outcome'] as const).some((f) => best.has(f));
+  // A drive named where the article opens and named again is what the article is about, whoever runs
+  // it (a county's 专项行动, a ministry's 清四乱); named once, it is one item of a meeting's agenda
+  // unless Party actors and what campaigns report stand around it.
+  const namedAgain = hits.filter((h) => h.family === 'drive').length >= 2;
+  if (!namedAgain && !(best.has('party') && reporting)) return null;
   let score = 0;
   for (const [family, hit] of best) score += FAMILY_WEIGHT[family] * POSITION_FACTOR[hit.evidence.where];
   const others = [...best.values()].filter((h) => h !== drive);

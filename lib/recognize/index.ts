@@ -14,6 +14,7 @@ import { findGenreHits, judgeGenre, type GenreHit, type PlacedGenreHit } from '.
 import { CAMPAIGNS, UNNAMED_DRIVE } from './campaigns';
 import { firstAtOrAfter } from '../sorted';
 import { withoutGlosses } from '../glosses';
+import { isSentenceBreak } from '../extract/text-classes';
 
 export { CAMPAIGNS, CAMPAIGN_MARKERS } from './campaigns';
 export { quickCampaignCheck } from './gate';
@@ -29,6 +30,13 @@ function placeOf(start: number, section: Section, paragraphs: Paragraph[], title
   if (paragraphAt(paragraphs, start)?.kind === 'heading') return 'heading';
   if (section.lead && start >= section.lead.start && start < section.lead.end) return 'lead';
   return 'body';
+}
+
+/** Where the sentence that opens at `from` ends. */
+function sentenceEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !isSentenceBreak(text[i])) i++;
+  return i;
 }
 
 function evidenceOf(hit: { start: number; end: number }, text: string, where: CampaignEvidence['where']): CampaignEvidence {
@@ -92,9 +100,12 @@ export function recognizeCampaign(article: Article): Recognition {
   const judged: SectionRecognition[] = sections.map((section, index) => {
     const titleSpan = index === 0 ? titleInText : null;
     const placed: PlacedHit[] = index === 0 ? [...titleHits] : [];
+    // Two sentences: a lead may open with a saying (一元复始,万象更新。) before its news.
+    const openingEnd = section.lead ? sentenceEnd(text, sentenceEnd(text, section.lead.start) + 1) : -1;
     for (; h < hits.length && hits[h]!.start < section.end; h++) {
       const hit = hits[h]!;
-      placed.push({ campaignId: hit.campaignId, weight: hit.phrase.weight, evidence: evidenceOf(hit, text, placeOf(hit.start, section, paragraphs, titleSpan)) });
+      const where = placeOf(hit.start, section, paragraphs, titleSpan);
+      placed.push({ campaignId: hit.campaignId, weight: hit.phrase.weight, evidence: evidenceOf(hit, text, where), opening: where === 'lead' && hit.start < openingEnd });
     }
     let campaigns = judgeSection(placed, section.end - section.start);
     if (campaigns.length === 0) {

@@ -10,6 +10,8 @@ export interface PlacedHit {
   campaignId: CampaignId;
   weight: number;
   evidence: CampaignEvidence;
+  /** In the lead's first sentences, where an article says what it is about. */
+  opening?: boolean;
 }
 
 const POSITION_FACTOR: Record<CampaignEvidence['where'], number> = { title: 3, heading: 2, lead: 2, body: 1 };
@@ -18,6 +20,8 @@ const REPEAT_FACTORS = [1, 0.5, 0.5, 0.25];
 const REPEAT_FACTOR_TAIL = 0.1;
 
 export const MIN_SCORE = 8;
+/** Phrases that name a campaign outright (./campaigns.ts): one in the lead's first sentences anchors it. */
+const NAME_WEIGHT = 5;
 /** A section shorter than this may be anchored by a single strong hit in a heading or lead. */
 const SHORT_SECTION_CHARS = 800;
 /** Strong hits per 1,000 characters that make a campaign article without any anchor. */
@@ -40,6 +44,7 @@ function judge(campaignId: CampaignId, hits: PlacedHit[], sectionChars: number):
   let strongHits = 0;
   let titleAnchor = false;
   let softAnchor = false;
+  let namedInOpening = false;
   for (const hit of hits) {
     const n = repeats.get(hit.evidence.phrase) ?? 0;
     repeats.set(hit.evidence.phrase, n + 1);
@@ -47,12 +52,15 @@ function judge(campaignId: CampaignId, hits: PlacedHit[], sectionChars: number):
     if (hit.weight < STRONG_WEIGHT) continue;
     strongHits++;
     if (hit.evidence.where === 'title') titleAnchor = true;
-    else if (hit.evidence.where === 'heading' || hit.evidence.where === 'lead') softAnchor = true;
+    else if (hit.evidence.where === 'heading' || hit.evidence.where === 'lead') {
+      softAnchor = true;
+      if (hit.weight >= NAME_WEIGHT && hit.opening) namedInOpening = true;
+    }
   }
   const density = strongHits / Math.max(1, sectionChars / 1000);
   const anchored =
     titleAnchor ||
-    (softAnchor && (hits.length >= 2 || sectionChars < SHORT_SECTION_CHARS)) ||
+    (softAnchor && (hits.length >= 2 || namedInOpening || sectionChars < SHORT_SECTION_CHARS)) ||
     (strongHits >= MIN_STRONG_HITS_UNANCHORED && density >= MIN_STRONG_DENSITY);
   return {
     isCampaign: score >= MIN_SCORE && anchored,

@@ -8,6 +8,8 @@ import { recognizeCampaign } from '@/lib/recognize';
 import { readArticle } from '@/lib/sites';
 import { fixturePages, parsePage } from '../sites/fixture-pages';
 import { loadCorpus } from '../corpus/corpus';
+import { asArticle, tuningPages } from '../recognize/held-apart';
+import { withoutGlosses } from '@/lib/glosses';
 
 const pages = fixturePages();
 
@@ -84,6 +86,12 @@ describe('the gate on the real corpus, each article laid out as a page', () => {
     const accepted = corpus.filter((a) => recognizeCampaign({ text: a.text, meta: { title: a.title, date: null, source: null, byline: null, url: a.url, siteName: null }, headings: [] }).isCampaign);
     expect(accepted.length).toBeGreaterThan(12);
     expect(accepted.filter((a) => !mayBeCampaignArticle(gateView(asPage(a.title, a.text)))).map((a) => a.id)).toEqual([]);
+  });
+
+  it('opens for every page of the recognition tuning sets the recognizer accepts, save copies with readings in brackets (發(fā)), which the literal markers miss', () => {
+    const accepted = tuningPages().filter((p) => withoutGlosses(p.text) === null && recognizeCampaign(asArticle(p)).isCampaign);
+    expect(accepted.length).toBeGreaterThan(200);
+    expect(accepted.filter((p) => !mayBeCampaignArticle(gateView(asPage(p.title, p.text)))).map((p) => p.id)).toEqual([]);
   });
 
   it('opens for a drive named in the lead, though the page names no campaign (c1-06: “联镇街入村社、走企业访群众”活动)', () => {

@@ -123,21 +123,44 @@ describe('the pages for tuning recognition (test/recognize/tuning/)', () => {
     expect(right('t1')).toBeGreaterThanOrEqual(59);
   });
 
-  it('t2: right on 54 of 64 (local drives named once are not)', () => {
+  it('t2: right on 56 of 64 (local drives named once with no Party actor, and two meetings that name a drive in passing, are not)', () => {
     expect(pages.filter((p) => p.id.startsWith('t2-')).length).toBe(64);
-    expect(right('t2')).toBeGreaterThanOrEqual(54);
+    expect(right('t2')).toBeGreaterThanOrEqual(56);
   });
 
-  it('t3: right on 37 of 60 (government drives that name no Party actor, and local drives named once, are not)', () => {
+  it('t3: right on 56 of 60 (a drive named only in the headline of a summary, a drive named once, are not)', () => {
     expect(pages.filter((p) => p.id.startsWith('t3-')).length).toBe(60);
-    expect(right('t3')).toBeGreaterThanOrEqual(37);
+    expect(right('t3')).toBeGreaterThanOrEqual(56);
   });
 
-  it('a drive named in the lead, run by Party bodies and reported through one kind of result, is a campaign (t3-c06: 党员“双报到”)', () => {
+  // r1–r4 were kept apart until their failures were read (test/recognize/tuning/README.md).
+  it.each([
+    ['r1', 64, 61],
+    ['r2', 59, 56],
+    ['r3', 57, 55],
+    ['r4', 59, 55],
+  ] as const)('%s: of %i pages, right on at least %i', (set, size, floor) => {
+    expect(pages.filter((p) => p.id.startsWith(`${set}-`)).length).toBe(size);
+    expect(right(set)).toBeGreaterThanOrEqual(floor);
+  });
+
+  it('a drive named where the article opens and named again is a campaign, whoever runs it (t3-c23: 全国河湖“清四乱”专项行动 … 专项行动; t3-c21: 根治欠薪冬季专项行动 … 大排查)', () => {
+    for (const id of ['t3-c21']) expect(recognizeCampaign(byId(id)).campaigns.map((c) => c.id)).toEqual(['unnamed-drive']);
+    expect(recognizeCampaign(byId('t3-c23')).campaigns.map((c) => c.id)).toEqual(['rivers-and-lakes']);
+  });
+
+  it('a drive opened by 开展 needs no quotes (t3-c13 is named: 村庄清洁行动; t2-c04: 开展了干部精准联系帮促市场主体行动)', () => {
+    expect(recognizeCampaign(byId('t2-c04')).campaigns.map((c) => c.id)).toEqual(['unnamed-drive']);
+    expect(recognizeCampaign(byId('t3-c13')).campaigns.map((c) => c.id)).toEqual(['village-cleanup']);
+  });
+
+  it('a campaign named outright in the lead\'s first two sentences is what the article is about (r1-c27: 全省第十五期「三个一批」项目建设活动举行)', () => {
+    expect(recognizeCampaign(byId('r1-c27')).campaigns.map((c) => c.id)).toEqual(['enterprises-and-projects']);
+  });
+
+  it('a drive named in the lead, run by Party bodies, is a campaign: 党员“双报到”, by name (t3-c06)', () => {
     // `为深入开展党员“双报到”工作,充分发揮党员参与社区建设、服务群众的先锋模范作用,西南医投集团党委…` (its copy mixes scripts).
-    const recognition = recognizeCampaign(byId('t3-c06'));
-    expect(recognition.campaigns.map((c) => c.id)).toEqual(['unnamed-drive']);
-    expect(recognition.campaigns[0]!.evidence.map((e) => e.phrase)).toEqual(expect.arrayContaining(['“雙報到”活動', '服務群眾']));
+    expect(recognizeCampaign(byId('t3-c06')).campaigns.map((c) => c.id)).toEqual(['two-reports']);
   });
 
   it('the 2024 drive against graft near the people is a campaign (t2-c10: 群腐集中整治)', () => {
