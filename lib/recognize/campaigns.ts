@@ -215,7 +215,7 @@ const CAMPAIGN_LIST = [
     name: { 'zh-Hans': '巡视巡察整改', 'zh-Hant': '巡視巡察整改', en: 'Inspection tours and their rectification' },
     years: '2013–',
     phrases: [
-      { text: '巡视整改', weight: 5, pattern: '(?:巡视|巡察)(?:反馈(?:意见|问题)?)?(?:的)?整改' },
+      { text: '巡视整改', weight: 5, pattern: '(?:巡视|巡察)组?(?:反馈(?:意见|问题)?)?(?:的)?整改' },
       { text: '巡察工作', weight: 3, pattern: '(?:巡视|巡察)工作' },
       { text: '第十轮巡察', weight: 4, pattern: '第[一二三四五六七八九十]+轮(?:巡视|巡察)|(?:专项|机动)(?:巡视|巡察)|(?:巡视|巡察)[“"]?回头看' },
       { text: '巡察组', weight: 2, pattern: '(?:巡视|巡察)组' },

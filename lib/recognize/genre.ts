@@ -17,7 +17,9 @@ const CLOSING_QUOTES = ['”', '"', '」', '』'];
 /** After a quoted name (“两转一提一抓”活动, 「清风」专项行动), or ending it (“百县千镇万村高质量发展工程”): a drive's
  * kind, maybe after one of its qualifiers. */
 const QUALIFIERS = ['主题', '专项', '集中', '实践'];
-const KINDS = ['活动', '行动', '攻坚战', '工程', '整治'];
+/** The last of several quoted names (“百企千员面对面”“百名群众来评价”等活动). */
+const LISTED = '等';
+const KINDS = ['活动', '行动', '攻坚战', '工程', '整治', '动员大会', '推进会', '群众教育'];
 /** Drives named by their kind alone (专项整治, 百日攻坚, 大走访, 活动开展以来). */
 const DRIVE_WORDS = [
   ...['专项', '集中', '百日', '攻坚'].flatMap((a) => ['行动', '整治', '治理', '攻坚'].map((b) => a + b)),
@@ -35,7 +37,7 @@ const OPENED_DRIVE_KIND = '行动';
  * (./gate.ts) looks for them in the title and the lead, in both scripts (scripts/build-gate-markers.ts).
  */
 export const DRIVE_MARKERS: readonly string[] = [
-  ...CLOSING_QUOTES.flatMap((q) => [...QUALIFIERS.map((w) => q + w), ...KINDS.flatMap((w) => [q + w, w + q])]),
+  ...CLOSING_QUOTES.flatMap((q) => [...QUALIFIERS.map((w) => q + w), ...KINDS.flatMap((w) => [q + w, w + q]), `${q}${LISTED}`]),
   ...DRIVE_WORDS,
   OPENED_DRIVE_KIND,
 ];
@@ -45,7 +47,7 @@ const IN_CLAUSE = `[^${CLAUSE_BREAK_CHARS.replace(/[\\\]\[^-]/g, '\\$&')}]`;
 
 /** Patterns on script-folded text (lib/script-fold.ts), one alternation per family. */
 const FAMILY_PATTERNS: Record<GenreFamily, string> = {
-  drive: `[“"「『][^“”"「」『』\\n]{2,24}(?:[${CLOSING_QUOTES.join('')}](?:${QUALIFIERS.join('|')})?(?:${KINDS.join('|')})|(?:${KINDS.join('|')})[${CLOSING_QUOTES.join('')}])|${DRIVE_WORDS.join('|')}|开展(?:了|一场|一次)?${IN_CLAUSE}{2,14}${OPENED_DRIVE_KIND}`,
+  drive: `[“"「『][^“”"「」『』\\n]{2,24}(?:[${CLOSING_QUOTES.join('')}]${LISTED}?(?:${QUALIFIERS.join('|')})?(?:${KINDS.join('|')})|(?:${KINDS.join('|')})[${CLOSING_QUOTES.join('')}])|${DRIVE_WORDS.join('|')}|开展(?:了|一场|一次)?${IN_CLAUSE}{2,14}${OPENED_DRIVE_KIND}`,
   // The Party committee of a place (市委, 县委, 旗委), its discipline inspection (纪委, 监委) and the cadres it
   // sends are the drive's actors.
   party: '党委|党组|党工委|党支部|党总支|基层党组织|[省市州盟县区旗]委|纪委|监委|纪检监察|组织部|党员干部|领导干部|干部|在职党员|第一书记|[省市县]级领导|县处级(?:以上)?领导',

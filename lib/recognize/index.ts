@@ -9,7 +9,7 @@ import type { Article, CampaignEvidence, CampaignMatch, Recognition, SectionReco
 import { foldScript } from '../script-fold';
 import { findPhraseHits } from './phrase-hits';
 import { paragraphsOf, sectionsOf, type Paragraph, type Section } from './article-layout';
-import { judgeSection, type PlacedHit } from './score';
+import { judgeSection, ROUTINE_MEETING, type PlacedHit } from './score';
 import { findGenreHits, judgeGenre, type GenreHit, type PlacedGenreHit } from './genre';
 import { CAMPAIGNS, UNNAMED_DRIVE } from './campaigns';
 import { firstAtOrAfter } from '../sorted';
@@ -107,8 +107,10 @@ export function recognizeCampaign(article: Article): Recognition {
       const where = placeOf(hit.start, section, paragraphs, titleSpan);
       placed.push({ campaignId: hit.campaignId, weight: hit.phrase.weight, evidence: evidenceOf(hit, text, where), opening: where === 'lead' && hit.start < openingEnd });
     }
-    let campaigns = judgeSection(placed, section.end - section.start);
-    if (campaigns.length === 0) {
+    const routineMeeting = ROUTINE_MEETING.test(foldScript(`${index === 0 ? title : ''}\n${openingEnd < 0 ? '' : text.slice(section.start, openingEnd)}`));
+    let campaigns = judgeSection(placed, section.end - section.start, routineMeeting);
+    // A drive in a routine meeting's report is an item of its agenda.
+    if (campaigns.length === 0 && !routineMeeting) {
       genreHits ??= findGenreHits(textRead.folded).map(textRead.back);
       titleGenreHits ??= findGenreHits(titleRead.folded).map(titleRead.back).map((g) => ({ family: g.family, evidence: evidenceOf(g, title, 'title') }));
       const inSection = genreHits

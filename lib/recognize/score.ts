@@ -73,8 +73,15 @@ function judge(campaignId: CampaignId, hits: PlacedHit[], sectionChars: number):
   };
 }
 
-/** The campaigns a section is about, best first; empty when it is about none. */
-export function judgeSection(hits: PlacedHit[], sectionChars: number): CampaignMatch[] {
+/**
+ * A routine meeting's report (a government's 常务会议, a Party group's 党组会议, a congress's 主任会议, a
+ * 述职 meeting): its campaigns are items of the agenda unless named more than once.
+ */
+export const ROUTINE_MEETING = /常务会议|党组(?:扩大)?会议|主任会议|常委会(?:第[一二三四五六七八九十百]+次)?会议|述职/;
+
+/** The campaigns a section is about, best first; empty when it is about none. In a routine
+ * meeting's report, a campaign named by one phrase is an item of its agenda. */
+export function judgeSection(hits: PlacedHit[], sectionChars: number, routineMeeting = false): CampaignMatch[] {
   const byCampaign = new Map<CampaignId, PlacedHit[]>();
   for (const hit of hits) {
     const list = byCampaign.get(hit.campaignId);
@@ -82,7 +89,7 @@ export function judgeSection(hits: PlacedHit[], sectionChars: number): CampaignM
     else byCampaign.set(hit.campaignId, [hit]);
   }
   const verdicts: CampaignVerdict[] = [];
-  for (const [id, list] of byCampaign) verdicts.push(judge(id, list, sectionChars));
+  for (const [id, list] of byCampaign) if (!routineMeeting || new Set(list.map((h) => h.evidence.phrase)).size > 1 || list.length > 2) verdicts.push(judge(id, list, sectionChars));
   const found = new Set(verdicts.filter((v) => v.isCampaign).map((v) => v.match.id));
   // A campaign that is part of another found on the page is that one's, not a second campaign.
   const accepted = verdicts.filter((v) => v.isCampaign && !partOf.get(v.match.id)?.some((id) => found.has(id))).map((v) => v.match);

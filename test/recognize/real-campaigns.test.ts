@@ -118,27 +118,27 @@ describe('the pages for tuning recognition (test/recognize/tuning/)', () => {
   const byId = (id: string) => asArticle(pages.find((p) => p.id === id)!);
   const right = (set: string) => pages.filter((p) => p.id.startsWith(`${set}-`) && recognizeCampaign(asArticle(p)).isCampaign === (p.kind === 'campaign')).length;
 
-  it('t1: right on 59 of 61 (two county items of drives named once, with no Party actor in the text, are not)', () => {
+  it('t1: right on 60 of 61 (a county item of a drive named once, in the body, is not)', () => {
     expect(pages.filter((p) => p.id.startsWith('t1-')).length).toBe(61);
-    expect(right('t1')).toBeGreaterThanOrEqual(59);
+    expect(right('t1')).toBeGreaterThanOrEqual(60);
   });
 
-  it('t2: right on 56 of 64 (local drives named once with no Party actor, and two meetings that name a drive in passing, are not)', () => {
+  it('t2: right on 59 of 64 (local drives named once or only in the body are not; the discipline drive of a county, labelled a control, is taken)', () => {
     expect(pages.filter((p) => p.id.startsWith('t2-')).length).toBe(64);
-    expect(right('t2')).toBeGreaterThanOrEqual(56);
+    expect(right('t2')).toBeGreaterThanOrEqual(59);
   });
 
-  it('t3: right on 56 of 60 (a drive named only in the headline of a summary, a drive named once, are not)', () => {
+  it('t3: right on 57 of 60 (a drive named once, or in the body only, is not)', () => {
     expect(pages.filter((p) => p.id.startsWith('t3-')).length).toBe(60);
-    expect(right('t3')).toBeGreaterThanOrEqual(56);
+    expect(right('t3')).toBeGreaterThanOrEqual(57);
   });
 
   // r1–r4 were kept apart until their failures were read (test/recognize/tuning/README.md).
   it.each([
-    ['r1', 64, 61],
+    ['r1', 64, 62],
     ['r2', 59, 56],
-    ['r3', 57, 55],
-    ['r4', 59, 55],
+    ['r3', 57, 56],
+    ['r4', 59, 56],
   ] as const)('%s: of %i pages, right on at least %i', (set, size, floor) => {
     expect(pages.filter((p) => p.id.startsWith(`${set}-`)).length).toBe(size);
     expect(right(set)).toBeGreaterThanOrEqual(floor);
@@ -156,6 +156,14 @@ describe('the pages for tuning recognition (test/recognize/tuning/)', () => {
 
   it('a campaign named outright in the lead\'s first two sentences is what the article is about (r1-c27: 全省第十五期「三个一批」项目建设活动举行)', () => {
     expect(recognizeCampaign(byId('r1-c27')).campaigns.map((c) => c.id)).toEqual(['enterprises-and-projects']);
+  });
+
+  it('a routine meeting names campaigns among its agenda items: the 常务会议 of a county government (t3-k06), the 主任会议 of a congress naming two drives once each (t2-k10), a 述职 meeting (t2-k21)', () => {
+    for (const id of ['t3-k06', 't2-k10', 't2-k21']) expect(recognizeCampaign(byId(id)).isCampaign, id).toBe(false);
+  });
+
+  it('the last of several quoted drives, `“…”“…”等活动`, is a drive (t2-c18: 「百企千员面对面」「纪检监察话政商」「百名群众来评价」等活动)', () => {
+    expect(recognizeCampaign(byId('t2-c18')).campaigns.map((c) => c.id)).toEqual(['unnamed-drive']);
   });
 
   it('a drive named in the lead, run by Party bodies, is a campaign: 党员“双报到”, by name (t3-c06)', () => {
