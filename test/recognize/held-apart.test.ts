@@ -20,8 +20,8 @@ function expectWellFormed(set: LabelledPage[], campaigns: number, controls: numb
 }
 
 describe('pages kept apart for recognition', () => {
-  it('has at least 28 campaign pages and 17 controls, each with its address, its text and its label', () => {
-    expectWellFormed(pages, 28, 17);
+  it('has at least 40 campaign pages and 30 controls, each with its address, its text and its label', () => {
+    expectWellFormed(pages, 40, 30);
   });
 
   it('the tuning set has at least 40 campaign pages and 20 controls, of the same form', () => {
