@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { NEWS_SITE_PATTERNS } from './lib/news-sites';
+import { GATE_SCRIPT } from './entrypoints/content/stages';
 
 // Permissions are explained one by one in the README ("Permissions").
 export default defineConfig({
@@ -16,6 +17,9 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: [...NEWS_SITE_PATTERNS],
+    // Asked at run time, one site at a time, when the reader adds a site on the options page
+    // (lib/extra-sites.ts); never granted at install.
+    optional_host_permissions: ['*://*/*'],
     // J and K, next and previous as in most readers. Chromium leaves Alt+Shift+N and Alt+Shift+P
     // unassigned (chrome://extensions/shortcuts shows them "Not set"); e2e checks what it grants.
     commands: {
@@ -41,7 +45,7 @@ export default defineConfig({
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
       // The gate is built as an unlisted script: a WXT content script would carry WXT's context
       // and the polyfill, three times the gate's whole budget (entrypoints/gate.ts).
-      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: [...NEWS_SITE_PATTERNS], js: ['gate.js'], run_at: 'document_idle' }];
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: [...NEWS_SITE_PATTERNS], js: [GATE_SCRIPT], run_at: 'document_idle' }];
     },
   },
 });

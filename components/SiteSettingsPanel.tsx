@@ -1,13 +1,14 @@
-// Where the extension runs by itself: every listed news site, or only allowed sites; and the
-// sites the reader turned off. Stored in extension storage, read by the content script.
+// Where the extension runs by itself: every listed news site and every site the reader added, or
+// only allowed sites; and the sites the reader turned off. Stored in extension storage, read by the content script.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DEFAULT_SITE_SETTINGS, SITE_SETTINGS_KEY, type SiteSettings, normalizeHost, parseSiteSettings, withSite } from '@/lib/site-settings';
 import type { Lang } from '@/lib/i18n';
+import { AddedSitesPanel } from './AddedSitesPanel';
 
 const TEXT = {
   title: { zh: '网站', en: 'Sites' },
-  listed: { zh: '在支持的新闻网站上自动运行', en: 'Run by itself on the supported news sites' },
+  listed: { zh: '在支持的新闻网站和我添加的网站上自动运行', en: 'Run by itself on the supported news sites and the sites I added' },
   allowList: { zh: '只在我允许的网站上自动运行', en: 'Run by itself only on the sites I allow' },
   disabled: { zh: '已关闭的网站', en: 'Sites turned off' },
   allowed: { zh: '允许的网站', en: 'Allowed sites' },
@@ -88,6 +89,7 @@ export function SiteSettingsPanel({ lang }: { lang: Lang }) {
         {TEXT.allowList[lang]}
       </label>
       {settings.mode === 'allow-list' && <HostList list="allowed" settings={settings} lang={lang} onChange={change} />}
+      <AddedSitesPanel lang={lang} settings={settings} onSettings={change} />
       <HostList list="disabled" settings={settings} lang={lang} onChange={change} />
       <p class="muted">{TEXT.note[lang]}</p>
     </section>

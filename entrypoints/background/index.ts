@@ -1,7 +1,9 @@
 // Background service worker: owns the reference dataset (IndexedDB) and answers checks.
 //
 //   install / update / start ─► reference.ensureDataset ◄─ public/dataset.json (built from seeds/)
-//   gate (every news page) ── 'load-engine' ─► site settings ─► inject the engine into that tab and frame, once
+//   gate (every news page, and the sites the reader added) ── 'load-engine' ─► site settings ─► inject the engine
+//        into that tab and frame, once
+//   a site granted or revoked (options page, browser settings) ─► the gate registered on the granted sites
 //   engine ── 'check-page' {url, meta, text, figures} ─► checkPage(…, IndexedDB lookup) ─► checks
 //                                                        ├► toolbar badge: flagged count
 //                                                        └► keep as I read (when on): the library
@@ -17,10 +19,12 @@ import { keepIfWanted, watchKeepAsIRead } from './keep-as-read';
 import { addPage } from './library';
 import { documentFigures } from './document-figures';
 import { runsByItselfOn, watchSiteSettings } from './site-settings';
+import { watchExtraSites } from './extra-sites';
 import { openWelcomePage } from '@/components/welcome-page';
 
 export default defineBackground(() => {
   watchSiteSettings();
+  watchExtraSites();
   watchKeepAsIRead();
   browser.runtime.onInstalled.addListener((details) => {
     if (details.reason === 'install') void openWelcomePage().catch(() => undefined);

@@ -16,5 +16,8 @@ declare global {
  * few thousand; the busiest portal front pages stay well under this). */
 export const MAX_AUTO_ELEMENTS = 50_000;
 
+/** The gate's script as the manifest declares it and the background registers it on the reader's own sites. */
+export const GATE_SCRIPT = 'gate.js';
+
 /** The engine's script as the background injects it. */
 export const ENGINE_SCRIPT = '/engine.js';

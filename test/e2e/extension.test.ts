@@ -1,5 +1,6 @@
 // The built extension in a real Chromium: the content script runs on a demo campaign article,
 // the background answers its checks, the popup renders, and non-campaign pages stay untouched.
+import { NEWS_SITE_PATTERNS } from '../../lib/news-sites';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type Harness, highlightCounts, launchExtension, settledSummary, tabIdOf } from './harness';
@@ -110,6 +111,30 @@ describe('site settings', () => {
     expect(summary.status).toBe('checked');
     expect(Object.keys(await highlightCounts(on)).length).toBeGreaterThan(0);
     await on.close();
+    await options.close();
+  });
+});
+
+describe('sites the reader adds', () => {
+  test('nothing beyond the listed news sites is granted at install, and the gate is registered nowhere else', async () => {
+    const granted = await h.worker.evaluate(() => (globalThis as any).chrome.permissions.getAll());
+    expect([...granted.origins].sort()).toEqual([...NEWS_SITE_PATTERNS].sort());
+    expect(await h.worker.evaluate(() => (globalThis as any).chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+  });
+
+  test('the options page explains a bad address and a listed site before asking the browser for anything', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const added = options.locator('fieldset[data-list="added-sites"]');
+    await expect.poll(() => added.textContent()).toContain('尚未添加网站');
+    await added.locator('input[name="add-site"]').fill('cn');
+    await added.locator('input[name="add-site"]').press('Enter');
+    await expect.poll(() => added.locator('[role="alert"]').textContent()).toContain('不是有效的网站地址');
+    await added.locator('input[name="add-site"]').fill('https://henan.people.com.cn/n2/1.html');
+    await added.locator('button[type="submit"]').click();
+    await expect.poll(() => added.locator('[role="status"]').textContent()).toContain('已支持的新闻网站');
+    const granted = await h.worker.evaluate(() => (globalThis as any).chrome.permissions.getAll());
+    expect(granted.origins.length).toBe(NEWS_SITE_PATTERNS.length);
     await options.close();
   });
 });

@@ -337,12 +337,13 @@ describe('Chrome package: what the Chrome Web Store requires of an MV3 manifest'
     expect(JSON.stringify(manifest)).not.toContain('unsafe-eval');
   });
 
-  test('permissions are a known short list, with no optional extras', () => {
+  test('permissions are a known short list; the one optional grant is a site the reader adds, asked at run time', () => {
     const permissions: string[] = manifest.permissions ?? [];
     expect(new Set(permissions).size).toBe(permissions.length);
     expect(permissions.filter((p) => !KNOWN_PERMISSIONS.includes(p))).toEqual([]);
     expect(manifest.optional_permissions ?? []).toEqual([]);
-    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+    // Never granted at install: the options page asks for one site at a time (lib/extra-sites.ts).
+    expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
   });
 
   test('host permissions and content-script matches name sites: no <all_urls>, no every-host pattern', () => {
