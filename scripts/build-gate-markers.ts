@@ -37,7 +37,9 @@ export function bothScriptForms(simplified: string, forms = traditionalForms()):
 export function markerFormsText(): string {
   const forms = traditionalForms();
   const both = (markers: readonly string[]) => [...new Set(markers.flatMap((m) => bothScriptForms(m, forms)))];
-  return `${JSON.stringify({ campaign: both(CAMPAIGN_MARKERS), drive: both(DRIVE_MARKERS) }, null, 1)}\n`;
+  const drive = DRIVE_MARKERS;
+  const quotedDrive = { quotes: drive.quotes, listed: drive.listed, after: both(drive.afterQuote), before: both(drive.beforeQuote) };
+  return `${JSON.stringify({ campaign: both(CAMPAIGN_MARKERS), drive: both(drive.words), quotedDrive }, null, 1)}\n`;
 }
 
 /** Rewrites the file when the markers changed; true when it did. */

@@ -310,7 +310,7 @@ const CAMPAIGN_LIST = [
     years: '2018–',
     phrases: [
       { text: '村庄清洁行动', weight: 5 },
-      { text: '农村人居环境整治', weight: 3, pattern: '农村人居环境整治(?:提升)?' },
+      { text: '农村人居环境整治', weight: 2, pattern: '农村人居环境整治(?:提升)?' },
     ],
   },
   {
@@ -342,7 +342,6 @@ const CAMPAIGN_LIST = [
     years: '2014–',
     phrases: [
       { text: '访惠聚', weight: 5 },
-      { text: '访民情、惠民生、聚民心', weight: 5 },
       { text: '驻村工作队', weight: 2 },
     ],
   },
@@ -430,11 +429,9 @@ export const CAMPAIGN_MARKERS: readonly string[] = [
   '文明城市',
   '创城',
   '村庄清洁',
-  '人居环境整治',
   '清四乱',
   '五水共治',
   '三改一拆',
   '访惠聚',
-  '访民情',
   '双报到',
 ];

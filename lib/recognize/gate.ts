@@ -10,7 +10,20 @@ import markerForms from './marker-forms.json';
 const MARKER_FORMS: readonly string[] = markerForms.campaign;
 /** Markers of a drive that names no known campaign (./genre.ts), in both scripts. */
 const DRIVE_FORMS: readonly string[] = markerForms.drive;
-const namesDrive = (text: string) => DRIVE_FORMS.some((form) => text.includes(form));
+const { quotes, listed, after, before } = markerForms.quotedDrive;
+
+/** A closing quote with a drive's kind or qualifier right after it (”活动, ”等活动) or a kind before it (工程”). */
+function namesQuotedDrive(text: string): boolean {
+  for (const quote of quotes) {
+    for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+      const next = text.startsWith(listed, at + 1) ? at + 1 + listed.length : at + 1;
+      if (after.some((w) => text.startsWith(w, next)) || before.some((w) => text.endsWith(w, at))) return true;
+    }
+  }
+  return false;
+}
+
+const namesDrive = (text: string) => DRIVE_FORMS.some((form) => text.includes(form)) || namesQuotedDrive(text);
 
 /** Strong hits that make a section a campaign article with no title, heading or lead naming it
  * (./score.ts): every strong phrase holds a marker, so fewer markers than this cannot do it. */

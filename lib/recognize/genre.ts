@@ -33,14 +33,17 @@ const DRIVE_WORDS = [
 const OPENED_DRIVE_KIND = '行动';
 
 /**
- * Literal strings, one of which every drive the genre's pattern finds contains: the gate
- * (./gate.ts) looks for them in the title and the lead, in both scripts (scripts/build-gate-markers.ts).
+ * What the gate (./gate.ts) looks for in the title and the lead, in both scripts
+ * (scripts/build-gate-markers.ts): every drive the genre's pattern finds holds one of `words`, or
+ * a closing quote with one of `afterQuote` after it (maybe after `listed`) or `beforeQuote` before it.
  */
-export const DRIVE_MARKERS: readonly string[] = [
-  ...CLOSING_QUOTES.flatMap((q) => [...QUALIFIERS.map((w) => q + w), ...KINDS.flatMap((w) => [q + w, w + q]), `${q}${LISTED}`]),
-  ...DRIVE_WORDS,
-  OPENED_DRIVE_KIND,
-];
+export const DRIVE_MARKERS = {
+  words: [...DRIVE_WORDS, OPENED_DRIVE_KIND],
+  quotes: CLOSING_QUOTES,
+  listed: LISTED,
+  afterQuote: [...QUALIFIERS, ...KINDS],
+  beforeQuote: KINDS,
+} as const;
 
 /** A character within one clause: a few of them join a verb to its object (发现…问题). */
 const IN_CLAUSE = `[^${CLAUSE_BREAK_CHARS.replace(/[\\\]\[^-]/g, '\\$&')}]`;
