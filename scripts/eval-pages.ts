@@ -1,6 +1,6 @@
 // The readers on the real saved pages (test/pages/real/): article found, title exact, date
 // right, 来源, body precision and recall (4-character shingles), tuning part and held-apart part
-// apart. `--verbose` lists the tuning part's misses; the two held-apart groups print totals only.
+// apart. `--verbose` lists the tuning part's misses; the held-apart groups print totals only.
 //   npm run eval:pages [-- --verbose]
 import { parseHtmlDocument } from './parse-html';
 import { readingOf } from '../test/sites/reading';
@@ -27,10 +27,11 @@ const verbose = process.argv.includes('--verbose');
 const tuning: PageScore[] = [];
 const holdout: PageScore[] = [];
 const holdout2: PageScore[] = [];
+const holdout3: PageScore[] = [];
 for (const page of realPages()) {
   const reading = readingOf(parseHtmlDocument(page.html), page.url);
   const score = scorePage(page, reading);
-  (page.holdoutGroup === 2 ? holdout2 : page.holdout ? holdout : tuning).push(score);
+  (page.holdoutGroup === 3 ? holdout3 : page.holdoutGroup === 2 ? holdout2 : page.holdout ? holdout : tuning).push(score);
   if (verbose && !page.holdout) {
     const notes: string[] = [];
     if (!score.found) notes.push('no article');
@@ -46,3 +47,4 @@ for (const page of realPages()) {
 console.log(table('tuning part', summarize(tuning)));
 console.log(table('held-apart part (never tuned on)', summarize(holdout)));
 console.log(table('second held-apart group (never tuned on)', summarize(holdout2)));
+console.log(table('third held-apart group (never tuned on)', summarize(holdout3)));

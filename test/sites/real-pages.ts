@@ -26,8 +26,9 @@ export interface RealPage {
   url: string;
   site: string;
   holdout: boolean;
-  /** Which held-apart group: 1 for the first eleven pages, 2 for the eight held apart when twenty were added; null when tuned on. */
-  holdoutGroup: 1 | 2 | null;
+  /** Which held-apart group: 1 for the first eleven pages, 2 for the eight held apart when twenty were added, 3 for the
+   * twelve from five more repositories; null when tuned on. */
+  holdoutGroup: 1 | 2 | 3 | null;
   html: string;
   expected: RealExpected;
   /** The body as read by hand, one paragraph a line. */
@@ -39,7 +40,7 @@ interface ManifestEntry {
   url: string;
   site: string;
   holdout: boolean;
-  holdoutGroup?: 2;
+  holdoutGroup?: 2 | 3;
 }
 
 export function realPages(): RealPage[] {
