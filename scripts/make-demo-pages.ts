@@ -321,7 +321,8 @@ function renderSeeds(): string[] {
         title: seed.title,
         date: statedDate,
         source: seed.source,
-        site: layout,
+        // 中华网 and 中原网 / 郑州日报 pages are read by the generic reader (no adapter of their own).
+        site: layout === 'people' ? 'people' : 'generic',
         seed: seed.id,
         presentInText: numbersOf(lines),
         absentFromText: absent,

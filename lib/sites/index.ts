@@ -1,14 +1,12 @@
 // Site registry: which adapter serves a page, and the article it finds there.
 //
-//   URL ─► adapter (china.com, zynews, dahe, people, xinhua; generic otherwise)
+//   URL ─► adapter (dahe, people, xinhua: each tested on a real saved page of its site; generic otherwise)
 //       ─► article root (adapter's selectors; generic block scoring when they find nothing)
 //       ─► ArticleText (text + node map) and ArticleMeta (adapter's fields over common metadata)
 
 import type { Article, ArticleMeta } from '../types';
 import { collectArticleText, type ArticleText } from '../page/article-text';
 import type { SiteAdapter } from './types';
-import { chinaComSite } from './china-com';
-import { zynewsSite } from './zynews';
 import { daheSite } from './dahe';
 import { peopleSite } from './people';
 import { xinhuaSite } from './xinhua';
@@ -23,7 +21,7 @@ import { openingBlocks, withoutStaffFooter } from './article-edges';
 
 export type { SiteAdapter } from './types';
 
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [chinaComSite, zynewsSite, daheSite, peopleSite, xinhuaSite];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [daheSite, peopleSite, xinhuaSite];
 
 /** Less text than this is a teaser or an empty shell, not an article. */
 const MIN_ARTICLE_CHARS = 60;

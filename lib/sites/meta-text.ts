@@ -115,6 +115,14 @@ export function outletAfterDate(line: string): string | null {
   return outlet[2] ?? outlet[1]!;
 }
 
+/** An e-paper's edition line (`郑州日报 2024年01月29日 第01版：要闻`, the founder layout most city dailies use). */
+const EDITION_LINE = /^\s*《?([\u4e00-\u9fa5]{2,10}报)》?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?.{0,12}?第\s*[0-9０-９A-Za-z]+\s*版/;
+
+/** The paper an e-paper's edition line names before its date and page, or null. */
+export function paperOfEditionLine(line: string): string | null {
+  return EDITION_LINE.exec(line)?.[1] ?? null;
+}
+
 /** `转自《北京科技报》`, `摘自：…`: where an article was taken from, as its last line says. */
 const TAKEN_FROM = /^[（(【\[]?\s*(?:转载自|转自|摘自|选自)\s*[:：]?\s*[《【\[]?\s*([^》】\]\s，。；]{2,24})/;
 

@@ -7,7 +7,7 @@
 // adds the time to a visible date of the same day, or stands in when the page shows none.
 
 import type { ArticleMeta } from '../types';
-import { bylineInLines, cleanTitle, closingSource, findByline, normalizeIsoDate, outletAfterDate, parseNumericDateLine, outletOfCredit, parseDateLine, parseSourceLine } from './meta-text';
+import { bylineInLines, cleanTitle, closingSource, findByline, normalizeIsoDate, outletAfterDate, parseNumericDateLine, outletOfCredit, paperOfEditionLine, parseDateLine, parseSourceLine } from './meta-text';
 import { findHeadline } from './headline';
 import { dateInScripts } from './script-dates';
 import { MAX_LINE, shortLines, textAfter, textOf } from './nearby-text';
@@ -154,7 +154,7 @@ export function readCommonMeta(doc: Document, root: Element, articleText: string
   const lines = datelineCandidates(root, headline?.element ?? null, articleText);
   const dateLine = lines.find((l) => parseDateLine(l) !== null && !UPDATED.test(l)) ?? lines.find((l) => parseDateLine(l) !== null);
   const sourceLine = lines.find((l) => parseSourceLine(l) !== null);
-  const outlet = sourceLine ? null : (firstOf(lines, outletAfterDate) ?? creditedOutlet(lines));
+  const outlet = sourceLine ? null : (firstOf(lines, outletAfterDate) ?? firstOf(lines, paperOfEditionLine) ?? creditedOutlet(lines));
   const metaDate = metaContent(doc, ['article:published_time', 'datePublished', 'publishdate', 'PubDate', 'pubdate', 'publish_date']) ?? ld?.datePublished ?? null;
   const normalizedMeta = (metaDate ? normalizeIsoDate(metaDate) : null) ?? dateInScripts(doc);
   const fallbackLines = dateLine && sourceLine ? [] : classedLines(doc, root);

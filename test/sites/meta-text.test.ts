@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTitle, dateFromUrl, findByline, normalizeIsoDate, parseDateLine, parseSourceLine } from '../../lib/sites/meta-text';
+import { cleanTitle, dateFromUrl, findByline, normalizeIsoDate, paperOfEditionLine, parseDateLine, parseSourceLine } from '../../lib/sites/meta-text';
 
 describe('parseDateLine', () => {
   it.each([
@@ -59,6 +59,18 @@ describe('parseSourceLine', () => {
     ['no source', '2021-12-27 11:47:22', null],
   ])('%s', (_name, line, expected) => {
     expect(parseSourceLine(line)).toBe(expected);
+  });
+});
+
+describe('paperOfEditionLine', () => {
+  it.each([
+    ['郑州日报 2024年01月29日 第01版：要闻', '郑州日报'],
+    ['《太原晚报》 2022年3月1日 星期二 第A03版', '太原晚报'],
+    ['郑州日报  第01版：要闻', '郑州日报'],
+    ['2024年01月29日 第01版：要闻', null],
+    ['本报讯 郑州日报记者 2024年01月29日报道', null],
+  ])('%s → %s', (line, paper) => {
+    expect(paperOfEditionLine(line)).toBe(paper);
   });
 });
 

@@ -43,11 +43,11 @@ describe('readArticle on the fixture pages', () => {
 
 describe('adapterFor', () => {
   it.each([
-    ['http://news.china.com/domestic/945/20240101/1.html', 'china-com'],
-    ['http://hn.china.com/news/20211227/40123.html', 'china-com'],
-    ['http://henan.china.com/news/1.html', 'china-com'],
-    ['http://zzrb.zynews.cn/html/2024-01/29/content_1.htm', 'zynews'],
-    ['https://www.zynews.cn/news/1.html', 'zynews'],
+    ['http://news.china.com/domestic/945/20240101/1.html', 'generic'],
+    ['http://hn.china.com/news/20211227/40123.html', 'generic'],
+    ['http://henan.china.com/news/1.html', 'generic'],
+    ['http://zzrb.zynews.cn/html/2024-01/29/content_1.htm', 'generic'],
+    ['https://www.zynews.cn/news/1.html', 'generic'],
     ['https://news.dahe.cn/2023/10-24/1.html', 'dahe'],
     ['http://henan.people.com.cn/n2/2023/0920/c351638-1.html', 'people'],
     ['http://politics.people.cn/n1/2023/1008/c1001-1.html', 'people'],

@@ -317,7 +317,7 @@ const specs: Spec[] = [
   {
     name: 'article-replaced',
     description: 'The page replaces the article\'s text nodes right after load (stale ranges)',
-    check: 'none',
+    check: 'article-removed',
     script: `setTimeout(function(){var ps=document.querySelectorAll('#chan_newsDetail p');for(var i=0;i<ps.length;i++){ps[i].textContent=ps[i].textContent}},5);setTimeout(function(){document.getElementById('chan_newsDetail').remove()},400);`,
     figures: 0,
   },
