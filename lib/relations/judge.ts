@@ -126,6 +126,29 @@ function overYearMean(text: string, rel: Relation, fell: boolean): Computed | nu
   };
 }
 
+/** How far a year's average population may stand from its end where the year's change is not written. */
+const YEAR_CHANGE_AT_MOST = 0.02;
+
+/** Events per thousand of the year's average population: count ÷ (end ∓ change ÷ 2) × 1000. */
+function perThousandOverYearMean(text: string, rel: Relation, mean: { fell: boolean; endOnly?: boolean }): Computed | null {
+  const [p, c, d] = rel.operands as [Figure, Figure, Figure | undefined];
+  const [P, C] = [iv(text, p), iv(text, c)];
+  let M: Interval;
+  let exactMean = p.value;
+  let formula_zh = `${c.text} ÷ ${p.text}`;
+  let formula_en = `${fv(c.value)} / ${fv(p.value)}`;
+  if (d && !mean.endOnly) {
+    const D = iv(text, d);
+    M = mean.fell ? { lo: P.lo + D.lo / 2, hi: P.hi + D.hi / 2 } : { lo: P.lo - D.hi / 2, hi: P.hi - D.lo / 2 };
+    exactMean = p.value + ((mean.fell ? 1 : -1) * d.value) / 2;
+    const op = mean.fell ? '+' : '−';
+    formula_zh = `${c.text} ÷ （${p.text} ${op} ${d.text} ÷ 2）`;
+    formula_en = `${fv(c.value)} / (${fv(p.value)} ${op} ${fv(d.value)} / 2)`;
+  } else M = { lo: P.lo * (1 - YEAR_CHANGE_AT_MOST), hi: P.hi * (1 + YEAR_CHANGE_AT_MOST) };
+  if (M.lo <= 0 || ![C.lo, C.hi].every(Number.isFinite)) return null;
+  return { range: { lo: (C.lo / M.hi) * 1000, hi: (C.hi / M.lo) * 1000 }, exact: (c.value / exactMean) * 1000, formula_zh, formula_en, unit: '‰' };
+}
+
 /** A list's share together: (p1 + p2 + …) ÷ total. */
 function summedShare(text: string, rel: Relation, A: Interval): Computed | null {
   const [total, ...parts] = rel.operands as [Figure, ...Figure[]];
@@ -173,6 +196,7 @@ function compute(text: string, rel: Relation): Computed | null {
   switch (rel.kind) {
     case 'rate':
     case 'share': {
+      if (rel.overYearMean) return perThousandOverYearMean(text, rel, rel.overYearMean);
       if (A.lo <= 0) return null;
       if (rel.complement) {
         return {

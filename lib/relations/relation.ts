@@ -50,8 +50,10 @@ export interface Relation {
   /**
    * average: the divisor is the year's average population, the mean of its end (operands[1]) and
    * its start, the end less the year's change (operands[2]; plus it when the population `fell`).
+   * rate (a birth or death rate, ‰): the same of its denominator (operands[0], the change
+   * operands[2]); `endOnly` when the change is not written, the end within a year's change of it.
    */
-  overYearMean?: { fell: boolean };
+  overYearMean?: { fell: boolean; endOnly?: boolean };
   /** parts: how many items the text says are counted under two parts (`其中,一件普通件涉两市`): the parts may exceed the total by that many. */
   countedTwice?: number;
 }

@@ -83,6 +83,45 @@ const rows: Row[] = [
     expect: { figure: '2658元', verdict: 'inconsistent', names: ['2658元', '21585元', '19017元'] },
   },
   {
+    // 12340 ÷ ((1620565 + 1620565 − 1377) ÷ 2 = 1619876.5) = 7.618‰: a birth rate is per thousand of the
+    // year's average population, the mean of its end and its start.
+    name: 'a birth rate over the year\'s average population: 出生率为7.62‰ with 出生人口12340人 and 1620565人, 比上年末增加1377人',
+    check: 'rate-vs-counts',
+    text: () => lines('k15-02-jingdezhen', '年末常住总人口为1620565人'),
+    expect: { figure: '出生率为7.62‰', verdict: 'consistent', names: ['12340人', '1620565人', '1377人'] },
+  },
+  {
+    // 10290 ÷ 1619876.5 = 6.352‰, not 7.35.
+    name: 'planted: a death rate of 7.35‰ against 10290 deaths and about 1.62 million people is inconsistent',
+    check: 'rate-vs-counts',
+    text: () => lines('k15-02-jingdezhen', '年末常住总人口为1620565人'),
+    plant: ['死亡率6.35‰', '死亡率7.35‰'],
+    expect: { figure: '死亡率7.35‰', verdict: 'inconsistent', names: ['10290人', '1620565人'] },
+  },
+  {
+    // 5388 ÷ 852000 = 6.324‰; the year's change is not written, so the year-end population stands for
+    // the average within 2 %: 6.20–6.45‰.
+    name: 'a death rate over the year-end population where the change is not written: 死亡率6.32‰ with 死亡5388人 and 85.20万人',
+    check: 'rate-vs-counts',
+    text: () => lines('k1-02-youyang', '全县户籍人口85.20万人'),
+    expect: { figure: '死亡率6.32‰', verdict: 'consistent', names: ['5388人', '85.20万人'] },
+  },
+  {
+    // 7.77 − 6.32 = 1.45‰; planted 1.54‰ is off by 0.09.
+    name: 'planted: a natural growth rate of 1.54‰ against a birth rate of 7.77‰ and a death rate of 6.32‰ is inconsistent',
+    check: 'growth-vs-values',
+    text: () => lines('k1-02-youyang', '全县户籍人口85.20万人'),
+    plant: ['自然增长率1.45‰', '自然增长率1.54‰'],
+    expect: { figure: '自然增长率1.54‰', verdict: 'inconsistent', names: ['7.77‰', '6.32‰'] },
+  },
+  {
+    // 14.24 − 5.48 = 8.76‰.
+    name: 'a natural growth rate is the birth rate less the death rate: 自然增长率8.76‰ = 14.24‰ − 5.48‰',
+    check: 'growth-vs-values',
+    text: () => lines('k10-01-xizang', '人口出生率14.24‰'),
+    expect: { figure: '自然增长率8.76‰', verdict: 'consistent', names: ['14.24‰', '5.48‰'] },
+  },
+  {
     // 55.48亿 ÷ 12151.88㎡ = 456,555元/㎡, ten times the stated 45659: the 总金额 is off (about 5.55亿 was meant).
     name: 'an average against its total and divisor: 均价45659元/㎡ with 总金额55.48亿元 and 12151.88㎡',
     check: 'average-vs-total',

@@ -1,0 +1,63 @@
+// A statistics bulletin's vital rates: `年末常住总人口为1620565人,比上年末增加1377人…全年出生人口12340人,
+// 出生率为7.62‰;死亡人口10290人,死亡率6.35‰;自然增长率1.27‰`. The birth and death rates are the year's
+// births and deaths per thousand of its average population — the mean of the year's end and start,
+// the start being the end less the year's change; where the change is not written, the end alone,
+// within what a year's change can move it. The natural growth rate is the birth rate less the death
+// rate. Pairs only what the bulletin's own sentence and paragraph name.
+import type { Figure } from '../types';
+import type { Relation } from './relation';
+import { lineStart } from './text';
+
+const RATE = /(出生|死亡)率(?:为|是|达)?\s*$/;
+const NATURAL_GROWTH = /自然增长率(?:为|是|达)?\s*$/;
+/** The year-end population of the whole place: not its towns' or villages' share of it. */
+const YEAR_END_POPULATION = /年末[，,]?(?:[^，,。；;0-9城乡]{0,10}?)(?:常住|户籍)?总?人口(?:数)?(?:为|达|是)?$/;
+const YEAR_CHANGE = /^[，,]?比上年末?(增加|减少)了?$/;
+
+function leadOf(text: string, f: Figure, span = 16): string {
+  return text.slice(Math.max(f.sentence.start, f.numberStart - span), f.numberStart);
+}
+
+const perThousand = (f: Figure) => f.unit === '‰';
+const persons = (f: Figure) => f.kind === 'count' && f.unit === '人';
+
+/** The nearest figure before `i` in its sentence that passes `ok`. */
+function before(figures: readonly Figure[], i: number, ok: (f: Figure) => boolean): Figure | null {
+  const at = figures[i]!;
+  for (let k = i - 1; k >= 0 && figures[k]!.start >= at.sentence.start; k--) if (ok(figures[k]!)) return figures[k]!;
+  return null;
+}
+
+export function findVitalRates(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  figures.forEach((t, i) => {
+    if (!perThousand(t)) return;
+    const lead = leadOf(text, t);
+    if (NATURAL_GROWTH.test(lead)) {
+      const births = before(figures, i, (f) => perThousand(f) && /出生率(?:为|是|达)?\s*$/.test(leadOf(text, f)));
+      const deaths = before(figures, i, (f) => perThousand(f) && /死亡率(?:为|是|达)?\s*$/.test(leadOf(text, f)));
+      if (births && deaths) out.push({ kind: 'difference', target: t, operands: [births, deaths], word: '自然增长率' });
+      return;
+    }
+    const event = RATE.exec(lead)?.[1];
+    if (!event) return;
+    const count = before(figures, i, (f) => persons(f) && new RegExp(`${event}(?:人口|人数)?(?:为|达)?$`).test(leadOf(text, f, 8)));
+    if (!count) return;
+    // The population: the nearest year-end total before the rate in its paragraph.
+    const floor = lineStart(text, t.start);
+    let k = figures.indexOf(count) - 1;
+    while (k >= 0 && figures[k]!.start >= floor && !(persons(figures[k]!) && YEAR_END_POPULATION.test(leadOf(text, figures[k]!, 24)))) k--;
+    if (k < 0 || figures[k]!.start < floor) return;
+    const population = figures[k]!;
+    const next = figures[k + 1];
+    const change = next && persons(next) ? YEAR_CHANGE.exec(text.slice(population.end, next.numberStart)) : null;
+    out.push({
+      kind: 'rate',
+      target: t,
+      operands: change ? [population, count, next!] : [population, count],
+      word: `${event}率`,
+      overYearMean: change ? { fell: change[1] === '减少' } : { fell: false, endOnly: true },
+    });
+  });
+  return out;
+}
