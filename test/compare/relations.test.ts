@@ -122,6 +122,21 @@ const rows: Row[] = [
     expect: { figure: '自然增长率8.76‰', verdict: 'consistent', names: ['14.24‰', '5.48‰'] },
   },
   {
+    // 272 ÷ (272 + 10 + 52) = 81.44 %: started, done and not yet begun make the plan of 334 villages.
+    name: 'shares of a plan whose states (启动, 完成, 未启动) make it: 272个村, 分别占计划的81.4%',
+    check: 'share-of-total',
+    text: () => lines('c17-07-liangshan', '截止9月9日,10个重点县已启动实施272个村'),
+    expect: { figure: '占计划的81.4%', verdict: 'consistent', names: ['272个村', '52个村'] },
+  },
+  {
+    // 20506 ÷ (20506 + 1229 + 3835) = 80.20 %, not 88.2; the households (户) are a plan of their own.
+    name: 'planted: 20506户 as 88.2 % of a plan of 25570 households is inconsistent',
+    check: 'share-of-total',
+    text: () => lines('c17-07-liangshan', '截止9月9日,10个重点县已启动实施272个村'),
+    plant: ['81.4%、80.2%', '81.4%、88.2%'],
+    expect: { figure: '88.2%', verdict: 'inconsistent', names: ['20506户', '3835户'] },
+  },
+  {
     // 55.48亿 ÷ 12151.88㎡ = 456,555元/㎡, ten times the stated 45659: the 总金额 is off (about 5.55亿 was meant).
     name: 'an average against its total and divisor: 均价45659元/㎡ with 总金额55.48亿元 and 12151.88㎡',
     check: 'average-vs-total',
