@@ -128,6 +128,11 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
   return [...out, ...seriesShares(text, figures, orphans)];
 }
 
+/** The genre's words for what people report (投诉, 举报, 信访): one word, for matching a share's
+ * named whole (`占总投诉量的30.7%`) with the count that names it otherwise (`群众举报案件共664件`). */
+const COMPLAINT = /投诉|举报|信访|来信来访/g;
+const asComplaint = (words: string) => words.replace(COMPLAINT, '投诉');
+
 /** Whether a count of the part's kind that the text presents as a total stands between `total` and `part`. */
 function presentedBetween(text: string, figures: readonly Figure[], total: Figure, part: Figure): boolean {
   for (let i = indexOf(figures, total) + 1; i < figures.length && figures[i] !== part; i++) {
@@ -589,7 +594,7 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
       // (`占不满意工单总数的21.6%`: `不满意工单总数为125件`, not `结果不满意工单总数为80件`).
       const core = (f.label ?? '').replace(TOTAL_WORDS, '');
       const exact = core === named && core !== f.label;
-      const run = exact ? Infinity : commonRun(named, (f.label ?? '') + pair + text.slice(f.numberEnd, f.end));
+      const run = exact ? Infinity : commonRun(asComplaint(named), asComplaint((f.label ?? '') + pair + text.slice(f.numberEnd, f.end)));
       const asPart = isPart(text, figures, i);
       if (run < 2) continue;
       // Then one the text presents as a total (`共接到有效訴求46653件(電話訴求41424件…)`).

@@ -137,6 +137,14 @@ const rows: Row[] = [
     expect: { figure: '88.2%', verdict: 'inconsistent', names: ['20506户', '3835户'] },
   },
   {
+    // 127 ÷ 664 = 19.13 %: the whole the share names, 总投诉量, is the count of 信访案件 (投诉, 举报 and
+    // 信访 are one word in this genre).
+    name: 'a share of the complaints named with another word for them: 占总投诉量的19.1% of 664件信访案件',
+    check: 'share-of-total',
+    text: () => lines('c17-01-nanning', '664件信访案件中'),
+    expect: { figure: '占总投诉量的19.1%', verdict: 'consistent', names: ['127件', '664件'] },
+  },
+  {
     // 55.48亿 ÷ 12151.88㎡ = 456,555元/㎡, ten times the stated 45659: the 总金额 is off (about 5.55亿 was meant).
     name: 'an average against its total and divisor: 均价45659元/㎡ with 总金额55.48亿元 and 12151.88㎡',
     check: 'average-vs-total',
