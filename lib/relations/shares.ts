@@ -483,13 +483,15 @@ function isTaskHeading(line: string): boolean {
   return markerOf(line) !== null || !REPORTED.test(task);
 }
 
-// A paragraph that opens with its task as a short sentence of its own, the number first
-// (`2606个撤并村通公路(2013—2017年)。上半年…`), as lists of 民生实事 write each item.
+// A paragraph that opens with its task as a short sentence of its own (`2606个撤并村通公路(2013—2017年)。
+// 上半年…`, `解决人畜饮水最困难地区500万人饮水安全(2013—2017年)。`), as lists of 民生实事 write each item:
+// its one figure, and no word of progress before it.
 const TITLE_MAX = 40;
 
 function opensParagraphAsTask(text: string, figures: readonly Figure[], f: Figure): boolean {
   const line = lineStart(text, f.start);
-  if (f.sentence.start !== line || !/^[\s“"]*$/.test(text.slice(line, f.numberStart)) || f.sentence.end - f.sentence.start > TITLE_MAX) return false;
+  if (f.sentence.start !== line || REPORTED.test(text.slice(line, f.numberStart)) || f.sentence.end - f.sentence.start > TITLE_MAX) return false;
+  if (figures[indexOf(figures, f) - 1]?.sentence.start === f.sentence.start) return false;
   return figures[indexOf(figures, f) + 1]?.sentence.start !== f.sentence.start;
 }
 

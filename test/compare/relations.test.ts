@@ -145,6 +145,13 @@ const rows: Row[] = [
     expect: { figure: '占总投诉量的19.1%', verdict: 'consistent', names: ['127件', '664件'] },
   },
   {
+    // 498.1 ÷ 500 = 99.62 %: the plan is the task the paragraph opens with, its figure after the task's words.
+    name: 'a plan from the short sentence that opens the paragraph: 500万人饮水安全 … 累计解决了498.1万人, 占总计划的99.6%',
+    check: 'share-of-total',
+    text: () => lines('c11-03-chongqing', '解决人畜饮水最困难地区500万人饮水安全'),
+    expect: { figure: '占总计划的99.6%', verdict: 'consistent', names: ['498.1万人', '500万人'] },
+  },
+  {
     // 55.48亿 ÷ 12151.88㎡ = 456,555元/㎡, ten times the stated 45659: the 总金额 is off (about 5.55亿 was meant).
     name: 'an average against its total and divisor: 均价45659元/㎡ with 总金额55.48亿元 and 12151.88㎡',
     check: 'average-vs-total',
