@@ -152,6 +152,28 @@ const rows: Row[] = [
     expect: { figure: '占总计划的99.6%', verdict: 'consistent', names: ['498.1万人', '500万人'] },
   },
   {
+    // 2513 ≤ 3942: the places that report the cases resolved stand before the verb (各地上报办结).
+    name: 'what the places report done is no more than what was handed to them: 共3942件信访件, 各地上报办结2513件',
+    check: 'done-vs-planned',
+    text: () => lines('c19-08-zhejiang', '截至9月1日下午4时'),
+    expect: { figure: '2513件', verdict: 'consistent', names: ['2513件', '3942件'] },
+  },
+  {
+    // 1.3万 ≤ 1.5万: `具体意见建议` are the `群众意见建议` collected, with a modifier.
+    name: 'the things done named with a modifier of the things collected: 意见建议1.5万条, 已整改具体意见建议1.3万条',
+    check: 'done-vs-planned',
+    text: () => lines('c15-06-jiangxi', '收集群眾意見建議1.5萬條'),
+    expect: { figure: '1.3萬條', verdict: 'consistent', names: ['1.3萬條', '1.5萬條'] },
+  },
+  {
+    // 7 ≤ 19; planted 70 > 19.
+    name: 'planted: 70 sub-projects done of 19 (含19个子项目),其中,已完成子项目70个 is inconsistent',
+    check: 'done-vs-planned',
+    text: () => lines('c15-08-chengxiang', '全区兴办12件惠民实事项目'),
+    plant: ['已完成子项目7个', '已完成子项目70个'],
+    expect: { figure: '70个', verdict: 'inconsistent', names: ['70个', '19个'] },
+  },
+  {
     // 55.48亿 ÷ 12151.88㎡ = 456,555元/㎡, ten times the stated 45659: the 总金额 is off (about 5.55亿 was meant).
     name: 'an average against its total and divisor: 均价45659元/㎡ with 总金额55.48亿元 and 12151.88㎡',
     check: 'average-vs-total',

@@ -15,7 +15,8 @@ const read = (s: string) => foldScript(withoutGlosses(s)?.text ?? s);
 
 // Verbs that report the done part of a planned or received amount.
 // 了结 and 审结 close cases opened (立案40件,了结39件).
-const DONE = /^(?:现|目前|现在)?(?:已经?|均|共|累计|并)?(化解|办结|完成|解决|处置|办理回复|办复|回复|销号|结案|了结|审结|已办|办理|整改|完工|竣工|建成|开复工|开工)/;
+// `各地上报办结2513件`: the places that report it may stand before the verb.
+const DONE = /^(?:现|目前|现在)?(?:各地|各[县市区]|各部门|各单位)?(?:上报)?(?:已经?|均|共|累计|并)?(化解|办结|完成|解决|处置|办理回复|办复|回复|销号|结案|了结|审结|已办|办理|整改|完工|竣工|建成|开复工|开工)/;
 // Between the two figures: list punctuation, then the done verb and at most a short object.
 const JOINER = /^[，,、；;]\s*/;
 // `57件信访案件中56件已办结`: the total's things, 中, then the done count with its verb after it.
@@ -27,6 +28,13 @@ const FILLER = /^(?:了|的|共|累计|达|均|问题|事项)+/;
 function thingsAfter(ctx: CheckContext, f: Figure): string {
   const after = ctx.text.slice(f.numberEnd, f.end).trimStart();
   return f.unit && after.startsWith(f.unit) ? after.slice(f.unit.length).replace(/中$/, '') : '';
+}
+
+/** Whether the object's head, all but a modifier of two characters at most, ends the total's words
+ * (`具体意见建议` after `群众意见建议`; not `企业诉求` after `群众诉求`). */
+function sameEnding(lead: string, object: string): boolean {
+  const head = object.slice(Math.min(2, object.length - 3));
+  return head.length >= 3 && lead.endsWith(head);
 }
 
 function leadIn(ctx: CheckContext, f: Figure, previous: Figure | undefined): string {
@@ -66,15 +74,20 @@ function run(ctx: CheckContext): CheckResult[] {
     const joiner = JOINER.exec(gap);
     // `20个建制村农村环境综合整治项目已完工15个`: what the total counts may stand before 已, and frame
     // it (`…项目中，已开复工228个`).
-    if (!joiner && !/^[\u4e00-\u9fff“”"]{0,12}(?:中[，,])?已/.test(gap)) return;
-    const afterJoiner = gap.slice(joiner?.[0].length ?? 0).replace(/^[“”"\u4e00-\u9fff]{0,12}?(?:中[，,])?(?=已)/, '');
+    // So may the close of the total's aside and a 其中 (`(含19个子项目),其中,已完成子项目7个`).
+    const opened = gap.replace(/^[)）][，,]?其中[，,]?/, '');
+    if (!joiner && !/^[\u4e00-\u9fff“”"]{0,12}(?:中[，,])?已/.test(opened)) return;
+    const afterJoiner = (opened === gap ? gap.slice(joiner?.[0].length ?? 0) : opened).replace(/^[“”"\u4e00-\u9fff]{0,12}?(?:中[，,])?(?=已)/, '');
     const verb = DONE.exec(afterJoiner);
     if (!verb) return;
     // The done part must speak of the same things: no new object, or one named before the total.
     const object = afterJoiner.slice(verb[0].length).replace(FILLER, '');
     // A verb its clause ends after is the count's before it (`1件已办结,2件正在办理`).
     if (/[，,、；;]/.test(object)) return;
-    if (object && !leadIn(ctx, planned, ctx.figures[i - 2]).includes(object)) return;
+    // …or the same things by their last words (`群众意见建议1.5万条，已整改具体意见建议1.3万条`), or those the
+    // total names after its unit (`19个子项目…已完成子项目7个`).
+    const plannedLead = leadIn(ctx, planned, ctx.figures[i - 2]);
+    if (object && !plannedLead.includes(object) && !sameEnding(plannedLead, object) && !thingsAfter(ctx, planned).endsWith(object)) return;
     // A planned figure that is itself a done figure (化解…、化解…) is a list of results, not a pair.
     if (DONE.test(leadIn(ctx, planned, ctx.figures[i - 2]).replace(/^[，,、；;]\s*/, ''))) return;
     const found = result(ctx, planned, done, verb[1]!);
