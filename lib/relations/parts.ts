@@ -522,7 +522,8 @@ function framedWholes(text: string, figures: readonly Figure[]): Relation[] {
 }
 
 // `全县30项民生实事中…常态化开展的有3项…，其余27项中，…已完成19项。剩余8项中…`: a remainder (其余,
-// 剩余) is what a whole framed by 中 leaves after the counts named since, so together they make it.
+// 剩余) is what a whole framed by 中 (or opening the remainder's sentence) leaves after the counts
+// named since, so together they make it.
 const REMAINDER_LEAD = /(?:其余|剩余|余下|剩下)(?:的)?$/;
 const FRAMED = /^[\u4e00-\u9fff]{0,8}?(?<!其)中/;
 
@@ -536,6 +537,14 @@ function remainders(text: string, figures: readonly Figure[]): Relation[] {
     const framed = (f: Figure) => f.unit === rest.unit && isAdditive(f) && FRAMED.test(text.slice(f.numberEnd + (f.unit?.length ?? 0), f.numberEnd + 12));
     let w = r - 1;
     while (w >= 0 && figures[w]!.start >= line && !framed(figures[w]!)) w--;
+    // Or, in the remainder's own sentence, a count of its unit and the one count of that unit after it
+    // (`20件民生大事,已完成3件,其余17件按进度推进中`); with more between (`110处…超额谋划42处…已完工29处,
+    // 累计完成139处…其余13处`) which of them the remainder completes is unsure.
+    if (w < 0 || figures[w]!.start < line) {
+      const same = figures.slice(0, r).filter((f) => f.sentence.start === rest.sentence.start && f.unit === rest.unit && isAdditive(f));
+      if (same.length !== 2) continue;
+      w = indexOf(figures, same[0]!);
+    }
     const whole = figures[w];
     if (!whole || whole.start < line || whole.value < rest.value) continue;
     const parts = figures.slice(w + 1, r).filter((f) => f.unit === rest.unit && isAdditive(f) && !inBrackets(text, whole.end, f.start));

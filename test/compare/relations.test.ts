@@ -174,6 +174,14 @@ const rows: Row[] = [
     expect: { figure: '70个', verdict: 'inconsistent', names: ['70个', '19个'] },
   },
   {
+    // 3 + 97 = 100: the rest (其余) and the one count before it make the count that opens their sentence.
+    name: 'a remainder and the count before it make the count their sentence opens with: 100件实事 … 除…3件实事, 其余97件实事',
+    check: 'parts-vs-total',
+    text: () => lines('c16-02-urumqi', '截至目前,我市100件实事已全部落实'),
+    plant: ['我市100件实事已全部落实', '我市110件实事已全部落实'],
+    expect: { figure: '110件实事', verdict: 'inconsistent', names: ['3件实事', '97件实事'] },
+  },
+  {
     // 55.48亿 ÷ 12151.88㎡ = 456,555元/㎡, ten times the stated 45659: the 总金额 is off (about 5.55亿 was meant).
     name: 'an average against its total and divisor: 均价45659元/㎡ with 总金额55.48亿元 and 12151.88㎡',
     check: 'average-vs-total',

@@ -45,7 +45,7 @@ describe('the checks on the corpus', () => {
     expect(t.alarms).toEqual([]);
     expect(t.recognised).toBeGreaterThanOrEqual(970);
     expect(t.brokenFlagged).toBeGreaterThanOrEqual(62);
-    expect(t.plantedRecognisedFlagged).toBeGreaterThanOrEqual(1019);
+    expect(t.plantedRecognisedFlagged).toBeGreaterThanOrEqual(1020);
   }, 120_000);
 
   it('held-apart part: measured and printed (its failures are not shown)', async () => {
