@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { extraSiteHost, extraSites, isListedSite, sitePattern } from '@/lib/extra-sites';
 import { withSite, type SiteSettings } from '@/lib/site-settings';
+import { HostListEditor } from './HostListEditor';
 import type { Lang } from '@/lib/i18n';
 
 const TEXT = {
@@ -29,8 +30,6 @@ async function grantedSites(): Promise<string[]> {
 
 export function AddedSitesPanel({ lang, settings, onSettings }: { lang: Lang; settings: SiteSettings; onSettings(s: SiteSettings): void }) {
   const [sites, setSites] = useState<string[]>([]);
-  const [input, setInput] = useState('');
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   useEffect(() => {
     const refresh = () => void grantedSites().then(setSites);
     refresh();
@@ -42,69 +41,30 @@ export function AddedSitesPanel({ lang, settings, onSettings }: { lang: Lang; se
     };
   }, []);
 
-  const add = async () => {
+  const add = async (input: string) => {
     const host = extraSiteHost(input);
-    if (!host) return setMessage({ text: TEXT.badHost[lang], error: true });
-    if (isListedSite(host)) return setMessage({ text: TEXT.listed[lang], error: false });
+    if (!host) return { text: TEXT.badHost[lang], error: true };
+    if (isListedSite(host)) return { text: TEXT.listed[lang], error: false };
     try {
-      // First thing in the click's handler: the browser asks only during a user gesture.
-      const granted = await browser.permissions.request({ origins: [sitePattern(host)] });
-      if (!granted) return setMessage({ text: TEXT.refused[lang], error: true });
+      // First thing in the submit's handler: the browser asks only during a user gesture.
+      if (!(await browser.permissions.request({ origins: [sitePattern(host)] }))) return { text: TEXT.refused[lang], error: true };
     } catch (e) {
-      return setMessage({ text: TEXT.failed[lang] + (e instanceof Error ? e.message : String(e)), error: true });
+      return { text: TEXT.failed[lang] + (e instanceof Error ? e.message : String(e)), error: true };
     }
-    setInput('');
-    setMessage({ text: TEXT.added[lang] + host, error: false });
     setSites(await grantedSites());
     // Where the reader allows only some sites, the one just added is among them.
     if (settings.mode === 'allow-list') onSettings(withSite(settings, 'allowed', host, true));
+    return { text: TEXT.added[lang] + host, error: false };
   };
 
-  const remove = async (host: string) => {
-    try {
-      await browser.permissions.remove({ origins: [sitePattern(host)] });
-      setMessage(null);
-    } catch (e) {
-      setMessage({ text: TEXT.failed[lang] + (e instanceof Error ? e.message : String(e)), error: true });
-    }
-    setSites(await grantedSites());
-  };
+  // The browser's own settings may revoke a grant too: the list follows permissions.onRemoved.
+  const remove = (host: string) => void browser.permissions.remove({ origins: [sitePattern(host)] }).catch(() => false).then(() => grantedSites().then(setSites));
 
   return (
     <fieldset data-list="added-sites">
       <legend>{TEXT.title[lang]}</legend>
       <p class="muted">{TEXT.explain[lang]}</p>
-      {sites.length === 0 ? (
-        <p class="muted">{TEXT.none[lang]}</p>
-      ) : (
-        <ul>
-          {sites.map((host) => (
-            <li key={host}>
-              {host}{' '}
-              <button type="button" class="btn btn-quiet" name="remove-added-site" onClick={() => void remove(host)}>
-                {TEXT.remove[lang]}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <form
-        class="actions"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void add();
-        }}
-      >
-        <input class="field" name="add-site" aria-label={TEXT.add[lang]} value={input} placeholder="www.zhengzhou.gov.cn" onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)} />{' '}
-        <button type="submit" class="btn">
-          {TEXT.add[lang]}
-        </button>{' '}
-        {message && (
-          <span class={message.error ? 'warning' : 'muted'} role={message.error ? 'alert' : 'status'}>
-            {message.text}
-          </span>
-        )}
-      </form>
+      <HostListEditor name="added-site" hosts={sites} addLabel={TEXT.add[lang]} removeLabel={TEXT.remove[lang]} placeholder="www.zhengzhou.gov.cn" empty={TEXT.none[lang]} onAdd={add} onRemove={remove} />
     </fieldset>
   );
 }

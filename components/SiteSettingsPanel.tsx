@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_SITE_SETTINGS, SITE_SETTINGS_KEY, type SiteSettings, normalizeHost, parseSiteSettings, withSite } from '@/lib/site-settings';
 import type { Lang } from '@/lib/i18n';
 import { AddedSitesPanel } from './AddedSitesPanel';
+import { HostListEditor } from './HostListEditor';
 
 const TEXT = {
   title: { zh: '网站', en: 'Sites' },
@@ -28,43 +29,23 @@ export async function saveSiteSettings(settings: SiteSettings): Promise<void> {
 }
 
 function HostList({ list, settings, lang, onChange }: { list: 'disabled' | 'allowed'; settings: SiteSettings; lang: Lang; onChange(s: SiteSettings): void }) {
-  const [input, setInput] = useState('');
-  const [error, setError] = useState('');
-  const add = () => {
-    const host = normalizeHost(input);
-    if (!host) return setError(TEXT.badHost[lang]);
-    setError('');
-    setInput('');
-    onChange(withSite(settings, list, host, true));
-  };
   return (
     <fieldset data-list={list}>
       <legend>{TEXT[list][lang]}</legend>
-      <ul>
-        {settings[list].map((host) => (
-          <li key={host}>
-            {host}
-            <button type="button" class="btn btn-quiet" name={`remove-${list}`} onClick={() => onChange(withSite(settings, list, host, false))}>
-              {TEXT.remove[lang]}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <form
-        class="actions"
-        onSubmit={(e) => {
-          e.preventDefault();
-          add();
+      <HostListEditor
+        name={list}
+        hosts={settings[list]}
+        addLabel={TEXT.add[lang]}
+        removeLabel={TEXT.remove[lang]}
+        placeholder="news.example.cn"
+        onAdd={(input) => {
+          const host = normalizeHost(input);
+          if (!host) return { text: TEXT.badHost[lang], error: true };
+          onChange(withSite(settings, list, host, true));
+          return null;
         }}
-      >
-        <input class="field" name={`add-${list}`} aria-label={TEXT.add[lang]} value={input} placeholder="news.example.cn" onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)} />{' '}
-        <button type="submit" class="btn">{TEXT.add[lang]}</button>{' '}
-        {error && (
-          <span class="warning" role="alert">
-            {error}
-          </span>
-        )}
-      </form>
+        onRemove={(host) => onChange(withSite(settings, list, host, false))}
+      />
     </fieldset>
   );
 }

@@ -127,10 +127,10 @@ describe('sites the reader adds', () => {
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);
     const added = options.locator('fieldset[data-list="added-sites"]');
     await expect.poll(() => added.textContent()).toContain('尚未添加网站');
-    await added.locator('input[name="add-site"]').fill('cn');
-    await added.locator('input[name="add-site"]').press('Enter');
+    await added.locator('input[name="add-added-site"]').fill('cn');
+    await added.locator('input[name="add-added-site"]').press('Enter');
     await expect.poll(() => added.locator('[role="alert"]').textContent()).toContain('不是有效的网站地址');
-    await added.locator('input[name="add-site"]').fill('https://henan.people.com.cn/n2/1.html');
+    await added.locator('input[name="add-added-site"]').fill('https://henan.people.com.cn/n2/1.html');
     await added.locator('button[type="submit"]').click();
     await expect.poll(() => added.locator('[role="status"]').textContent()).toContain('已支持的新闻网站');
     const granted = await h.worker.evaluate(() => (globalThis as any).chrome.permissions.getAll());
