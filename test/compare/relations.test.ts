@@ -182,6 +182,14 @@ const rows: Row[] = [
     expect: { figure: '110件实事', verdict: 'inconsistent', names: ['3件实事', '97件实事'] },
   },
   {
+    // 204 ÷ 664 = 30.72 %: `群众举报案件共` names the 664 that 共 introduces, though the count of batches before took it.
+    name: 'a total named by the words a count of batches took: 交办32批群众举报案件共664件 … 重复举报案件204件,占总投诉量的30.7%',
+    check: 'share-of-total',
+    text: () => lines('c17-01-nanning', '重复举报案件204件'),
+    plant: ['占总投诉量的30.7%', '占总投诉量的33.8%'],
+    expect: { figure: '占总投诉量的33.8%', verdict: 'inconsistent', names: ['204件', '664件'] },
+  },
+  {
     // 55.48亿 ÷ 12151.88㎡ = 456,555元/㎡, ten times the stated 45659: the 总金额 is off (about 5.55亿 was meant).
     name: 'an average against its total and divisor: 均价45659元/㎡ with 总金额55.48亿元 and 12151.88㎡',
     check: 'average-vs-total',
