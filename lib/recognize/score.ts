@@ -75,12 +75,12 @@ function judge(campaignId: CampaignId, hits: PlacedHit[], sectionChars: number):
 
 /**
  * A routine meeting's report (a government's 常务会议, a Party group's 党组会议, a congress's 主任会议, a
- * 述职 meeting): its campaigns are items of the agenda unless named more than once.
+ * 述职 meeting): its campaigns are items of the agenda unless named by two phrases or three times.
  */
 export const ROUTINE_MEETING = /常务会议|党组(?:扩大)?会议|主任会议|常委会(?:第[一二三四五六七八九十百]+次)?会议|述职/;
 
 /** The campaigns a section is about, best first; empty when it is about none. In a routine
- * meeting's report, a campaign named by one phrase is an item of its agenda. */
+ * meeting's report, a campaign named by one phrase, once or twice, is an item of its agenda. */
 export function judgeSection(hits: PlacedHit[], sectionChars: number, routineMeeting = false): CampaignMatch[] {
   const byCampaign = new Map<CampaignId, PlacedHit[]>();
   for (const hit of hits) {

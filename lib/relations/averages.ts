@@ -3,7 +3,7 @@
 // the average's own unit (元/㎡) or word (套均, 户均, 人均); both sides must stand in its sentence.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { CLAUSE_END, isAdditive } from './text';
+import { CLAUSE_END, isAdditive, wordsBefore as leadOf, YEAR_CHANGE } from './text';
 
 // 套均总价 → per 套; 户均 → per 户; 人均 → per person (名 and 人 both count persons).
 const PER_WORD: ReadonlyArray<[RegExp, readonly string[]]> = [
@@ -147,11 +147,6 @@ export function findSpanMeans(text: string, figures: readonly Figure[]): Relatio
 const PER_HEAD = /人均(?:地区)?生产总值|人均GDP/;
 const OUTPUT = /(?:地区)?生产总值|GDP/;
 const RESIDENTS = /年末[^，,。；;0-9]{0,8}常住人口(?:数)?(?:为|达|是)?$/;
-const YEAR_CHANGE = /^[，,]?比上年末?(增加|减少)了?$/;
-
-function leadOf(text: string, f: Figure, span = 16): string {
-  return text.slice(Math.max(f.sentence.start, f.numberStart - span), f.numberStart);
-}
 
 export function findPerHeadOutput(text: string, figures: readonly Figure[]): Relation[] {
   const population: Array<[Figure, Figure, boolean]> = [];

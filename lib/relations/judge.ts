@@ -109,44 +109,48 @@ function meanOfParts(text: string, rel: Relation, { weights, signs }: NonNullabl
   };
 }
 
-/** Per head over the year's average population: total ÷ (end ∓ change ÷ 2). */
-function overYearMean(text: string, rel: Relation, fell: boolean): Computed | null {
-  const [t, p, d] = rel.operands as [Figure, Figure, Figure];
-  const [T, P, D] = [iv(text, t), iv(text, p), iv(text, d)];
-  const mean = fell ? { lo: P.lo + D.lo / 2, hi: P.hi + D.hi / 2 } : { lo: P.lo - D.hi / 2, hi: P.hi - D.lo / 2 };
-  if (mean.lo <= 0 || ![T.lo, T.hi].every(Number.isFinite)) return null;
-  const exactMean = p.value + ((fell ? 1 : -1) * d.value) / 2;
-  const op = fell ? '+' : '−';
-  return {
-    range: { lo: T.lo / mean.hi, hi: T.hi / mean.lo },
-    exact: t.value / exactMean,
-    formula_zh: `${t.text} ÷ （${p.text} ${op} ${d.text} ÷ 2）`,
-    formula_en: `${fv(t.value)} / (${fv(p.value)} ${op} ${fv(d.value)} / 2)`,
-    unit: rel.target.unit ?? '',
-  };
-}
-
 /** How far a year's average population may stand from its end where the year's change is not written. */
 const YEAR_CHANGE_AT_MOST = 0.02;
 
-/** Events per thousand of the year's average population: count ÷ (end ∓ change ÷ 2) × 1000. */
-function perThousandOverYearMean(text: string, rel: Relation, mean: { fell: boolean; endOnly?: boolean }): Computed | null {
-  const [p, c, d] = rel.operands as [Figure, Figure, Figure | undefined];
-  const [P, C] = [iv(text, p), iv(text, c)];
-  let M: Interval;
-  let exactMean = p.value;
-  let formula_zh = `${c.text} ÷ ${p.text}`;
-  let formula_en = `${fv(c.value)} / ${fv(p.value)}`;
-  if (d && !mean.endOnly) {
-    const D = iv(text, d);
-    M = mean.fell ? { lo: P.lo + D.lo / 2, hi: P.hi + D.hi / 2 } : { lo: P.lo - D.hi / 2, hi: P.hi - D.lo / 2 };
-    exactMean = p.value + ((mean.fell ? 1 : -1) * d.value) / 2;
-    const op = mean.fell ? '+' : '−';
-    formula_zh = `${c.text} ÷ （${p.text} ${op} ${d.text} ÷ 2）`;
-    formula_en = `${fv(c.value)} / (${fv(p.value)} ${op} ${fv(d.value)} / 2)`;
-  } else M = { lo: P.lo * (1 - YEAR_CHANGE_AT_MOST), hi: P.hi * (1 + YEAR_CHANGE_AT_MOST) };
-  if (M.lo <= 0 || ![C.lo, C.hi].every(Number.isFinite)) return null;
-  return { range: { lo: (C.lo / M.hi) * 1000, hi: (C.hi / M.lo) * 1000 }, exact: (c.value / exactMean) * 1000, formula_zh, formula_en, unit: '‰' };
+interface YearMean {
+  range: Interval;
+  exact: number;
+  zh: string;
+  en: string;
+}
+
+/** The year's average population: (end ∓ change ÷ 2), or the end within a year's change of it when no change is written. */
+function yearMean(text: string, p: Figure, d: Figure | undefined, fell: boolean): YearMean {
+  const P = iv(text, p);
+  if (!d) return { range: { lo: P.lo * (1 - YEAR_CHANGE_AT_MOST), hi: P.hi * (1 + YEAR_CHANGE_AT_MOST) }, exact: p.value, zh: p.text, en: fv(p.value) };
+  const D = iv(text, d);
+  const op = fell ? '+' : '−';
+  return {
+    range: fell ? { lo: P.lo + D.lo / 2, hi: P.hi + D.hi / 2 } : { lo: P.lo - D.hi / 2, hi: P.hi - D.lo / 2 },
+    exact: p.value + ((fell ? 1 : -1) * d.value) / 2,
+    zh: `（${p.text} ${op} ${d.text} ÷ 2）`,
+    en: `(${fv(p.value)} ${op} ${fv(d.value)} / 2)`,
+  };
+}
+
+/**
+ * Over the year's average population: per head, total ÷ mean (an average: operands [total, end,
+ * change]); per thousand, count ÷ mean × 1000 (a birth or death rate: operands [end, count, change?]).
+ */
+function overYearMean(text: string, rel: Relation, mean: { fell: boolean; endOnly?: boolean }): Computed | null {
+  const perThousand = rel.kind !== 'average';
+  const [t, p, d] = (perThousand ? [rel.operands[1], rel.operands[0], rel.operands[2]] : rel.operands) as [Figure, Figure, Figure | undefined];
+  const M = yearMean(text, p, mean.endOnly ? undefined : d, mean.fell);
+  const T = iv(text, t);
+  if (M.range.lo <= 0 || ![T.lo, T.hi].every(Number.isFinite)) return null;
+  const scale = perThousand ? 1000 : 1;
+  return {
+    range: { lo: (T.lo / M.range.hi) * scale, hi: (T.hi / M.range.lo) * scale },
+    exact: (t.value / M.exact) * scale,
+    formula_zh: `${t.text} ÷ ${M.zh}`,
+    formula_en: `${fv(t.value)} / ${M.en}`,
+    unit: perThousand ? '‰' : (rel.target.unit ?? ''),
+  };
 }
 
 /** A list's share together: (p1 + p2 + …) ÷ total. */
@@ -196,7 +200,7 @@ function compute(text: string, rel: Relation): Computed | null {
   switch (rel.kind) {
     case 'rate':
     case 'share': {
-      if (rel.overYearMean) return perThousandOverYearMean(text, rel, rel.overYearMean);
+      if (rel.overYearMean) return overYearMean(text, rel, rel.overYearMean);
       if (A.lo <= 0) return null;
       if (rel.complement) {
         return {
@@ -230,7 +234,7 @@ function compute(text: string, rel: Relation): Computed | null {
     }
     case 'average': {
       if (rel.meanOf) return meanOfParts(text, rel, rel.meanOf);
-      if (rel.overYearMean) return overYearMean(text, rel, rel.overYearMean.fell);
+      if (rel.overYearMean) return overYearMean(text, rel, rel.overYearMean);
       if (B.lo <= 0) return null;
       return {
         range: { lo: A.lo / B.hi, hi: A.hi / B.lo },

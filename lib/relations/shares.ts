@@ -593,12 +593,13 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
       // `共成交930套/76458.66㎡`: the second figure of a slashed pair shares the first's words.
       const pair = figures[i - 1] && text.slice(figures[i - 1]!.end, f.numberStart) === '/' ? (figures[i - 1]!.label ?? '') : '';
       // `交办32批群众举报案件共664件`: the words a count of batches took name the total 共 introduces.
-      const summed = figures[i - 1] && f.sentence.start === figures[i - 1]!.sentence.start && /共$/.test(text.slice(figures[i - 1]!.numberEnd, f.numberStart)) ? text.slice(figures[i - 1]!.numberEnd, f.numberStart) : '';
+      const sinceBatch = figures[i - 1] && f.sentence.start === figures[i - 1]!.sentence.start ? text.slice(figures[i - 1]!.numberEnd, f.numberStart) : '';
+      const batchWords = sinceBatch.endsWith('共') ? sinceBatch : '';
       // A count the text calls a total by the name the share gives matches best of all
       // (`占不满意工单总数的21.6%`: `不满意工单总数为125件`, not `结果不满意工单总数为80件`).
       const core = (f.label ?? '').replace(TOTAL_WORDS, '');
       const exact = core === named && core !== f.label;
-      const run = exact ? Infinity : commonRun(asComplaint(named), asComplaint((f.label ?? '') + pair + summed + text.slice(f.numberEnd, f.end)));
+      const run = exact ? Infinity : commonRun(asComplaint(named), asComplaint((f.label ?? '') + pair + batchWords + text.slice(f.numberEnd, f.end)));
       const asPart = isPart(text, figures, i);
       if (run < 2) continue;
       // Then one the text presents as a total (`共接到有效訴求46653件(電話訴求41424件…)`).

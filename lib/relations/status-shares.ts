@@ -5,7 +5,7 @@
 // that is not yet done, per unit (村 apart from 户), and as far as the shares make the whole plan.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { isAdditive } from './text';
+import { clauseListStart, isAdditive } from './text';
 
 const OF_PLAN = /(分别)?占(?:年度|全年)?(?:计划|目标任务|任务)(?:总数|数)?的?$/;
 /** What the clause of a part says of it: a state of progress. */
@@ -18,12 +18,6 @@ interface StatePart {
   clause: string;
 }
 
-/** The clause a part stands in, from the sentence's last clause break before it. */
-function clauseBefore(text: string, f: Figure): string {
-  let k = f.numberStart;
-  while (k > f.sentence.start && !/[；;。]/.test(text[k - 1]!)) k--;
-  return text.slice(k, f.numberStart);
-}
 
 /** Shares that make a plan whole, with their rounding. */
 const WHOLE_PLAN = 99;
@@ -35,11 +29,11 @@ function statesOfOnePlan(group: StatePart[]): Relation[] {
 }
 
 export function findStatusShares(text: string, figures: readonly Figure[]): Relation[] {
+  // Shares `分别` share their lead with the first of them: `分别占计划的81.4%、80.2%`.
+  const joined = (a: Figure | undefined, b: Figure | undefined) => !!a && !!b && a.kind === 'percent' && b.kind === 'percent' && /^[、和及]$/.test(text.slice(a.end, b.numberStart).trim());
   const bySentence = new Map<number, StatePart[]>();
   figures.forEach((share, s) => {
     if (share.kind !== 'percent' || share.unit !== '%') return;
-    // Shares `分别` share their lead with the first of them: `分别占计划的81.4%、80.2%`.
-    const joined = (a: Figure | undefined, b: Figure | undefined) => !!a && !!b && a.kind === 'percent' && b.kind === 'percent' && /^[、和及]$/.test(text.slice(a.end, b.numberStart).trim());
     let first = s;
     while (first > 0 && joined(figures[first - 1], figures[first])) first--;
     let last = s;
@@ -56,7 +50,7 @@ export function findStatusShares(text: string, figures: readonly Figure[]): Rela
     if (parts.length !== n || !part || !isAdditive(part) || part.sentence.start !== share.sentence.start) return;
     if (parts.some((p) => /[；;。]/.test(text.slice(p.end, figures[first]!.numberStart)))) return;
     const list = bySentence.get(share.sentence.start) ?? [];
-    list.push({ part, share, clause: clauseBefore(text, parts[0]!) });
+    list.push({ part, share, clause: text.slice(clauseListStart(text, parts[0]!), parts[0]!.numberStart) });
     bySentence.set(share.sentence.start, list);
   });
   const out: Relation[] = [];

@@ -138,6 +138,14 @@ export function clauseStart(text: string, from: number, offset: number): number 
   return k;
 }
 
+/** The words right before a figure's number, within its sentence. */
+export function wordsBefore(text: string, f: Figure, span = 16): string {
+  return text.slice(Math.max(f.sentence.start, f.numberStart - span), f.numberStart);
+}
+
+/** Between a year-end population and the year's change after it (`，比上年末增加1377人`). */
+export const YEAR_CHANGE = /^[，,]?比上年末?(增加|减少)了?$/;
+
 /** A figure's index, by binary search over the figures' offsets. */
 export function indexOf(figures: readonly Figure[], f: Figure): number {
   return firstNumberAtOrAfter(figures, f.numberStart);

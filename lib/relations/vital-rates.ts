@@ -6,17 +6,12 @@
 // rate. Pairs only what the bulletin's own sentence and paragraph name.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { lineStart } from './text';
+import { indexOf, lineStart, wordsBefore as leadOf, YEAR_CHANGE } from './text';
 
 const RATE = /(出生|死亡)率(?:为|是|达)?\s*$/;
 const NATURAL_GROWTH = /自然增长率(?:为|是|达)?\s*$/;
 /** The year-end population of the whole place: not its towns' or villages' share of it. */
 const YEAR_END_POPULATION = /年末[，,]?(?:[^，,。；;0-9城乡]{0,10}?)(?:常住|户籍)?总?人口(?:数)?(?:为|达|是)?$/;
-const YEAR_CHANGE = /^[，,]?比上年末?(增加|减少)了?$/;
-
-function leadOf(text: string, f: Figure, span = 16): string {
-  return text.slice(Math.max(f.sentence.start, f.numberStart - span), f.numberStart);
-}
 
 const perThousand = (f: Figure) => f.unit === '‰';
 const persons = (f: Figure) => f.kind === 'count' && f.unit === '人';
@@ -34,8 +29,8 @@ export function findVitalRates(text: string, figures: readonly Figure[]): Relati
     if (!perThousand(t)) return;
     const lead = leadOf(text, t);
     if (NATURAL_GROWTH.test(lead)) {
-      const births = before(figures, i, (f) => perThousand(f) && /出生率(?:为|是|达)?\s*$/.test(leadOf(text, f)));
-      const deaths = before(figures, i, (f) => perThousand(f) && /死亡率(?:为|是|达)?\s*$/.test(leadOf(text, f)));
+      const rateOf = (event: string) => before(figures, i, (f) => perThousand(f) && RATE.exec(leadOf(text, f))?.[1] === event);
+      const [births, deaths] = [rateOf('出生'), rateOf('死亡')];
       if (births && deaths) out.push({ kind: 'difference', target: t, operands: [births, deaths], word: '自然增长率' });
       return;
     }
@@ -45,7 +40,7 @@ export function findVitalRates(text: string, figures: readonly Figure[]): Relati
     if (!count) return;
     // The population: the nearest year-end total before the rate in its paragraph.
     const floor = lineStart(text, t.start);
-    let k = figures.indexOf(count) - 1;
+    let k = indexOf(figures, count) - 1;
     while (k >= 0 && figures[k]!.start >= floor && !(persons(figures[k]!) && YEAR_END_POPULATION.test(leadOf(text, figures[k]!, 24)))) k--;
     if (k < 0 || figures[k]!.start < floor) return;
     const population = figures[k]!;
