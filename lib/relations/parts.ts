@@ -51,6 +51,12 @@ const EXHAUSTIVE_SETS: readonly (readonly string[])[] = [
   // Local government bonds are general or special (《预算法》 art. 35: 一般债券, 专项债券).
   ['一般债', '专项债'],
   ['专项债', '一般债'],
+  // The five Party disciplinary sanctions (《中国共产党纪律处分条例》 art. 8), the six sanctions of public
+  // servants (《公职人员政务处分法》 art. 7), and the four forms of supervision (第一种 … 第四种形态), each
+  // in the order the rules give them, which reports keep.
+  ['警告', '严重警告', '撤销党内职务', '留党察看', '开除党籍'],
+  ['警告', '记过', '记大过', '降级', '撤职', '开除'],
+  ['第一种形态', '第二种形态', '第三种形态', '第四种形态'],
 ];
 // Kinds of one classification that never overlap: a school, its pupils and its teachers are of one
 // stage. A list that names two or more of them (and nothing that spans stages, 九年一贯制, 完全中学)
@@ -87,7 +93,7 @@ const countsSubItems = (r: Relation) => r.operands.some((p) => SUB_ITEM.test(p.l
 export function findParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
   return findAllParts(text, figures, model)
     .filter((r) => !countsSubItems(r))
-    .map((r) => (r.closed || !(namesEveryDivision(text, r) || completeByNature(text, r)) ? r : { ...r, closed: true }))
+    .map((r) => (r.closed || !(namesEveryDivision(text, r) || completeByNature(text, r) || isExhaustive(text, r.operands)) ? r : { ...r, closed: true }))
     .map((r) => {
       if (r.partition) return r;
       if (eachLedByPlace(text, r.operands, leadOf(r))) return { ...r, partition: true };
@@ -147,7 +153,7 @@ function completeByNature(text: string, r: Relation): boolean {
   if (/^\s*等/.test(text.slice(last.end, last.end + 2))) return false;
   const names = partNames(text, r.operands);
   if (names.length === 2 && names.some((n) => CALL.test(n)) && names.some((n) => LETTER.test(n))) {
-    return INSPECTION_GROUP.test(text.slice(lineStart(text, total.start), total.start));
+    return INSPECTION_GROUP.test(text.slice(lineStart(text, total.start), total.numberStart));
   }
   const lead = text.slice(total.end, r.operands[0]!.numberStart);
   // Counts in brackets after places (`大安市2件(重点案件1件)`) are of those places only, not of every place.

@@ -14,7 +14,7 @@ import { CLAUSE_END, clauseStart, commonRun, DONE_WORDS, indexOf, isAdditive, of
 // What stands before a share's number, within its clause and after any number before it (an aside
 // in brackets may follow 比重:
 // `占常住人口的比重(常住人口城镇化率)为41.59%`).
-const SHARE_LEAD = /(?:占(?!有|地|用|领)([^，,。；;！？\n0-9０-９%占]{0,20}?)的?(?:比重|比例|份额)?|占比|所占比重|比重)(?:[(（][^()（）]{0,16}[)）])?(?:为|达到|达|约|是|超过|超|逾|近|接近|不到|不足)?\s*$/;
+const SHARE_LEAD = /(?:占(?!有|地|用|领|比)([^，,。；;！？\n0-9０-９%占]{0,20}?)的?(?:比重|比例|份额)?|占比(?:率|例|重)?|所占比重|比重)(?:[(（][^()（）]{0,16}[)）])?(?:为|达到|达|约|是|超过|超|逾|近|接近|不到|不足)?\s*$/;
 // A 占…的 phrase with the total's number in it (`占应完工145个项目的75%`).
 const INLINE_LEAD = /占(?!有|地|用|领)[^，,。；;！？\n%占]{1,20}?的$/;
 // `分别占比a%、b%`, `分别占全市的a%和b%` (each part's share of its own total, named).
@@ -218,7 +218,7 @@ function refitSeries(text: string, figures: readonly Figure[], unnamed: readonly
     groups.set(key, [...(groups.get(key) ?? []), relation]);
   }
   for (const series of groups.values()) {
-    if (series.length < MIN_SERIES) continue;
+    if (series.length < MIN_SERIES || opensItsParts(text, figures, series[0]!.operands[0]!, series[0]!.operands[1]!)) continue;
     const fits = (total: Figure) => series.filter((r) => judge(text, { ...r, operands: [total, r.operands[1]!] })?.verdict === 'consistent').length;
     if (fits(series[0]!.operands[0]!) >= series.length - 1) continue;
     const parts = series.map((r) => r.operands[1]!);
@@ -234,6 +234,16 @@ function refitSeries(text: string, figures: readonly Figure[], unnamed: readonly
       }
     }
   }
+}
+
+// `市民工单3656件，…。其中：投诉类2954件，占比率达80.80%；…`: a total whose own sentence or the next opens
+// the list of the shares' parts with 其中 is the whole the text gives them; shares that do not fit it
+// are wrong, not of some other total.
+// Only the total's own change may stand between (`3656件，较上期相比减少41件，环比下降1.11%。其中：`).
+function opensItsParts(text: string, figures: readonly Figure[], total: Figure, first: Figure): boolean {
+  const between = text.slice(total.end, first.numberStart);
+  const ownChange = (f: Figure) => f.kind === 'percent' || /(?:增加|减少|增长|下降|新增)了?$/.test(text.slice(Math.max(total.end, f.numberStart - 4), f.numberStart));
+  return between.length <= 80 && !/\n/.test(between.trim()) && figuresWithNumberIn(figures, total.end, first.start).every(ownChange) && /(?:^|[，,。；;])\s*其中[：:，,]?[^，,。；;！？\n]*$/.test(between);
 }
 
 /**

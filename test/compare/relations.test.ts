@@ -1666,6 +1666,34 @@ const rows: Row[] = [
     expect: { figure: '127.6%', verdict: 'inconsistent', names: ['869', '1022', '117.61'] },
   },
   {
+    // `市民工单3656件,…其中:投诉类2954件,占比率达80.80%;…咨询类17件,占比率达0.46%`: 占比率 is 占比 (no whole
+    // named 比率); the shares add up to 100.00 %, so the five kinds are every order. Planted: 4022件, while
+    // 2954 + 480 + 139 + 66 + 17 = 3656.
+    name: 'planted: shares written 占比率 of a total whose 其中 opens their parts close the list',
+    check: 'parts-vs-total',
+    text: () => lines('k5-01-fengcheng', '市民工单3656件'),
+    plant: ['3656件', '4022件'],
+    expect: { figure: '4022件', verdict: 'inconsistent', names: ['3656', '4022件'] },
+  },
+  {
+    // `累计接到中央督察组转交环境信访问题458件,其中来电401件,来信57件`: an inspection group takes calls and letters
+    // only, so 401 + 57 = 458 is every case. Planted: 485件.
+    name: 'planted: calls and letters are all the cases an inspection group named before the count handed over',
+    check: 'parts-vs-total',
+    text: () => lines('c16-07-shaanxi', '累计接到中央督察组'),
+    plant: ['问题458件', '问题485件'],
+    expect: { figure: '485件', verdict: 'inconsistent', names: ['来电401件', '来信57件', '458', '485件'] },
+  },
+  {
+    // `给予党纪处分37人(党内警告18人、严重警告11人、撤销党内职务1人、留党察看2人、开除党籍5人)`: the five sanctions
+    // of the Party's rules, all named, are every sanction: 18 + 11 + 1 + 2 + 5 = 37. Planted: 41人.
+    name: 'planted: a list naming all five Party sanctions is complete',
+    check: 'parts-vs-total',
+    text: () => lines('c19-06-xinchang', '立案40件'),
+    plant: ['党纪处分37人', '党纪处分41人'],
+    expect: { figure: '41人', verdict: 'inconsistent', names: ['开除党籍5人', '37', '41人'] },
+  },
+  {
     // `对违规违纪的,立案40件,了结39件`: cases closed (了结) against cases opened. Planted: 49 closed of 40 opened.
     name: 'planted: cases closed (了结) exceed the cases opened before them',
     check: 'done-vs-planned',
