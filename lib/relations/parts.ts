@@ -144,6 +144,11 @@ const SOME_PLACES = /主要|集中|较多|前[一二三四五六七八九十0-9]
 const INSPECTION_GROUP = /督察组/;
 const CALL = /来电/;
 const LETTER = /来信/;
+// A report that was looked into is found true, basically or partly true, or untrue (属实, 基本属实,
+// 部分属实, 不属实): a list of such findings that names both ends holds every report looked into.
+const FINDING = /属实|失实/;
+const UNTRUE = /不属实|失实/;
+const TRUE = /(?<!不)属实/;
 
 /** A list that holds every item of its total by what the items are, though it does not say so. */
 function completeByNature(text: string, r: Relation): boolean {
@@ -152,6 +157,7 @@ function completeByNature(text: string, r: Relation): boolean {
   const last = r.operands.at(-1)!;
   if (/^\s*等/.test(text.slice(last.end, last.end + 2))) return false;
   const names = partNames(text, r.operands);
+  if (names.every((n) => FINDING.test(n))) return names.some((n) => UNTRUE.test(n)) && names.some((n) => TRUE.test(n));
   if (names.length === 2 && names.some((n) => CALL.test(n)) && names.some((n) => LETTER.test(n))) {
     return INSPECTION_GROUP.test(text.slice(lineStart(text, total.start), total.numberStart));
   }
@@ -295,13 +301,13 @@ function residualSentences(text: string, figures: readonly Figure[]): Relation[]
 // statuses cover the whole, and must add up.
 // (Handled at once or passed on is a status too: `有效事项2880件，在线办结1652件、转派工单1228件`.)
 
-const PENDING = /未办结|未完成|未解决|未整改|未销号|未开工|未启动|未动工|正在办理|正在整改|正在处理|正在[\u4e00-\u9fff]{0,4}推进|推进中|在办|办理中|尚未|延期/;
+const PENDING = /未办结|未完成|未解决|未整改|未销号|未开工|未启动|未动工|正在|推进中|在办|办理中|尚未|暂未|延期/;
 const NOT_A_TOTAL_LEAD = /(?:已|均|未|正在)[\u4e00-\u9fff]{0,6}$/;
 // A hotline either settles a request itself or passes it on: the two together are every request
 // (`有效事项2880件，在线办结1652件、转派工单1228件`, `自行处理2276件，派单601件`).
 const SETTLED_AT_ONCE = /自行处理|自行办结|直接办结|直接办理|直接答复|直接解答|直办|在线办结|即时办结|当即办结|现场办结/;
 const PASSED_ON = /转派|转办|派单|交办|派发/;
-const STATUS = new RegExp(`办结|完成|解决|化解|处理|办理完毕|整改|销号|落实|答复|回复|办理|${SETTLED_AT_ONCE.source}|${PASSED_ON.source}`);
+const STATUS = new RegExp(`办结|完成|解决|化解|处理|办理完毕|整改|销号|落实|答复|回复|办理|建成|完工|竣工|${SETTLED_AT_ONCE.source}|${PASSED_ON.source}`);
 
 /** Whether a bracket opened between `from` and `at` is still open at `at`. */
 function inBrackets(text: string, from: number, at: number): boolean {
@@ -333,7 +339,7 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
     }
     const parts: Figure[] = [];
     let covers = false;
-    let [atOnce, passedOn] = [false, false];
+    let [atOnce, passedOn, unread] = [false, false, false];
     // A total that is its sentence's one count and ends it (`共办理热线工单2495件。交办…2388件，…直办107件`)
     // has its statuses in the next one.
     let sentence = total.sentence.start;
@@ -353,13 +359,18 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
       // Past a pair that settled at once and passed on, a count of what was done is of the whole
       // (`在线办结数6273件，综合办结数为11163件`); a 其中 divides the status before it
       // (`辦結6.9萬件，其中接聽直辦3.6萬件，轉辦…3.3萬餘件`).
-      if ((!open && !STATUS.test(words)) || (atOnce && passedOn) || (parts.length > 0 && /其中|涉及|包括/.test(words))) break;
+      if ((atOnce && passedOn) || (parts.length > 0 && /其中|涉及|包括/.test(words))) break;
+      // A count of the total's kind whose state is not read may be one more state: the list is open.
+      if (!open && !STATUS.test(words)) {
+        unread = true;
+        break;
+      }
       parts.push(f);
       covers ||= open;
       atOnce ||= SETTLED_AT_ONCE.test(words);
       passedOn ||= PASSED_ON.test(words);
     }
-    covers ||= atOnce && passedOn;
+    covers = (covers || (atOnce && passedOn)) && !unread;
     // A part over the total is a flag only where the statuses cover the whole (one is still open,
     // or some were settled at once and the rest passed on).
     if (parts.length < 2 || (parts.some((p) => p.value > total.value) && !covers)) continue;

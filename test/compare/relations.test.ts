@@ -1694,6 +1694,32 @@ const rows: Row[] = [
     expect: { figure: '41人', verdict: 'inconsistent', names: ['开除党籍5人', '37', '41人'] },
   },
   {
+    // `前26批共497件信访件已办理完毕,其中经调查举报情况属实154件、基本属实82件、部分属实212件、不属实49件`: every case
+    // looked into is found true, basically or partly true, or untrue: 154 + 82 + 212 + 49 = 497. Planted: 547件.
+    name: 'planted: findings from true to untrue are every case looked into',
+    check: 'parts-vs-total',
+    text: () => lines('c17-01-nanning', '前26批共497件'),
+    plant: ['共497件', '共547件'],
+    expect: { figure: '547件信访件', verdict: 'inconsistent', names: ['不属实49件', '497', '547件'] },
+  },
+  {
+    // `计划升级改造20个城乡农贸市场,现已建成12个,另有8个正在改造`: built and still being renovated are the whole plan:
+    // 12 + 8 = 20. Planted: 22个.
+    name: 'planted: what is built and what is still under way (正在改造) make the plan',
+    check: 'parts-vs-total',
+    text: () => lines('c15-07-fuzhou', '计划升级改造20个'),
+    plant: ['改造20个', '改造22个'],
+    expect: { figure: '22个城乡农贸市场', verdict: 'inconsistent', names: ['现已建成12个', '20', '22个'] },
+  },
+  {
+    // `民生工程项目112个小项,全面完成…的有46项,正在实施的有63项,省市暂未下达目标任务的有3项`: 46 + 63 + 3 = 112; a
+    // state not yet assigned (暂未下达) is one more state, not the end of the list.
+    name: 'three states of one plan, the last not yet assigned (暂未), make it',
+    check: 'parts-vs-total',
+    text: () => lines('c17-08-danling', '112个小项'),
+    expect: { figure: '112个小项', verdict: 'consistent', names: ['暂未下达目标任务的有3项', '112'] },
+  },
+  {
     // `对违规违纪的,立案40件,了结39件`: cases closed (了结) against cases opened. Planted: 49 closed of 40 opened.
     name: 'planted: cases closed (了结) exceed the cases opened before them',
     check: 'done-vs-planned',
