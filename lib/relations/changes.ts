@@ -60,7 +60,7 @@ export function findChanges(text: string, figures: readonly Figure[]): Relation[
     }
   }
   const earlier = againstEarlier(text, figures);
-  out.push(...gaps(text, figures), ...earlier, ...findOrdinalItemChanges(text, figures), ...findTableRowChanges(text, figures));
+  out.push(...gaps(text, figures), ...earlier, ...countGaps(text, figures), ...findOrdinalItemChanges(text, figures), ...findTableRowChanges(text, figures));
   const done = new Set(earlier.map((r) => r.target));
   out.push(...restatedChanges(text, figures).filter((r) => !done.has(r.target)));
   return out;
@@ -126,6 +126,33 @@ function gaps(text: string, figures: readonly Figure[]): Relation[] {
       return;
     }
   });
+  return out;
+}
+
+// `共接受信访举报550件(含上级转办246件),比上年同期847件少297件`: a count, last year's written after 比, and the
+// difference between them (550 = 847 − 297).
+const LAST_YEAR_LEAD = /(?:比|较)(?:上年|去年|上月|上期)(?:同期)?(?:的)?$/;
+const COUNT_GAP = /^了?(多|少|增加|减少)了?$/;
+const OWN_BEFORE = /^\s*(?:[(（][^()（）]*[)）])?\s*[，,]?\s*$/;
+
+function countGaps(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  for (let i = 1; i + 1 < figures.length; i++) {
+    const [earlier, gap] = [figures[i]!, figures[i + 1]!];
+    const lead = LAST_YEAR_LEAD.exec(text.slice(Math.max(earlier.sentence.start, earlier.numberStart - 8), earlier.numberStart));
+    // The verb may have been read into the earlier count's words (`847件少`): it is read after the unit.
+    const after = text.slice(earlier.numberEnd, gap.numberStart);
+    const verb = COUNT_GAP.exec(earlier.unit && after.startsWith(earlier.unit) ? after.slice(earlier.unit.length) : after);
+    if (!lead || !verb || !isQuantity(earlier) || !isQuantity(gap) || !sameFamily(earlier, gap) || gap.sentence.start !== earlier.sentence.start) continue;
+    // The count compared is the one just before 比, past an aside in brackets.
+    const leadStart = earlier.numberStart - lead[0].length;
+    let k = i - 1;
+    while (k >= 0 && figures[k]!.numberEnd > leadStart) k--;
+    while (k >= 0 && /[(（][^)）]*$/.test(text.slice(figures[k]!.sentence.start, figures[k]!.numberStart)) && figures[k]!.sentence.start === earlier.sentence.start) k--;
+    const own = figures[k];
+    if (!own || own.sentence.start !== earlier.sentence.start || !isQuantity(own) || !sameFamily(own, earlier) || !OWN_BEFORE.test(text.slice(own.numberEnd + (own.unit?.length ?? 0), leadStart))) continue;
+    out.push({ kind: 'difference', target: gap, operands: [own, earlier], word: verb[1]!, falling: FALL.test(verb[1]!) });
+  }
   return out;
 }
 

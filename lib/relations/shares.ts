@@ -124,8 +124,8 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
     });
     s = shares[shares.length - 1]!;
   }
-  refitSeries(text, figures, unnamed);
-  return [...out, ...seriesShares(text, figures, orphans)];
+  const unsure = refitSeries(text, figures, unnamed);
+  return [...out.filter((r) => !unsure.has(r)), ...seriesShares(text, figures, orphans)];
 }
 
 /** The genre's words for what people report (投诉, 举报, 信访): one word, for matching a share's
@@ -211,7 +211,8 @@ function frameTotal(text: string, figures: readonly Figure[], part: Figure): Fig
  * present (`各鄉鎮共947件`) fits fewer than all but one of them and exactly one other earlier count
  * (`全市共受理…967件`) fits all or all but one, that count is their total.
  */
-function refitSeries(text: string, figures: readonly Figure[], unnamed: readonly { relation: Relation; line: number }[]): void {
+function refitSeries(text: string, figures: readonly Figure[], unnamed: readonly { relation: Relation; line: number }[]): Set<Relation> {
+  const unsure = new Set<Relation>();
   const groups = new Map<string, Relation[]>();
   for (const { relation, line } of unnamed) {
     const key = `${line}|${relation.operands[0]!.id}`;
@@ -232,8 +233,22 @@ function refitSeries(text: string, figures: readonly Figure[], unnamed: readonly
         r.operands = [part, ...parts.filter((p) => p !== part)];
         r.ofListed = true;
       }
+    } else {
+      // `违反政治纪律行为6件，占2%；…违反生活纪律行为22件，占6%；涉法行为117件，占30%`: the first six shares make 100 %
+      // and are each of their parts' sum; the one after them is of no whole the text gives: unsure.
+      const whole = hundredPrefix(text, series);
+      if (whole > 0 && whole < series.length && ofTheirSum(text, series.slice(0, whole))) {
+        const listed = parts.slice(0, whole);
+        for (const r of series.slice(0, whole)) {
+          const part = r.operands[1]!;
+          r.operands = [part, ...listed.filter((p) => p !== part)];
+          r.ofListed = true;
+        }
+        for (const r of series.slice(whole)) unsure.add(r);
+      }
     }
   }
+  return unsure;
 }
 
 // `市民工单3656件，…。其中：投诉类2954件，占比率达80.80%；…`: a total whose own sentence or the next opens
@@ -244,6 +259,18 @@ function opensItsParts(text: string, figures: readonly Figure[], total: Figure, 
   const between = text.slice(total.end, first.numberStart);
   const ownChange = (f: Figure) => f.kind === 'percent' || /(?:增加|减少|增长|下降|新增)了?$/.test(text.slice(Math.max(total.end, f.numberStart - 4), f.numberStart));
   return between.length <= 80 && !/\n/.test(between.trim()) && figuresWithNumberIn(figures, total.end, first.start).every(ownChange) && /(?:^|[，,。；;])\s*其中[：:，,]?[^，,。；;！？\n]*$/.test(between);
+}
+
+/** How many shares from the series' start make 100 % at their written precision (three at least), or 0. */
+function hundredPrefix(text: string, series: readonly Relation[]): number {
+  let [sum, slack] = [0, 0];
+  for (let k = 0; k < series.length; k++) {
+    const share = series[k]!.target;
+    sum += share.value;
+    slack += 10 ** -decimalsOf(numberText(text, share)) / 2;
+    if (k >= MIN_SERIES - 1 && Math.abs(sum - 100) <= slack + 1e-9) return k + 1;
+  }
+  return 0;
 }
 
 /**

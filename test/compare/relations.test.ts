@@ -1720,6 +1720,21 @@ const rows: Row[] = [
     expect: { figure: '112个小项', verdict: 'consistent', names: ['暂未下达目标任务的有3项', '112'] },
   },
   {
+    // `纪检监察业务范围内检举控告401件,比上年同期687件少268件`: 687 − 401 = 286, not 268 (a real slip of the report).
+    name: 'a count, last year’s after 比上年同期, and the difference written after 少: 687 − 401 is 286, not 268',
+    check: 'growth-vs-values',
+    text: () => lines('k20-02-wenshan', '比上年同期847件'),
+    expect: { figure: '268件', verdict: 'inconsistent', names: ['687件', '401件', '286', '268件'] },
+  },
+  {
+    // `反映乡科级干部123件比上年同期298件少175件`: 298 − 123 = 175, with no comma before 比. Planted: 少157件.
+    name: 'planted: a difference after 比上年同期 with no comma before it',
+    check: 'growth-vs-values',
+    text: () => lines('k20-02-wenshan', '从反映对象来看'),
+    plant: ['少175件', '少157件'],
+    expect: { figure: '157件', verdict: 'inconsistent', names: ['298件', '123件', '175', '157件'] },
+  },
+  {
     // `对违规违纪的,立案40件,了结39件`: cases closed (了结) against cases opened. Planted: 49 closed of 40 opened.
     name: 'planted: cases closed (了结) exceed the cases opened before them',
     check: 'done-vs-planned',
@@ -1874,6 +1889,16 @@ describe('relation checks on real corpus lines', () => {
     // Planted: a batch of 9 cannot hold its places' 10.
     const planted = await resultsOn(text.replace('共10件', '共9件'), 'parts-vs-total');
     expect(planted.filter((r) => r.message_zh.includes('榆次區(qū)3件')).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
+  it('flags neither the share after six that make 100 % nor the six as a complete list of a total lines above', async () => {
+    const text = corpusText('k20-02-wenshan');
+    const shares = await resultsOn(text, 'share-of-total');
+    // Each of the six is of the six counts' sum (382), so each message names them all.
+    expect(shares.filter((r) => r.message_zh.includes('违反生活纪律行为22件')).map((r) => r.verdict)).toEqual(Array(6).fill('consistent'));
+    expect(shares.filter((r) => r.message_zh.includes('涉法行为117件'))).toEqual([]);
+    const lists = await resultsOn(text, 'parts-vs-total');
+    expect(lists.filter((r) => r.message_zh.includes('违反政治纪律行为6件'))).toEqual([]);
   });
 
   it('reads a batch listed by kind (按污染类型分类) and by place between semicolons, one case counted in two places', async () => {
