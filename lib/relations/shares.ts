@@ -245,6 +245,10 @@ function refitSeries(text: string, figures: readonly Figure[], unnamed: readonly
           r.ofListed = true;
         }
         for (const r of series.slice(whole)) unsure.add(r);
+      } else if (parts.reduce((n, p) => n + p.value, 0) > series[0]!.operands[0]!.value && series.reduce((n, r) => n + r.target.value, 0) <= 100) {
+        // `反映乡科级干部18件，占32%；反映一般干部9件，占16%；…` under `…举报20件`: parts that outgrow a total while
+        // their shares stay under 100 % are not of that total: unsure.
+        for (const r of series) unsure.add(r);
       }
     }
   }

@@ -1901,6 +1901,16 @@ describe('relation checks on real corpus lines', () => {
     expect(lists.filter((r) => r.message_zh.includes('违反政治纪律行为6件'))).toEqual([]);
   });
 
+  it('pairs no shares with a total their parts outgrow while the shares stay under 100 %', async () => {
+    // `業務外、批評建議及無實質內容舉報20件(次)` ends the line before `反映鄉科級干部(單位)的18件(次),占32%;…其它1件(次),占1%`
+    // (18 + 9 + 9 + 1 = 37 > 20, the shares 65 %): 18 ÷ 20 = 90 % would be a false alarm.
+    const results = await resultsOn(corpusText('k22-02-lvchun'), 'share-of-total');
+    // Its own share of the 96 (20 ÷ 96 = 20.8 %, written 21 %) is the one check that names it.
+    expect(results.filter((r) => r.message_zh.includes('無實質內容舉報20件')).map((r) => [r.verdict, r.message_zh.includes('96件')])).toEqual([['consistent', true]]);
+    // The ways reports came, whose shares fit their own sum (57), are still read.
+    expect(results.filter((r) => r.message_zh.startsWith('占比与其数据相符：來信17件 ÷（來信17件 + 來訪20件 + 來電6件 + 網絡14件）'))).toHaveLength(1);
+  });
+
   it('reads a batch listed by kind (按污染类型分类) and by place between semicolons, one case counted in two places', async () => {
     // `第二十一批237件信访件中,按污染类型分类:水污染104件、…、其他污染13件。按区域分类:杭州44件;宁波31件;温州11件,重点件1件;…;
     // 丽水10件,重点件1件。其中,一件普通件涉两市。`: 104 + 76 + 18 + 9 + 8 + 4 + 2 + 3 + 13 = 237; by place one count per
