@@ -27,7 +27,8 @@ const PLAN_LEAD = /(?:完成(?:了)?|[，,]为|占)[^，,。；;！？\n]{0,10}?
 const RESPECTIVE_PLANS = /分别(?:完成|达到|为)[^，,。；;！？\n(（]{0,12}(?:计划|目标|任务)[(（][^()（）]{1,60}[)）]的$/;
 // A count the words after it call a target (`…改造20公里的节点目标`) is no done count.
 const NAMED_TARGET = /^的?[\u4e00-\u9fff]{0,4}(?:目标|计划|任务)/;
-const TOTAL_WORDS = /总数|总量|总额|总计|总和|全部|总|的/g;
+// `占案件数的22%`, `占案件总数的78%`: the number of cases names no kind of case, only that they are counted.
+const TOTAL_WORDS = /案件(?:总)?数|件数|总数|总量|总额|总计|总和|全部|总|的/g;
 // A share's total may stand a few lines above it (a heading, then one category per line).
 const LINES_BACK = 20;
 

@@ -1735,6 +1735,15 @@ const rows: Row[] = [
     expect: { figure: '157件', verdict: 'inconsistent', names: ['298件', '123件', '175', '157件'] },
   },
   {
+    // `共受理信訪件96件,其中,上級轉辦21件(次),占案件數的22%;自收75件(次),占案件總數的78%`: 案件數 (the number of cases)
+    // names the count before it, not a kind: 21 / 96 = 21.9 % → 22 %. Planted: 27 %.
+    name: 'planted: a share of 案件數 is of the count of cases its sentence presents',
+    check: 'share-of-total',
+    text: () => lines('k22-02-lvchun', '共受理信訪件96件'),
+    plant: ['占案件數的22%', '占案件數的27%'],
+    expect: { figure: '27%', verdict: 'inconsistent', names: ['上級轉辦21件', '受理信訪件96件', '21.9'] },
+  },
+  {
     // `对违规违纪的,立案40件,了结39件`: cases closed (了结) against cases opened. Planted: 49 closed of 40 opened.
     name: 'planted: cases closed (了结) exceed the cases opened before them',
     check: 'done-vs-planned',
