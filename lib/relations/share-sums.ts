@@ -2,10 +2,9 @@
 // paragraph that add up to 100 % (at the precision written) say their parts are the whole, so the
 // parts must add up to the total too: a list of them the finders read is closed, and one they did
 // not read is added.
-import { decimalsOf } from '../compare/quantity';
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { lineStart, numberText } from './text';
+import { halfLastDigit, lineStart } from './text';
 
 export function closeByShares(text: string, relations: readonly Relation[]): Relation[] {
   const out = [...relations];
@@ -23,7 +22,7 @@ export function closeByShares(text: string, relations: readonly Relation[]): Rel
       if (share.qualifier !== null) break;
       sum += share.value;
       // Each share may be off by half a unit of its last digit.
-      slack += 10 ** -decimalsOf(numberText(text, share)) / 2;
+      slack += halfLastDigit(text, share);
       if (j === i || Math.abs(sum - 100) > slack + 1e-9) continue;
       // A share after it that brings the sum nearer 100 % is one more of the list (`…生态问题83个，占13.7%；
       // 其他类问题4个，占0.7%`: 99.3 % within the rounding, 100.0 % with it).

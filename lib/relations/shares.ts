@@ -4,12 +4,11 @@
 // or, unnamed, the one the text presents as a total (共, 受理 … or before a 其中), up to a few lines
 // above. Shares of a total the text does not give are no relation.
 import { markerOf } from '../article-model';
-import { decimalsOf } from '../compare/quantity';
 import { figuresWithNumberIn } from '../compare/sentences';
 import type { Figure } from '../types';
 import { judge } from './judge';
 import type { Relation } from './relation';
-import { CLAUSE_END, clauseStart, commonRun, DONE_WORDS, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lineStart, linesAhead, linesBack, numberText, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX } from './text';
+import { CLAUSE_END, clauseStart, commonRun, DONE_WORDS, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX } from './text';
 
 // What stands before a share's number, within its clause and after any number before it (an aside
 // in brackets may follow 比重:
@@ -229,22 +228,13 @@ function refitSeries(text: string, figures: readonly Figure[], unnamed: readonly
     else if (ofTheirSum(text, series)) {
       // `县处级8件，占比1.35%；乡科级92件，占比15.57%；乡科级以下491件，占比83.08%` under a total of 708: every
       // share is its part over the parts' sum (591), so the writer's whole is the parts, not the total.
-      for (const r of series) {
-        const part = r.operands[1]!;
-        r.operands = [part, ...parts.filter((p) => p !== part)];
-        r.ofListed = true;
-      }
+      ofListed(series);
     } else {
       // `违反政治纪律行为6件，占2%；…违反生活纪律行为22件，占6%；涉法行为117件，占30%`: the first six shares make 100 %
       // and are each of their parts' sum; the one after them is of no whole the text gives: unsure.
       const whole = hundredPrefix(text, series);
       if (whole > 0 && whole < series.length && ofTheirSum(text, series.slice(0, whole))) {
-        const listed = parts.slice(0, whole);
-        for (const r of series.slice(0, whole)) {
-          const part = r.operands[1]!;
-          r.operands = [part, ...listed.filter((p) => p !== part)];
-          r.ofListed = true;
-        }
+        ofListed(series.slice(0, whole));
         for (const r of series.slice(whole)) unsure.add(r);
       } else if (parts.reduce((n, p) => n + p.value, 0) > series[0]!.operands[0]!.value && series.reduce((n, r) => n + r.target.value, 0) <= 100) {
         // `反映乡科级干部18件，占32%；反映一般干部9件，占16%；…` under `…举报20件`: parts that outgrow a total while
@@ -266,13 +256,23 @@ function opensItsParts(text: string, figures: readonly Figure[], total: Figure, 
   return between.length <= 80 && !/\n/.test(between.trim()) && figuresWithNumberIn(figures, total.end, first.start).every(ownChange) && /(?:^|[，,。；;])\s*其中[：:，,]?[^，,。；;！？\n]*$/.test(between);
 }
 
+/** Makes each share of the series one of its part over the series' parts together. */
+function ofListed(series: readonly Relation[]): void {
+  const parts = series.map((r) => r.operands[1]!);
+  for (const r of series) {
+    const part = r.operands[1]!;
+    r.operands = [part, ...parts.filter((p) => p !== part)];
+    r.ofListed = true;
+  }
+}
+
 /** How many shares from the series' start make 100 % at their written precision (three at least), or 0. */
 function hundredPrefix(text: string, series: readonly Relation[]): number {
   let [sum, slack] = [0, 0];
   for (let k = 0; k < series.length; k++) {
     const share = series[k]!.target;
     sum += share.value;
-    slack += 10 ** -decimalsOf(numberText(text, share)) / 2;
+    slack += halfLastDigit(text, share);
     if (k >= MIN_SERIES - 1 && Math.abs(sum - 100) <= slack + 1e-9) return k + 1;
   }
   return 0;
@@ -353,7 +353,7 @@ function sharesOfTheirSum(text: string, figures: readonly Figure[], series: read
   if (new Set(parts).size !== parts.length || !parts.every((p) => isAdditive(p) && sameFamily(p, parts[0]!)) || shares.some((f) => f.qualifier !== null)) return [];
   const relations = series.map((o, k): Relation => ({ kind: 'share', target: shares[k]!, operands: [o.part, ...parts.filter((p) => p !== o.part)], word: '占比', ofListed: true }));
   const sum = shares.reduce((n, f) => n + f.value, 0);
-  const slack = shares.reduce((n, f) => n + 10 ** -decimalsOf(numberText(text, f)) / 2, 0);
+  const slack = shares.reduce((n, f) => n + halfLastDigit(text, f), 0);
   if (Math.abs(sum - 100) <= slack + 1e-9) return relations;
   return relations.filter((r) => judge(text, r)?.verdict === 'consistent').length >= relations.length - 1 ? relations : [];
 }

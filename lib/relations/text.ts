@@ -1,5 +1,6 @@
 // Small readings of the text around figures that every relation finder needs.
 import { unitFamily } from '../dataset/metric';
+import { decimalsOf } from '../compare/quantity';
 import { CHAR_CLASS, LIST_MARK, SEMICOLON, SEMICOLON_CHARS, SENTENCE_BREAK, SENTENCE_BREAK_CHARS } from '../extract/text-classes';
 import { figuresWithNumberIn, firstNumberAtOrAfter } from '../compare/sentences';
 import type { Figure } from '../types';
@@ -59,6 +60,9 @@ export const TOTAL_PREFIX = /^(?:全市|全省|全县|全区|全州|全国|全�
 export function numberText(text: string, f: Figure): string {
   return text.slice(f.numberStart, f.numberEnd);
 }
+
+/** How far a written value may be from what it rounds: half a unit of its last digit. */
+export const halfLastDigit = (text: string, f: Figure): number => 10 ** -decimalsOf(numberText(text, f)) / 2;
 
 // The finders compare families many times per figure; unitFamily normalizes the unit each time.
 const families = new WeakMap<Figure, string>();

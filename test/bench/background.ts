@@ -54,7 +54,7 @@ async function afterStop(cdp: CDPSession, extensionPage: Page, send: () => Promi
       await send();
       return Date.now() - started;
     } catch (e) {
-      if (attempt >= 6 || !String(e).includes('Receiving end does not exist')) throw e;
+      if (attempt >= 20 || !String(e).includes('Receiving end does not exist')) throw e;
       await extensionPage.waitForTimeout(300);
     }
   }
