@@ -1920,6 +1920,14 @@ describe('relation checks on real corpus lines', () => {
     expect(results.filter((r) => r.message_zh.startsWith('占比与其数据相符：來信17件 ÷（來信17件 + 來訪20件 + 來電6件 + 網絡14件）'))).toHaveLength(1);
   });
 
+  it('reads a progress line against the one count of its kind the item line above plans, and never flags a plan exceeded', async () => {
+    // `5.實施普通公路危橋改造40座。(責任單位:州交通運輸局)` then `推進情況:目前已完成普通公路危橋改造15座`: 15 ≤ 40.
+    // `1.城鎮公益性崗位安置就業困難人員6100人。` then `推進情況:目前累計完成…6415人`: a plan over-fulfilled, no error.
+    const results = await resultsOn(corpusText('c16-08-qiandongnan'), 'done-vs-planned');
+    expect(results.filter((r) => r.message_zh.includes('危橋改造40座')).map((r) => [r.verdict, r.message_zh.includes('15座')])).toEqual([['consistent', true]]);
+    expect(results.filter((r) => r.message_zh.includes('6415人'))).toEqual([]);
+  });
+
   it('reads a batch listed by kind (按污染类型分类) and by place between semicolons, one case counted in two places', async () => {
     // `第二十一批237件信访件中,按污染类型分类:水污染104件、…、其他污染13件。按区域分类:杭州44件;宁波31件;温州11件,重点件1件;…;
     // 丽水10件,重点件1件。其中,一件普通件涉两市。`: 104 + 76 + 18 + 9 + 8 + 4 + 2 + 3 + 13 = 237; by place one count per

@@ -56,6 +56,10 @@ function run(ctx: CheckContext): CheckResult[] {
     if (planned.sentence.start !== done.sentence.start) {
       const earlier = plannedBefore(ctx, at);
       if (earlier) results.push(result(ctx, earlier.planned, done, earlier.verb));
+      // A plan may be exceeded (`安置就业困难人员6100人` … `累计完成…6415人`): over-fulfilled, not wrong.
+      const item = earlier ? null : itemOfProgressLine(ctx, at);
+      const found = item && result(ctx, item.planned, done, item.verb);
+      if (found?.verdict === 'consistent') results.push(found);
       return;
     }
     if (planned.kind !== done.kind || unitFamily(planned) !== unitFamily(done)) return;
@@ -127,6 +131,26 @@ function plannedBefore(ctx: CheckContext, at: number): { planned: Figure; verb: 
   if (same.length !== 1) return null;
   const planned = same[0]!;
   return PLANNED.test(read(ctx.text.slice(Math.max(planned.sentence.start, planned.numberStart - 10), planned.numberStart))) ? { planned, verb } : null;
+}
+
+// `5.实施普通公路危桥改造40座。(责任单位:…)` then the line `推进情况:目前已完成普通公路危桥改造15座`: a progress line
+// reports on the one count of its kind that the item line before it plans.
+const PROGRESS_LINE = /^[\s“"]*(?:推进|进展|完成|实施)(?:情况|进度)[：:]\s*(?:目前|截至[^，,。]{0,12}[，,]?|至今|现)?[，,]?(?:已(?:经)?|累计|共)*(化解|办结|完成|解决|开复工|开工|竣工|建成|整改|销号|安置|改造)([^，,。；;：:0-9０-９]{0,24})$/;
+const ITEM_LINE = /^\s*(?:[0-9]{1,2}[.．、]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])/;
+
+function itemOfProgressLine(ctx: CheckContext, at: number): { planned: Figure; verb: string } | null {
+  const done = ctx.figures[at]!;
+  const lineStart = ctx.text.lastIndexOf('\n', done.numberStart - 1) + 1;
+  const progress = PROGRESS_LINE.exec(read(ctx.text.slice(lineStart, done.numberStart)));
+  if (!progress || lineStart === 0) return null;
+  const itemStart = ctx.text.lastIndexOf('\n', lineStart - 2) + 1;
+  const item = read(ctx.text.slice(itemStart, lineStart));
+  // What the progress names before its number, the item names too (`普通公路危桥改造`).
+  const object = progress[2]!.replace(FILLER, '');
+  if (!ITEM_LINE.test(item) || (object !== '' && !item.includes(object.slice(-4)))) return null;
+  const verb = progress[1]!;
+  const same = ctx.figures.filter((f) => f.numberStart >= itemStart && f.numberEnd < lineStart && f.kind === done.kind && unitFamily(f) === unitFamily(done));
+  return same.length === 1 ? { planned: same[0]!, verb } : null;
 }
 
 export const doneVsPlanned: Check = {
