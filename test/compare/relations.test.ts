@@ -1744,6 +1744,15 @@ const rows: Row[] = [
     expect: { figure: '27%', verdict: 'inconsistent', names: ['上級轉辦21件', '受理信訪件96件', '21.9'] },
   },
   {
+    // `区住建局开展25个老旧小区改造和雨污分流项目,6个小区基本完工`: the done count in the next clause, its verb after it,
+    // counts the 小区 the total names: 6 ≤ 25. Planted: 26个小区 cannot be done of 25.
+    name: 'planted: a done count with its verb after it, of things the total before it names',
+    check: 'done-vs-planned',
+    text: () => lines('c21-02-xiangshan', '开展25个老旧小区'),
+    plant: ['6个小区基本完工', '26个小区基本完工'],
+    expect: { figure: '26个小区基本完工', verdict: 'inconsistent', names: ['26个小区基本完工', '25个老旧小区改造'] },
+  },
+  {
     // `对违规违纪的,立案40件,了结39件`: cases closed (了结) against cases opened. Planted: 49 closed of 40 opened.
     name: 'planted: cases closed (了结) exceed the cases opened before them',
     check: 'done-vs-planned',

@@ -23,6 +23,7 @@ const JOINER = /^[，,、；;]\s*/;
 const AMONG = /^[“”"\u4e00-\u9fff]{0,14}中[，,]?$/;
 const DONE_AFTER = /^(?:已经?|均已|已全部)(化解|办结|完成|解决|处置|办复|回复|销号|结案|整改|完工|竣工|建成|开工)/;
 const FILLER = /^(?:了|的|共|累计|达|均|问题|事项)+/;
+const DONE_AFTER_CLAUSE = /^([\u4e00-\u9fff]{0,6}?)(?:已经?|均已|已全部|已基本|基本|全部)(完工|完成|建成|竣工|办结)/;
 
 /** What a figure counts when it names it after its unit (`10个社区老年日间照料中心`), else ''. */
 function thingsAfter(ctx: CheckContext, f: Figure): string {
@@ -63,12 +64,19 @@ function run(ctx: CheckContext): CheckResult[] {
       return;
     }
     if (planned.kind !== done.kind || unitFamily(planned) !== unitFamily(done)) return;
+    // Words before a figure's number may be part of its text (`化解614起`): read up to the number.
+    const gap = read(ctx.text.slice(ctx.figures[at - 1]!.end, done.numberStart));
+    // `开展25个老旧小区改造…项目,6个小区基本完工`: the done count in the next clause, its verb after it, counting
+    // things the total's words name.
+    const verbAfter = /^[\u4e00-\u9fff“”"]{0,12}[，,]\s*$/.test(gap) ? DONE_AFTER_CLAUSE.exec(read(ctx.text.slice(done.numberEnd + (done.unit?.length ?? 0), done.end + 8))) : null;
+    if (verbAfter && verbAfter[1]!.length >= 2) {
+      if (leadIn(ctx, planned, ctx.figures[i - 2]).concat(thingsAfter(ctx, planned)).includes(verbAfter[1]!)) results.push(result(ctx, planned, done, verbAfter[2]!));
+      return;
+    }
     // Both name what they count, and not the same things (`…、10个社区老年日间照料中心，完成224个社区老年活动场所
     // 条件改善`): the done count is of something else.
     const [plannedThings, doneThings] = [thingsAfter(ctx, planned), thingsAfter(ctx, done)];
     if (plannedThings.length >= 2 && doneThings.length >= 2 && plannedThings.slice(-2) !== doneThings.slice(-2)) return;
-    // Words before a figure's number may be part of its text (`化解614起`): read up to the number.
-    const gap = read(ctx.text.slice(ctx.figures[at - 1]!.end, done.numberStart));
     const among = AMONG.test(read(ctx.text.slice(planned.numberEnd, done.numberStart)));
     const doneAfter = among ? DONE_AFTER.exec(read(ctx.text.slice(done.end, done.end + 8))) : null;
     if (doneAfter) {
