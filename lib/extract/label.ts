@@ -23,8 +23,12 @@ const INNER_BREAKS = new Set([...'的了和与等']);
 /** Words that open with one of them (`了结39件`, `了解情况`, `和解`). */
 const WORDS_WITH_BREAKS = /^(?:了结|了解|和解|等级|等次)/;
 
+/** A comparison with an earlier period (`123件比上年同期298件少175件`) ends what is counted. */
+const COMPARISON = /^[比较較](?:上|去|前|同期)/;
+
 function startsPredicate(text: string, i: number): boolean {
   if (STOP_CHARS.has(text[i] ?? '')) return true;
+  if (COMPARISON.test(text.slice(i, i + 3))) return true;
   return PREDICATE_INDEX.startingAt(text, i) !== null;
 }
 

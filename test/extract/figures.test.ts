@@ -28,6 +28,7 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['"复工率达到99.3%" drops the linking verb from the label', '保交楼项目复工率达到99.3%。', { value: 99.3, label: '保交楼项目复工率' }],
   ['"七台河市2件" is a count of a place whose name opens with a numeral, not 7台', '其中七台河市2件,五台县3件。', { number: '2', value: 2, unit: '件', label: '七台河市' }],
   ['"八步21件": the short name of 八步区 before a number is no count', '钟山19件,八步21件。', { number: '21', value: 21, unit: '件', label: '八步' }],
+  ['"123件比上年同期…": a comparison after the unit is no name of what is counted', '反映乡科级干部123件比上年同期298件少175件。', { number: '123', value: 123, unit: '件', label: '反映乡科级干部' }],
   ['"了结39件" keeps the verb that opens with a function character', '对违规违纪的,立案40件,了结39件。', { number: '39', value: 39, unit: '件', label: '了结' }],
   ['"2~3件" is a range', '每个单位认领2~3件“微实事”。', { value: 2, valueMax: 3, unit: '件' }],
   ['"2—3个" is a range', '确定2—3个课题。', { value: 2, valueMax: 3, unit: '个' }],
