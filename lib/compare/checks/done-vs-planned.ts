@@ -156,9 +156,8 @@ function itemOfProgressLine(ctx: CheckContext, at: number): { planned: Figure; v
   // What the progress names before its number, the item names too (`普通公路危桥改造`).
   const object = progress[2]!.replace(FILLER, '');
   if (!ITEM_LINE.test(item) || (object !== '' && !item.includes(object.slice(-4)))) return null;
-  const verb = progress[1]!;
   const same = ctx.figures.filter((f) => f.numberStart >= itemStart && f.numberEnd < lineStart && f.kind === done.kind && unitFamily(f) === unitFamily(done));
-  return same.length === 1 ? { planned: same[0]!, verb } : null;
+  return same.length === 1 ? { planned: same[0]!, verb: progress[1]! } : null;
 }
 
 export const doneVsPlanned: Check = {
