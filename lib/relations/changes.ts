@@ -69,9 +69,13 @@ export function findChanges(text: string, figures: readonly Figure[]): Relation[
 // `受理12345件，较去年同期的10000件增长23.5%`: the earlier value in a 较/比 phrase, the change after it.
 const EARLIER = /^[，,\s]*(?:较|比)(?:上年|去年|上月|上周|上季度|前年|上年末|去年末)?(?:同期)?的$/;
 // The earlier period a change is against: `同比`, `环比`, `较上期相比`, `比去年同期`.
-const AGAINST = String.raw`(?:同比|环比|(?:比|较|与)(?:上年末?|去年末?|上月|上期|上季度?|上周|前年)(?:同期)?(?:相比)?[，,]?)`;
+// An earlier period a value is compared with (`上年`, `去年同期`, `上月` …).
+const EARLIER_PERIOD = String.raw`(?:上年末?|去年末?|上月|上期|上季度?|上周|前年)(?:同期)?`;
+const AGAINST = String.raw`(?:同比|环比|(?:比|较|与)${EARLIER_PERIOD}(?:相比)?[，,]?)`;
+// A count changed by so many (`增加12398人`, `少297件`).
+const COUNT_CHANGE = '(增加|减少|多|少)';
 // `户籍人口10049.7万人，增加102.8万人，增长1.03%`: the change, then its rate.
-const CHANGE_BY = new RegExp(String.raw`^[，,\s]*${AGAINST}?(增加|减少|多|少)了?$`);
+const CHANGE_BY = new RegExp(String.raw`^[，,\s]*${AGAINST}?${COUNT_CHANGE}了?$`);
 const RATE_AFTER = new RegExp(String.raw`^[，,\s]*${AGAINST}?(增长|下降|增加|减少|上升|增幅|减幅|降幅|涨幅)(?:为|达)?了?$`);
 
 function againstEarlier(text: string, figures: readonly Figure[]): Relation[] {
@@ -131,8 +135,8 @@ function gaps(text: string, figures: readonly Figure[]): Relation[] {
 
 // `共接受信访举报550件(含上级转办246件),比上年同期847件少297件`: a count, last year's written after 比, and the
 // difference between them (550 = 847 − 297).
-const LAST_YEAR_LEAD = /(?:比|较)(?:上年|去年|上月|上期)(?:同期)?(?:的)?$/;
-const COUNT_GAP = /^了?(多|少|增加|减少)了?$/;
+const LAST_YEAR_LEAD = new RegExp(`(?:比|较)${EARLIER_PERIOD}的?$`);
+const COUNT_GAP = new RegExp(`^了?${COUNT_CHANGE}了?$`);
 const OWN_BEFORE = /^\s*(?:[(（][^()（）]*[)）])?\s*[，,]?\s*$/;
 
 function countGaps(text: string, figures: readonly Figure[]): Relation[] {

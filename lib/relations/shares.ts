@@ -6,6 +6,7 @@
 import { markerOf } from '../article-model';
 import { figuresWithNumberIn } from '../compare/sentences';
 import type { Figure } from '../types';
+import { CHANGE } from './changes';
 import { judge } from './judge';
 import type { Relation } from './relation';
 import { CLAUSE_END, clauseStart, commonRun, DONE_WORDS, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX } from './text';
@@ -252,7 +253,7 @@ function refitSeries(text: string, figures: readonly Figure[], unnamed: readonly
 // Only the total's own change may stand between (`3656件，较上期相比减少41件，环比下降1.11%。其中：`).
 function opensItsParts(text: string, figures: readonly Figure[], total: Figure, first: Figure): boolean {
   const between = text.slice(total.end, first.numberStart);
-  const ownChange = (f: Figure) => f.kind === 'percent' || /(?:增加|减少|增长|下降|新增)了?$/.test(text.slice(Math.max(total.end, f.numberStart - 4), f.numberStart));
+  const ownChange = (f: Figure) => f.kind === 'percent' || CHANGE.test(text.slice(Math.max(total.end, f.numberStart - 4), f.numberStart));
   return between.length <= 80 && !/\n/.test(between.trim()) && figuresWithNumberIn(figures, total.end, first.start).every(ownChange) && /(?:^|[，,。；;])\s*其中[：:，,]?[^，,。；;！？\n]*$/.test(between);
 }
 
