@@ -24,11 +24,13 @@ const INNER_BREAKS = new Set([...'的了和与等']);
 const WORDS_WITH_BREAKS = /^(?:了结|了解|和解|等级|等次)/;
 
 /** A comparison with an earlier period (`123件比上年同期298件少175件`) ends what is counted. */
-const COMPARISON = /^[比较較](?:上|去|前|同期)/;
+const COMPARISON_OPENERS = new Set([...'比较較']);
+const EARLIER = /^(?:上|去|前|同期)/;
 
 function startsPredicate(text: string, i: number): boolean {
   if (STOP_CHARS.has(text[i] ?? '')) return true;
-  if (COMPARISON.test(text.slice(i, i + 3))) return true;
+  // Looked at only after 比 or 较: this runs for every character of every label.
+  if (COMPARISON_OPENERS.has(text[i] ?? '') && EARLIER.test(text.slice(i + 1, i + 3))) return true;
   return PREDICATE_INDEX.startingAt(text, i) !== null;
 }
 
