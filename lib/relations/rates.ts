@@ -27,6 +27,7 @@ const IN_TIME_WORDS = '按时|按期|及时|限时|超时|逾期';
 const IN_TIME = new RegExp(IN_TIME_WORDS);
 const IN_TIME_BEFORE_VERB = new RegExp(`(${IN_TIME_WORDS})$`);
 const SEMICOLON = /[；;]/;
+const SHARE_AFTER = /^[，,]?\s*占/;
 // `任务目标是棚改开工8264套，棚改安置房建成6985套，…基本建成率100%`: the counts of a clause list that opens by
 // saying it gives the targets are what is to be done, never what was done.
 const TARGETS_OPENING = /(?:任务|目标|计划)(?:任务|目标)?(?:是|为|[：:])/;
@@ -113,6 +114,9 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     const den = candidates.find((i) => i < part && sameFamily(figures[i]!, p) && figures[i]!.value >= p.value);
     if (den !== undefined && NEXT_INLINE_ITEM.test(text.slice(figures[den]!.end, p.start))) return;
     if (den !== undefined && figures[den]!.unit !== p.unit && candidates.some((i) => i > den && i < part && figures[i]!.unit === p.unit)) return;
+    // Nor, from a sentence before, a count the text gives as a share of another (`…的项目有188个，占开工在建项目数的67.6%。
+    // 已竣工项目共50个，竣工率为40.7%`): a subset picked by another property is no base of this rate.
+    if (den !== undefined && figures[den]!.sentence.start < p.sentence.start && SHARE_AFTER.test(text.slice(figures[den]!.end, figures[den]!.end + 3))) return;
     // `目前共摸排镇村事项127项。` … `前期摸排的事项已完成108项，办结率85%`: a total named by its verb,
     // or a plan of the same things in the paragraph before (`计划实施重点民生项目共46个` … `开工项目45个，开工率98%`).
     const total = den !== undefined ? figures[den]! : (totalNamedBy(text, figures, p.sentence.start, text.slice(p.sentence.start, p.numberStart), p) ?? planBefore(text, figures, part));

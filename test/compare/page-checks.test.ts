@@ -243,6 +243,15 @@ const rows: Row[] = [
     ],
     expect: null,
   },
+  {
+    // c25-04-jinanqu's list of projects by name after 分别是：, then (invented here) their count.
+    name: 'garbled: 分别是： names the things, then their count, no values',
+    check: garbledStatement,
+    seed: SEED.jinshui,
+    plant: ['新增就业35542人', '省重点项目分别是:福州科技馆新馆、福储益凤物流产业中心、福德智慧教育园区等9项'],
+    figures: [{ written: '等9项' }],
+    expect: null,
+  },
 ];
 
 describe('checks within one page', () => {

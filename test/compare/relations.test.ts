@@ -1831,6 +1831,21 @@ const rows: Row[] = [
     text: () => lines('c17-02-hezhou', '交办件累计75件'),
     expect: { figure: '75件', verdict: 'inconsistent', names: ['钟山19件', '市直8件', '79'] },
   },
+  {
+    // 188 projects on schedule are a share (67.6 %) of the 278 under way; 已竣工50个 over them would be 26.6 %,
+    // over the 278 18.0 %, and the text states neither base of its 竣工率 40.7 %: no pairing, no flag.
+    name: 'a rate’s base is not a count the sentence before gives as a share of another',
+    check: 'rate-vs-counts',
+    text: () => lines('k23-02-wujin', '竣工率为40.7%'),
+    expect: null,
+  },
+  {
+    // `分别是:` then the nine projects by name; `福州电视中心二期` is a phase of one of them, no value.
+    name: 'a list of names after 分别是： is no list of values',
+    check: 'garbled-statement',
+    text: () => lines('c25-04-jinanqu', '分别是'),
+    expect: null,
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each

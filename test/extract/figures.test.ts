@@ -147,6 +147,7 @@ const NO_FIGURES: [string, string][] = [
   ['a model name', '世界5G大会在郑州举行。'],
   ['a year before an event name', '承办2023中国产业转移发展对接活动。'],
   ['a project phase', '加快推进污水处理厂二期建设。'],
+  ['a phase in a list of project names (c25-04-jinanqu)', '分别是:福州科技馆新馆、福州电视中心二期(福州广电融媒体中心)、福德智慧教育园区。'],
   ['a quoted slogan with a small count', '深刻领会三个“必然要求”。'],
   ['a vague quantity', '数十个社区参与。'],
   ['round-the-clock service', '7×24小时服务不打烊。'],

@@ -11,6 +11,7 @@ import { parseNumber } from '../../numbers/numeral';
 const RESPECTIVELY = '分别';
 const CLAUSE_END = /[，,。；;！？!?\n]/;
 const ITEM_SEPARATOR = /、|和|与|及/;
+const NAMES_FOLLOW = /^[是为為]?[:：]/;
 
 // `本月主要反映6类诉求:教育行政管理、公共卫生、…、住房保障与房地产,`: a count of kinds with a colon, then
 // the kinds by name (no numbers), one per 、, to the clause's end; `等` leaves the list open.
@@ -50,6 +51,8 @@ function run(ctx: CheckContext): CheckResult[] {
   const results: CheckResult[] = miscountedLists(ctx);
   for (let at = ctx.text.indexOf(RESPECTIVELY); at >= 0; at = ctx.text.indexOf(RESPECTIVELY, at + RESPECTIVELY.length)) {
     const from = at + RESPECTIVELY.length;
+    // `分别是：福州科技馆新馆、…`: after a colon come the things themselves, by name.
+    if (NAMES_FOLLOW.test(ctx.text.slice(from, from + 2))) continue;
     const rest = ctx.text.slice(from);
     const endRel = rest.search(CLAUSE_END);
     const to = from + (endRel >= 0 ? endRel : rest.length);
@@ -65,7 +68,7 @@ function run(ctx: CheckContext): CheckResult[] {
     if (items.length < 2) continue;
     // After the figure, the clause must not go on listing values in words (`和二十个百分点`).
     if (/[0-9０-９一二三四五六七八九十百千万萬两兩]/.test(ctx.text.slice(first.end, to))) continue;
-        results.push({
+    results.push({
       check: 'garbled-statement',
       figureId: first.id,
       verdict: 'inconsistent',

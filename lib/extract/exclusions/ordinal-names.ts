@@ -13,8 +13,8 @@ export function isRankAfterDi(c: Candidate): boolean {
   return !isHan(c.text[candidateEnd(c)]);
 }
 
-/** Characters that end the name of a site or system before a phase (`污水处理厂二期`, `智慧城管二期项目`). */
-const NAMED_BEFORE_PHASE = new Set([...'厂场区园路线站馆院城楼港管网桥台']);
+/** Characters that end the name of a site or system before a phase (`污水处理厂二期`, `智慧城管二期项目`, `福州电视中心二期`). */
+const NAMED_BEFORE_PHASE = new Set([...'厂场区园路线站馆院城楼港管网桥台心司地目']);
 
 /** `二期`, `三期工程`: a phase of a named project, written in Chinese numerals. */
 function isPhaseName(c: Candidate): boolean {
