@@ -977,6 +977,11 @@ function lineLists(text: string, figures: readonly Figure[], model: ArticleModel
       columns += totals.length;
     }
     if (columns > 0) return;
+    const labelled = labelledColumns(text, line.start, intro, itemFigures);
+    if (labelled.length > 0) {
+      for (const r of labelled) out.push({ ...r, closed: r.operands.length === items.length && (residual || announced(introText.slice(r.target.end - line.start)) === items.length) });
+      return;
+    }
     // Otherwise the intro's last total, and the first figure of its family in each item.
     const total = intro[intro.length - 1]!;
     const parts = itemFigures.map((fs) => fs.find((f) => sameFamily(f, total)));
@@ -984,3 +989,32 @@ function lineLists(text: string, figures: readonly Figure[], model: ArticleModel
   });
   return out;
 }
+
+/** A label's head noun, the last two characters, for counts of things (`市级重大项目` → `项目`). */
+const headOf = (label: string): string => label.slice(-2);
+
+/**
+ * An intro of several totals of one family over items that give some of them (`…项目631个,总投资4313.97亿元。
+ * 年度计划投资104.3亿元,…完成投资31.14亿元…其中:` then `1、谋划项目20项,总投资754.3亿元。`): each total pairs
+ * with the figure of its own label in every item that has one (`总投资` ↔ `总投资`); a count of things with the
+ * count of things of its head noun (`项目`). A label two totals share pairs with neither; items that give
+ * no figure of the label leave the list open.
+ */
+function labelledColumns(text: string, lineFrom: number, intro: readonly Figure[], itemFigures: readonly Figure[][]): Relation[] {
+  const out: Relation[] = [];
+  const labels = intro.map((f) => f.label ?? '');
+  intro.forEach((total, t) => {
+    const label = labels[t]!;
+    if (label.length < 2 || labels.filter((l) => l === label).length > 1 || inBrackets(text, lineFrom, total.numberStart)) return;
+    const head = total.kind === 'count' ? headOf(label) : null;
+    const parts: Figure[] = [];
+    for (const fs of itemFigures) {
+      const family = fs.filter((f) => isAdditive(f) && sameFamily(f, total));
+      const part = family.find((f) => f.label === label) ?? (head ? family.find((f) => (f.label ?? '').length > 2 && headOf(f.label!) === head) : undefined);
+      if (part) parts.push(part);
+    }
+    if (parts.length > 0 && (parts.length > 1 || parts[0]!.label === label)) out.push({ kind: 'parts', target: total, operands: parts, word: '分项', closed: false, partition: true });
+  });
+  return out;
+}
+

@@ -1846,6 +1846,22 @@ const rows: Row[] = [
     text: () => lines('c25-04-jinanqu', '分别是'),
     expect: null,
   },
+  {
+    // 754.3 + 54.89 + 910.65 + 38.63 + 2555.50 = 4313.97: each item's 总投资 with the intro's 总投资, not with the
+    // last amount of the intro (完成投资31.14亿元).
+    name: 'numbered items under 其中： pair with the total of their own label',
+    check: 'parts-vs-total',
+    text: () => lines('c25-04-jinanqu', '五个一批', '投产项目'),
+    expect: { figure: '总投资4313.97亿元', verdict: 'consistent', names: ['754.3亿元', '2555.50亿元', '4313.97'] },
+  },
+  {
+    // Planted: the five items' 总投资 make 4313.97亿元, more than 4213.97亿元.
+    name: 'planted: numbered items’ 总投资 outgrow the 总投资 of their intro',
+    check: 'parts-vs-total',
+    text: () => lines('c25-04-jinanqu', '五个一批', '投产项目'),
+    plant: ['总投资4313.97亿元', '总投资4213.97亿元'],
+    expect: { figure: '总投资4213.97亿元', verdict: 'inconsistent', names: ['4313.97', '4213.97亿元'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
