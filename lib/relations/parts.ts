@@ -162,9 +162,25 @@ function completeByNature(text: string, r: Relation): boolean {
     return INSPECTION_GROUP.test(text.slice(lineStart(text, total.start), total.numberStart));
   }
   const lead = text.slice(total.end, r.operands[0]!.numberStart);
+  if (oneForEachLeadUnit(text, r, lead)) return true;
   // Counts in brackets after places (`大安市2件(重点案件1件)`) are of those places only, not of every place.
   const bracketed = r.operands.some((p) => inBrackets(text, p.sentence.start, p.numberStart));
   return CASES.test(totalWords) && !SOME_PLACES.test(lead) && !bracketed && eachLedByHandler(text, r);
+}
+
+// `共7个牵头单位(区住建局、区城管局、…、望城镇政府)。其中,区住建局…项目1个;区城管局…项目3个;…`: a task has one
+// lead unit (牵头单位), so counts for every lead unit the text names hold every task.
+const LEAD_UNITS = /([0-9]{1,2}|[一二两三四五六七八九十]{1,3})个牵头(?:单位|部门)[(（]([^)）]{2,200})[)）]/;
+
+function oneForEachLeadUnit(text: string, r: Relation, lead: string): boolean {
+  const m = LEAD_UNITS.exec(lead);
+  if (!m) return false;
+  // `望城镇政府` leads as `望城镇`.
+  const names = m[2]!.split('、').map((n) => n.trim().replace(/(?:人民)?政府$/, ''));
+  if (parseNumber(m[1]!)?.value !== names.length || names.length !== r.operands.length) return false;
+  const from = leadOf(r);
+  const named = r.operands.map((p, i) => names.findIndex((n) => n.length > 0 && text.slice(from(i), p.numberStart).includes(n)));
+  return named.every((k) => k >= 0) && new Set(named).size === names.length;
 }
 
 // A body a case may be handed to besides a place: a department, a zone, a company (`省环保厅1件`,

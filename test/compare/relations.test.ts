@@ -1862,6 +1862,14 @@ const rows: Row[] = [
     plant: ['总投资4313.97亿元', '总投资4213.97亿元'],
     expect: { figure: '总投资4213.97亿元', verdict: 'inconsistent', names: ['4313.97', '4213.97亿元'] },
   },
+  {
+    // A real slip: the seven lead units named in the bracket each lead 1 + 3 + 1 + 1 + 1 + 1 + 1 = 9 projects, not 10
+    // (the table below gives 区教体局 two).
+    name: 'counts for every lead unit (牵头单位) the text names hold every project: 9 ≠ 10',
+    check: 'parts-vs-total',
+    text: () => lines('c25-02-xinjian', '人大票决项目共10个'),
+    expect: { figure: '人大票决项目共10个', verdict: 'inconsistent', names: ['= 9', '共10个'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
