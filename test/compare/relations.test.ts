@@ -1870,6 +1870,13 @@ const rows: Row[] = [
     text: () => lines('c25-02-xinjian', '人大票决项目共10个'),
     expect: { figure: '人大票决项目共10个', verdict: 'inconsistent', names: ['= 9', '共10个'] },
   },
+  {
+    // 23 / 35 = 65.71 % → 65.7 %: projects 動工 (broken ground) are what a 開工率 counts.
+    name: 'a start rate (開工率) over projects that 動工, in traditional script with readings',
+    check: 'rate-vs-counts',
+    text: () => lines('c25-01-changle', '開工率'),
+    expect: { figure: '開工率達65.7%', verdict: 'consistent', names: ['35個', '23個'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
