@@ -23,6 +23,9 @@ const RESPECTIVELY_LEAD = /分别占(?:比|([^，,。；;！？\n]{1,12}?)的)?(
 // against its plan, which may exceed 100 %. The plan may
 // stand in the phrase itself: `完成全年80亿目标任务的125.64%`, `完成…目标任务的(83253万元)的495.69%`.
 const PLAN_LEAD = /(?:完成(?:了)?|[，,]为|占)[^，,。；;！？\n]{0,10}?(?:计划|計劃|目标|目標|任务|任務)(?:数|投资|投資)?的?(?:[(（][^()（）]{1,16}[)）]的?)?$/;
+// `年度计划投资104.3亿元,…累计完成投资31.14亿元,累计完成投资比例29.86%`: the amount done against its plan, the
+// ratio named by what was done.
+const DONE_RATIO = /(?:完成投资|投资完成|完成投資|投資完成)(?:比例|比率|率)(?:为|為|达|達)?$/;
 // `分别完成年度目标(A、B)的a%、b%`: each done count of the sentence against its plan in the brackets.
 const RESPECTIVE_PLANS = /分别(?:完成|达到|为)[^，,。；;！？\n(（]{0,12}(?:计划|目标|任务)[(（][^()（）]{1,60}[)）]的$/;
 // A count the words after it call a target (`…改造20公里的节点目标`) is no done count.
@@ -59,7 +62,7 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
       if (found.length > 0) s += found.length - 1;
       continue;
     }
-    const planLead = PLAN_LEAD.exec(before);
+    const planLead = PLAN_LEAD.exec(before) ?? DONE_RATIO.exec(before);
     if (planLead) {
       const operands = planAndDone(text, figures, s, from + planLead.index);
       if (operands) out.push({ kind: 'share', target: share, operands, word: '完成计划', plan: true });

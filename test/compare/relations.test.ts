@@ -1851,14 +1851,14 @@ const rows: Row[] = [
     // last amount of the intro (完成投资31.14亿元).
     name: 'numbered items under 其中： pair with the total of their own label',
     check: 'parts-vs-total',
-    text: () => lines('c25-04-jinanqu', '五个一批', '投产项目'),
+    text: () => lines('c25-04-jinanqu', '在库省', '投产项目'),
     expect: { figure: '总投资4313.97亿元', verdict: 'consistent', names: ['754.3亿元', '2555.50亿元', '4313.97'] },
   },
   {
     // Planted: the five items' 总投资 make 4313.97亿元, more than 4213.97亿元.
     name: 'planted: numbered items’ 总投资 outgrow the 总投资 of their intro',
     check: 'parts-vs-total',
-    text: () => lines('c25-04-jinanqu', '五个一批', '投产项目'),
+    text: () => lines('c25-04-jinanqu', '在库省', '投产项目'),
     plant: ['总投资4313.97亿元', '总投资4213.97亿元'],
     expect: { figure: '总投资4213.97亿元', verdict: 'inconsistent', names: ['4313.97', '4213.97亿元'] },
   },
@@ -1876,6 +1876,13 @@ const rows: Row[] = [
     check: 'rate-vs-counts',
     text: () => lines('c25-01-changle', '開工率'),
     expect: { figure: '開工率達65.7%', verdict: 'consistent', names: ['35個', '23個'] },
+  },
+  {
+    // 31.14 / 104.3 = 29.856 % → 29.86 %: the ratio named by what was done (完成投资比例) is of the year's plan.
+    name: 'a ratio of investment done (完成投资比例) against the plan its clause list gives',
+    check: 'share-of-total',
+    text: () => lines('c25-04-jinanqu', '在库省'),
+    expect: { figure: '完成投资比例29.86%', verdict: 'consistent', names: ['104.3亿元', '31.14亿元'] },
   },
 ];
 
