@@ -10,7 +10,7 @@ import { isPart } from './shares';
 import { eachLedByPlace, ledByPlace, namesAllDivisions } from './all-divisions';
 import { findRunningTotals } from './running-totals';
 import { findBatchLists } from './batch-lists';
-import { findChannelLists } from './channel-lists';
+import { channelTotalEndingAt, findChannelLists } from './channel-lists';
 import { findBracketColumns } from './bracket-columns';
 import { parseNumber } from '../numbers/numeral';
 import { CLAUSE_END, clauseListStart, indexOf, isAdditive, isQuantity, lineStart, linesBack, RESIDUAL_LEAD, sameFamily, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy } from './text';
@@ -733,6 +733,14 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     while (aside(i)) i--;
     const last = figures[i];
     if (!last || last.end > at || !isAdditive(last)) continue;
+    // The last way of a count's list of ways (`…308件(重点案件40件),来电98件,来信210件。其中,长春市171件…`): 其中
+    // picks from that count.
+    const ways = word === '其中' ? channelTotalEndingAt(text, figures, i) : null;
+    if (ways) {
+      const found = listAfter(text, figures, at, word, ways, null, /[。！？!?\n]/.test(text.slice(last.end, at)));
+      if (found) out.push(found);
+      continue;
+    }
     // The last item of a list joined by 、 (`涉及河间市3件、…、黄骅市1件，其中3件同步转办市直部门`) is no total
     // of what 其中 picks out: that is of the list's whole, which the clause does not write.
     const before = figures[i - 1];

@@ -1884,6 +1884,21 @@ const rows: Row[] = [
     text: () => lines('c25-04-jinanqu', '在库省'),
     expect: { figure: '完成投资比例29.86%', verdict: 'consistent', names: ['104.3亿元', '31.14亿元'] },
   },
+  {
+    // 2 + 5 + 5 + 3 + 4 = 19: the places after 其中 are of the batch's 19 cases, not of the 13 letters before it.
+    name: 'a 其中 list after a count’s ways (来电, 来信) picks from the count',
+    check: 'parts-vs-total',
+    text: () => lines('c18-10-baicheng', '共计19件'),
+    expect: { figure: '共计19件', verdict: 'consistent', names: ['大安市2件', '洮北区4件', '共计19件'] },
+  },
+  {
+    // Planted: the five places' 19 cases against a batch of 21.
+    name: 'planted: places after the ways make 19 of a batch of 21',
+    check: 'parts-vs-total',
+    text: () => lines('c18-10-baicheng', '共计19件'),
+    plant: ['共计19件', '共计21件'],
+    expect: { figure: '共计21件', verdict: 'inconsistent', names: ['大安市2件', '= 19', '共计21件'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each

@@ -79,7 +79,7 @@ export async function scoreRelations(articles: readonly CorpusArticle[], tally: 
       if (about.length > 0) {
         tally.recognised++;
         t.recognised++;
-      } else tally.misses.push(`${a.id}: ${rel.type} ${rel.target} (${rel.context})`);
+      } else tally.misses.push(`${a.id}: ${rel.type} ${rel.target} (${rel.context}) ← ${rel.operands.slice(0, 3).join(" + ")}${rel.operands.length > 3 ? " …" : ""}`);
       if (rel.status === 'broken') {
         tally.broken++;
         if (about.some(isFlag)) tally.brokenFlagged++;
