@@ -54,7 +54,8 @@ const TITLE_STEM = /^([\u4e00-\u9fff]{2,4})[:：\s]/;
 function selfLevel(mentions: PlaceMention[], text: string): PlaceLevel | null {
   const counts = new Map<PlaceLevel, number>();
   for (const m of mentions) {
-    if (!m.relative || !/^[全我本]/.test(text.slice(m.start, m.end))) continue;
+    // `该区` in a report speaks of the place it reports on (`集美区委书记…说,该区…`).
+    if (!m.relative || !/^[全我本该]/.test(foldScript(text.slice(m.start, m.end)))) continue;
     counts.set(m.relative, (counts.get(m.relative) ?? 0) + 1);
   }
   let best: PlaceLevel | null = null;

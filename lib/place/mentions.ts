@@ -29,6 +29,9 @@ const COMMON_WORD_NAMES: ReadonlySet<string> = new Set(['城区', '郊区', '矿
 
 // A short name (`郑州`) followed by these is a street, a gate or a brand, not the place.
 const NOT_A_PLACE_AFTER = /[路街道桥门巷里站港湾牌]/;
+// …and one followed by these names a company (`湖南能源300万千瓦光伏…项目`, `山东高速`, `四川路桥`), which
+// may build anywhere.
+const COMPANY_AFTER = /^(?:能源|集团|建工|电建|电力|路桥|交投|高速|银行|控股|水务|燃气|电网|钢铁|煤业|化工|医药|农信|烟草)/;
 
 /** Per UTF-16 unit: the division table's name flags, and RELATIVE_START for 全我本该 and 省市区县. */
 const RELATIVE_START = 4;
@@ -64,7 +67,7 @@ export function findPlaceMentions(page: string, from = 0, to = page.length): Pla
         if (i + name.length > to || !text.startsWith(name, i)) continue;
         const candidates = byName.get(name)!;
         const isShort = candidates.every((d) => d.name !== name);
-        if (isShort && NOT_A_PLACE_AFTER.test(text[i + name.length] ?? '')) continue;
+        if (isShort && (NOT_A_PLACE_AFTER.test(text[i + name.length] ?? '') || COMPANY_AFTER.test(text.slice(i + name.length, i + name.length + 2)))) continue;
         let found = candidates;
         if (COMMON_WORD_NAMES.has(name)) {
           const before = out.at(-1);

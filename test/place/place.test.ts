@@ -33,6 +33,11 @@ describe('the article’s place', () => {
     expect(articlePlace(text, sources({}))).toBe('440811');
   });
 
+  it('a report that speaks of its place as 该区, in traditional script: 集美區, not its city 廈門 (c26-03)', () => {
+    const text = readFileSync(join(import.meta.dirname, '../corpus/articles/c26-03-jimei.txt'), 'utf8');
+    expect(articlePlace(text, sources({ title: '著名僑鄉(xiāng)廈門集美創(chuàng)新舉措為民眾“辦實(shí)事”' }))).toBe('350211');
+  });
+
   it('nothing that names a place: null', () => {
     expect(articlePlace('今年以来，各单位扎实推进各项工作。', sources({}))).toBeNull();
   });
@@ -44,6 +49,12 @@ describe('place mentions', () => {
     expect(findPlaceMentions('市委常委会班子').map((m) => m.relative)).toEqual(['city']);
     expect(findPlaceMentions('凝聚城市管理发展力量')).toEqual([]);
     expect(findPlaceMentions('《中国政府网网民留言》38件')).toEqual([]);
+  });
+
+  it('a province’s name opening a company’s (湖南能源, 山东高速) names no place (c27-03, a 宁夏 district’s projects)', () => {
+    expect(findPlaceMentions('其中,湖南能源300万千瓦光伏复合发电项目')).toEqual([]);
+    expect(findPlaceMentions('山东高速集团')).toEqual([]);
+    expect(findPlaceMentions('湖南省能源局').map((m) => m.candidates.map((d) => d.code))).toEqual([['430000']]);
   });
 
   it('a name several places share is the one within the article’s province, else undecided', () => {
