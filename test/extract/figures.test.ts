@@ -153,6 +153,17 @@ const NO_FIGURES: [string, string][] = [
   ['round-the-clock service', '7×24小时服务不打烊。'],
 ];
 
+describe('extractFigures ends a label where another count begins', () => {
+  // 秦皇岛 2019 民生实事 (test/corpus/articles/c27-01-qinhuangdao.txt): 30 candidates, 9 fields, 25 projects.
+  it('九个方面 after 30项备选项目中确定了 is a figure of its own', () => {
+    expect(extractFigures('从30项备选项目中确定了九个方面25项民生实事。').map((f) => [f.value, f.unit])).toEqual([
+      [30, '项'],
+      [9, '个'],
+      [25, '项'],
+    ]);
+  });
+});
+
 describe('extractFigures finds no figure in', () => {
   it.each(NO_FIGURES)('%s', (_name, text) => {
     expect(extractFigures(text).map((f) => f.text)).toEqual([]);
