@@ -565,11 +565,14 @@ function remainders(text: string, figures: readonly Figure[]): Relation[] {
   for (let r = 1; r < figures.length; r++) {
     const rest = figures[r]!;
     if (!isAdditive(rest) || !REMAINDER_LEAD.test(text.slice(Math.max(lineStart(text, rest.start), figures[r - 1]!.end), rest.numberStart))) continue;
-    // The whole: the nearest count of the same unit framed by 中, in the remainder's paragraph.
+    // The whole: the nearest count of the same unit and name (`省20项民心工程…增加了2项…(注:其余18项民心工程…)`),
+    // else the nearest framed by 中, in the remainder's paragraph.
     const line = lineStart(text, rest.start);
     const framed = (f: Figure) => f.unit === rest.unit && isAdditive(f) && FRAMED.test(text.slice(f.numberEnd + (f.unit?.length ?? 0), f.numberEnd + 12));
+    const named = (f: Figure) => f.unit === rest.unit && isAdditive(f) && f.value >= rest.value && rest.label !== null && rest.label.length >= 2 && f.label === rest.label;
     let w = r - 1;
-    while (w >= 0 && figures[w]!.start >= line && !framed(figures[w]!)) w--;
+    while (w >= 0 && figures[w]!.start >= line && !named(figures[w]!)) w--;
+    if (w < 0 || figures[w]!.start < line) for (w = r - 1; w >= 0 && figures[w]!.start >= line && !framed(figures[w]!); ) w--;
     // Or, in the remainder's own sentence, a count of its unit and the one count of that unit after it
     // (`20件民生大事,已完成3件,其余17件按进度推进中`); with more between (`110处…超额谋划42处…已完工29处,
     // 累计完成139处…其余13处`) which of them the remainder completes is unsure.
@@ -592,6 +595,9 @@ function remainders(text: string, figures: readonly Figure[]): Relation[] {
 // count, of its kind, are some of it. The list is open.
 const BRACKET = /[(（]/g;
 
+// A note in brackets (`(注:…)`): an aside on how the counts around it relate.
+const NOTE = /^[(（]\s*注[:：]/;
+
 function bracketSubParts(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   for (let i = 0; i + 1 < figures.length; i++) {
@@ -602,7 +608,7 @@ function bracketSubParts(text: string, figures: readonly Figure[]): Relation[] {
     BRACKET.lastIndex = whole.end;
     const open = BRACKET.exec(text)!.index;
     // `…有限公司1件(上述案件中交叉共办4件)`: a bracket about what was listed before is of the whole list.
-    if (/^[(（]\s*(?:上述|以上|前述)/.test(text.slice(open))) continue;
+    if (/^[(（]\s*(?:上述|以上|前述)/.test(text.slice(open)) || NOTE.test(text.slice(open))) continue;
     const parts: Figure[] = [];
     for (let j = i + 1; j < figures.length && inBrackets(text, open, figures[j]!.start) && !/[)）]/.test(text.slice(open, figures[j]!.start)); j++) {
       const part = figures[j]!;

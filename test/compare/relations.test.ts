@@ -1899,6 +1899,22 @@ const rows: Row[] = [
     plant: ['共计19件', '共计21件'],
     expect: { figure: '共计21件', verdict: 'inconsistent', names: ['大安市2件', '= 19', '共计21件'] },
   },
+  {
+    // 2 + 18 = 20: of the province's 20 projects, 2 were added and `(注:其余18项民心工程已涵盖在…25项民生实事中)`;
+    // the note itself lists no parts of the 2, and its remainder is of the 20 of its own name, not of the 30 candidates.
+    name: 'a remainder (其余) completes the count of its own name; a note in brackets (注:) lists no parts',
+    check: 'parts-vs-total',
+    text: () => lines('c27-01-qinhuangdao', '从30项备选项目'),
+    expect: { figure: '20项民心工程', verdict: 'consistent', names: ['2项民生实事', '18项民心工程', '= 20'] },
+  },
+  {
+    // Planted: 2 + 18 = 20, not 22.
+    name: 'planted: a remainder and the count added make 20 of a stated 22',
+    check: 'parts-vs-total',
+    text: () => lines('c27-01-qinhuangdao', '从30项备选项目'),
+    plant: ['省20项民心工程', '省22项民心工程'],
+    expect: { figure: '22项民心工程', verdict: 'inconsistent', names: ['2项民生实事', '18项民心工程', '22项'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
