@@ -1915,6 +1915,13 @@ const rows: Row[] = [
     plant: ['省20项民心工程', '省22项民心工程'],
     expect: { figure: '22项民心工程', verdict: 'inconsistent', names: ['2项民生实事', '18项民心工程', '22项'] },
   },
+  {
+    // A real slip: 23.71 / 25 = 94.84 %, written 94.48 % (two digits swapped); the plan stands right after its name.
+    name: 'a share of a plan written inside its phrase (完成市下达年度任务25亿元的94.48%)',
+    check: 'share-of-total',
+    text: () => lines('k25-02-xilin', '年度任务25亿元'),
+    expect: { figure: '94.48%', verdict: 'inconsistent', names: ['23.71亿元', '25亿元', '94.84'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
