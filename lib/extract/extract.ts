@@ -179,7 +179,8 @@ function extractFrom(text: string): Figure[] {
 function gridFigure(text: string, id: string, c: Candidate, place: GridPlace, sentence: Figure['sentence']): Figure {
   const n = c.numeral;
   const header = place.grid.columns[place.column]!;
-  const declared = c.unit ? null : headerUnit(unitHeader(place.grid, place.column));
+  const row = place.grid.rows[place.row]!;
+  const declared = c.unit ? null : (headerUnit(unitHeader(place.grid, place.column)) ?? percentHeader(header) ?? (row.unit ? headerUnit(`(${row.unit})`) : null));
   const negative = isNegative(text, n);
   const start = negative ? n.start - 1 : n.start;
   const end = c.unit ? c.unit.end : n.end;
@@ -196,7 +197,7 @@ function gridFigure(text: string, id: string, c: Candidate, place: GridPlace, se
     unit: c.unit ? c.unit.unit : (declared?.unit.unit ?? null),
     qualifier: null,
     kind: c.unit ? kindOf(n, c.unit, false) : declared ? declared.unit.kind : /比$/.test(column) ? 'ratio' : 'count',
-    label: `${place.grid.rows[place.row]!.label}${column}`,
+    label: `${row.label}${column}`,
     subject: null,
     sentence,
   };
@@ -206,6 +207,11 @@ function gridFigure(text: string, id: string, c: Candidate, place: GridPlace, se
  * The unit a column's header gives in brackets, with its multiplier: `年末数(万人)` is 10,000 persons
  * per unit written, `比重(%)` per cent (a converted PDF may lose the closing bracket: `比重(%`).
  */
+/** A header that ends in a per cent sign without brackets (`同比增长%`): its column is in per cent. */
+function percentHeader(header: string): ReturnType<typeof headerUnit> {
+  return /[%％]\s*$/.test(header) ? headerUnit('(%)') : null;
+}
+
 function headerUnit(header: string): { unit: NonNullable<ReturnType<typeof bracketUnit>>; factor: number } | null {
   const inner = HEADER_UNIT.exec(header)?.[1];
   if (!inner) return null;

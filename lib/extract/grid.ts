@@ -8,6 +8,8 @@
 // `/`) per column. A row with fewer values than columns cannot be aligned and keeps no cells, except
 // in a progress table (./progress-table.ts), read by its plan, done and progress columns.
 import { namesProgress, PERCENT_CELL, readSpacedProgressGrids, SPACED_HINT } from './progress-table';
+import { readUnit } from './units';
+import { readMultiplier } from '../numbers/multiplier';
 
 export interface GridCell {
   /** The number's offsets. */
@@ -25,6 +27,8 @@ export interface GridRow {
   /** One per value column, null where the row has a placeholder or could not be aligned. */
   cells: (GridCell | null)[];
   aligned: boolean;
+  /** The unit a `单位` column gives the row (`人`, `万元`), as written. */
+  unit?: string;
 }
 
 export interface Grid {
@@ -93,6 +97,8 @@ function tokens(text: string): Token[] {
       }
       continue;
     }
+    // A line that ends its own cell (`社会从业人员 |`) is a cell whole: a line of `|` after such lines ends a row.
+    if (raw.includes('|')) cellFrom = -1;
     out.push(...cellsOf(body, start));
   }
   return out;
@@ -178,8 +184,39 @@ function progressGrid(toks: readonly Token[], i: number): { grid: Grid; end: num
   return { grid: { columns, rows }, end: j };
 }
 
+// A column of units (`指标 | 单位 | 2016年 | 2015年 | 同比增长%`, `社会从业人员 | 人 | 21675 | …`): each row's
+// unit cell is taken out of the cells and kept as the row's unit, the header with it.
+const UNIT_HEADER = /^(?:计量|計量)?[单單]\s*位$/;
+
+function isUnitCell(cell: string): boolean {
+  const mult = readMultiplier(cell, 0);
+  const rest = cell.slice(mult?.end ?? 0);
+  if (rest === '' && mult) return true;
+  const unit = readUnit(rest, 0);
+  return unit !== null && unit.end === rest.length;
+}
+
+function withoutUnitColumn(toks: Token[]): { toks: Token[]; units: Map<number, string> } {
+  const units = new Map<number, string>();
+  const out: Token[] = [];
+  let headed = false;
+  toks.forEach((t, i) => {
+    if (t.kind === 'label' && UNIT_HEADER.test(t.text)) {
+      headed = true;
+      return;
+    }
+    const rowLabel = out.at(-1);
+    if (headed && t.kind === 'label' && rowLabel?.kind === 'label' && isValue(toks[i + 1]) && isUnitCell(t.text)) {
+      units.set(rowLabel.start, t.text);
+      return;
+    }
+    out.push(t);
+  });
+  return units.size > 0 ? { toks: out, units } : { toks, units };
+}
+
 function readGrids(text: string): Grid[] {
-  const toks = withoutRowNumbers(tokens(text));
+  const { toks, units } = withoutUnitColumn(withoutRowNumbers(tokens(text)));
   const grids: Grid[] = [];
   for (let i = 0; i < toks.length; ) {
     if (toks[i]!.kind !== 'label') {
@@ -218,7 +255,8 @@ function readGrids(text: string): Grid[] {
         const t = toks[at + 1 + k];
         return aligned && t!.kind === 'number' ? { start: t!.start, end: t!.end } : null;
       });
-      rows.push({ label: toks[at]!.text, labelStart: toks[at]!.start, labelEnd: toks[at]!.end, cells, aligned });
+      const unit = units.get(toks[at]!.start);
+      rows.push({ label: toks[at]!.text, labelStart: toks[at]!.start, labelEnd: toks[at]!.end, cells, aligned, ...(unit ? { unit } : {}) });
       at += 1 + n;
     }
     if (rows.filter((r) => r.aligned).length >= MIN_ALIGNED_ROWS) grids.push(withGapFilled(toks, { columns, rows }, rowTokens));

@@ -78,6 +78,11 @@ const COUNT_CHANGE = '(增加|减少|多|少)';
 const CHANGE_BY = new RegExp(String.raw`^[，,\s]*${AGAINST}?${COUNT_CHANGE}了?$`);
 const RATE_AFTER = new RegExp(String.raw`^[，,\s]*${AGAINST}?(增长|下降|增加|减少|上升|增幅|减幅|降幅|涨幅)(?:为|达)?了?$`);
 
+/** The growth a rate right after a value states (`21675人,下降0.6%`): its word, or null. */
+export function rateAfter(text: string, value: Figure, rate: Figure): string | null {
+  return rate.kind === 'percent' ? (RATE_AFTER.exec(text.slice(value.end, rate.numberStart))?.[1] ?? null) : null;
+}
+
 function againstEarlier(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   for (let i = 1; i + 1 < figures.length; i++) {

@@ -9,11 +9,15 @@ import { PLAN_COLUMN, PROGRESS_COLUMN } from '../extract/progress-table';
 import { firstNumberAtOrAfter } from '../compare/sentences';
 import type { Figure } from '../types';
 import type { Relation } from './relation';
+import { FALL, rateAfter } from './changes';
+import { decidable } from './table-rows';
 import { isAdditive } from './text';
 
 const isValue = (f: Figure | null | undefined): f is Figure => f !== null && f !== undefined && isAdditive(f);
 // `学生与专任教师比`, `在校生与教职工之比`: the ratio of the columns the two names pick.
 const RATIO_COLUMN = /^(.{1,10}?)与(.{1,10}?)(?:之)?比$/;
+const GROWTH_COLUMN = /增长|增長|增减|增減|增速|增幅/;
+const YEAR_COLUMN = /^((?:19|20)[0-9]{2})年?$/;
 
 
 /** Each row's value in `total` as the sum of its values in `parts`, when most rows say so exactly (the columns after a total are not always its parts). */
@@ -128,6 +132,24 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
         }
       }
     });
+    // A column of growth (`同比增长%`) beside two years' columns (`2016年 | 2015年`): each row's growth from
+    // the earlier year's value to the later's.
+    grid.columns.forEach((name, k) => {
+      if (!GROWTH_COLUMN.test(name)) return;
+      const years = grid.columns.flatMap((c, j) => {
+        const year = YEAR_COLUMN.exec(c.replace(/\s/g, ''))?.[1];
+        return year && j !== k ? [{ j, year: Number(year) }] : [];
+      });
+      if (years.length !== 2 || years[0]!.year === years[1]!.year) return;
+      const [earlier, later] = years[0]!.year < years[1]!.year ? [years[0]!.j, years[1]!.j] : [years[1]!.j, years[0]!.j];
+      for (const row of grid.rows) {
+        const [growth, before, after] = [figureOf(row.cells[k]), figureOf(row.cells[earlier]), figureOf(row.cells[later])];
+        if (growth?.kind === 'percent' && isValue(before) && isValue(after) && before.unit === after.unit && decidable(text, before, after, growth)) {
+          out.push({ kind: 'growth', target: growth, operands: [before, after], word: '增减' });
+          out.push(...restatedInProse(text, figures, row.label, before, after));
+        }
+      }
+    });
     // Ratio columns.
     grid.columns.forEach((name, k) => {
       const m = RATIO_COLUMN.exec(name.replace(/[(（][^()（）]*[)）]\s*$/, ''));
@@ -146,3 +168,21 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
   }
   return out;
 }
+
+/**
+ * The prose that states a table row's later value and its growth (`全县社会从业人员21675人,下降0.6%` over the row
+ * `社会从业人员 | 人 | 21675 | 21537 | -0.6`): the same growth, from the row's earlier value.
+ */
+function restatedInProse(text: string, figures: readonly Figure[], rowLabel: string, before: Figure, after: Figure): Relation[] {
+  const name = rowLabel.replace(SUB_ITEM, '');
+  if (name.length < 2) return [];
+  const out: Relation[] = [];
+  figures.forEach((f, i) => {
+    const rate = figures[i + 1];
+    if (f === after || f.value !== after.value || f.unit !== after.unit || !rate || !(f.label ?? '').includes(name)) return;
+    const word = rateAfter(text, f, rate);
+    if (word) out.push({ kind: 'growth', target: rate, operands: [before, f], word, falling: FALL.test(word) });
+  });
+  return out;
+}
+

@@ -218,7 +218,10 @@ function compute(text: string, rel: Relation): Computed | null {
       if (rel.byChange) return growthByChange(rel, a, b, A, B);
       if (A.lo <= 0) return null;
       const times = { lo: B.lo / A.hi, hi: B.hi / A.lo };
-      const formula = { formula_zh: `（${b.text} − ${a.text}）÷ ${a.text}`, formula_en: `(${fv(b.value)} − ${fv(a.value)}) / ${fv(a.value)}` };
+      // A fall is written as the loss over the value before (`下降10%`: (100 − 90) ÷ 100), so the formula says what it computes.
+      const formula = rel.falling
+        ? { formula_zh: `（${a.text} − ${b.text}）÷ ${a.text}`, formula_en: `(${fv(a.value)} − ${fv(b.value)}) / ${fv(a.value)}` }
+        : { formula_zh: `（${b.text} − ${a.text}）÷ ${a.text}`, formula_en: `(${fv(b.value)} − ${fv(a.value)}) / ${fv(a.value)}` };
       if (rel.target.unit === '倍') {
         // `增长1.76倍` is B/A − 1; many writers mean B/A itself, which is said, not flagged.
         return {
@@ -301,11 +304,15 @@ function judgeComputed(text: string, rel: Relation): Judgement | null {
   // Off by about one unit of the last written digit: flagged, since neither rounding nor
   // truncation gives it, but said to be small.
   const slip = t.qualifier === null && Math.abs(c.exact - t.value) <= step * 1.5;
+  // A change the figures give the other way round (`下降0.6%` where the number rose): said in words.
+  const rose = rel.falling ? c.exact < 0 : c.exact > 0;
+  const reversed = rel.kind === 'growth' && c.unit === '%' && c.exact !== 0 && t.value !== 0 && rose !== (!rel.falling && t.value > 0);
+  const turn_zh = reversed ? `（数据实为${rose ? '增长' : '下降'}，方向与文中相反）` : slip ? '（相差约末位一个单位）' : '';
   return {
     verdict: 'inconsistent',
     confidence: slip ? 0.5 : Math.abs(c.exact - t.value) > 1 ? 0.85 : 0.65,
-    message_zh: `${rel.word}与其数据不符：${c.formula_zh} = ${shown}，文中却为${t.text}${slip ? '（相差约末位一个单位）' : ''}。`,
-    message_en: `Does not match its figures: ${c.formula_en} = ${shownEn}, but the text says ${fv(t.value)}${c.unit}.`,
+    message_zh: `${rel.word}与其数据不符：${c.formula_zh} = ${shown}，文中却为${t.text}${turn_zh}。`,
+    message_en: `Does not match its figures: ${c.formula_en} = ${shownEn}, but the text says ${fv(t.value)}${c.unit}${reversed ? ` (the figures ${rose ? 'rose' : 'fell'})` : ''}.`,
   };
 }
 

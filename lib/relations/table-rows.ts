@@ -20,7 +20,7 @@ function halfStep(text: string, f: Figure): number {
 }
 
 /** Whether the values, each rounded at its last digit, pin the growth to within LOOSEST of it. */
-function decidable(text: string, before: Figure, after: Figure, change: Figure): boolean {
+export function decidable(text: string, before: Figure, after: Figure, change: Figure): boolean {
   const [b, db, a, da] = [before.value, halfStep(text, before), after.value, halfStep(text, after)];
   if (b - db <= 0) return false;
   const width = ((a + da) / (b - db) - (a - da) / (b + db)) * 100;

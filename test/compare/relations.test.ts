@@ -1922,6 +1922,21 @@ const rows: Row[] = [
     text: () => lines('k25-02-xilin', '年度任务25亿元'),
     expect: { figure: '94.48%', verdict: 'inconsistent', names: ['23.71亿元', '25亿元', '94.84'] },
   },
+  {
+    // A real slip, in the table: 21675 against 21537 is a rise of 0.64 %, the growth column says -0.6 (every rate of the
+    // table fits its two year columns swapped).
+    name: 'a table’s growth column (同比增长%) against its two year columns, a unit column (单位) between',
+    check: 'growth-vs-values',
+    text: () => lines('k25-01-yiwu', '表1', '6624'),
+    expect: { figure: '-0.6', verdict: 'inconsistent', names: ['21675', '21537', '0.64%', '增长'] },
+  },
+  {
+    // The same slip in the prose above the table: `全县社会从业人员21675人,下降0.6%`, the year before only in the table.
+    name: 'prose restating a table row’s value and growth is checked against the row’s earlier year',
+    check: 'growth-vs-values',
+    text: () => lines('k25-01-yiwu', '2016年全縣社會', '6624'),
+    expect: { figure: '下降0.6%', verdict: 'inconsistent', names: ['21537', '21675人', '-0.64%', '数据实为增长'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
