@@ -1937,6 +1937,13 @@ const rows: Row[] = [
     text: () => lines('k25-01-yiwu', '2016年全縣社會', '6624'),
     expect: { figure: '下降0.6%', verdict: 'inconsistent', names: ['21537', '21675人', '-0.64%', '数据实为增长'] },
   },
+  {
+    // A real slip: 200647 元 at 6.228 元 to the dollar is 32217 美元, not 30206.
+    name: 'an amount converted at the rate its sentence states (1美元兑6.228元人民币, 折合30206美元)',
+    check: 'average-vs-total',
+    text: () => lines('k25-01-yiwu', '人均地區'),
+    expect: { figure: '折合30206美元', verdict: 'inconsistent', names: ['200647元', '6.228元', '3.2217万美元'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
