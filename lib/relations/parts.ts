@@ -802,6 +802,14 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
         }
       }
     }
+    // `…项目204个,总投资1009.5亿元…。其中,新开工项目82个,总投资258.2亿元…;续建项目122个,总投资751.4亿元…`: items
+    // of several figures each, between semicolons, give the totals of their own labels.
+    const byLabel = opensSentence && word === '其中' ? itemColumns(text, figures, at, total) : null;
+    if (byLabel) {
+      out.push(...byLabel.relations);
+      // Items with several figures of the total's family: only their labels pair them.
+      if (byLabel.relations.length > 0 && !byLabel.onePerItem(total)) continue;
+    }
     const found = undecided ? null : listAfter(text, figures, at, word, total, measure, opensSentence);
     // `涉及A和B` without 等 names every kind.
     const list = found && word !== '其中' && joined && found.operands.length >= 2 ? { ...found, closed: true } : found;
@@ -1018,6 +1026,26 @@ function lineLists(text: string, figures: readonly Figure[], model: ArticleModel
     if (parts.every((p): p is Figure => p !== undefined)) push(total, parts);
   });
   return out;
+}
+
+/** The columns of a 其中 sentence's items between semicolons, each of several figures, against the sentence of `total`. */
+function itemColumns(text: string, figures: readonly Figure[], at: number, total: Figure): { relations: Relation[]; onePerItem: (f: Figure) => boolean } | null {
+  const toEnd = text.slice(at).search(SENTENCE_END);
+  const end = toEnd < 0 ? text.length : at + toEnd;
+  const items: Figure[][] = [];
+  let from = at;
+  for (const m of text.slice(at, end).matchAll(/[；;]|$/g)) {
+    const to = at + m.index;
+    items.push(figuresWithNumberIn(figures, from, to).filter(isAdditive));
+    from = to + 1;
+    if (to >= end) break;
+  }
+  if (items.length < 2 || items.some((fs) => fs.length < 2)) return null;
+  const intro = figuresWithNumberIn(figures, total.sentence.start, total.sentence.end).filter(isAdditive);
+  return {
+    relations: labelledColumns(text, total.sentence.start, intro, items).filter((r) => r.operands.length === items.length),
+    onePerItem: (f) => items.every((fs) => fs.filter((g) => sameFamily(g, f)).length === 1),
+  };
 }
 
 /** A label's head noun, the last two characters, for counts of things (`市级重大项目` → `项目`). */

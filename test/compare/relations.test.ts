@@ -1944,6 +1944,22 @@ const rows: Row[] = [
     text: () => lines('k25-01-yiwu', '人均地區'),
     expect: { figure: '折合30206美元', verdict: 'inconsistent', names: ['200647元', '6.228元', '3.2217万美元'] },
   },
+  {
+    // 33 + 93 = 126 projects and 110 + 140 = 250亿元: each item of the 其中 sentence (between semicolons) gives a count
+    // and two amounts; each pairs with the total of its own label, 总投资 with 总投资, not the year's plan with it.
+    name: 'items of several figures between semicolons pair with the totals of their labels',
+    check: 'parts-vs-total',
+    text: () => lines('c27-02-haiyuan', '计划实施续建、新建项目126个'),
+    expect: { figure: '计划总投资250亿元', verdict: 'consistent', names: ['110亿元', '140亿元', '250'] },
+  },
+  {
+    // Planted: the two items' 总投资 make 250亿元, more than 205亿元.
+    name: 'planted: items’ 计划总投资 outgrow the 计划总投资 of their sentence',
+    check: 'parts-vs-total',
+    text: () => lines('c27-02-haiyuan', '计划实施续建、新建项目126个'),
+    plant: ['计划总投资250亿元', '计划总投资205亿元'],
+    expect: { figure: '计划总投资205亿元', verdict: 'inconsistent', names: ['110亿元', '140亿元', '205亿元'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
