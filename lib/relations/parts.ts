@@ -467,6 +467,10 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
       items[items.length - 1]!.push(f);
       from = f.end;
     }
+    // One figure a clause between commas (`基础设施项目6个,重大产业项目13个,房地产项目1个`): each clause is an item.
+    if (items.length === 1 && inSentence.every((f, k) => k === 0 || /[，,、]/.test(text.slice(inSentence[k - 1]!.end, f.numberStart)))) {
+      items.splice(0, 1, ...inSentence.map((f) => [f]));
+    }
     if (items.length < 2) continue;
     const floor = linesBack(text, lineStart(text, sentence.start), DIMENSION_LINES_BACK);
     // Not the items of another breakdown above (`■按项目类别统计:…` before `■按建设阶段统计:…`).

@@ -1960,6 +1960,13 @@ const rows: Row[] = [
     plant: ['计划总投资250亿元', '计划总投资205亿元'],
     expect: { figure: '计划总投资205亿元', verdict: 'inconsistent', names: ['110亿元', '140亿元', '205亿元'] },
   },
+  {
+    // 6 + 13 + 1 = 20: a breakdown opened by 按产业类别划分: lists one kind a clause, between commas.
+    name: 'a breakdown by a dimension (按…划分:) with one kind a clause between commas',
+    check: 'parts-vs-total',
+    text: () => lines('c27-04-qianan', '按产业类别划分'),
+    expect: { figure: '项目20个', verdict: 'consistent', names: ['基础设施项目6个', '房地产项目1个', '20'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
