@@ -26,7 +26,7 @@ const RESPECTIVELY_LEAD = /分别占(?:比|([^，,。；;！？\n]{1,12}?)的)?(
 const PLAN_LEAD = /(?:完成(?:了)?|[，,]为|占)[^，,。；;！？\n]{0,10}?(?:计划|計劃|目标|目標|任务|任務)(?:数|投资|投資)?(?:[0-9][0-9.,]*\s*(?:万亿|亿|万|萬)?[元个项件]?)?的?(?:[(（][^()（）]{1,16}[)）]的?)?$/;
 // `年度计划投资104.3亿元,…累计完成投资31.14亿元,累计完成投资比例29.86%`: the amount done against its plan, the
 // ratio named by what was done.
-const DONE_RATIO = /(?:完成投资|投资完成|完成投資|投資完成)(?:比例|比率|率)(?:为|為|达|達)?$/;
+const DONE_RATIO = /(?:完成投资|投资完成|完成投資|投資完成)(?:比例|比率)(?:为|為|达|達)?$/;
 // `分别完成年度目标(A、B)的a%、b%`: each done count of the sentence against its plan in the brackets.
 const RESPECTIVE_PLANS = /分别(?:完成|达到|为)[^，,。；;！？\n(（]{0,12}(?:计划|目标|任务)[(（][^()（）]{1,60}[)）]的$/;
 // A count the words after it call a target (`…改造20公里的节点目标`) is no done count.
