@@ -36,8 +36,8 @@ const TOTAL_WORDS = /案件(?:总)?数|件数|总数|总量|总额|总计|总和
 // A share's total may stand a few lines above it (a heading, then one category per line).
 const LINES_BACK = 20;
 
-// The clause a figure stands in opens with 其中.
-const AMONG_CLAUSE = /(?:^|[，,；;：:])[\s“"]*其中[^，,。；;]*$/;
+// A 其中 list has begun in the sentence before a figure.
+const AMONG_LIST = /(?:^|[，,；;：:])[\s“"]*其中/;
 
 interface Found {
   part: Figure;
@@ -593,7 +593,7 @@ export function isPart(text: string, figures: readonly Figure[], i: number): boo
     const f = figures[j]!;
     const between = text.slice(figures[j - 1]!.end, f.start + 2);
     if (CLAUSE_END.test(between)) return false;
-    if (f.kind === 'percent' && /^[，,\s(（]*(?:占|所占|比重)/.test(between)) return true;
+    if (f.kind === 'percent' && /^[，,、\s(（]*(?:占|所占|比重)/.test(between)) return true;
     // A rate, or a figure in brackets (`完成…任务的(83253万元)的495.69%`), is said of the same item.
     if (f.kind !== 'percent' && !/[(（]/.test(text[f.start - 1] ?? '')) return false;
   }
@@ -661,7 +661,8 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
     if (isPart(text, figures, i)) continue;
     // An item of a 其中 list in an earlier sentence (`其中…本級20件、各鄉鎮共947件。從反映方式來看，來訪607件，
     // 占62.8%`) is a part of the total before it, not the whole later sentences divide.
-    if (f.sentence.start !== part.sentence.start && AMONG_CLAUSE.test(text.slice(f.sentence.start, f.numberStart))) continue;
+    // (…or a later item of it, past commas: `其中,自收28件、同比增长211.11%,上级转交办7件`.)
+    if (f.sentence.start !== part.sentence.start && AMONG_LIST.test(text.slice(f.sentence.start, f.numberStart))) continue;
     // The words before its number in its sentence, back to the previous count that could be the
     // total too: past small figures between (`提出五个方面52项`), not past `43739件，办结43365件`.
     let rival: Figure | undefined;

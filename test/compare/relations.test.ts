@@ -1967,6 +1967,14 @@ const rows: Row[] = [
     text: () => lines('c27-04-qianan', '按产业类别划分'),
     expect: { figure: '项目20个', verdict: 'consistent', names: ['基础设施项目6个', '房地产项目1个', '20'] },
   },
+  {
+    // A real slip: 19 / 35 = 54.29 %, written 53.29 %. Each count before it (`匿名举报15件、占比42.86%`) is a part, with its
+    // share after a 、, and `上级转交办7件` is an item of the 其中 list before: neither is the whole.
+    name: 'shares after 、 mark their counts as parts; the whole of a later line’s shares is the count received',
+    check: 'share-of-total',
+    text: () => lines('k20-01-changdu', '受理信访举报35件', '从被反映对象级别来看'),
+    expect: { figure: '占比53.29%', verdict: 'inconsistent', names: ['受理信访举报35件', '县级干部19件', '54.286%'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
