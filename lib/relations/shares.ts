@@ -9,7 +9,7 @@ import type { Figure } from '../types';
 import { CHANGE } from './changes';
 import { judge } from './judge';
 import type { Relation } from './relation';
-import { CLAUSE_END, clauseStart, commonRun, DONE_WORDS, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX } from './text';
+import { asComplaint, CLAUSE_END, clauseStart, commonRun, DONE_WORDS, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX } from './text';
 
 // What stands before a share's number, within its clause and after any number before it (an aside
 // in brackets may follow 比重:
@@ -133,10 +133,6 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
   return [...out.filter((r) => !unsure.has(r)), ...seriesShares(text, figures, orphans)];
 }
 
-/** The genre's words for what people report (投诉, 举报, 信访): one word, for matching a share's
- * named whole (`占总投诉量的30.7%`) with the count that names it otherwise (`群众举报案件共664件`). */
-const COMPLAINT = /投诉|举报|信访|来信来访/g;
-const asComplaint = (words: string) => words.replace(COMPLAINT, '投诉');
 
 /** Whether a count of the part's kind that the text presents as a total stands between `total` and `part`. */
 function presentedBetween(text: string, figures: readonly Figure[], total: Figure, part: Figure): boolean {

@@ -1975,6 +1975,14 @@ const rows: Row[] = [
     text: () => lines('k20-01-changdu', '受理信访举报35件', '从被反映对象级别来看'),
     expect: { figure: '占比53.29%', verdict: 'inconsistent', names: ['受理信访举报35件', '县级干部19件', '54.286%'] },
   },
+  {
+    // A real slip: by place, 203 + 147 + 120 + 78 + 68 + 52 + 44 + 43 = 755 reports, more than the 550 received (the
+    // aside `含上级转办246件` is no whole).
+    name: 'a breakdown by place (从所属区域的信访量看) of the count received above, more than it',
+    check: 'parts-vs-total',
+    text: () => lines('k20-02-wenshan', '共接受信访举报550件', '从所属区域的信访量看'),
+    expect: { figure: '接受信访举报550件', verdict: 'inconsistent', names: ['马关县43件', '755', '550件'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
