@@ -363,8 +363,12 @@ function sharesOfTheirSum(text: string, figures: readonly Figure[], series: read
 const OWN_CHANGE = /^[，,\s]*(?:比上年末?|比去年|较上年末?|同比)?(?:增加|减少|新增|净增|增长|下降)了?\s*$/;
 
 /** The count right before a share, in its clause: `已整改销号问题453个，占…`. */
+const THRESHOLD_BEFORE = /(?:超过|超|高于|达到|不低于|低于|不足)$/;
+
 function partJustBefore(text: string, figures: readonly Figure[], s: number): Figure[] | null {
-  const last = figures[s - 1];
+  // `…中有27项完成进度超过60%，占全部项目的69.2%`: a threshold in per cent qualifies the count before it.
+  const threshold = figures[s - 1]?.kind === 'percent' && THRESHOLD_BEFORE.test(text.slice(Math.max(figures[s - 1]!.sentence.start, figures[s - 1]!.numberStart - 4), figures[s - 1]!.numberStart));
+  const last = threshold && figures[s - 2] && !/[，,；;。]/.test(text.slice(figures[s - 2]!.end, figures[s - 1]!.numberStart)) ? figures[s - 2] : figures[s - 1];
   const stock = figures[s - 2];
   // A share after a stock and its change is the stock's.
   const part = last && stock && stock.sentence.start === last.sentence.start && sameFamily(stock, last) && OWN_CHANGE.test(text.slice(stock.end, last.numberStart)) ? stock : last;
@@ -596,6 +600,8 @@ export function isPart(text: string, figures: readonly Figure[], i: number): boo
   return false;
 }
 
+// An aside in brackets inside a count's name (`39项为民办实事项目(其中…)中有27项`).
+const ASIDE_IN_NAME = /^([\u4e00-\u9fff]{0,10}?)[(（][^()（）]*[)）]/;
 // `15项中有9项`, `50个区级重点建设项目中有41个`: 中 after a count (and its noun) frames it as the whole.
 const WHOLE_BY_ZHONG = /^[\u4e00-\u9fff]{0,10}?(?<![其集空])(?:当)?中(?:有|的|共|[，,])/;
 
@@ -632,6 +638,9 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
   for (let i = index - 1; i >= 0 && figures[i]!.start >= floor; i--) {
     const f = figures[i]!;
     if (!isAdditive(f) || !sameFamily(f, part) || f.value < part.value || ofAnEarlierPeriod(text, f)) continue;
+    // `省实事11件15项中有9项…，占比60%`, `全市39项…项目(其中…)中有27项…，占全部项目的69.2%`: a count framed by 中 is the
+    // whole its sentence divides, whatever the share names.
+    if (f.sentence.start === part.sentence.start && WHOLE_BY_ZHONG.test(text.slice(f.numberEnd + (f.unit?.length ?? 0), f.numberEnd + 60).replace(ASIDE_IN_NAME, '$1'))) return f;
     if (named && named.length >= 2) {
       // `共成交930套/76458.66㎡`: the second figure of a slashed pair shares the first's words.
       const pair = figures[i - 1] && text.slice(figures[i - 1]!.end, f.numberStart) === '/' ? (figures[i - 1]!.label ?? '') : '';
@@ -652,8 +661,6 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
       else if (run === best!.run && asPart === best!.part && presented === best!.presented && f.value !== best!.f.value) best!.tie = true;
       continue;
     }
-    // `省实事11件15项中有9项…，占比60%`: a count framed by 中 is the whole its sentence divides.
-    if (f.sentence.start === part.sentence.start && WHOLE_BY_ZHONG.test(text.slice(f.numberEnd + (f.unit?.length ?? 0), f.numberEnd + 16))) return f;
     if (isPart(text, figures, i)) continue;
     // An item of a 其中 list in an earlier sentence (`其中…本級20件、各鄉鎮共947件。從反映方式來看，來訪607件，
     // 占62.8%`) is a part of the total before it, not the whole later sentences divide.

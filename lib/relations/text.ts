@@ -47,9 +47,12 @@ export function totalNamedBy(text: string, figures: readonly Figure[], at: numbe
  * The one count with its number in [from, to) that the text calls a plan (PLAN_WORDS before it) of
  * what `done` counts (their names share two characters), or null when there is none or several.
  */
+const OWN_CLAUSE = /[^，,；;。]*$/;
+
 export function planOf(text: string, figures: readonly Figure[], from: number, to: number, done: Figure): Figure | null {
   const plans = figuresWithNumberIn(figures, from, to).filter(
-    (f) => f !== done && isQuantity(f) && sameFamily(f, done) && PLAN_WORDS.test(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart)) && commonRun(f.label ?? '', done.label ?? '') >= 2,
+    // Its own clause's words (`…均已完成全年任务,累计完成投资3.5亿元`: the task is another clause's, 3.5亿元 is done).
+    (f) => f !== done && isQuantity(f) && sameFamily(f, done) && PLAN_WORDS.test(OWN_CLAUSE.exec(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart))![0]) && commonRun(f.label ?? '', done.label ?? '') >= 2,
   );
   return plans.length === 1 ? plans[0]! : null;
 }

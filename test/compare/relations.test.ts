@@ -1983,6 +1983,22 @@ const rows: Row[] = [
     text: () => lines('k20-02-wenshan', '共接受信访举报550件', '从所属区域的信访量看'),
     expect: { figure: '接受信访举报550件', verdict: 'inconsistent', names: ['马关县43件', '755', '550件'] },
   },
+  {
+    // 27 / 39 = 69.23 %: the whole is the 39 projects framed by 中有 (past the bracket naming their kinds), the part the
+    // 27 before the threshold `完成进度超过60%`; not 13 of 26 (50 %).
+    name: 'a count before a threshold in per cent is the part; a count framed by 中有 past an aside is the whole',
+    check: 'share-of-total',
+    text: () => lines('c29-01-changsha', '全市39项'),
+    expect: { figure: '占全部项目的69.2%', verdict: 'consistent', names: ['39项', '27项'] },
+  },
+  {
+    // `…均已完成全年任务,累计完成投资57.3亿元,占全年计划110%`: no plan amount is written; the 任务 of another clause makes
+    // no plan of the 3.5亿元 done by the services below it.
+    name: 'a plan word of another clause makes no plan of a done amount',
+    check: 'share-of-total',
+    text: () => lines('c28-01-shanghai', '23個(gè)工程類'),
+    expect: null,
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
