@@ -17,9 +17,10 @@ const NUMERATOR_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
   [/(办复|回复|答复)$/, /办复|回复|答复|办理|办结/],
   [/(完成|整改|销号)$/, /完成|整改|销号|到位|办结/],
   [/(参学|参与|参加|参训|参会)$/, /参学|参与|参加|参训|参会/],
-  [/开工$/, /开工|动工|开建|动建/],
+  [/开工$/, /开工|动工|开建|动建|启动实施|启动建设/],
 ];
 const NOT_DONE = /(?:未|尚未|没有|仍未|正在|剩余|暂未)[\u4e00-\u9fff]{0,2}$/;
+const SIBLING_STATE = /^[，,、]\s*(?:已|尚未|未|正在)[^，,、；;。]*$/;
 // `基本完成…问题4个`, `阶段性完成`: part way, neither done nor undone.
 const PART_WAY = /(?:基本|部分|阶段性)$/;
 // A rate of what was done in time counts only what was done in time, and a plain rate never does:
@@ -112,7 +113,12 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     // Not from another item of an inline list (`三是…安置就业8.92万人；…七是…毕业生就业2.2万人，就业率达86%`), and
     // not a count of other things (calls, 个) past a count of the numerator's own (tickets, 件) that it does
     // not fit (`去电47176个。…转办工单11806件，在线处理办结29034件，在线办结率71.09%`).
-    const den = candidates.find((i) => i < part && sameFamily(figures[i]!, p) && figures[i]!.value >= p.value);
+    const nearest = candidates.find((i) => i < part && sameFamily(figures[i]!, p) && figures[i]!.value >= p.value);
+    // `…项目243个,已启动实施项目190个,完工项目38个,…完工率为15.64%`: a count of another state in the same list is a
+    // sibling of the numerator, not its base; the base is the larger count the list follows.
+    const den = nearest !== undefined && SIBLING_STATE.test(text.slice(figures[nearest - 1]?.end ?? 0, figures[nearest]!.numberStart))
+      ? (candidates.find((i) => i < nearest && sameFamily(figures[i]!, p) && figures[i]!.value >= figures[nearest]!.value && figures[i]!.sentence.start === figures[nearest]!.sentence.start) ?? nearest)
+      : nearest;
     if (den !== undefined && NEXT_INLINE_ITEM.test(text.slice(figures[den]!.end, p.start))) return;
     if (den !== undefined && figures[den]!.unit !== p.unit && candidates.some((i) => i > den && i < part && figures[i]!.unit === p.unit)) return;
     // Nor, from a sentence before, a count the text gives as a share of another (`…的项目有188个，占开工在建项目数的67.6%。

@@ -1999,6 +1999,20 @@ const rows: Row[] = [
     text: () => lines('c28-01-shanghai', '23個(gè)工程類'),
     expect: null,
   },
+  {
+    // 38 / 243 = 15.638 % → 15.64 %: the base of 完工率 is the 243 projects, not the sibling state 已启动实施190个 (20.0 %).
+    name: 'a rate’s base is the count its list of states follows, not a sibling state (已启动实施…190个)',
+    check: 'rate-vs-counts',
+    text: () => lines('k27-02-congjiang', '截至7月底'),
+    expect: { figure: '完工率为15.64%', verdict: 'consistent', names: ['243个', '完工项目38个'] },
+  },
+  {
+    // 190 / 243 = 78.19 %: projects 启动实施 are those started, the numerator of 开工率 (not 190 − 53 of 190).
+    name: 'projects 启动实施 are the numerator of a 开工率',
+    check: 'rate-vs-counts',
+    text: () => lines('k27-02-congjiang', '截至7月底'),
+    expect: { figure: '项目开工率为78.19%', verdict: 'consistent', names: ['243个', '启动实施项目190个'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
