@@ -35,6 +35,7 @@ function startsPredicate(text: string, i: number): boolean {
 }
 
 /** Another count in words (`从30项备选项目中确定了九个方面25项…`): where a label runs into it, it ends. */
+const COUNT_NUMERALS = new Set([...'一二两三四五六七八九十']);
 const NEXT_COUNT = /^[一二两三四五六七八九十]{1,2}(?:个|项|件|类|方面)/;
 
 /** The counted noun after a measure word: `9606个参学单位` → 参学单位. Null if none follows. */
@@ -47,7 +48,7 @@ export function labelAfter(text: string, i: number): { label: string; end: numbe
     else if (ch === '”') inQuote = false;
     else if (inQuote) {
       if (isClauseBreak(ch)) break;
-    } else if (!isHan(ch) || startsPredicate(text, j) || (j > i && (isAsciiDigit(ch) || NEXT_COUNT.test(text.slice(j, j + 3))))) break;
+    } else if (!isHan(ch) || startsPredicate(text, j) || (j > i && (isAsciiDigit(ch) || (COUNT_NUMERALS.has(ch) && NEXT_COUNT.test(text.slice(j, j + 3)))))) break;
     j++;
   }
   if (inQuote) while (j > i && text[j - 1] !== '“') j--;
