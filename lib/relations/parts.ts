@@ -1024,8 +1024,10 @@ function lineLists(text: string, figures: readonly Figure[], model: ArticleModel
       for (const r of labelled) out.push({ ...r, closed: r.operands.length === items.length && (residual || announced(introText.slice(r.target.end - line.start)) === items.length) });
       return;
     }
-    // Otherwise the intro's last total, and the first figure of its family in each item.
+    // Otherwise the intro's last total, and the one figure of its family in each item (with several, only a
+    // label could tell which).
     const total = intro[intro.length - 1]!;
+    if (!itemFigures.every((fs) => fs.filter((f) => isAdditive(f) && sameFamily(f, total)).length <= 1)) return;
     const parts = itemFigures.map((fs) => fs.find((f) => sameFamily(f, total)));
     if (parts.every((p): p is Figure => p !== undefined)) push(total, parts);
   });
@@ -1072,7 +1074,8 @@ function labelledColumns(text: string, lineFrom: number, intro: readonly Figure[
     const parts: Figure[] = [];
     for (const fs of itemFigures) {
       const family = fs.filter((f) => isAdditive(f) && sameFamily(f, total));
-      const part = family.find((f) => f.label === label) ?? (head ? family.find((f) => (f.label ?? '').length > 2 && headOf(f.label!) === head) : undefined);
+      // (`完成投资` also names `1-12月份完成投资`.)
+      const part = family.find((f) => f.label === label) ?? family.find((f) => (f.label ?? '').endsWith(label)) ?? (head ? family.find((f) => (f.label ?? '').length > 2 && headOf(f.label!) === head) : undefined);
       if (part) parts.push(part);
     }
     if (parts.length > 0 && (parts.length > 1 || parts[0]!.label === label)) out.push({ kind: 'parts', target: total, operands: parts, word: '分项', closed: false, partition: true });

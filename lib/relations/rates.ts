@@ -4,7 +4,7 @@
 // (`共N件 … 未办结1件 … 办结率99%`) the numerator is N − 1, never the undone count.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { CLAUSE_END, clauseListStart, isQuantity, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, planOf, sameFamily, sentenceStart, totalNamedBy } from './text';
+import { CLAUSE_END, clauseListStart, isQuantity, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, OWN_CLAUSE, PLAN_WORDS, planOf, sameFamily, sentenceStart, totalNamedBy } from './text';
 
 const RATE_WORD = /([\u4e00-\u9fff]{1,8}率)(?:达到|达|为|是|高达|约|均为|均达|均|占)?$/;
 // Rates over a base the text does not state as a count (growth, shares, coverage of an outside
@@ -70,9 +70,9 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     const inTime = IN_TIME.exec(word)?.[0] ?? null;
     const stem = word.replace(/率$/, '').replace(/^(总体|综合|整体|平均|总)/, '').replace(IN_TIME, '');
     if (stem.length < 2) return;
-    // A rate over 100 % is done over a plan smaller than it, which no count of the text states as
-    // such here (a plan named as one is a share of its plan, shares.ts).
-    if (rate.value > 100) return;
+    // A rate over 100 % is done over a plan smaller than it: only a count its own clause calls a plan is one
+    // (`当年计划投资19亿元。…完成投资28.78亿元,投资完成率151.47%`).
+    const overPlan = rate.value > 100;
     const verbs = verbsFor(stem);
     const floor = windowStart(text, rate);
     const candidates: number[] = [];
@@ -97,6 +97,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     }
     const part = numerator ?? undone;
     if (part === null) {
+      if (overPlan) return;
       // Without its own count, a rate of what was done in time has no numerator the text states.
       if (inTime) return;
       // `全市15642个项目均已办结，办结率100%`: all of a count done is its own numerator.
@@ -110,6 +111,13 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
       return;
     }
     const p = figures[part]!;
+    if (overPlan) {
+      if (numerator === null) return;
+      // In the numerator's own item: no colon or semicolon between (`超额完成任务的已有10项:…完成2个,完成率200%`).
+      const plan = candidates.find((i) => i < part && sameFamily(figures[i]!, p) && !/[：:；;]/.test(text.slice(figures[i]!.end, p.numberStart)) && PLAN_WORDS.test(OWN_CLAUSE.exec(leadIn(text, figures, i, floor))![0]));
+      if (plan !== undefined) out.push({ kind: 'rate', target: rate, operands: [figures[plan]!, p], word, plan: true });
+      return;
+    }
     // Not from another item of an inline list (`三是…安置就业8.92万人；…七是…毕业生就业2.2万人，就业率达86%`), and
     // not a count of other things (calls, 个) past a count of the numerator's own (tickets, 件) that it does
     // not fit (`去电47176个。…转办工单11806件，在线处理办结29034件，在线办结率71.09%`).

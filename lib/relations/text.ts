@@ -47,7 +47,8 @@ export function totalNamedBy(text: string, figures: readonly Figure[], at: numbe
  * The one count with its number in [from, to) that the text calls a plan (PLAN_WORDS before it) of
  * what `done` counts (their names share two characters), or null when there is none or several.
  */
-const OWN_CLAUSE = /[^，,；;。]*$/;
+/** The words of a lead since its last clause break. */
+export const OWN_CLAUSE = /[^，,；;。]*$/;
 
 export function planOf(text: string, figures: readonly Figure[], from: number, to: number, done: Figure): Figure | null {
   const plans = figuresWithNumberIn(figures, from, to).filter(

@@ -2013,6 +2013,29 @@ const rows: Row[] = [
     text: () => lines('k27-02-congjiang', '截至7月底'),
     expect: { figure: '项目开工率为78.19%', verdict: 'consistent', names: ['243个', '启动实施项目190个'] },
   },
+  {
+    // 28.78 + 26.4 + 22.39 = 77.57: the item lines' `1-12月份完成投资` are the intro's `完成投资`, not their 概算投资 (140.16
+    // alone is more than 77.57); item lines up to 80 characters.
+    name: 'item lines pair by the label their own ends with; several figures of a family and no label leave them unpaired',
+    check: 'parts-vs-total',
+    text: () => lines('k26-01-qinshui', '截止目前', '县级16项'),
+    expect: { figure: '完成投资77.57亿元', verdict: 'consistent', names: ['28.78亿元', '22.39亿元', '77.57'] },
+  },
+  {
+    // 28.78 / 19 = 151.47 %: a rate over 100 % is done over the count its own clause calls a plan.
+    name: 'a rate over 100 % against the plan its item names (当年计划投资19亿元 … 投资完成率151.47%)',
+    check: 'rate-vs-counts',
+    text: () => lines('k26-01-qinshui', '概算投资140.16亿元'),
+    expect: { figure: '投资完成率151.47%', verdict: 'consistent', names: ['19亿元', '28.78亿元'] },
+  },
+  {
+    // `其中超额完成任务的已有10项:实体零工驿站建设完成2个,完成率200%;…新增托位540个,千人口托位数达到3.88个,完成率260%`:
+    // the 10 items are no plan of one item's count, and two counts of one item are no rate's pair over 100 %.
+    name: 'a rate over 100 % finds no plan across a colon, and no pair without one',
+    check: 'rate-vs-counts',
+    text: () => lines('c10-02-xiaoxian', '超额完成任务的已有10项'),
+    expect: null,
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
