@@ -370,6 +370,8 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
       if (f.kind === 'percent' || inBrackets(text, total.end, f.start)) continue;
       const from = Math.max(figures[i - 1]!.end, sentence);
       if (!isQuantity(f) || !sameFamily(f, total) || CLAUSE_END.test(text.slice(from, f.start))) break;
+      // The bodies that handle a count (`168件建议…分解到24个县级部门和3个乡镇办理`) are no state of it.
+      if (f.unit !== total.unit && BODIES.test(f.label ?? '')) break;
       const words = text.slice(from, f.numberStart) + text.slice(f.numberEnd, f.end + 8).split(/[，,、；;。]/)[0]!;
       const open = PENDING.test(words);
       // Past a pair that settled at once and passed on, a count of what was done is of the whole

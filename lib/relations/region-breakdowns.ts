@@ -5,7 +5,7 @@
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { ledByPlace } from './all-divisions';
-import { asComplaint, commonRun, isAdditive, lineStart, linesBack, sameFamily, TOTAL_LEAD } from './text';
+import { foldSynonyms, commonRun, isAdditive, lineStart, linesBack, sameFamily, TOTAL_LEAD } from './text';
 
 const REGION_OPENING = /^[\s“"]*从(?:所属)?(?:区域|地区|县市区|县区|区县|乡镇|辖区)的?([\u4e00-\u9fff]{2,6}?)(?:来)?看[，,：:]/;
 // How far above the breakdown its whole may stand: a report's opening paragraph.
@@ -22,7 +22,7 @@ export function findRegionBreakdowns(text: string, figures: readonly Figure[]): 
     for (let j = i; j < figures.length && figures[j]!.sentence.start === sentence.start; j++) parts.push(figures[j]!);
     const from = (k: number) => (k === 0 ? sentence.start + opening[0].length : parts[k - 1]!.end);
     if (parts.length < 2 || !parts.every((p, k) => isAdditive(p) && p.unit === parts[0]!.unit && ledByPlace(text, from(k), p.numberStart))) continue;
-    const thing = asComplaint(opening[1]!);
+    const thing = foldSynonyms(opening[1]!);
     const largest = Math.max(...parts.map((p) => p.value));
     const floor = linesBack(text, lineStart(text, sentence.start), LINES_BACK);
     let whole: Figure | null = null;
@@ -32,7 +32,7 @@ export function findRegionBreakdowns(text: string, figures: readonly Figure[]): 
       const lead = text.slice(Math.max(f.sentence.start, figures[t - 1]?.end ?? 0, f.numberStart - 12), f.numberStart);
       if (/[(（][^)）]*$/.test(lead)) continue;
       const words = lead + (f.label ?? '');
-      if (isAdditive(f) && sameFamily(f, parts[0]!) && f.unit === parts[0]!.unit && f.value >= largest && TOTAL_LEAD.test(words) && commonRun(thing, asComplaint(words)) >= 2) whole = f;
+      if (isAdditive(f) && sameFamily(f, parts[0]!) && f.unit === parts[0]!.unit && f.value >= largest && TOTAL_LEAD.test(words) && commonRun(thing, foldSynonyms(words)) >= 2) whole = f;
     }
     if (whole) out.push({ kind: 'parts', target: whole, operands: parts, word: '分地区', closed: false, partition: true });
     i += parts.length - 1;

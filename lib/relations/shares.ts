@@ -9,7 +9,7 @@ import type { Figure } from '../types';
 import { CHANGE } from './changes';
 import { judge } from './judge';
 import type { Relation } from './relation';
-import { asComplaint, CLAUSE_END, clauseStart, commonRun, DONE_WORDS, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX } from './text';
+import { foldSynonyms, CLAUSE_END, clauseStart, commonRun, DONE_WORDS, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX } from './text';
 
 // What stands before a share's number, within its clause and after any number before it (an aside
 // in brackets may follow 比重:
@@ -651,7 +651,7 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
       // (`占不满意工单总数的21.6%`: `不满意工单总数为125件`, not `结果不满意工单总数为80件`).
       const core = (f.label ?? '').replace(TOTAL_WORDS, '');
       const exact = core === named && core !== f.label;
-      const run = exact ? Infinity : commonRun(asComplaint(named), asComplaint((f.label ?? '') + pair + batchWords + text.slice(f.numberEnd, f.end)));
+      const run = exact ? Infinity : commonRun(foldSynonyms(named), foldSynonyms((f.label ?? '') + pair + batchWords + text.slice(f.numberEnd, f.end)));
       const asPart = isPart(text, figures, i);
       if (run < 2) continue;
       // Then one the text presents as a total (`共接到有效訴求46653件(電話訴求41424件…)`).

@@ -203,7 +203,9 @@ export function clauseListStart(text: string, f: Figure): number {
   return k;
 }
 
-/** The genre's words for what people report (投诉, 举报, 信访): one word, for matching a share's
- * named whole (`占总投诉量的30.7%`) with the count that names it otherwise (`群众举报案件共664件`). */
+/** The genre's words for one thing, each made one word, for matching a share's named whole with the count that
+ * names it otherwise: what people report (`占总投诉量的30.7%` of `群众举报案件共664件`), and what is handled. */
 const COMPLAINT = /投诉|举报|信访|来信来访/g;
-export const asComplaint = (words: string) => words.replace(COMPLAINT, '投诉');
+// …and for what is handled: a suggestion 承办 by a unit is one 交由…办理 (`交由县人民政府办理168件` … `占承办总数的57.7%`).
+const HANDLED = /承办|交办|办理/g;
+export const foldSynonyms = (words: string) => words.replace(COMPLAINT, '投诉').replace(HANDLED, '办理');

@@ -2036,6 +2036,14 @@ const rows: Row[] = [
     text: () => lines('c10-02-xiaoxian', '超额完成任务的已有10项'),
     expect: null,
   },
+  {
+    // 97 / 168 = 57.74 %: `承办总数` is the 168 `交由县人民政府办理`, two sections above; the 24 departments and 3 towns that
+    // handle them are no states of the 168 suggestions.
+    name: 'a share of what was handled (承办总数) is of the count handed over for handling (交由…办理)',
+    check: 'share-of-total',
+    text: () => lines('k27-01-wuding', '交由县人民政府办理168件', '第一类(A类)'),
+    expect: { figure: '占承办总数的57.7%', verdict: 'consistent', names: ['168件', '97件'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
