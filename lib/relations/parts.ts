@@ -194,7 +194,7 @@ function eachLedByHandler(text: string, r: Relation): boolean {
 }
 
 function findAllParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures), ...amongLines(text, figures, model), ...totalsAfterLists(text, figures), ...classifiedLists(text, figures), ...remainders(text, figures), ...bracketSubParts(text, figures), ...findRunningTotals(text, figures), ...findBatchLists(text, figures), ...findChannelLists(text, figures), ...findBracketColumns(text, figures)];
+  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...unannouncedLines(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures), ...amongLines(text, figures, model), ...totalsAfterLists(text, figures), ...classifiedLists(text, figures), ...remainders(text, figures), ...bracketSubParts(text, figures), ...findRunningTotals(text, figures), ...findBatchLists(text, figures), ...findChannelLists(text, figures), ...findBracketColumns(text, figures)];
 }
 
 // `共发生死亡事故20起、死亡20人，…减少了8人。其中，一般道路交通事故17起、死亡17人，同比减少4起、4人。
@@ -988,6 +988,40 @@ function sectionTotal(text: string, figures: readonly Figure[], model: ArticleMo
     }
   }
   return null;
+}
+
+// `本次启动建设项目共58个,计划总投资302亿元,年度计划完成投资165亿元。` then lines of one kind each, in the same words
+// (`重大基础设施工程3个,计划总投资70.13亿元,…`), with no colon to announce them: each total pairs with the figure of its own
+// label in every line. The lines may leave kinds out: the lists are open.
+const MIN_UNANNOUNCED_ITEMS = 3;
+const MAX_UNANNOUNCED_ITEM = 100;
+
+function unannouncedLines(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
+  const out: Relation[] = [];
+  const additives = (line: { start: number; end: number }) => figuresWithNumberIn(figures, line.start, line.end).filter(isAdditive);
+  for (let l = 0; l < model.lines.length; l++) {
+    const line = model.lines[l]!;
+    if (line.intro !== null || model.itemsOf(l).length > 0) continue;
+    const own = additives(line);
+    const last = own.at(-1);
+    if (!last) continue;
+    const intro = own.filter((f) => f.sentence.start === last.sentence.start);
+    const labels = new Set(intro.map((f) => f.label).filter((x): x is string => x !== null && x.length >= 2));
+    // The line says it gives totals (`共58个,计划总投资302亿元`), not one more row of the same kind.
+    if (intro.length < 2 || labels.size < 2 || !/共|总/.test(text.slice(last.sentence.start, last.numberStart))) continue;
+    const items: Figure[][] = [];
+    for (let k = l + 1; k < model.lines.length; k++) {
+      const item = model.lines[k]!;
+      const fs = additives(item);
+      const sharesLabel = fs.some((f) => [...labels].some((x) => (f.label ?? '').endsWith(x)));
+      if (item.end - item.start > MAX_UNANNOUNCED_ITEM || fs.length < 2 || !sharesLabel || model.itemsOf(k).length > 0) break;
+      items.push(fs);
+    }
+    if (items.length < MIN_UNANNOUNCED_ITEMS) continue;
+    out.push(...labelledColumns(text, last.sentence.start, intro, items).filter((r) => r.operands.length === items.length));
+    l += items.length;
+  }
+  return out;
 }
 
 function lineLists(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {

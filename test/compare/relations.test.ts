@@ -2044,6 +2044,22 @@ const rows: Row[] = [
     text: () => lines('k27-01-wuding', '交由县人民政府办理168件', '第一类(A类)'),
     expect: { figure: '占承办总数的57.7%', verdict: 'consistent', names: ['168件', '97件'] },
   },
+  {
+    // 70.13 + 7.26 + 17.71 + 139.02 + 9.87 + 51.3 + 5.2 + 1.75 = 302.24 ≈ 302 (written to the 亿): lines of one kind each,
+    // with no colon before them, in the words of the line of totals above (計劃總投資).
+    name: 'lines of one kind each under a line of totals, unannounced, pair by label',
+    check: 'parts-vs-total',
+    text: () => lines('k26-02-suqian', '本次啟動建設項目共58個', '海綿示範重點工程'),
+    expect: { figure: '計劃總投資302億元', verdict: 'consistent', names: ['70.13億元', '1.75億元', '302.24'] },
+  },
+  {
+    // Planted: the eight kinds' 302.24億元 against a line of totals that says 282億元.
+    name: 'planted: unannounced lines outgrow the total of their label',
+    check: 'parts-vs-total',
+    text: () => lines('k26-02-suqian', '本次啟動建設項目共58個', '海綿示範重點工程'),
+    plant: ['計劃總投資302億元', '計劃總投資282億元'],
+    expect: { figure: '計劃總投資282億元', verdict: 'inconsistent', names: ['70.13億元', '302.24', '282億元'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
