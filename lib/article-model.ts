@@ -21,7 +21,7 @@ const MARKER =
 // A line that announces a list: it ends with a colon, or with words that say a breakdown follows.
 const INTRO_END = /(?:[：:]|具体如下|如下|分别是|分别为|主要有|主要包括|包括)[：:。]?$/;
 // Unmarked item lines are short: a category and its figure, not a paragraph of prose.
-const MAX_UNMARKED_ITEM = 80;
+const MAX_UNMARKED_ITEM = 60;
 // `其中：新房住宅，成交535套…` then `商业，成交206套…`: a breakdown that opens with 其中 on its own
 // line, one category per line, each line led by the category's name.
 const AMONG_LINE = /^其中[：:，,]\s*[\u4e00-\u9fff]{1,8}[，,：:]/;
