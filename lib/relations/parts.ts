@@ -323,6 +323,8 @@ const NOT_A_TOTAL_LEAD = /(?:已|均|未|正在)[\u4e00-\u9fff]{0,6}$/;
 // (`有效事项2880件，在线办结1652件、转派工单1228件`, `自行处理2276件，派单601件`).
 const SETTLED_AT_ONCE = /自行处理|自行办结|直接办结|直接办理|直接答复|直接解答|直办|在线办结|即时办结|当即办结|现场办结/;
 const PASSED_ON = /转派|转办|派单|交办|派发/;
+const STARTED = /开工|动工/;
+const FINISHED = /完工|竣工|建成/;
 const STATUS = new RegExp(`办结|完成|解决|化解|处理|办理完毕|整改|销号|落实|答复|回复|办理|建成|完工|竣工|开工|动工|${SETTLED_AT_ONCE.source}|${PASSED_ON.source}`);
 
 /** Whether a bracket opened between `from` and `at` is still open at `at`. */
@@ -355,7 +357,8 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
     }
     const parts: Figure[] = [];
     let covers = false;
-    let [atOnce, passedOn, unread] = [false, false, false];
+    let [atOnce, passedOn, unread, started, finished] = [false, false, false, false, false];
+    const stages: { part: Figure; started: boolean; finished: boolean }[] = [];
     // A total that is its sentence's one count and ends it (`共办理热线工单2495件。交办…2388件，…直办107件`)
     // has its statuses in the next one.
     let sentence = total.sentence.start;
@@ -384,6 +387,9 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
         break;
       }
       parts.push(f);
+      stages.push({ part: f, started: STARTED.test(words), finished: FINISHED.test(words) });
+      started ||= STARTED.test(words);
+      finished ||= FINISHED.test(words);
       covers ||= open;
       atOnce ||= SETTLED_AT_ONCE.test(words);
       passedOn ||= PASSED_ON.test(words);
@@ -392,6 +398,12 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
     // A part over the total is a flag only where the statuses cover the whole (one is still open,
     // or some were settled at once and the rest passed on).
     if (parts.length < 2 || (parts.some((p) => p.value > total.value) && !covers)) continue;
+    // Started and finished are stages, not states side by side: what is finished was started (`已开工18个,…完工5个`).
+    if (started && finished) {
+      const [first, done] = [stages.find((x) => x.started), stages.find((x) => x.finished)];
+      if (first && done && first.part.start < done.part.start) out.push({ kind: 'parts', target: first.part, operands: [done.part], word: '其中', closed: false });
+      continue;
+    }
     out.push({ kind: 'parts', target: total, operands: parts, word: '分状态', closed: covers });
     t = indexOf(figures, parts.at(-1)!);
   }

@@ -2053,6 +2053,14 @@ const rows: Row[] = [
     plant: ['計劃總投資302億元', '計劃總投資282億元'],
     expect: { figure: '計劃總投資282億元', verdict: 'inconsistent', names: ['70.13億元', '302.24', '282億元'] },
   },
+  {
+    // `20个民生工程项目已开工18个,开工率90%,完工5个`: finished is a later stage of started, not a state beside it: 5 ≤ 18,
+    // and no list 18 + 5 of the 20.
+    name: 'a finished count is part of the started one, not a state beside it',
+    check: 'parts-vs-total',
+    text: () => lines('c29-02-yaan', '分解落实的20个'),
+    expect: { figure: '开工18个', verdict: 'consistent', names: ['完工5个', '开工18个'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
