@@ -20,6 +20,7 @@ const NUMERATOR_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
   [/开工$/, /开工|动工|开建|动建|启动实施|启动建设/],
 ];
 const NOT_DONE = /(?:未|尚未|没有|仍未|正在|剩余|暂未)[\u4e00-\u9fff]{0,2}$/;
+const MONEY_RATE = /投资|投資|资金|資金|金额|金額/;
 const SIBLING_STATE = /^[，,、]\s*(?:已|尚未|未|正在)[^，,、；;。]*$/;
 // `基本完成…问题4个`, `阶段性完成`: part way, neither done nor undone.
 const PART_WAY = /(?:基本|部分|阶段性)$/;
@@ -107,6 +108,8 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
         return;
       }
       const pair = adjacentPair(text, figures, candidates, rate);
+      // A rate of money (`计划投资完成率`) is no ratio of counts of projects.
+      if (pair && MONEY_RATE.test(word) && pair.some((f) => f.kind !== 'amount')) return;
       if (pair && !isTarget(text, pair[1])) out.push({ kind: 'rate', target: rate, operands: pair, word });
       return;
     }

@@ -2061,6 +2061,14 @@ const rows: Row[] = [
     text: () => lines('c29-02-yaan', '分解落实的20个'),
     expect: { figure: '开工18个', verdict: 'consistent', names: ['完工5个', '开工18个'] },
   },
+  {
+    // `382个民营企业投资项目年度计划投资完成率53.38%,76个“重中之重”项目年度计划投资完成率58.81%`: rates of money invested
+    // against plan; 76 of 382 projects (19.9 %) is no such rate.
+    name: 'a rate of money (计划投资完成率) is no ratio of two counts of projects',
+    check: 'rate-vs-counts',
+    text: () => lines('k29-02-yunnan', '1775个省级重大项目', '从基础设施建设领域来看'),
+    expect: null,
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
