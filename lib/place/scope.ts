@@ -91,8 +91,13 @@ function sentenceWords(text: string, start: number, end: number, date: string | 
   // not counted over it.
   const places: PlaceMention[] = [];
   const sources: string[] = [];
+  // …nor is a place in the title of a platform or a document (`《吉林省政务服务热线转办平台》2053件`) the place it counts.
+  const inTitle = (m: PlaceMention) => {
+    const before = text.slice(start, m.start);
+    return before.lastIndexOf('《') > before.lastIndexOf('》');
+  };
   for (const m of mentioned) {
-    if (RECEIVED_FROM.test(text.slice(Math.max(start, m.start - 4), m.start)) || SENT_BY.test(text.slice(m.end, m.end + 12))) sources.push(text.slice(m.start, m.end));
+    if (inTitle(m) || RECEIVED_FROM.test(text.slice(Math.max(start, m.start - 4), m.start)) || SENT_BY.test(text.slice(m.end, m.end + 12))) sources.push(text.slice(m.start, m.end));
     else places.push(m);
   }
   const periods = periodMentions(text.slice(start, end), date).map((p) => ({ ...p, at: p.at + start, end: p.end + start }));

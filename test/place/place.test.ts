@@ -96,6 +96,10 @@ describe('a figure’s body and period', () => {
     const sent = '巡视反馈后,对省委巡视组转交的35件信访件,进行了认真梳理和集中办理,目前已全部办结,办结率100%。';
     const [h] = handFigures(sent, [{ written: '办结率100%', label: '办结率', subject: '省委巡视组' }]);
     expect(figureScope(sent, h!, '330624', null).place).toBe('330624');
+    // A platform's name in 《》 (四平市's hotline report, c5-05): its province is not what the city's figures count.
+    const platform = '《吉林省政务服务热线转办平台》2053件,办结1957件,还有96件正在办理。';
+    const [k] = handFigures(platform, [{ written: '办结1957件', label: '办结', subject: null }]);
+    expect(figureScope(platform, k!, '220300', null).place).toBe('220300');
   });
 
   it('郑州市委常委会: the city, its standing committee', () => {
