@@ -357,7 +357,7 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
     }
     const parts: Figure[] = [];
     let covers = false;
-    let [atOnce, passedOn, unread, started, finished] = [false, false, false, false, false];
+    let [atOnce, passedOn, unread] = [false, false, false];
     const stages: { part: Figure; started: boolean; finished: boolean }[] = [];
     // A total that is its sentence's one count and ends it (`共办理热线工单2495件。交办…2388件，…直办107件`)
     // has its statuses in the next one.
@@ -388,8 +388,6 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
       }
       parts.push(f);
       stages.push({ part: f, started: STARTED.test(words), finished: FINISHED.test(words) });
-      started ||= STARTED.test(words);
-      finished ||= FINISHED.test(words);
       covers ||= open;
       atOnce ||= SETTLED_AT_ONCE.test(words);
       passedOn ||= PASSED_ON.test(words);
@@ -399,9 +397,9 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
     // or some were settled at once and the rest passed on).
     if (parts.length < 2 || (parts.some((p) => p.value > total.value) && !covers)) continue;
     // Started and finished are stages, not states side by side: what is finished was started (`已开工18个,…完工5个`).
-    if (started && finished) {
-      const [first, done] = [stages.find((x) => x.started), stages.find((x) => x.finished)];
-      if (first && done && first.part.start < done.part.start) out.push({ kind: 'parts', target: first.part, operands: [done.part], word: '其中', closed: false });
+    const [first, done] = [stages.find((x) => x.started), stages.find((x) => x.finished)];
+    if (first && done) {
+      if (first.part.start < done.part.start) out.push({ kind: 'parts', target: first.part, operands: [done.part], word: '其中', closed: false });
       continue;
     }
     out.push({ kind: 'parts', target: total, operands: parts, word: '分状态', closed: covers });
