@@ -13,7 +13,7 @@ import { findBatchLists } from './batch-lists';
 import { channelTotalEndingAt, findChannelLists } from './channel-lists';
 import { findBracketColumns } from './bracket-columns';
 import { parseNumber } from '../numbers/numeral';
-import { CLAUSE_END, clauseListStart, indexOf, isAdditive, isQuantity, lineStart, linesBack, RESIDUAL_LEAD, sameFamily, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy } from './text';
+import { CLAUSE_END, clauseListStart, indexOf, isAdditive, isQuantity, lineStart, linesAhead, linesBack, RESIDUAL_LEAD, sameFamily, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 // A colon right after a count opens them too (`交办件累计75件: 钟山19件,八步21件,…`).
@@ -455,6 +455,7 @@ const DIMENSION_OPENING = /^[\s“"■●◆▲★•]*(?:[^，,。；;]{0,20}[�
 const FRAMED_WHOLE = /^[\u4e00-\u9fff]{0,12}中[，,]/;
 const THRESHOLD = /以上|以下|超过|不足/;
 const DIMENSION_LINES_BACK = 3;
+const DIMENSION_LINES_AHEAD = 6;
 
 function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
@@ -480,10 +481,9 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
       from = f.end;
     }
     // One figure a clause between commas (`基础设施项目6个,重大产业项目13个,房地产项目1个`): each clause is an item.
-    if (items.length === 1 && inSentence.every((f, k) => k === 0 || /[，,、]/.test(text.slice(inSentence[k - 1]!.end, f.numberStart)))) {
+    if (items.length === 1 && inSentence.every((f, k) => f.unit === inSentence[0]!.unit && (k === 0 || /[，,、]/.test(text.slice(inSentence[k - 1]!.end, f.numberStart))))) {
       items.splice(0, 1, ...inSentence.map((f) => [f]));
     }
-    if (items.length < 2) continue;
     const floor = linesBack(text, lineStart(text, sentence.start), DIMENSION_LINES_BACK);
     // Not the items of another breakdown above (`■按项目类别统计:…` before `■按建设阶段统计:…`).
     const opensBreakdown = (f: Figure) => DIMENSION_OPENING.test(text.slice(f.sentence.start, f.numberStart));
@@ -517,10 +517,19 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
     }
     // The items may go on into the sentences after it in its paragraph, each giving every column one part
     // (`…；社会事业项目10个,…。民生实事项目1个,年度计划投资6亿元,…`).
+    // So may they into the lines after it, one item a line, each line's other sentences read past
+    // (`分行业来看,67个重大产业项目…完成投资463.5亿元…。其中,…36个项目…。` then `22个重大基础设施…完成投资187.7亿元…`).
     const line = lineStart(text, sentence.start);
-    for (let next = end; next < figures.length && columns.length > 0 && lineStart(text, figures[next]!.start) === line; ) {
+    const lastLine = linesAhead(text, line, DIMENSION_LINES_AHEAD);
+    for (let next = end; next < figures.length && columns.length > 0 && figures[next]!.start < lastLine; ) {
       let after = next;
       while (after < figures.length && figures[after]!.sentence.start === figures[next]!.sentence.start) after++;
+      const opening = figures[next]!.sentence.start;
+      // Past an item's own 其中 (`其中,…等36个项目均已完成…`) and the other sentences of a later item's line.
+      if (/^[\s“"]*其中/.test(text.slice(opening, opening + 4)) || (lineStart(text, opening) !== line && lineStart(text, opening) < opening)) {
+        next = after;
+        continue;
+      }
       const item = figures.slice(next, after).filter((f) => isAdditive(f) && f.label !== null && !THRESHOLD.test(f.label));
       const picks = columns.map((c) => {
         if (c.total === whole) return item.find((f) => f.unit === whole.unit && sameFamily(f, whole));
@@ -532,7 +541,8 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
       next = after;
       i = after - 1;
     }
-    out.push(...columnRelations(columns, '分项', (c) => isExhaustive(text, c.parts)));
+    const listed = columns.filter((c) => c.parts.length >= 2);
+    out.push(...columnRelations(listed, '分项', (c) => isExhaustive(text, c.parts)));
   }
   return out;
 }

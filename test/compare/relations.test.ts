@@ -2069,6 +2069,14 @@ const rows: Row[] = [
     text: () => lines('k29-02-yunnan', '1775个省级重大项目', '从基础设施建设领域来看'),
     expect: null,
   },
+  {
+    // 463.5 + 187.7 + 36.2 = 687.4 ≈ 687 (written to the 亿): a breakdown opened by 分行业来看 whose items go on one a
+    // line, each line's own 其中 sentence read past.
+    name: 'a 分…来看 breakdown whose items go on one a line, past each item’s 其中',
+    check: 'parts-vs-total',
+    text: () => lines('k29-01-ningxia', '自治区100个重点建设项目', '11个社会事业'),
+    expect: { figure: '完成投资687亿元', verdict: 'consistent', names: ['463.5亿元', '36.2亿元', '687.4'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
