@@ -203,15 +203,15 @@ function gridFigure(text: string, id: string, c: Candidate, place: GridPlace, se
   };
 }
 
-/**
- * The unit a column's header gives in brackets, with its multiplier: `年末数(万人)` is 10,000 persons
- * per unit written, `比重(%)` per cent (a converted PDF may lose the closing bracket: `比重(%`).
- */
 /** A header that ends in a per cent sign without brackets (`同比增长%`): its column is in per cent. */
 function percentHeader(header: string): ReturnType<typeof headerUnit> {
   return /[%％]\s*$/.test(header) ? headerUnit('(%)') : null;
 }
 
+/**
+ * The unit a column's header gives in brackets, with its multiplier: `年末数(万人)` is 10,000 persons
+ * per unit written, `比重(%)` per cent (a converted PDF may lose the closing bracket: `比重(%`).
+ */
 function headerUnit(header: string): { unit: NonNullable<ReturnType<typeof bracketUnit>>; factor: number } | null {
   const inner = HEADER_UNIT.exec(header)?.[1];
   if (!inner) return null;

@@ -323,9 +323,10 @@ const NOT_A_TOTAL_LEAD = /(?:已|均|未|正在)[\u4e00-\u9fff]{0,6}$/;
 // (`有效事项2880件，在线办结1652件、转派工单1228件`, `自行处理2276件，派单601件`).
 const SETTLED_AT_ONCE = /自行处理|自行办结|直接办结|直接办理|直接答复|直接解答|直办|在线办结|即时办结|当即办结|现场办结/;
 const PASSED_ON = /转派|转办|派单|交办|派发/;
+// The stages of building: what is finished was started.
 const STARTED = /开工|动工/;
 const FINISHED = /完工|竣工|建成/;
-const STATUS = new RegExp(`办结|完成|解决|化解|处理|办理完毕|整改|销号|落实|答复|回复|办理|建成|完工|竣工|开工|动工|${SETTLED_AT_ONCE.source}|${PASSED_ON.source}`);
+const STATUS = new RegExp(`办结|完成|解决|化解|处理|办理完毕|整改|销号|落实|答复|回复|办理|${FINISHED.source}|${STARTED.source}|${SETTLED_AT_ONCE.source}|${PASSED_ON.source}`);
 
 /** Whether a bracket opened between `from` and `at` is still open at `at`. */
 function inBrackets(text: string, from: number, at: number): boolean {

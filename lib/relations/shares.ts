@@ -9,7 +9,7 @@ import type { Figure } from '../types';
 import { CHANGE } from './changes';
 import { judge } from './judge';
 import type { Relation } from './relation';
-import { foldSynonyms, CLAUSE_END, clauseStart, commonRun, DONE_WORDS, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX } from './text';
+import { foldSynonyms, CLAUSE_END, clauseStart, commonRun, DONE_WORDS, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore } from './text';
 
 // What stands before a share's number, within its clause and after any number before it (an aside
 // in brackets may follow 比重:
@@ -132,7 +132,6 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
   const unsure = refitSeries(text, figures, unnamed);
   return [...out.filter((r) => !unsure.has(r)), ...seriesShares(text, figures, orphans)];
 }
-
 
 /** Whether a count of the part's kind that the text presents as a total stands between `total` and `part`. */
 function presentedBetween(text: string, figures: readonly Figure[], total: Figure, part: Figure): boolean {
@@ -362,13 +361,14 @@ function sharesOfTheirSum(text: string, figures: readonly Figure[], series: read
 // The change a stock is written with, right after it (`城镇常住人口18.65万人，增加0.37万人，占…的比重为41.59%`).
 const OWN_CHANGE = /^[，,\s]*(?:比上年末?|比去年|较上年末?|同比)?(?:增加|减少|新增|净增|增长|下降)了?\s*$/;
 
-/** The count right before a share, in its clause: `已整改销号问题453个，占…`. */
+// `…中有27项完成进度超过60%，占全部项目的69.2%`: a threshold in per cent qualifies the count before it.
 const THRESHOLD_BEFORE = /(?:超过|超|高于|达到|不低于|低于|不足)$/;
 
+/** The count right before a share, in its clause: `已整改销号问题453个，占…`. */
 function partJustBefore(text: string, figures: readonly Figure[], s: number): Figure[] | null {
-  // `…中有27项完成进度超过60%，占全部项目的69.2%`: a threshold in per cent qualifies the count before it.
-  const threshold = figures[s - 1]?.kind === 'percent' && THRESHOLD_BEFORE.test(text.slice(Math.max(figures[s - 1]!.sentence.start, figures[s - 1]!.numberStart - 4), figures[s - 1]!.numberStart));
-  const last = threshold && figures[s - 2] && !/[，,；;。]/.test(text.slice(figures[s - 2]!.end, figures[s - 1]!.numberStart)) ? figures[s - 2] : figures[s - 1];
+  const previous = figures[s - 1];
+  const threshold = previous?.kind === 'percent' && THRESHOLD_BEFORE.test(wordsBefore(text, previous, 4));
+  const last = threshold && figures[s - 2] && !/[，,；;。]/.test(text.slice(figures[s - 2]!.end, previous.numberStart)) ? figures[s - 2] : previous;
   const stock = figures[s - 2];
   // A share after a stock and its change is the stock's.
   const part = last && stock && stock.sentence.start === last.sentence.start && sameFamily(stock, last) && OWN_CHANGE.test(text.slice(stock.end, last.numberStart)) ? stock : last;

@@ -43,17 +43,17 @@ export function totalNamedBy(text: string, figures: readonly Figure[], at: numbe
   return null;
 }
 
+/** The words of a lead since its last clause break. */
+export const OWN_CLAUSE = /[^，,；;。]*$/;
+
 /**
  * The one count with its number in [from, to) that the text calls a plan (PLAN_WORDS before it) of
  * what `done` counts (their names share two characters), or null when there is none or several.
  */
-/** The words of a lead since its last clause break. */
-export const OWN_CLAUSE = /[^，,；;。]*$/;
-
 export function planOf(text: string, figures: readonly Figure[], from: number, to: number, done: Figure): Figure | null {
   const plans = figuresWithNumberIn(figures, from, to).filter(
     // Its own clause's words (`…均已完成全年任务,累计完成投资3.5亿元`: the task is another clause's, 3.5亿元 is done).
-    (f) => f !== done && isQuantity(f) && sameFamily(f, done) && PLAN_WORDS.test(OWN_CLAUSE.exec(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart))![0]) && commonRun(f.label ?? '', done.label ?? '') >= 2,
+    (f) => f !== done && isQuantity(f) && sameFamily(f, done) && PLAN_WORDS.test(OWN_CLAUSE.exec(wordsBefore(text, f, 12))![0]) && commonRun(f.label ?? '', done.label ?? '') >= 2,
   );
   return plans.length === 1 ? plans[0]! : null;
 }
@@ -203,9 +203,9 @@ export function clauseListStart(text: string, f: Figure): number {
   return k;
 }
 
-/** The genre's words for one thing, each made one word, for matching a share's named whole with the count that
- * names it otherwise: what people report (`占总投诉量的30.7%` of `群众举报案件共664件`), and what is handled. */
+// What people report (`占总投诉量的30.7%` of `群众举报案件共664件`), and what is handled: a suggestion 承办 by a unit
+// is one 交由…办理 (`交由县人民政府办理168件` … `占承办总数的57.7%`).
 const COMPLAINT = /投诉|举报|信访|来信来访/g;
-// …and for what is handled: a suggestion 承办 by a unit is one 交由…办理 (`交由县人民政府办理168件` … `占承办总数的57.7%`).
 const HANDLED = /承办|交办|办理/g;
+/** The genre's words for one thing made one word, for matching a share's named whole with the count that names it otherwise. */
 export const foldSynonyms = (words: string) => words.replace(COMPLAINT, '投诉').replace(HANDLED, '办理');
