@@ -9,7 +9,7 @@ import type { Figure } from '../types';
 import { CHANGE } from './changes';
 import { judge } from './judge';
 import type { Relation } from './relation';
-import { foldSynonyms, CLAUSE_END, clauseStart, commonRun, DONE_WORDS, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore } from './text';
+import { foldSynonyms, CLAUSE_END, OWN_CLAUSE, clauseStart, commonRun, DONE_WORDS, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore } from './text';
 
 // What stands before a share's number, within its clause and after any number before it (an aside
 // in brackets may follow 比重:
@@ -431,9 +431,34 @@ function planAndDone(text: string, figures: readonly Figure[], s: number, leadSt
     }
     return null;
   }
-  const part = partJustBefore(text, figures, s)?.[0];
-  const plan = part && planFor(text, figures, part);
+  const part = partJustBefore(text, figures, s)?.[0] ?? doneBefore(text, figures, s);
+  const plan = part && (planFor(text, figures, part) ?? planNamedBefore(text, figures, part, text.slice(leadStart, figures[s]!.numberStart)));
   return part && plan ? [plan, part] : null;
+}
+
+// `累计完成投资25.8亿元，同比增长8.86%，预计完成年度任务的103.2%`: the amount done in the sentence, past
+// its own change.
+function doneBefore(text: string, figures: readonly Figure[], s: number): Figure | null {
+  for (let i = s - 1; i >= 0 && figures[i]!.sentence.start === figures[s]!.sentence.start; i--) {
+    const f = figures[i]!;
+    if (f.kind === 'percent' && CHANGE.test(wordsBefore(text, f, 6))) continue;
+    return isAdditive(f) && /完成/.test(OWN_CLAUSE.exec(wordsBefore(text, f, 12))![0]) ? f : null;
+  }
+  return null;
+}
+
+// `完成市下达年度任务25亿元的94.48%。…预计完成年度任务的103.2%`: a plan the lead names without its amount
+// is the nearest amount of the paragraph written right after that name.
+function planNamedBefore(text: string, figures: readonly Figure[], part: Figure, lead: string): Figure | null {
+  const head = lead.match(new RegExp(PLAN_WORDS.source, 'g'))?.pop();
+  if (!head) return null;
+  const named = new RegExp(`${head}(?:数|投资|投資)?$`);
+  const floor = lineStart(text, part.start);
+  for (let i = indexOf(figures, part) - 1; i >= 0 && figures[i]!.start >= floor; i--) {
+    const f = figures[i]!;
+    if (isQuantity(f) && sameFamily(f, part) && named.test(wordsBefore(text, f, 12))) return f.value > 0 ? f : null;
+  }
+  return null;
 }
 
 /**

@@ -1923,6 +1923,20 @@ const rows: Row[] = [
     expect: { figure: '94.48%', verdict: 'inconsistent', names: ['23.71亿元', '25亿元', '94.84'] },
   },
   {
+    // 25.8 / 25 = 103.2 %: the plan is named (年度任务) but its amount stands in an earlier sentence of the paragraph.
+    name: 'a share of a plan named without its amount (预计完成年度任务的103.2%)',
+    check: 'share-of-total',
+    text: () => lines('k25-02-xilin', '年度任务25亿元'),
+    expect: { figure: '103.2%', verdict: 'consistent', names: ['25.8亿元', '25亿元'] },
+  },
+  {
+    name: 'planted: the same share moved (预计完成年度任务的108.2%)',
+    check: 'share-of-total',
+    text: () => lines('k25-02-xilin', '年度任务25亿元'),
+    plant: ['任务的103.2%', '任务的108.2%'],
+    expect: { figure: '108.2%', verdict: 'inconsistent', names: ['25.8亿元', '25亿元', '103.2'] },
+  },
+  {
     // A real slip, in the table: 21675 against 21537 is a rise of 0.64 %, the growth column says -0.6 (every rate of the
     // table fits its two year columns swapped).
     name: 'a table’s growth column (同比增长%) against its two year columns, a unit column (单位) between',
