@@ -118,7 +118,9 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
       if (numerator === null) return;
       // In the numerator's own item: no colon or semicolon between (`超额完成任务的已有10项:…完成2个,完成率200%`).
       const plan = candidates.find((i) => i < part && sameFamily(figures[i]!, p) && !/[：:；;]/.test(text.slice(figures[i]!.end, p.numberStart)) && PLAN_WORDS.test(OWN_CLAUSE.exec(leadIn(text, figures, i, floor))![0]));
-      if (plan !== undefined) out.push({ kind: 'rate', target: rate, operands: [figures[plan]!, p], word, plan: true });
+      // Or the paragraph before names it (`当年计划投资63.27亿元。\n…完成投资77.57亿元，投资完成率122.6%`).
+      const planned = plan !== undefined ? figures[plan]! : planOf(text, figures, linesBack(text, lineStart(text, p.start), 1), p.start, p);
+      if (planned) out.push({ kind: 'rate', target: rate, operands: [planned, p], word, plan: true });
       return;
     }
     // Not from another item of an inline list (`三是…安置就业8.92万人；…七是…毕业生就业2.2万人，就业率达86%`), and

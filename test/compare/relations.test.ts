@@ -1937,6 +1937,20 @@ const rows: Row[] = [
     expect: { figure: '108.2%', verdict: 'inconsistent', names: ['25.8亿元', '25亿元', '103.2'] },
   },
   {
+    // 77.57 / 63.27 = 122.60 %: the plan is in the paragraph before the rate's.
+    name: 'a rate over 100 % of a plan the paragraph before gives (投资完成率122.6%)',
+    check: 'rate-vs-counts',
+    text: () => lines('k26-01-qinshui', '当年计划投资63.27亿元', '投资完成率122.6%'),
+    expect: { figure: '122.6%', verdict: 'consistent', names: ['77.57亿元', '63.27亿元'] },
+  },
+  {
+    name: 'planted: the same rate moved (投资完成率112.6%)',
+    check: 'rate-vs-counts',
+    text: () => lines('k26-01-qinshui', '当年计划投资63.27亿元', '投资完成率122.6%'),
+    plant: ['投资完成率122.6%', '投资完成率112.6%'],
+    expect: { figure: '112.6%', verdict: 'inconsistent', names: ['77.57亿元', '63.27亿元', '122.6'] },
+  },
+  {
     // A real slip, in the table: 21675 against 21537 is a rise of 0.64 %, the growth column says -0.6 (every rate of the
     // table fits its two year columns swapped).
     name: 'a table’s growth column (同比增长%) against its two year columns, a unit column (单位) between',
