@@ -85,13 +85,13 @@ function linkItems(text: string, lines: Line[]): Map<number, number[]> {
 // `（一）诉求分类情况` over `投诉3751件 占比 82.13%`, `表扬298件 …`: a section heading, short and
 // without a sentence or a number of its own, over short unmarked lines is a breakdown too.
 const MAX_HEADING = 30;
-function isHeading(line: Line, lineText: string): boolean {
+export function isHeading(line: Line, lineText: string): boolean {
   if (line.marker === null || lineText.length > MAX_HEADING) return false;
   return !/[。！？；;，,0-9０-９]/.test(lineText.slice(line.marker.length).replace(/[（(][^（()）]*[)）]/g, ''));
 }
 
 /** `（一）` and `（二）` share a style; `1.` and `（一）` do not. */
-function markerStyle(marker: string): string {
+export function markerStyle(marker: string): string {
   return marker.replace(/[一二三四五六七八九十]+/g, '一').replace(/[0-9０-９]+/g, '1').replace(/[①-⑳]/g, '①');
 }
 

@@ -1951,6 +1951,29 @@ const rows: Row[] = [
     expect: { figure: '112.6%', verdict: 'inconsistent', names: ['77.57亿元', '63.27亿元', '122.6'] },
   },
   {
+    // 153.7 + 213.3 = 367.0, the 367.1 written at its precision: the report's opening paragraph, then sections
+    // under a heading of their own, each giving its amount in the same words (累计完成投资).
+    name: 'sections after a summary paragraph give parts of its total in the same words (累计完成投资)',
+    check: 'parts-vs-total',
+    text: () => lines('k23-02-wujin', '累计完成投资367.1亿元', '续建项目共118个'),
+    expect: { figure: '投资367.1亿元', verdict: 'consistent', names: ['153.7亿元', '213.3亿元'] },
+  },
+  {
+    name: 'planted: a section’s amount raised past the total (累计完成投资223.3亿元)',
+    check: 'parts-vs-total',
+    text: () => lines('k23-02-wujin', '累计完成投资367.1亿元', '续建项目共118个'),
+    plant: ['累计完成投资213.3亿元', '累计完成投资223.3亿元'],
+    expect: { figure: '投资367.1亿元', verdict: 'inconsistent', names: ['153.7亿元', '223.3亿元', '367.1亿元'] },
+  },
+  {
+    // 33.87亿 + 1902万 = 34.0602亿: numbered sections right after the paragraph, the amount of the first in its own
+    // first sentence (its 其中 sentence gives another 完成投资).
+    name: 'numbered sections right after a paragraph (1、…完成投资33.87亿元; 2、…完成投资1902万元)',
+    check: 'parts-vs-total',
+    text: () => lines('k22-01-liangzhou', '实际开复工75项', '未按计划开复工23项'),
+    expect: { figure: '完成投资34.06亿元', verdict: 'consistent', names: ['33.87亿元', '1902万元'] },
+  },
+  {
     // A real slip, in the table: 21675 against 21537 is a rise of 0.64 %, the growth column says -0.6 (every rate of the
     // table fits its two year columns swapped).
     name: 'a table’s growth column (同比增长%) against its two year columns, a unit column (单位) between',
