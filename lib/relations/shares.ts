@@ -48,6 +48,7 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
   const out: Relation[] = [];
   const orphans: Orphan[] = [];
   const unnamed: { relation: Relation; line: number }[] = [];
+  const partless: Figure[] = [];
   let lastTotal: { total: Figure; line: number } | null = null;
   for (let s = 0; s < figures.length; s++) {
     const share = figures[s]!;
@@ -96,7 +97,10 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
       : subject
         ? subjectPart(text, figures, s, subject)
         : (partJustBefore(text, figures, s) ?? namedPartBefore(text, figures, s, named));
-    if (!parts || parts.length !== shares.length) continue;
+    if (!parts || parts.length !== shares.length) {
+      if (!named && !respectively) partless.push(share);
+      continue;
+    }
     // `交通能源环保类783件、城乡建设类579件、政法类562件，占工单总量的77%`: the list's share, together.
     const listed = !respectively && !subject && parts[0] === figures[s - 1] ? listEndingAt(text, figures, s - 1) : null;
     const line = lineStart(text, share.start);
@@ -129,7 +133,7 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
     });
     s = shares[shares.length - 1]!;
   }
-  const unsure = refitSeries(text, figures, unnamed);
+  const unsure = refitSeries(text, figures, unnamed, partless);
   return [...out.filter((r) => !unsure.has(r)), ...seriesShares(text, figures, orphans)];
 }
 
@@ -211,7 +215,7 @@ function frameTotal(text: string, figures: readonly Figure[], part: Figure): Fig
  * present (`各鄉鎮共947件`) fits fewer than all but one of them and exactly one other earlier count
  * (`全市共受理…967件`) fits all or all but one, that count is their total.
  */
-function refitSeries(text: string, figures: readonly Figure[], unnamed: readonly { relation: Relation; line: number }[]): Set<Relation> {
+function refitSeries(text: string, figures: readonly Figure[], unnamed: readonly { relation: Relation; line: number }[], partless: readonly Figure[]): Set<Relation> {
   const unsure = new Set<Relation>();
   const groups = new Map<string, Relation[]>();
   for (const { relation, line } of unnamed) {
@@ -236,9 +240,10 @@ function refitSeries(text: string, figures: readonly Figure[], unnamed: readonly
       if (whole > 0 && whole < series.length && ofTheirSum(text, series.slice(0, whole))) {
         ofListed(series.slice(0, whole));
         for (const r of series.slice(whole)) unsure.add(r);
-      } else if (parts.reduce((n, p) => n + p.value, 0) > series[0]!.operands[0]!.value && series.reduce((n, r) => n + r.target.value, 0) <= 100) {
+      } else if ((parts.reduce((n, p) => n + p.value, 0) > series[0]!.operands[0]!.value && series.reduce((n, r) => n + r.target.value, 0) <= 100) || gapIn(series, partless)) {
         // `反映乡科级干部18件，占32%；反映一般干部9件，占16%；…` under `…举报20件`: parts that outgrow a total while
-        // their shares stay under 100 % are not of that total: unsure.
+        // their shares stay under 100 % are not of that total: unsure. So is a series with a share between
+        // whose part was not read (`反映村级干部20(次)，占35%`): the whole may be the parts' sum, unknown.
         for (const r of series) unsure.add(r);
       }
     }
@@ -255,6 +260,8 @@ function opensItsParts(text: string, figures: readonly Figure[], total: Figure, 
   const ownChange = (f: Figure) => f.kind === 'percent' || CHANGE.test(text.slice(Math.max(total.end, f.numberStart - 4), f.numberStart));
   return between.length <= 80 && !/\n/.test(between.trim()) && figuresWithNumberIn(figures, total.end, first.start).every(ownChange) && /(?:^|[，,。；;])\s*其中[：:，,]?[^，,。；;！？\n]*$/.test(between);
 }
+
+const gapIn = (series: readonly Relation[], partless: readonly Figure[]) => partless.some((f) => f.start > series[0]!.target.start && f.start < series.at(-1)!.target.start);
 
 /** Makes each share of the series one of its part over the series' parts together. */
 function ofListed(series: readonly Relation[]): void {
@@ -618,7 +625,8 @@ export function isPart(text: string, figures: readonly Figure[], i: number): boo
     const f = figures[j]!;
     const between = text.slice(figures[j - 1]!.end, f.start + 2);
     if (CLAUSE_END.test(between)) return false;
-    if (f.kind === 'percent' && /^[，,、\s(（]*(?:占|所占|比重)/.test(between)) return true;
+    // (Past an aside on the count's own unit: `20件(次)，占总数的21%`.)
+    if (f.kind === 'percent' && /^(?:[(（][^()（）]{1,6}[)）])?[，,、\s(（]*(?:占|所占|比重)/.test(between)) return true;
     // A rate, or a figure in brackets (`完成…任务的(83253万元)的495.69%`), is said of the same item.
     if (f.kind !== 'percent' && !/[(（]/.test(text[f.start - 1] ?? '')) return false;
   }

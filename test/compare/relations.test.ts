@@ -1974,6 +1974,14 @@ const rows: Row[] = [
     expect: { figure: '完成投资34.06亿元', verdict: 'consistent', names: ['33.87亿元', '1902万元'] },
   },
   {
+    // 7 / 56 = 12.5 %, 21 / 56 = 37.5 %, 12 / 56 = 21.4 %, 3 / 56 = 5.4 %, 13 / 56 = 23.2 %: shares of the five kinds' sum,
+    // written truncated; the counts before, `業務外…舉報20件(次),占總數的21%`, are a part (its aside 件(次) passed), no total.
+    name: 'a count with an aside on its unit before its share is a part (20件(次),占總數的21%)',
+    check: 'share-of-total',
+    text: () => lines('k22-02-lvchun', '2018年,全縣', '從紀檢監察檢舉控告類'),
+    expect: { figure: '占21%', verdict: 'consistent', names: ['違反工作紀律行為12件', '職務違法犯罪行為13件'] },
+  },
+  {
     // A real slip, in the table: 21675 against 21537 is a rise of 0.64 %, the growth column says -0.6 (every rate of the
     // table fits its two year columns swapped).
     name: 'a table’s growth column (同比增长%) against its two year columns, a unit column (单位) between',
@@ -2133,6 +2141,9 @@ const rows: Row[] = [
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
 // on its line: no flag of the check, where a careful reader finds nothing wrong.
 const quietLines: { name: string; id: string; line: string; to?: string; check: string }[] = [
+  // `反映鄉科級干部(單位)的18件(次),占32%;…反映村級干部20(次),占35%;…`: a share between whose part is not read leaves the
+  // series' whole unknown (18 / 96 is no 32 %: the shares are of the parts' sum, 57, which needs the 20).
+  { name: 'a series of shares with a part not read is of no whole the checks know (…村級干部20(次),占35%)', id: 'k22-02-lvchun', line: '2018年,全縣', to: '從職級來看', check: 'share-of-total' },
   // `“办证难”项目办理132个，涉及79284套住房`: the homes a count of projects involves are not among its projects.
   { name: 'what a count involves in another measure word is no part of it (132个 项目, 涉及79284套住房)', id: 'c21-02-xiangshan', line: '办证难”项目办理132个', check: 'parts-vs-total' },
   // `受理群眾訴求2130件,涉及幫扶措施(戶)2288條,其中,精準識別684條…`: the measures requests involve are no parts of the requests.
