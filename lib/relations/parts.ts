@@ -789,7 +789,8 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     // What a whole involves (涉及, 包括) is not what one of its 其中 parts involves, unless it names
     // kinds of that part in one run joined by 和 (`44个子项已完成…，涉及11个工作事项类…和33个工程类…`).
     const joined = word !== '其中' && JOINED_KINDS.test(text.slice(at, at + text.slice(at).search(CLAUSE_OR_COMMA)));
-    if (word !== '其中' && !joined && text.slice(last.sentence.start, last.start).includes('其中')) continue;
+    // Nor, unless it names places, each with its count in the part's unit (`其中,重点关注案件26件,涉及任丘市4件、泊头市4件…`).
+    if (word !== '其中' && !joined && text.slice(last.sentence.start, last.start).includes('其中') && !placesWithCounts(text, figures, at + word.length, last)) continue;
     let total = last;
     // When the parts' name chose the total among several, parts of another measure are not its.
     let measure: string | null = null;
@@ -853,6 +854,12 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     }
   }
   return out;
+}
+
+/** Whether the words from `from` open a 、-joined list of places, each with a count in the unit of `of`. */
+function placesWithCounts(text: string, figures: readonly Figure[], from: number, of: Figure): boolean {
+  const [first, second] = figuresWithNumberIn(figures, from, from + text.slice(from).search(CLAUSE_END));
+  return !!first && !!second && first.unit === of.unit && second.unit === of.unit && ledByPlace(text, from, first.numberStart) && ledByPlace(text, first.end, second.numberStart);
 }
 
 /** The total written just before the 、-joined list that figure i ends (`120件,涉及河间市19件、…、市辖区2件`), or null. */

@@ -1982,6 +1982,14 @@ const rows: Row[] = [
     expect: { figure: '占21%', verdict: 'consistent', names: ['違反工作紀律行為12件', '職務違法犯罪行為13件'] },
   },
   {
+    // 4 + 4 + 3 + 3 + 2 + 2 + 2 + 2 + 1 + 1 + 1 + 1 = 26: a 其中 part's own places, after 涉及, each with its count.
+    name: 'places a 其中 part involves, each with its count, are its parts (其中,重点关注案件26件,涉及任丘市4件、…)',
+    check: 'parts-vs-total',
+    text: () => lines('c17-05-cangzhou', '累计向我市转办信访件120件'),
+    plant: ['重点关注案件26件', '重点关注案件29件'],
+    expect: { figure: '重点关注案件29件', verdict: 'inconsistent', names: ['任丘市4件', '29件'] },
+  },
+  {
     // A real slip, in the table: 21675 against 21537 is a rise of 0.64 %, the growth column says -0.6 (every rate of the
     // table fits its two year columns swapped).
     name: 'a table’s growth column (同比增长%) against its two year columns, a unit column (单位) between',
