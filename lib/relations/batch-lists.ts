@@ -7,10 +7,12 @@ import type { Figure } from '../types';
 import { figuresWithNumberIn } from '../compare/sentences';
 import { parseNumber } from '../numbers/numeral';
 import type { Relation } from './relation';
-import { indexOf, isAdditive, lineStart, linesBack, RESIDUAL_LEAD, sameFamily, SENTENCE_END } from './text';
+import { crossings, inBrackets, indexOf, isAdditive, lineStart, linesBack, RESIDUAL_LEAD, sameFamily, SENTENCE_END } from './text';
 
 const THIS_BATCH = new RegExp(
   [
+    // `本批信访案件已全部转交相关县(市)区…办理。其中,朝阳区7件、…`: a sentence on the batch, then its list.
+    '(?:本批|此批|该批)[^。；;！？\\n]{0,40}?。\\s*其中[，,：:]?',
     '(?:本批|此批|该批)[^。；;！？\\n]{0,20}?(?:中[，,]|涉及|[，,])',
     // `按區域和部門劃分,榆次區3件、…`, `按地区分布为:长沙市22件,…`: the batch by place; `按污染类型分类:水污染104件、…`,
     // `按主要污染类型分,大气污染3件、…`: by kind.
@@ -54,7 +56,8 @@ function listAt(text: string, figures: readonly Figure[], from: number): Figure[
   const parts: Figure[] = [];
   for (const f of listed) {
     if (/其中/.test(text.slice(from, f.start))) break;
-    if (isAdditive(f) && sameFamily(f, first) && f.unit === first.unit) parts.push(f);
+    // An aside in brackets (`(上述案件中交叉共办4件)`) is about the parts, not one of them.
+    if (isAdditive(f) && sameFamily(f, first) && f.unit === first.unit && !inBrackets(text, from, f.start)) parts.push(f);
   }
   return parts.length >= 2 ? parts : null;
 }
@@ -102,7 +105,8 @@ export function findBatchLists(text: string, figures: readonly Figure[]): Relati
     }
     if (!total || parts.some((p) => p.value > total!.value)) continue;
     // A list by place is a partition: findParts marks every list whose parts places lead.
-    const twice = countedTwice(text, parts.at(-1)!.end);
+    const listEnd = parts.at(-1)!.end + Math.max(0, text.slice(parts.at(-1)!.end).search(LIST_END));
+    const twice = countedTwice(text, parts.at(-1)!.end) ?? (crossings(text, from, listEnd) || null);
     out.push({ kind: 'parts', target: total, operands: parts, word: '本批', closed: closedByResidual(text, parts), ...(twice ? { countedTwice: twice } : {}) });
   }
   return out;

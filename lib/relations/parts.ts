@@ -14,7 +14,7 @@ import { channelTotalEndingAt, findChannelLists } from './channel-lists';
 import { findBracketColumns } from './bracket-columns';
 import { findSummarySections } from './summary-sections';
 import { parseNumber } from '../numbers/numeral';
-import { CLAUSE_END, clauseListStart, indexOf, isAdditive, isQuantity, lineStart, linesAhead, linesBack, RESIDUAL_LEAD, sameFamily, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy } from './text';
+import { CLAUSE_END, clauseListStart, crossings, inBrackets, indexOf, isAdditive, isQuantity, lineStart, linesAhead, linesBack, RESIDUAL_LEAD, sameFamily, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 // A colon right after a count opens them too (`交办件累计75件: 钟山19件,八步21件,…`).
@@ -329,11 +329,6 @@ const STARTED = /开工|动工/;
 const FINISHED = /完工|竣工|建成/;
 const STATUS = new RegExp(`办结|完成|解决|化解|处理|办理完毕|整改|销号|落实|答复|回复|办理|${FINISHED.source}|${STARTED.source}|${SETTLED_AT_ONCE.source}|${PASSED_ON.source}`);
 
-/** Whether a bracket opened between `from` and `at` is still open at `at`. */
-function inBrackets(text: string, from: number, at: number): boolean {
-  const between = text.slice(from, at);
-  return (between.match(/[(（]/g)?.length ?? 0) > (between.match(/[)）]/g)?.length ?? 0);
-}
 
 function statusLists(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
@@ -954,15 +949,6 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
   return { kind: 'parts', target: total, operands: parts, word, closed: closed || undone || (atOnce && passedOn) || isExhaustive(text, parts), ...(items ? { partition: true } : {}), ...(twice ? { countedTwice: twice } : {}) };
 }
 
-// `興隆臺區3件(與盤山縣交叉1件、市住建局交叉1件)`: a case a part shares with another, counted under both.
-const CROSSING = /交叉(?:共办)?([0-9]{1,3}|[一二两三四五六七八九十]{1,2})件/g;
-
-/** How many cases the brackets of a list say are counted under two of its parts. */
-function crossings(text: string, from: number, to: number): number {
-  let n = 0;
-  for (const m of text.slice(from, to).matchAll(CROSSING)) if (inBrackets(text, from, from + m.index)) n += parseNumber(m[1]!)?.value ?? 0;
-  return n;
-}
 
 /**
  * `其中12345市长热线共接听来电3309个，有效事项2880件…；12345短信平台…短信6件；其他渠道38件。`: items in

@@ -4,6 +4,7 @@ import { decimalsOf } from '../compare/quantity';
 import { CHAR_CLASS, LIST_MARK, SEMICOLON, SEMICOLON_CHARS, SENTENCE_BREAK, SENTENCE_BREAK_CHARS } from '../extract/text-classes';
 import { figuresWithNumberIn, firstNumberAtOrAfter } from '../compare/sentences';
 import type { Figure } from '../types';
+import { parseNumber } from '../numbers/numeral';
 
 /** The extractor's sentence ends (。！？ and line breaks); a semicolon also ends a clause list. */
 export const SENTENCE_END = new RegExp(`[${SENTENCE_BREAK_CHARS}]`);
@@ -209,3 +210,19 @@ const COMPLAINT = /投诉|举报|信访|来信来访/g;
 const HANDLED = /承办|交办|办理/g;
 /** The genre's words for one thing made one word, for matching a share's named whole with the count that names it otherwise. */
 export const foldSynonyms = (words: string) => words.replace(COMPLAINT, '投诉').replace(HANDLED, '办理');
+
+/** Whether a bracket opened between `from` and `at` is still open at `at`. */
+export function inBrackets(text: string, from: number, at: number): boolean {
+  const between = text.slice(from, at);
+  return (between.match(/[(（]/g)?.length ?? 0) > (between.match(/[)）]/g)?.length ?? 0);
+}
+
+// `興隆臺區3件(與盤山縣交叉1件、市住建局交叉1件)`: a case a part shares with another, counted under both.
+const CROSSING = /交叉(?:共办)?([0-9]{1,3}|[一二两三四五六七八九十]{1,2})件/g;
+
+/** How many cases the brackets of a list say are counted under two of its parts. */
+export function crossings(text: string, from: number, to: number): number {
+  let n = 0;
+  for (const m of text.slice(from, to).matchAll(CROSSING)) if (inBrackets(text, from, from + m.index)) n += parseNumber(m[1]!)?.value ?? 0;
+  return n;
+}

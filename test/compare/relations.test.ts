@@ -1990,6 +1990,14 @@ const rows: Row[] = [
     expect: { figure: '重点关注案件29件', verdict: 'inconsistent', names: ['任丘市4件', '29件'] },
   },
   {
+    // A sentence on the batch (本批信访案件已全部转交…), then 其中 and its places and bodies: parts of the batch's 88件, open
+    // (the 92 listed count 4 cases twice, as the bracket says: 交叉共办4件).
+    name: 'a 其中 list after a sentence on the batch (本批信访案件…。其中,朝阳区7件、…) is of the batch count',
+    check: 'parts-vs-total',
+    text: () => lines('c18-06-changchun', '第二十批信访案件88件', '本批信访案件已全部转交'),
+    expect: { figure: '第二十批信访案件88件', verdict: 'consistent', names: ['朝阳区7件', '88件', '4'] },
+  },
+  {
     // A real slip, in the table: 21675 against 21537 is a rise of 0.64 %, the growth column says -0.6 (every rate of the
     // table fits its two year columns swapped).
     name: 'a table’s growth column (同比增长%) against its two year columns, a unit column (单位) between',
