@@ -1998,6 +1998,22 @@ const rows: Row[] = [
     expect: { figure: '第二十批信访案件88件', verdict: 'consistent', names: ['朝阳区7件', '88件', '4'] },
   },
   {
+    // 1468 + 1076 + 770 + 411 + 306 = 4031 ≤ 4567: the units a report singles out (较多的单位为) are some of the whole's parts.
+    name: 'the parts a report singles out as the largest (工单数量较多的单位为:…) are within the whole',
+    check: 'parts-vs-total',
+    text: () => lines('c5-04-changji', '共转派工单4567件', '工单数量较多的单位为'),
+    expect: { figure: '4567件', verdict: 'consistent', names: ['城乡建设局1468件', '4567件', '4031'] },
+  },
+  {
+    // 91 + 87 + 86 + 62 + 59 + 48 + 36 = 469 over 364: said, but not flagged, for the checks cannot tell that
+    // 经开区 and the districts do not overlap.
+    name: 'planted: the whole shrunk below the places a report singles out (案件共364件 … 数量较多的区域)',
+    check: 'parts-vs-total',
+    text: () => lines('c17-01-nanning', '案件共664件'),
+    plant: ['案件共664件', '案件共364件'],
+    expect: { figure: '364件', verdict: 'unknown', names: ['469', '364件'] },
+  },
+  {
     // A real slip, in the table: 21675 against 21537 is a rise of 0.64 %, the growth column says -0.6 (every rate of the
     // table fits its two year columns swapped).
     name: 'a table’s growth column (同比增长%) against its two year columns, a unit column (单位) between',
