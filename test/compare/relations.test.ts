@@ -2014,6 +2014,14 @@ const rows: Row[] = [
     expect: { figure: '364件', verdict: 'unknown', names: ['469', '364件'] },
   },
   {
+    // 129.9 + 23.9 + 0.2 = 154.0, the 154.1 at its precision: 在…中 names a figure above, and lists its parts.
+    name: 'a sentence framed by the name of a figure above (在糧食作物播種面積中,…) lists its parts',
+    check: 'parts-vs-total',
+    text: () => lines('k16-02-balinzuoqi', '糧食作物播種面積154.1萬畝'),
+    plant: ['谷物面積129.9萬畝', '谷物面積139.9萬畝'],
+    expect: { figure: '糧食作物播種面積154.1萬畝', verdict: 'inconsistent', names: ['谷物面積139.9萬畝', '154.1萬畝'] },
+  },
+  {
     // A real slip, in the table: 21675 against 21537 is a rise of 0.64 %, the growth column says -0.6 (every rate of the
     // table fits its two year columns swapped).
     name: 'a table’s growth column (同比增长%) against its two year columns, a unit column (单位) between',

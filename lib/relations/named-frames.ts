@@ -1,0 +1,38 @@
+// `糧食作物播種面積154.1萬畝,增長0.4%;…。在糧食作物播種面積中,谷物面積129.9萬畝,…;豆類面積23.9萬畝,…;薯類面積0.2萬畝`:
+// a sentence framed by the name of a figure above (在…中) lists parts of that figure. The text need not
+// name them all: the list is open.
+import { figuresWithNumberIn, firstNumberAtOrAfter } from '../compare/sentences';
+import type { Figure } from '../types';
+import { CHANGE } from './changes';
+import type { Relation } from './relation';
+import { inBrackets, isAdditive, lineStart, linesBack, OWN_CLAUSE, sameFamily, wordsBefore } from './text';
+
+const NAMED_FRAME = /(?:^|[。；;！？\n])\s*在([\u4e00-\u9fff]{2,12})中[，,]/g;
+// How far above the frame the figure it names may stand.
+const LINES_BACK = 2;
+
+export function findNamedFrames(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  for (const m of text.matchAll(NAMED_FRAME)) {
+    const name = m[1]!;
+    const from = m.index + m[0].length;
+    const whole = namedAbove(text, figures, m.index, name);
+    if (!whole) continue;
+    const toEnd = text.slice(from).search(/[。！？\n]/);
+    const parts = figuresWithNumberIn(figures, from, toEnd < 0 ? text.length : from + toEnd).filter(
+      (f) => isAdditive(f) && sameFamily(f, whole) && f.unit === whole.unit && f.value <= whole.value && !CHANGE.test(wordsBefore(text, f, 6)) && !inBrackets(text, from, f.start),
+    );
+    if (parts.length >= 2) out.push({ kind: 'parts', target: whole, operands: parts, word: '在…中', closed: false });
+  }
+  return out;
+}
+
+/** The nearest figure above `at` whose own words end with `name`. */
+function namedAbove(text: string, figures: readonly Figure[], at: number, name: string): Figure | null {
+  const floor = linesBack(text, lineStart(text, at), LINES_BACK);
+  for (let i = firstNumberAtOrAfter(figures, at) - 1; i >= 0 && figures[i]!.start >= floor; i--) {
+    const f = figures[i]!;
+    if (isAdditive(f) && OWN_CLAUSE.exec(wordsBefore(text, f, 16))![0].endsWith(name)) return f;
+  }
+  return null;
+}
