@@ -354,57 +354,84 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
       const lead = text.slice(previous.end, total.numberStart);
       if (!CLAUSE_END.test(lead) && (lead.includes('其中') || (sameFamily(previous, total) && STATUS.test(lead)))) continue;
     }
-    const parts: Figure[] = [];
-    let covers = false;
-    let [atOnce, passedOn, unread] = [false, false, false];
-    const stages: { part: Figure; started: boolean; finished: boolean }[] = [];
     // A total that is its sentence's one count and ends it (`共办理热线工单2495件。交办…2388件，…直办107件`)
     // has its statuses in the next one.
     let sentence = total.sentence.start;
     const next = figures[t + 1];
     const alone = figures[t - 1]?.sentence.start !== sentence;
     if (alone && next && next.sentence.start !== sentence && /^[。；;]$/.test(text.slice(total.end, next.sentence.start).trim())) sentence = next.sentence.start;
-    for (let i = t + 1; i < figures.length; i++) {
-      const f = figures[i]!;
-      if (f.sentence.start !== sentence) break;
-      // `共3456件(限期内200件工单至下月办结)，已解决3112件`: an aside in brackets is no status, nor is
-      // the total's own change (`2877件，较上月同比增长1.3%，自行处理2276件`).
-      if (f.kind === 'percent' || inBrackets(text, total.end, f.start)) continue;
-      const from = Math.max(figures[i - 1]!.end, sentence);
-      if (!isQuantity(f) || !sameFamily(f, total) || CLAUSE_END.test(text.slice(from, f.start))) break;
-      // The bodies that handle a count (`168件建议…分解到24个县级部门和3个乡镇办理`) are no state of it.
-      if (f.unit !== total.unit && BODIES.test(f.label ?? '')) break;
-      const words = text.slice(from, f.numberStart) + text.slice(f.numberEnd, f.end + 8).split(/[，,、；;。]/)[0]!;
-      const open = PENDING.test(words);
-      // Past a pair that settled at once and passed on, a count of what was done is of the whole
-      // (`在线办结数6273件，综合办结数为11163件`); a 其中 divides the status before it
-      // (`辦結6.9萬件，其中接聽直辦3.6萬件，轉辦…3.3萬餘件`).
-      if ((atOnce && passedOn) || (parts.length > 0 && /其中|涉及|包括/.test(words))) break;
-      // A count of the total's kind whose state is not read may be one more state: the list is open.
-      if (!open && !STATUS.test(words)) {
-        unread = true;
-        break;
-      }
-      parts.push(f);
-      stages.push({ part: f, started: STARTED.test(words), finished: FINISHED.test(words) });
-      covers ||= open;
-      atOnce ||= SETTLED_AT_ONCE.test(words);
-      passedOn ||= PASSED_ON.test(words);
+    // Each group between semicolons may divide the total another way (`交办…2388件,…直办107件;按期回复2424件、…逾期回复71件`).
+    let last = t;
+    for (let i = t + 1; i < figures.length && figures[i]!.sentence.start === sentence; ) {
+      const group = statusGroup(text, figures, total, i, sentence, i > t + 1);
+      if (group.relation) out.push(group.relation);
+      if (group.relation?.word === '分状态') last = indexOf(figures, group.relation.operands.at(-1)!);
+      const end = group.end;
+      if (end <= i || end >= figures.length || figures[end]!.sentence.start !== sentence || !/[；;]/.test(text.slice(figures[end - 1]!.end, figures[end]!.start))) break;
+      i = end;
     }
-    covers = (covers || (atOnce && passedOn)) && !unread;
-    // A part over the total is a flag only where the statuses cover the whole (one is still open,
-    // or some were settled at once and the rest passed on).
-    if (parts.length < 2 || (parts.some((p) => p.value > total.value) && !covers)) continue;
-    // Started and finished are stages, not states side by side: what is finished was started (`已开工18个,…完工5个`).
-    const [first, done] = [stages.find((x) => x.started), stages.find((x) => x.finished)];
-    if (first && done) {
-      if (first.part.start < done.part.start) out.push({ kind: 'parts', target: first.part, operands: [done.part], word: '其中', closed: false });
-      continue;
-    }
-    out.push({ kind: 'parts', target: total, operands: parts, word: '分状态', closed: covers });
-    t = indexOf(figures, parts.at(-1)!);
+    t = last;
   }
   return out;
+}
+
+// Time a count was done in, and out of (`按期回复2424件、…逾期回复71件`): together, every case.
+const ON_TIME = /按期|按时|及时|限时内/;
+const LATE = /逾期|超时|超期|延期/;
+
+/**
+ * The statuses of `total` read from figure `i0` on, up to the first figure that is not one (its index is `end`).
+ * A `later` group, after a semicolon, names each status before its count and has no part over the total:
+ * `…;未办结委员提案6件,1件已办结,2件正在办理` divides the 6, not the total.
+ */
+function statusGroup(text: string, figures: readonly Figure[], total: Figure, i0: number, sentence: number, later: boolean): { relation: Relation | null; end: number } {
+  const parts: Figure[] = [];
+  let covers = false;
+  let [atOnce, passedOn, unread, onTime, late] = [false, false, false, false, false];
+  const stages: { part: Figure; started: boolean; finished: boolean }[] = [];
+  let i = i0;
+  for (; i < figures.length; i++) {
+    const f = figures[i]!;
+    if (f.sentence.start !== sentence) break;
+    // `共3456件(限期内200件工单至下月办结)，已解决3112件`: an aside in brackets is no status, nor is
+    // the total's own change (`2877件，较上月同比增长1.3%，自行处理2276件`).
+    if (f.kind === 'percent' || inBrackets(text, total.end, f.start)) continue;
+    // (A later group's first count is read from its semicolon on.)
+    const from = Math.max(figures[i - 1]!.end, sentence, later && i === i0 ? Math.max(text.lastIndexOf(';', f.start), text.lastIndexOf('；', f.start)) + 1 : 0);
+    if (!isQuantity(f) || !sameFamily(f, total) || CLAUSE_END.test(text.slice(from, f.start))) break;
+    // The bodies that handle a count (`168件建议…分解到24个县级部门和3个乡镇办理`) are no state of it.
+    if (f.unit !== total.unit && BODIES.test(f.label ?? '')) break;
+    const words = text.slice(from, f.numberStart) + text.slice(f.numberEnd, f.end + 8).split(/[，,、；;。]/)[0]!;
+    const open = PENDING.test(words);
+    // Past a pair that settled at once and passed on, a count of what was done is of the whole
+    // (`在线办结数6273件，综合办结数为11163件`); a 其中 divides the status before it
+    // (`辦結6.9萬件，其中接聽直辦3.6萬件，轉辦…3.3萬餘件`).
+    if ((atOnce && passedOn) || (parts.length > 0 && /其中|涉及|包括/.test(words))) break;
+    // A count of the total's kind whose state is not read may be one more state: the list is open.
+    if (!open && !STATUS.test(words)) {
+      unread = true;
+      break;
+    }
+    const named = text.slice(from, f.numberStart);
+    if (later && !STATUS.test(named) && !PENDING.test(named)) return { relation: null, end: i };
+    parts.push(f);
+    stages.push({ part: f, started: STARTED.test(words), finished: FINISHED.test(words) });
+    covers ||= open;
+    atOnce ||= SETTLED_AT_ONCE.test(words);
+    passedOn ||= PASSED_ON.test(words);
+    onTime ||= ON_TIME.test(words);
+    late ||= LATE.test(words);
+  }
+  covers = (covers || (atOnce && passedOn) || (onTime && late && parts.length === 2)) && !unread;
+  // A part over the total is a flag only where the statuses cover the whole (one is still open,
+  // or some were settled at once and the rest passed on).
+  // A later group must say it is a whole division of its own (on time and late, at once and passed on).
+  const whole = (onTime && late && parts.length === 2) || (atOnce && passedOn);
+  if (parts.length < 2 || (parts.some((p) => p.value > total.value) && (!covers || later)) || (later && !whole)) return { relation: null, end: i };
+  // Started and finished are stages, not states side by side: what is finished was started (`已开工18个,…完工5个`).
+  const [first, done] = [stages.find((x) => x.started), stages.find((x) => x.finished)];
+  if (first && done) return { relation: first.part.start < done.part.start ? { kind: 'parts', target: first.part, operands: [done.part], word: '其中', closed: false } : null, end: i };
+  return { relation: { kind: 'parts', target: total, operands: parts, word: '分状态', closed: covers }, end: i };
 }
 
 // `…项目共70件，主要涉及教育、医疗…等方面。截至11月20日，已完成51件。`: a sentence that opens with

@@ -2022,6 +2022,15 @@ const rows: Row[] = [
     expect: { figure: '糧食作物播種面積154.1萬畝', verdict: 'inconsistent', names: ['谷物面積139.9萬畝', '154.1萬畝'] },
   },
   {
+    // 2424 + 71 = 2495: the sentence after the total divides it twice, between a semicolon: by who handled the tickets
+    // and by whether they were answered in time. On time and late are every ticket: the second list is closed.
+    name: 'a second division of a total after a semicolon (按期回复2424件、…逾期回复71件)',
+    check: 'parts-vs-total',
+    text: () => lines('c7-05-daying', '共办理热线工单2495件'),
+    plant: ['逾期回复71件', '逾期回复171件'],
+    expect: { figure: '2495件', verdict: 'inconsistent', names: ['按期回复2424件', '逾期回复171件', '2495件'] },
+  },
+  {
     // A real slip, in the table: 21675 against 21537 is a rise of 0.64 %, the growth column says -0.6 (every rate of the
     // table fits its two year columns swapped).
     name: 'a table’s growth column (同比增长%) against its two year columns, a unit column (单位) between',
@@ -2181,6 +2190,10 @@ const rows: Row[] = [
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
 // on its line: no flag of the check, where a careful reader finds nothing wrong.
 const quietLines: { name: string; id: string; line: string; to?: string; check: string }[] = [
+  // `…;未办结委员提案6件,1件已办结,2件正在办理,3件暂无法办理`: after a semicolon, a count and its own statuses divide that count.
+  { name: 'a group after a semicolon that is a count and its statuses divides that count (未办结委员提案6件,1件已办结…)', id: 'k12-02-shapotou', line: '员提案30件', check: 'parts-vs-total' },
+  // `《中国政府网网民留言》38件,办结37件,还有1件正在办理;《吉林省政务服务热线转办平台》2053件,…`: items, each with its statuses.
+  { name: 'items between semicolons, each a count with its statuses, are no second division of the first', id: 'c5-05-siping', line: '《中国政府网网民留言》38件', check: 'parts-vs-total' },
   // `反映鄉科級干部(單位)的18件(次),占32%;…反映村級干部20(次),占35%;…`: a share between whose part is not read leaves the
   // series' whole unknown (18 / 96 is no 32 %: the shares are of the parts' sum, 57, which needs the 20).
   { name: 'a series of shares with a part not read is of no whole the checks know (…村級干部20(次),占35%)', id: 'k22-02-lvchun', line: '2018年,全縣', to: '從職級來看', check: 'share-of-total' },
