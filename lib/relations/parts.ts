@@ -814,7 +814,9 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     // kinds of that part in one run joined by 和 (`44个子项已完成…，涉及11个工作事项类…和33个工程类…`).
     const joined = word !== '其中' && JOINED_KINDS.test(text.slice(at, at + text.slice(at).search(CLAUSE_OR_COMMA)));
     // Nor, unless it names places, each with its count in the part's unit (`其中,重点关注案件26件,涉及任丘市4件、泊头市4件…`).
-    if (word !== '其中' && !joined && text.slice(last.sentence.start, last.start).includes('其中') && !placesWithCounts(text, figures, at + word.length, last)) continue;
+    // (The 其中 of its own item: one between semicolons before it opens another, `其中,…;…;实施…学校19所,包括…8所、…11所`.)
+    const item = text.slice(last.sentence.start, last.start).split(/[；;]/).at(-1)!;
+    if (word !== '其中' && !joined && item.includes('其中') && !placesWithCounts(text, figures, at + word.length, last)) continue;
     let total = last;
     // When the parts' name chose the total among several, parts of another measure are not its.
     let measure: string | null = null;

@@ -2031,6 +2031,14 @@ const rows: Row[] = [
     expect: { figure: '2495件', verdict: 'inconsistent', names: ['按期回复2424件', '逾期回复171件', '2495件'] },
   },
   {
+    // 8 + 11 = 19: the paragraph's one long sentence opens with 其中, but the 包括 list belongs to its own item between semicolons.
+    name: 'a 包括 list in a later item of a 其中 sentence lists its own count (学校19所,包括…8所、…11所)',
+    check: 'parts-vs-total',
+    text: () => lines('c16-01-datong', '食品安全保障工程学校19所'),
+    plant: ['企业配餐11所', '企业配餐21所'],
+    expect: { figure: '学校19所', verdict: 'inconsistent', names: ['企业配餐21所', '19所'] },
+  },
+  {
     // A real slip, in the table: 21675 against 21537 is a rise of 0.64 %, the growth column says -0.6 (every rate of the
     // table fits its two year columns swapped).
     name: 'a table’s growth column (同比增长%) against its two year columns, a unit column (单位) between',
