@@ -113,7 +113,7 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
       // Until a new total is presented (`承担58项省定项目…占46.5%。承担49项市定项目，…有18项，占36.7%`).
       const chained = !named && lastTotal && lastTotal.line === line && sameFamily(lastTotal.total, part) && !presentedBetween(text, figures, lastTotal.total, part) ? lastTotal.total : null;
       const framed = !named && !respectively ? frameTotal(text, figures, part) : null;
-      const total = framed ?? chained ?? totalFor(text, figures, { part, named });
+      const total = framed ?? chained ?? totalFor(text, figures, { part, named }) ?? (named || respectively ? null : statesHead(text, figures, part));
       totals.push(total && total.value >= part.value ? total : null);
     });
     if (totals.some((t) => t === null)) {
@@ -370,6 +370,18 @@ const OWN_CHANGE = /^[，,\s]*(?:比上年末?|比去年|较上年末?|同比)?(
 
 // `…中有27项完成进度超过60%，占全部项目的69.2%`: a threshold in per cent qualifies the count before it.
 const THRESHOLD_BEFORE = /(?:超过|超|高于|达到|不低于|低于|不足)$/;
+
+// `分解落实的20个民生工程项目已开工18个，开工率90%，完工5个，占25%`: an unnamed share of a count that says its
+// state is of the count its sentence's list of states follows.
+const STATE = /已|开工|完工|竣工|建成|办结|完成|解决|整改|销号/;
+const STATES_FOLLOW = /^[，,]?\s*(?:其中)?[，,]?\s*已/;
+
+function statesHead(text: string, figures: readonly Figure[], part: Figure): Figure | null {
+  if (!STATE.test(OWN_CLAUSE.exec(wordsBefore(text, part, 8))![0])) return null;
+  const same = figures.filter((f) => f.sentence.start === part.sentence.start && f.start < part.start && isAdditive(f) && sameFamily(f, part));
+  const head = same.find((f, k) => same[k + 1] && STATES_FOLLOW.test(text.slice(f.end, same[k + 1]!.numberStart)));
+  return head && head.value >= part.value ? head : null;
+}
 
 /** The count right before a share, in its clause: `已整改销号问题453个，占…`. */
 function partJustBefore(text: string, figures: readonly Figure[], s: number): Figure[] | null {

@@ -2039,6 +2039,14 @@ const rows: Row[] = [
     expect: { figure: '学校19所', verdict: 'inconsistent', names: ['企业配餐21所', '19所'] },
   },
   {
+    // 5 / 20 = 25 %: the share of a count that says its state (完工) is of the count the sentence's states follow.
+    name: 'an unnamed share of a state is of the count the states follow (20个…已开工18个,…完工5个,占25%)',
+    check: 'share-of-total',
+    text: () => lines('c29-02-yaan', '分解落实的20个民生工程项目'),
+    plant: ['完工5个,占25%', '完工5个,占35%'],
+    expect: { figure: '占35%', verdict: 'inconsistent', names: ['完工5个', '20个', '25'] },
+  },
+  {
     // A real slip, in the table: 21675 against 21537 is a rise of 0.64 %, the growth column says -0.6 (every rate of the
     // table fits its two year columns swapped).
     name: 'a table’s growth column (同比增长%) against its two year columns, a unit column (单位) between',
