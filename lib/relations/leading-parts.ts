@@ -8,7 +8,8 @@ import { CHANGE } from './changes';
 import type { Relation } from './relation';
 import { inBrackets, indexOf, isAdditive, lineStart, linesBack, sameFamily, TOTAL_LEAD, wordsBefore } from './text';
 
-const LEADING = /(?:较多|最多|居前)的[\u4e00-\u9fff]{1,6}?(?:主要)?(?:为|是|有|涉及|包括|依次为)[：:]?|[0-9一二三四五六七八九十]+件以上的[\u4e00-\u9fff]{1,6}?(?:有|为|是)[：:]|排名?前[0-9一二三四五六七八九十]+(?:位|名)?的[\u4e00-\u9fff]{1,8}?(?:为|是|有|依次为)[：:]?/g;
+// Matched from its 的, the one character every form has, so that the scan stays fast.
+const LEADING = /的(?<=(?:较多|最多|居前|[0-9一二三四五六七八九十]件以上|前[0-9一二三四五六七八九十]{1,3}(?:位|名)?)的)[\u4e00-\u9fff]{1,8}?(?:主要)?(?:为|是|有|涉及|包括|依次为)[：:]?/g;
 const LIST_END = /[。；;！？\n]/;
 // How far above the list its whole may stand: the report's opening lines.
 const LINES_BACK = 3;

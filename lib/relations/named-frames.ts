@@ -7,13 +7,15 @@ import { CHANGE } from './changes';
 import type { Relation } from './relation';
 import { inBrackets, isAdditive, lineStart, linesBack, OWN_CLAUSE, sameFamily, wordsBefore } from './text';
 
-const NAMED_FRAME = /(?:^|[。；;！？\n])\s*在([\u4e00-\u9fff]{2,12})中[，,]/g;
+// Matched from its 在; what stands before it is checked after (a sentence's start).
+const NAMED_FRAME = /在([\u4e00-\u9fff]{2,12})中[，,]/g;
 // How far above the frame the figure it names may stand.
 const LINES_BACK = 2;
 
 export function findNamedFrames(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   for (const m of text.matchAll(NAMED_FRAME)) {
+    if (!/(?:^|[。；;！？\n])\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const name = m[1]!;
     const from = m.index + m[0].length;
     const whole = namedAbove(text, figures, m.index, name);
