@@ -16,7 +16,7 @@ import { findSummarySections } from './summary-sections';
 import { findLeadingParts } from './leading-parts';
 import { findNamedFrames } from './named-frames';
 import { parseNumber } from '../numbers/numeral';
-import { CLAUSE_END, clauseListStart, crossings, inBrackets, indexOf, isAdditive, isQuantity, lineStart, linesAhead, linesBack, RESIDUAL_LEAD, sameFamily, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy } from './text';
+import { CLAUSE_END, clauseListStart, crossings, inBrackets, OWN_CLAUSE, wordsBefore, indexOf, isAdditive, isQuantity, lineStart, linesAhead, linesBack, RESIDUAL_LEAD, sameFamily, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 // A colon right after a count opens them too (`交办件累计75件: 钟山19件,八步21件,…`).
@@ -320,7 +320,7 @@ function residualSentences(text: string, figures: readonly Figure[]): Relation[]
 // statuses cover the whole, and must add up.
 // (Handled at once or passed on is a status too: `有效事项2880件，在线办结1652件、转派工单1228件`.)
 
-const PENDING = /未办结|未完成|未解决|未整改|未销号|未开工|未启动|未动工|正在|推进中|在办|办理中|尚未|暂未|延期/;
+const PENDING = /未办结|未完成|未解决|未整改|未销号|未开工|未启动|未动工|正在|推进中|持续推进|在办|办理中|尚未|暂未|延期/;
 const NOT_A_TOTAL_LEAD = /(?:已|均|未|正在)[\u4e00-\u9fff]{0,6}$/;
 // A hotline either settles a request itself or passes it on: the two together are every request
 // (`有效事项2880件，在线办结1652件、转派工单1228件`, `自行处理2276件，派单601件`).
@@ -349,6 +349,9 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
     // …and a count that says its own status (`6件,1件已办结,2件正在办理`) is one of the statuses.
     const own = text.slice(total.numberEnd, total.end + 8).split(/[，,、；;。]/)[0]!;
     if (/^[^\u4e00-\u9fff]*[\u4e00-\u9fff]?(?:已|正在|暂|尚|未)/.test(own)) continue;
+    // …and so is a count done before what is still under way (`办理完成21项，正在办理17项，持续推进18项`).
+    const after = figures[k]!;
+    if (/完成|办结/.test(OWN_CLAUSE.exec(wordsBefore(text, total, 8))![0]) && PENDING.test(text.slice(total.end, after.numberStart))) continue;
     const previous = figures[t - 1];
     if (previous && previous.sentence.start === total.sentence.start) {
       const lead = text.slice(previous.end, total.numberStart);
@@ -437,7 +440,8 @@ function statusGroup(text: string, figures: readonly Figure[], total: Figure, i0
 // `…项目共70件，主要涉及教育、医疗…等方面。截至11月20日，已完成51件。`: a sentence that opens with
 // what is done (and what is still under way, `另9条正在全力推进`) reports on the total of the
 // sentences before it in the paragraph, when no count of that kind stands between.
-const DONE_OPENING = /^[\s“"]*(?:截至[^，,。]{0,16}[，,])?[^，,。0-9０-９]{0,16}?已(?:经)?(?:全部)?(?:完成|办结|解决|整改|销号|落实|建成)/;
+// After the date it reports at, 已 may go unsaid (`截至目前，办理完成21项，正在办理17项，持续推进18项`).
+const DONE_OPENING = /^[\s“"]*(?:截至[^，,。]{0,16}[，,](?:已(?:经)?)?|(?:截至[^，,。]{0,16}[，,])?[^，,。0-9０-９]{0,16}?已(?:经)?)(?:全部)?(?:办理)?(?:完成|办结|解决|整改|销号|落实|建成)/;
 
 function laterStatus(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];

@@ -2047,6 +2047,14 @@ const rows: Row[] = [
     expect: { figure: '占35%', verdict: 'inconsistent', names: ['完工5个', '20个', '25'] },
   },
   {
+    // 21 + 17 + 18 = 56: after the date it reports at, a sentence of what is done and what is under way, without 已.
+    name: 'states after a reporting date, 已 unsaid (截至目前，办理完成21项，正在办理17项，持续推进18项)',
+    check: 'parts-vs-total',
+    text: () => lines('c21-02-xiangshan', '细化为民干事履职单56项'),
+    plant: ['持续推进18项', '持续推进28项'],
+    expect: { figure: '56项', verdict: 'inconsistent', names: ['办理完成21项', '推进28项', '56项', '66'] },
+  },
+  {
     // A real slip, in the table: 21675 against 21537 is a rise of 0.64 %, the growth column says -0.6 (every rate of the
     // table fits its two year columns swapped).
     name: 'a table’s growth column (同比增长%) against its two year columns, a unit column (单位) between',
@@ -2206,6 +2214,8 @@ const rows: Row[] = [
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
 // on its line: no flag of the check, where a careful reader finds nothing wrong.
 const quietLines: { name: string; id: string; line: string; to?: string; check: string }[] = [
+  // `办理完成21项，正在办理17项，持续推进18项`: what is done is a state beside those under way, not their total.
+  { name: 'a count done before counts under way is one of the states, not their total (办理完成21项，正在办理17项…)', id: 'c21-02-xiangshan', line: '细化为民干事履职单56项', check: 'parts-vs-total' },
   // `…;未办结委员提案6件,1件已办结,2件正在办理,3件暂无法办理`: after a semicolon, a count and its own statuses divide that count.
   { name: 'a group after a semicolon that is a count and its statuses divides that count (未办结委员提案6件,1件已办结…)', id: 'k12-02-shapotou', line: '员提案30件', check: 'parts-vs-total' },
   // `《中国政府网网民留言》38件,办结37件,还有1件正在办理;《吉林省政务服务热线转办平台》2053件,…`: items, each with its statuses.
