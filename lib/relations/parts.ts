@@ -60,6 +60,12 @@ const EXHAUSTIVE_SETS: readonly (readonly string[])[] = [
   ['警告', '严重警告', '撤销党内职务', '留党察看', '开除党籍'],
   ['警告', '记过', '记大过', '降级', '撤职', '开除'],
   ['第一种形态', '第二种形态', '第三种形态', '第四种形态'],
+  // A year's key projects are new or carried over (新建 / 新开工 against 续建: the two kinds every
+  // provincial key-project list is drawn up in).
+  ['新建', '续建'],
+  ['续建', '新建'],
+  ['新开工', '续建'],
+  ['续建', '新开工'],
 ];
 // Kinds of one classification that never overlap: a school, its pupils and its teachers are of one
 // stage. A list that names two or more of them (and nothing that spans stages, 九年一贯制, 完全中学)

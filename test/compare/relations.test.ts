@@ -2055,6 +2055,14 @@ const rows: Row[] = [
     expect: { figure: '56项', verdict: 'inconsistent', names: ['办理完成21项', '推进28项', '56项', '66'] },
   },
   {
+    // 56 + 43 = 99: a year's key projects are new or carried over, so the two make the whole.
+    name: 'new and carried-over projects make the whole (其中新建项目56个,续建项目43个)',
+    check: 'parts-vs-total',
+    text: () => lines('k25-02-xilin', '固定资产投资建设项目99个'),
+    plant: ['建设项目99个', '建设项目109个'],
+    expect: { figure: '109个', verdict: 'inconsistent', names: ['新建项目56个', '续建项目43个', '109个'] },
+  },
+  {
     // A real slip, in the table: 21675 against 21537 is a rise of 0.64 %, the growth column says -0.6 (every rate of the
     // table fits its two year columns swapped).
     name: 'a table’s growth column (同比增长%) against its two year columns, a unit column (单位) between',
