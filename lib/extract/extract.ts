@@ -2,6 +2,7 @@ import { withoutGlosses } from '../glosses';
 import type { Figure, Qualifier } from '../types';
 import type { Candidate } from './candidate';
 import { findExclusion, isRankAfterDi } from './exclusions';
+import { sharedUnitAfter } from './shared-unit';
 import { declaredUnitBefore, isGroupedNumber } from './declared-unit';
 import { kindOf } from './kinds';
 import { isProportionTerm, splitGluedTerms } from './proportions';
@@ -120,9 +121,11 @@ function extractFrom(text: string): Figure[] {
       previousEnd = c.unit ? c.unit.end : n.end;
       continue;
     }
-    if (!c.unit && !isTerm && !grouped && !cell && !standsWithoutUnit(c, isRank)) continue;
-    if (!isRank && !isTerm && !cell && findExclusion(c)) continue;
-    const declared = cell ? { unit: cell, factor: 1 } : grouped ? declaredUnitBefore(text, n.start) : null;
+    // a bare number in a list whose last number has a rate's unit takes that unit (`9.8、6.2、2.0个百分点`)
+    const shared = !c.unit && !isTerm && !grouped && !cell && n.script === 'arabic' && !n.multiplierExponent && !n.proportion ? sharedUnitAfter(text, n.end) : null;
+    if (!c.unit && !isTerm && !grouped && !cell && !shared && !standsWithoutUnit(c, isRank)) continue;
+    if (!isRank && !isTerm && !cell && !shared && findExclusion(c)) continue;
+    const declared = cell ? { unit: cell, factor: 1 } : shared ? { unit: shared, factor: 1 } : grouped ? declaredUnitBefore(text, n.start) : null;
     const joined = figures.length > 0 && LIST_JOIN.test(text.slice(previousEnd, n.start));
     const { qualifier, before: qualifierStart, after: qualifierEnd, leading } = qualifierOf(c, joined ? listQualifier : null);
     listQualifier = leading;

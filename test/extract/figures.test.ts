@@ -164,6 +164,23 @@ describe('extractFigures ends a label where another count begins', () => {
   });
 });
 
+describe('extractFigures gives a list the unit written after its last number', () => {
+  // 武进区 2019 重点项目 (test/corpus/articles/k23-02-wujin.txt).
+  it('9.8、6.2、5.8、2.0个百分点 are four figures in points', () => {
+    const figures = extractFigures('科技、农业、工业、服务业项目进展较好,投资完成率分别高于总体进度的9.8、6.2、5.8、2.0个百分点。');
+    expect(figures.map((f) => [f.value, f.unit, f.kind])).toEqual([
+      [9.8, '个百分点', 'percentage_points'],
+      [6.2, '个百分点', 'percentage_points'],
+      [5.8, '个百分点', 'percentage_points'],
+      [2, '个百分点', 'percentage_points'],
+    ]);
+  });
+
+  it('but not a count’s unit, which as often follows ordinals (第3、4批)', () => {
+    expect(extractFigures('第3、4批交办件已全部办结。').filter((f) => f.unit === '批').map((f) => f.value)).toEqual([4]);
+  });
+});
+
 describe('extractFigures finds no figure in', () => {
   it.each(NO_FIGURES)('%s', (_name, text) => {
     expect(extractFigures(text).map((f) => f.text)).toEqual([]);
