@@ -91,6 +91,9 @@ const TABLES: Record<string, [string, string, boolean][]> = {
     ['G4高速', '4', true],
     ['COVID-19', '19', true],
     ['5个基站', '5', false],
+    // 长垣 (test/corpus/articles/c7-04-changyuan.txt): an economic measure's acronym before its amount.
+    ['全市GDP380.75亿元', '380.75亿', false],
+    ['B2B380家', '380', true],
   ],
 };
 
