@@ -17,21 +17,27 @@ const FIRST = /^(?:[（(]?[一1１][)）、.．]|一是|①|第一)/;
 export function findSummarySections(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
   const out: Relation[] = [];
   model.lines.forEach((line, l) => {
-    const next = model.lines[l + 1];
+    if (line.marker !== null || line.intro !== null || model.itemsOf(l).length > 0) return;
+    // Past a line that only announces them (`分项情况如下:`).
+    let n = l + 1;
+    const announcing = model.lines[n];
+    if (announcing && !announcing.marker && /[：:]$/.test(text.slice(announcing.start, announcing.end)) && figuresWithNumberIn(figures, announcing.start, announcing.end).length === 0) n++;
+    const next = model.lines[n];
     // Sections that start there (`1、`, `一、`): a paragraph followed by `二、` is one section's body, the
     // next section its sibling.
-    if (line.marker !== null || line.intro !== null || model.itemsOf(l).length > 0 || !next?.marker || !FIRST.test(next.marker)) return;
-    const under = model.lines[l + 2];
-    const sections = model.itemsOf(l + 1).length > 0 ? model.itemsOf(l + 1) : isHeading(next, text.slice(next.start, next.end)) && under?.marker && FIRST.test(under.marker) ? markedRun(model, l + 2) : markedRun(model, l + 1);
+    if (!next?.marker || !FIRST.test(next.marker)) return;
+    const under = model.lines[n + 1];
+    const sections = isHeading(next, text.slice(next.start, next.end)) && under?.marker && FIRST.test(under.marker) && markerStyle(under.marker) !== markerStyle(next.marker)
+      ? sectionSpans(model, n + 1, markerStyle(next.marker))
+      : sectionSpans(model, n, null);
     if (sections.length < 2) return;
     const totals = figuresWithNumberIn(figures, line.start, line.end).filter((f) => isAdditive(f) && !CHANGE.test(wordsBefore(text, f, 6)));
     const words = totals.map((f) => ownWords(text, f));
     totals.forEach((total, t) => {
       const own = words[t]!;
       if (own.length < SAME_WORDS || words.some((w, u) => u !== t && common(w, own) >= SAME_WORDS)) return;
-      const parts = sections.flatMap((j) => {
-        const section = model.lines[j]!;
-        const part = sameWordsIn(text, figuresWithNumberIn(figures, section.start, section.end), total, own);
+      const parts = sections.flatMap(([from, to]) => {
+        const part = sameWordsIn(text, figuresWithNumberIn(figures, model.lines[from]!.start, model.lines[to - 1]!.end), total, own);
         return part ? [part] : [];
       });
       if (parts.length >= 2) out.push({ kind: 'parts', target: total, operands: parts, word: '分项', closed: false, partition: true });
@@ -40,12 +46,24 @@ export function findSummarySections(text: string, figures: readonly Figure[], mo
   return out;
 }
 
-/** The lines from `first` on that open with a marker of its style, one after another. */
-function markedRun(model: ArticleModel, first: number): number[] {
+/**
+ * The sections from line `first` on, each a line of `first`'s marker style and the lines after it up to
+ * the next of that style: its body and its own sub-items. They end at a marker of the style they sit under
+ * (`二、分行业进展情况` after `1、…` and `2、…` under `一、`); the last is no longer than the longest before it.
+ */
+function sectionSpans(model: ArticleModel, first: number, parentStyle: string | null): [number, number][] {
   const style = markerStyle(model.lines[first]!.marker!);
-  const run: number[] = [];
-  for (let j = first; j < model.lines.length && model.lines[j]!.marker !== null && markerStyle(model.lines[j]!.marker!) === style; j++) run.push(j);
-  return run;
+  const spans: [number, number][] = [];
+  for (let k = first; k < model.lines.length; k++) {
+    const marker = model.lines[k]!.marker;
+    const at = marker ? markerStyle(marker) : null;
+    if (at !== null && at === parentStyle) break;
+    if (at === style) spans.push([k, k + 1]);
+    else spans.at(-1)![1] = k + 1;
+  }
+  const last = spans.at(-1);
+  if (last && spans.length > 1) last[1] = Math.min(last[1], last[0] + Math.max(...spans.slice(0, -1).map(([a, b]) => b - a)));
+  return spans;
 }
 
 const ownWords = (text: string, f: Figure) => OWN_CLAUSE.exec(wordsBefore(text, f, 12))![0].replace(/^[\s\S]*[0-9０-９%]/, '');

@@ -2063,6 +2063,15 @@ const rows: Row[] = [
     expect: { figure: '109个', verdict: 'inconsistent', names: ['新建项目56个', '续建项目43个', '109个'] },
   },
   {
+    // 2513万 + 5370万 = 7883万 ≤ 1.17亿 (the copy stops after two of the ten sections): each section's amount sits in a
+    // line under its heading (一、…), past the line that announces them (分项情况如下:).
+    name: 'sections with their amounts in lines under their headings, past an announcing line (分项情况如下:)',
+    check: 'parts-vs-total',
+    text: () => lines('c24-02-liupanshui', '涉及年度投资目标5.79亿元', '年度投资目标19291万元'),
+    plant: ['完成投资5370万元', '完成投资9970万元'],
+    expect: { figure: '1.17 亿元', verdict: 'inconsistent', names: ['完成投资2513万元', '完成投资9970万元', '1.17 亿元'] },
+  },
+  {
     // A real slip, in the table: 21675 against 21537 is a rise of 0.64 %, the growth column says -0.6 (every rate of the
     // table fits its two year columns swapped).
     name: 'a table’s growth column (同比增长%) against its two year columns, a unit column (单位) between',
