@@ -2072,6 +2072,14 @@ const rows: Row[] = [
     expect: { figure: '1.17 亿元', verdict: 'inconsistent', names: ['完成投资2513万元', '完成投资9970万元', '1.17 亿元'] },
   },
   {
+    // 103 ≤ 336, 255.4 ≤ 692.5, 96.4 ≤ 262.9: the sentence of what has started gives the plan's columns, in its order.
+    name: 'a sentence of a state in the columns of the plan before it (已开复工项目103个,总投资255.4亿元,…)',
+    check: 'parts-vs-total',
+    text: () => lines('c27-05-liaoyuan', '计划组织实施500万元以上项目336个'),
+    plant: ['年度计划投资96.4亿元', '年度计划投资296.4亿元'],
+    expect: { figure: '262.9亿元', verdict: 'inconsistent', names: ['296.4亿元', '262.9亿元'] },
+  },
+  {
     // A real slip, in the table: 21675 against 21537 is a rise of 0.64 %, the growth column says -0.6 (every rate of the
     // table fits its two year columns swapped).
     name: 'a table’s growth column (同比增长%) against its two year columns, a unit column (单位) between',
