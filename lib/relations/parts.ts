@@ -18,7 +18,7 @@ import { findNamedFrames } from './named-frames';
 import { findStateSentences } from './state-sentences';
 import { findNamedRuns } from './named-runs';
 import { parseNumber } from '../numbers/numeral';
-import { CLAUSE_END, clauseListStart, crossings, inBrackets, OWN_CLAUSE, wordsBefore, indexOf, isAdditive, isQuantity, lineStart, linesAhead, linesBack, RESIDUAL_LEAD, sameFamily, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy } from './text';
+import { CLAUSE_END, clauseListStart, crossings, inBrackets, indexOf, isAdditive, isQuantity, lineStart, linesAhead, linesBack, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 // A colon right after a count opens them too (`交办件累计75件: 钟山19件,八步21件,…`).
@@ -338,7 +338,6 @@ const PASSED_ON = /转派|转办|派单|交办|派发/;
 const STARTED = /开工|动工/;
 const FINISHED = /完工|竣工|建成/;
 const STATUS = new RegExp(`办结|完成|解决|化解|处理|办理完毕|整改|销号|落实|答复|回复|办理|${FINISHED.source}|${STARTED.source}|${SETTLED_AT_ONCE.source}|${PASSED_ON.source}`);
-
 
 function statusLists(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
@@ -991,7 +990,6 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
   const twice = crossings(text, at, parts.at(-1)!.end);
   return { kind: 'parts', target: total, operands: parts, word, closed: closed || undone || (atOnce && passedOn) || isExhaustive(text, parts), ...(items ? { partition: true } : {}), ...(twice ? { countedTwice: twice } : {}) };
 }
-
 
 /**
  * `其中12345市长热线共接听来电3309个，有效事项2880件…；12345短信平台…短信6件；其他渠道38件。`: items in
