@@ -54,7 +54,8 @@ async function afterStop(cdp: CDPSession, extensionPage: Page, send: () => Promi
       await send();
       return Date.now() - started;
     } catch (e) {
-      if (attempt >= 20 || !String(e).includes('Receiving end does not exist')) throw e;
+      // (On a loaded machine a stopped worker may take seconds to come back: up to 30 s in all.)
+      if (attempt >= 100 || !String(e).includes('Receiving end does not exist')) throw e;
       await extensionPage.waitForTimeout(300);
     }
   }
