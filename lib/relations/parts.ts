@@ -447,8 +447,13 @@ function statusGroup(text: string, figures: readonly Figure[], total: Figure, i0
 // `…项目共70件，主要涉及教育、医疗…等方面。截至11月20日，已完成51件。`: a sentence that opens with
 // what is done (and what is still under way, `另9条正在全力推进`) reports on the total of the
 // sentences before it in the paragraph, when no count of that kind stands between.
-// After the date it reports at, 已 may go unsaid (`截至目前，办理完成21项，正在办理17项，持续推进18项`).
-const DONE_OPENING = /^[\s“"]*(?:截至[^，,。]{0,16}[，,](?:已(?:经)?)?|(?:截至[^，,。]{0,16}[，,])?[^，,。0-9０-９]{0,16}?已(?:经)?)(?:全部)?(?:办理)?(?:完成|办结|解决|整改|销号|落实|建成)/;
+// After the date it reports at, 已 may go unsaid (`截至目前，办理完成21项，正在办理17项，持续推进18项`), and the verb
+// may follow the count (`目前，已有6处…建成投用`).
+const AS_OF = '(?:截至[^，,。]{0,16}|目前)[，,]';
+const DONE_VERB = '(?:完成|办结|解决|整改|销号|落实|建成)';
+const DONE_OPENING = new RegExp(`^[\\s“"]*(?:${AS_OF}(?:已(?:经)?)?|(?:${AS_OF})?[^，,。0-9０-９]{0,16}?已(?:经)?)(?:全部)?(?:办理)?${DONE_VERB}`);
+const DONE_AFTER = new RegExp(`^[\\s“"]*(?:${AS_OF})?[^，,。0-9０-９]{0,16}?已有$`);
+const VERB_AFTER = new RegExp(DONE_VERB);
 
 function laterStatus(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
@@ -456,7 +461,8 @@ function laterStatus(text: string, figures: readonly Figure[]): Relation[] {
     const first = figures[i]!;
     const sentence = first.sentence.start;
     if (figures[i - 1]!.sentence.start === sentence || !isAdditive(first)) continue;
-    if (!DONE_OPENING.test(text.slice(sentence, first.numberStart))) continue;
+    const opening = text.slice(sentence, first.numberStart);
+    if (!DONE_OPENING.test(opening) && !(DONE_AFTER.test(opening) && VERB_AFTER.test(text.slice(first.end, first.end + 16).split(/[，,；;。]/)[0]!))) continue;
     const parts = [first];
     let pending = false;
     for (let j = i + 1; j < figures.length && figures[j]!.sentence.start === sentence; j++) {

@@ -2090,6 +2090,13 @@ const rows: Row[] = [
     expect: { figure: '专任教师76413人', verdict: 'unknown', names: ['93641', '76413人'] },
   },
   {
+    // 6 ≤ 95: a sentence of what is done, its verb after the count (目前,已有6處…建成投用), reports on the count above.
+    name: 'a done count with its verb after it (目前,已有6處橋下體育空間建成投用) is of the count above',
+    check: 'parts-vs-total',
+    text: () => lines('c1-06-ningbo', '對全區95處橋下空間'),
+    expect: { figure: '全覆蓋走', verdict: 'consistent', names: ['6處橋下體育空間', '95處'] },
+  },
+  {
     // A real slip, in the table: 21675 against 21537 is a rise of 0.64 %, the growth column says -0.6 (every rate of the
     // table fits its two year columns swapped).
     name: 'a table’s growth column (同比增长%) against its two year columns, a unit column (单位) between',
