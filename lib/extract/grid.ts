@@ -40,8 +40,8 @@ export interface Grid {
 /** A row (or column) that totals the others: `总计`, `合计`, `全市`. */
 export const TOTAL_ROW = /^(?:总计|合计|总数|共计|小计|全市|全省|全县|全区|全州|全国)/;
 
-/** Statistical tables mark a 其中 row or column with `#` (`#城镇`, `#卫生技术人员`). */
-export const SUB_ITEM = /^[#＃]/;
+/** Statistical tables mark a 其中 row or column with `#` (`#城镇`, `#卫生技术人员`), or write it out (`其中:城镇`). */
+export const SUB_ITEM = /^(?:[#＃]|其中[:：]\s*)/;
 /** A header's unit in brackets at its end (`年末数(万人)`; a converted PDF may lose the `)`). */
 export const HEADER_UNIT = /[(（]([^()（）]{1,6})[)）]?\s*$/;
 
@@ -121,7 +121,7 @@ function cellsOf(body: string, start: number): Token[] {
 function kindOf(body: string): Token['kind'] {
   if (NUMBER_CELL.test(body)) return 'number';
   if (BLANK_CELL.test(body)) return 'blank';
-  return body.length <= MAX_LABEL && !SENTENCE_MARKS.test(body) ? 'label' : 'other';
+  return body.length <= MAX_LABEL && !SENTENCE_MARKS.test(body.replace(SUB_ITEM, '')) ? 'label' : 'other';
 }
 
 /** Joins the label lines pushed since `from` into one cell, when they are all labels and short enough together. */

@@ -31,6 +31,16 @@ function rowSums(grid: Grid, total: number, parts: readonly number[], figureOf: 
   return rows.filter((r) => r.total.value !== 0).map((r) => ({ kind: 'parts', target: r.total, operands: r.parts, word: grid.columns[total]!, closed: true, partition: true }));
 }
 
+/** The rows before the first marked one, then each marked row with the unmarked rows after it. */
+function markedGroups(rows: readonly GridRow[]): GridRow[][] {
+  const groups: GridRow[][] = [[]];
+  for (const row of rows) {
+    if (SUB_ITEM.test(row.label)) groups.push([row]);
+    else groups.at(-1)!.push(row);
+  }
+  return groups;
+}
+
 export function findGridRelations(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   const figureOf = (c: GridCell | null | undefined) => {
@@ -51,19 +61,22 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
         const next = grid.rows.findIndex((p, j) => j > r && isTotal(p));
         parts = grid.rows.slice(r + 1, next < 0 ? undefined : next);
       }
-      // A row marked `#` is a 其中: of the row above it (`#卫生院` under 医院) or the first of a
-      // breakdown (`#城镇`, 乡村) — it is left out, and the list left open.
+      // A row marked `#` (or `其中:`) is a 其中: of the row above it (`#卫生院` under 医院) or the first of a
+      // breakdown (`#城镇`, 乡村; `#男性`, 女性). Each marked row and the rows after it up to the next mark
+      // are one open list, and so are the rows before the first mark: rows of two breakdowns never add up.
       const marked = parts.some((p) => SUB_ITEM.test(p.label));
-      parts = parts.filter((p) => !isTotal(p) && !SUB_ITEM.test(p.label));
-      if (parts.length < 2 || !row.aligned) return;
-      grid.columns.forEach((_, k) => {
-        const total = figureOf(row.cells[k]);
-        const cells = parts.map((p) => figureOf(p.cells[k]));
-        const listed = cells.filter((f): f is Figure => f !== null);
-        if (!total || !isAdditive(total) || listed.length < 2 || !listed.every(isAdditive)) return;
-        // A row that could not be aligned, or lacks this column's cell, may hold a part of it: then the list is open.
-        out.push({ kind: 'parts', target: total, operands: listed, word: '总计', closed: !marked && parts.every((p: GridRow) => p.aligned && p.gap !== k), partition: true });
-      });
+      if (!row.aligned) return;
+      for (const group of marked ? markedGroups(parts) : [parts]) {
+        const rows = group.filter((p) => !isTotal(p));
+        if (rows.length < 2) continue;
+        grid.columns.forEach((_, k) => {
+          const total = figureOf(row.cells[k]);
+          const listed = rows.map((p) => figureOf(p.cells[k])).filter((f): f is Figure => f !== null);
+          if (!total || !isAdditive(total) || listed.length < 2 || !listed.every(isAdditive)) return;
+          // A row that could not be aligned, or lacks this column's cell, may hold a part of it: then the list is open.
+          out.push({ kind: 'parts', target: total, operands: listed, word: '总计', closed: !marked && rows.every((p: GridRow) => p.aligned && p.gap !== k), partition: true });
+        });
+      }
     });
     // A total column (`总计 | 来电 | 来信`): each row's total is the sum of the value columns after
     // it, when most rows say so exactly (the columns after a total are not always its parts).

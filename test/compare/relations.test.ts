@@ -2097,6 +2097,15 @@ const rows: Row[] = [
     expect: { figure: '全覆蓋走', verdict: 'consistent', names: ['6處橋下體育空間', '95處'] },
   },
   {
+    // 106.85 + 55.20 = 162.05 and 84.06 + 78.00 = 162.06 (万人): each 其中 row and the rows after it to the next is one
+    // breakdown of the total row; rows of two breakdowns (乡村 and 女性) are never added together.
+    name: 'each 其中 row of a table opens its own breakdown of the total row (其中:城镇 | 乡村; 其中:男性 | 女性)',
+    check: 'parts-vs-total',
+    text: () => lines('k15-02-jingdezhen', '表1', '48.1'),
+    plant: ['乡村 |\n55.20', '乡村 |\n65.20'],
+    expect: { figure: '162.06', verdict: 'inconsistent', names: ['106.85', '65.20', '162.06'] },
+  },
+  {
     // A real slip, in the table: 21675 against 21537 is a rise of 0.64 %, the growth column says -0.6 (every rate of the
     // table fits its two year columns swapped).
     name: 'a table’s growth column (同比增长%) against its two year columns, a unit column (单位) between',

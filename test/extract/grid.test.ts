@@ -86,6 +86,14 @@ describe('tables of one cell per line', () => {
     expect(grid!.rows.at(-1)!.label).toBe('合计');
   });
 
+  it('reads rows that write 其中 out (其中:城镇) as it reads rows marked #', () => {
+    // 景德镇 2021 统计公报, 表1 (test/corpus/articles/k15-02-jingdezhen.txt).
+    const text = readFileSync(new URL('../corpus/articles/k15-02-jingdezhen.txt', import.meta.url), 'utf8');
+    const table = text.slice(text.indexOf('指 标 |'));
+    expect(gridsOf(table)[0]!.rows.map((r) => r.label)).toEqual(['全市常住人口', '其中:城镇', '乡村', '其中:男性', '女性']);
+    expect(extractFigures(table).map((f) => [f.text, f.value, f.unit])).toContainEqual(['106.85', 1068500, '人']);
+  });
+
   it('finds no table in prose or in a list of short lines without numbers', () => {
     expect(gridsOf('全市共有学校1212所。\n其中小学334所。\n')).toEqual([]);
     expect(gridsOf('一是\n二是\n三是\n四是\n')).toEqual([]);
