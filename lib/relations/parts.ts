@@ -512,7 +512,13 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
     const partsFrom = sentence.start + opening[0].length;
     // A count framed by 中 before the opening is the whole of the parts in its unit.
     const framed = figures.slice(i, end).filter((f) => f.end <= partsFrom && isAdditive(f) && FRAMED_WHOLE.test(text.slice(f.end, partsFrom)));
-    const inSentence = figures.slice(i, end).filter((f) => f.start >= partsFrom && isAdditive(f) && f.label !== null && !THRESHOLD.test(f.label));
+    // A 其中 inside the breakdown (not in an item's brackets) lists the parts of the item before it, up to the next
+    // semicolon: no items of the breakdown.
+    const picked = (f: Figure) => {
+      const item = Math.max(partsFrom, text.lastIndexOf('；', f.start) + 1, text.lastIndexOf(';', f.start) + 1);
+      return [...text.slice(item, f.start).matchAll(/其中/g)].some((m) => !inBrackets(text, item, item + m.index));
+    };
+    const inSentence = figures.slice(i, end).filter((f) => f.start >= partsFrom && isAdditive(f) && f.label !== null && !THRESHOLD.test(f.label) && !picked(f));
     if (inSentence.length === 0 || inSentence[0]!.start > partsFrom + MAX_GAP) continue;
     i = end - 1;
     // Items are the clauses between semicolons.
@@ -534,6 +540,13 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
     const core = (f: Figure) => f.label!.replace(TOTAL_PREFIX, '');
     // The longest name wins, then one the text presents as a total (`实际到位资金` over an item's `到位资金`).
     const rank = (t: Figure) => core(t).length * 2 + (core(t) !== t.label ? 1 : 0);
+    // A count of things is of the one count above of the same head noun that no 其中 picks out (`产业发展项目172个`
+    // under `316个州重点建设项目`, past `其中,146个续建项目…`), when no name says more.
+    const byHead = (part: Figure) => {
+      if (part.kind !== 'count' || (part.label ?? '').length < 3) return null;
+      const same = totals.filter((t) => t.kind === 'count' && t.unit === part.unit && (t.label ?? '').length >= 3 && headOf(t.label!) === headOf(part.label!) && !/其中/.test(text.slice(t.sentence.start, t.numberStart)));
+      return same.length === 1 ? same[0]! : null;
+    };
     const totalOf = (part: Figure) => {
       let best: Figure | null = null;
       let tie = false;
@@ -543,7 +556,7 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
         if (!best || rank(t) > rank(best)) [best, tie] = [t, false];
         else if (rank(t) === rank(best) && t.value !== best.value) tie = true;
       }
-      return tie ? null : best;
+      return tie ? null : (best ?? byHead(part));
     };
     const columns: Column[] = [];
     // The framed whole's column: each item's first count in its unit (`工业项目35个,…,其中…12个…`).
@@ -573,7 +586,8 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
         next = after;
         continue;
       }
-      const item = figures.slice(next, after).filter((f) => isAdditive(f) && f.label !== null && !THRESHOLD.test(f.label));
+      // (`…等139个基础设施项目…超过80%`: what 等 sums up is a set picked out by a property, no item.)
+      const item = figures.slice(next, after).filter((f) => isAdditive(f) && f.label !== null && !THRESHOLD.test(f.label) && !/等$/.test(wordsBefore(text, f, 1)));
       const picks = columns.map((c) => {
         if (c.total === whole) return item.find((f) => f.unit === whole.unit && sameFamily(f, whole));
         const own = item.filter((f) => totalOf(f) === c.total);

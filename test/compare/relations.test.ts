@@ -2106,6 +2106,15 @@ const rows: Row[] = [
     expect: { figure: '162.06', verdict: 'inconsistent', names: ['106.85', '65.20', '162.06'] },
   },
   {
+    // 172 + 75 + 55 + 14 = 316: each class of project is of the one count above with the same head noun (项目) that no
+    // 其中 picks out (`316个州重点建设项目`, not `其中,146个续建项目`).
+    name: 'a breakdown’s counts of things take the count above of the same head noun (产业发展项目172个 … 316个州重点建设项目)',
+    check: 'parts-vs-total',
+    text: () => lines('k19-01-xiangxi', '316个州重点建设项目', '按项目类别统计'),
+    plant: ['产业发展项目172个', '产业发展项目182个'],
+    expect: { figure: '316个州重点建设项目', verdict: 'inconsistent', names: ['产业发展项目182个', '316个'] },
+  },
+  {
     // A real slip, in the table: 21675 against 21537 is a rise of 0.64 %, the growth column says -0.6 (every rate of the
     // table fits its two year columns swapped).
     name: 'a table’s growth column (同比增长%) against its two year columns, a unit column (单位) between',
@@ -2265,6 +2274,8 @@ const rows: Row[] = [
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
 // on its line: no flag of the check, where a careful reader finds nothing wrong.
 const quietLines: { name: string; id: string; line: string; to?: string; check: string }[] = [
+  // `从基础设施建设领域来看,820个基础设施项目…,其中,190个交通项目…,216个水利项目…`: the counts after 其中 are the item's parts.
+  { name: 'a 其中 inside a breakdown lists the parts of its item, no items of the breakdown (820个…,其中,190个…)', id: 'k29-02-yunnan', line: '1775个省级重大项目', to: '从基础设施建设领域来看', check: 'parts-vs-total' },
   // `办理完成21项，正在办理17项，持续推进18项`: what is done is a state beside those under way, not their total.
   { name: 'a count done before counts under way is one of the states, not their total (办理完成21项，正在办理17项…)', id: 'c21-02-xiangshan', line: '细化为民干事履职单56项', check: 'parts-vs-total' },
   // `…;未办结委员提案6件,1件已办结,2件正在办理,3件暂无法办理`: after a semicolon, a count and its own statuses divide that count.
