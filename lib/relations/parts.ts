@@ -577,6 +577,7 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
     // (`分行业来看,67个重大产业项目…完成投资463.5亿元…。其中,…36个项目…。` then `22个重大基础设施…完成投资187.7亿元…`).
     const line = lineStart(text, sentence.start);
     const lastLine = linesAhead(text, line, DIMENSION_LINES_AHEAD);
+    const ended = new Set<Column>();
     for (let next = end; next < figures.length && columns.length > 0 && figures[next]!.start < lastLine; ) {
       let after = next;
       while (after < figures.length && figures[after]!.sentence.start === figures[next]!.sentence.start) after++;
@@ -588,13 +589,15 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
       }
       // (`…等139个基础设施项目…超过80%`: what 等 sums up is a set picked out by a property, no item.)
       const item = figures.slice(next, after).filter((f) => isAdditive(f) && f.label !== null && !THRESHOLD.test(f.label) && !/等$/.test(wordsBefore(text, f, 1)));
-      const picks = columns.map((c) => {
-        if (c.total === whole) return item.find((f) => f.unit === whole.unit && sameFamily(f, whole));
-        const own = item.filter((f) => totalOf(f) === c.total);
-        return own.length === 1 ? own[0] : undefined;
-      });
-      if (picks.some((p) => p === undefined)) break;
-      columns.forEach((c, k) => c.parts.push(picks[k]!));
+      // Another breakdown (`■按建设阶段统计:…`) ends the list.
+      if (DIMENSION_OPENING.test(text.slice(opening, figures[next]!.numberStart))) break;
+      const open = columns.filter((c) => !ended.has(c));
+      const picks = open.map((c) => (c.total === whole ? item.filter((f) => f.unit === whole.unit && sameFamily(f, whole)).slice(0, 1) : item.filter((f) => totalOf(f) === c.total)));
+      // An item without a column's figure ends the list; one with several (`7个服务类项目，…其余6个项目`) ends that
+      // column, and the others go on.
+      if (picks.some((p) => p.length === 0)) break;
+      open.forEach((c, k) => (picks[k]!.length === 1 ? c.parts.push(picks[k]![0]!) : ended.add(c)));
+      if (ended.size === columns.length) break;
       next = after;
       i = after - 1;
     }

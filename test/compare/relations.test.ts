@@ -2115,6 +2115,15 @@ const rows: Row[] = [
     expect: { figure: '316个州重点建设项目', verdict: 'inconsistent', names: ['产业发展项目182个', '316个'] },
   },
   {
+    // 57.3 + 3.5 = 60.8: the next item (`7個服務類項目，…其餘6個項目…，累計完成投資3.5億元`) has two counts of projects, so that
+    // column ends, and the amount's column goes on.
+    name: 'a breakdown item with two figures for one column ends that column, not the others (…其餘6個項目…3.5億元)',
+    check: 'parts-vs-total',
+    text: () => lines('c28-01-shanghai', '均已提前完成年度目標(biāo)任務(wù)', '從項(xiàng)目類別來(lái)看'),
+    plant: ['累計(jì)完成投資3.5億元', '累計(jì)完成投資5.5億元'],
+    expect: { figure: '60.8億元', verdict: 'inconsistent', names: ['57.3億元', '5.5億元', '60.8億元'] },
+  },
+  {
     // A real slip, in the table: 21675 against 21537 is a rise of 0.64 %, the growth column says -0.6 (every rate of the
     // table fits its two year columns swapped).
     name: 'a table’s growth column (同比增长%) against its two year columns, a unit column (单位) between',
