@@ -1,7 +1,8 @@
 // `至9月底,全区重点建设项目累计完成投资367.1亿元,…` and then sections of one marker style (`1、新建项目。…累计完成投资153.7亿元`,
-// `2、续建项目。…累计完成投资213.3亿元`), right after it or under a heading of their own (`一、分类型进展情况`): a
-// section's figure written in the same words as a total of the paragraph is a part of that total. The
-// sections may leave kinds out: the lists are open.
+// `2、续建项目。…累计完成投资213.3亿元`), right after it, past a line that announces them (`分项情况如下:`) or under a
+// heading of their own (`一、分类型进展情况`), each a marked line and the lines under it: a section's figure written in
+// the same words as a total of the paragraph is a part of that total. The sections may leave kinds out: the lists
+// are open.
 import { isHeading, markerStyle, type ArticleModel } from '../article-model';
 import { figuresWithNumberIn } from '../compare/sentences';
 import type { Figure } from '../types';
