@@ -514,11 +514,11 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
     const framed = figures.slice(i, end).filter((f) => f.end <= partsFrom && isAdditive(f) && FRAMED_WHOLE.test(text.slice(f.end, partsFrom)));
     // A 其中 inside the breakdown (not in an item's brackets) lists the parts of the item before it, up to the next
     // semicolon: no items of the breakdown.
-    const picked = (f: Figure) => {
+    const underAmong = (f: Figure) => {
       const item = Math.max(partsFrom, text.lastIndexOf('；', f.start) + 1, text.lastIndexOf(';', f.start) + 1);
       return [...text.slice(item, f.start).matchAll(/其中/g)].some((m) => !inBrackets(text, item, item + m.index));
     };
-    const inSentence = figures.slice(i, end).filter((f) => f.start >= partsFrom && isAdditive(f) && f.label !== null && !THRESHOLD.test(f.label) && !picked(f));
+    const inSentence = figures.slice(i, end).filter((f) => f.start >= partsFrom && isAdditive(f) && f.label !== null && !THRESHOLD.test(f.label) && !underAmong(f));
     if (inSentence.length === 0 || inSentence[0]!.start > partsFrom + MAX_GAP) continue;
     i = end - 1;
     // Items are the clauses between semicolons.
