@@ -42,6 +42,8 @@ function subjectScope(written: string, ownPlace: string | null): { place: string
 const RECEIVED_FROM = /(?:受理|接收|接到|收到|来自|承接|承办)$/;
 // `对省委巡视组转交的35件信访件…办结率100%`: what a body sent down is counted where it was sent.
 const SENT_BY = /^[\u4e00-\u9fff]{0,6}?(?:转交|交办|转办|下派|移交)的/;
+// `省级12345热线转派工单8件`, `省长信箱、…`: a place that names a channel requests came by is no place they count.
+const CHANNEL = /^[级长]?[\u4e00-\u9fff0-9]{0,8}?(?:热线|信箱|平台)/;
 
 /** What a sentence names before its figures: places and periods, in text order. */
 interface SentenceWords {
@@ -97,7 +99,7 @@ function sentenceWords(text: string, start: number, end: number, date: string | 
     return before.lastIndexOf('《') > before.lastIndexOf('》');
   };
   for (const m of mentioned) {
-    if (inTitle(m) || RECEIVED_FROM.test(text.slice(Math.max(start, m.start - 4), m.start)) || SENT_BY.test(text.slice(m.end, m.end + 12))) sources.push(text.slice(m.start, m.end));
+    if (inTitle(m) || RECEIVED_FROM.test(text.slice(Math.max(start, m.start - 4), m.start)) || SENT_BY.test(text.slice(m.end, m.end + 12)) || CHANNEL.test(text.slice(m.end, m.end + 12))) sources.push(text.slice(m.start, m.end));
     else places.push(m);
   }
   const periods = periodMentions(text.slice(start, end), date).map((p) => ({ ...p, at: p.at + start, end: p.end + start }));

@@ -100,6 +100,10 @@ describe('a figure’s body and period', () => {
     const platform = '《吉林省政务服务热线转办平台》2053件,办结1957件,还有96件正在办理。';
     const [k] = handFigures(platform, [{ written: '办结1957件', label: '办结', subject: null }]);
     expect(figureScope(platform, k!, '220300', null).place).toBe('220300');
+    // A channel requests came by (衡东县's hotline report, k2-02): `省级12345热线` names no place the county's count is of.
+    const channels = '受理非话务受理渠道(含省长信箱、书记市长信箱、国家政务服务平台、中国政府网、书记县长信箱、政协云、湘易办、省级12345热线、等渠道)各类诉求277件,办结272件。';
+    const [c] = handFigures(channels, [{ written: '办结272件', label: '办结', subject: null }]);
+    expect(figureScope(channels, c!, '430424', null).place).toBe('430424');
   });
 
   it('郑州市委常委会: the city, its standing committee', () => {
