@@ -6,13 +6,15 @@ import type { Figure } from '../types';
 import { findOrdinalItemChanges } from './ordinal-items';
 import type { Relation } from './relation';
 import { findTableRowChanges } from './table-rows';
-import { CLAUSE_END, clauseListStart, commonRun, isQuantity, sameFamily } from './text';
+import { CLAUSE_END, clauseListStart, commonRun, isQuantity, sameFamily, wordsBefore } from './text';
 
 const FROM = /(?:从|由)[^，,。；;！？\n]{0,8}$/;
 // Between the earlier value's number and the later one's: its unit, the verb, 到/至, a few words.
 const TO = /^[^0-9０-９，,。；;！？\n]{0,3}?(?:上升|增加|增长|提高|提升|下降|减少|降低|回落|扩大|缩小|增|减|升|降)?(?:至|到|为)[^，,。；;！？\n]{0,8}$/;
 /** The verb of a stated change just before its figure (`下跌29.81%`, `增长约1.76倍`). */
 export const CHANGE = /(增长|增加|上升|上涨|提高|提升|下降|下跌|减少|降低|回落|下滑)了?(?:约|近|超过)?$/;
+/** A figure written as a change (`增加1377人`, `同比增长8.86%`): no stock, so no part or total. */
+export const writtenAsChange = (text: string, f: Figure): boolean => CHANGE.test(wordsBefore(text, f, 6));
 /** A change verb that says the value fell. */
 export const FALL = /下降|下跌|减少|降低|回落|下滑|减|降|少/;
 // `比全市低2568元（全市为21585元）`: a gap to a comparison given in brackets right after it.

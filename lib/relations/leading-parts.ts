@@ -4,7 +4,7 @@
 // with (`县人民政府将168件建议…分解到…`). They are some of the parts, never all: the list is open.
 import { figuresWithNumberIn } from '../compare/sentences';
 import type { Figure } from '../types';
-import { CHANGE } from './changes';
+import { writtenAsChange } from './changes';
 import type { Relation } from './relation';
 import { inBrackets, indexOf, isAdditive, lineStart, linesBack, sameFamily, TOTAL_LEAD, wordsBefore } from './text';
 
@@ -34,7 +34,7 @@ export function findLeadingParts(text: string, figures: readonly Figure[]): Rela
 /** The count of the parts' unit that the sentence opens with, else the nearest above presented as a total. */
 function wholeAbove(text: string, figures: readonly Figure[], at: number, like: Figure): Figure | null {
   const floor = linesBack(text, lineStart(text, at), LINES_BACK);
-  const fits = (f: Figure) => f.start < at && isAdditive(f) && sameFamily(f, like) && f.unit === like.unit && !CHANGE.test(wordsBefore(text, f, 6)) && !inBrackets(text, f.sentence.start, f.start);
+  const fits = (f: Figure) => f.start < at && isAdditive(f) && sameFamily(f, like) && f.unit === like.unit && !writtenAsChange(text, f) && !inBrackets(text, f.sentence.start, f.start);
   let i = indexOf(figures, like) - 1;
   while (i >= 0 && figures[i]!.start >= at) i--;
   const own = figures.slice(0, i + 1).filter((f) => f.sentence.start === figures[i]?.sentence.start && fits(f));

@@ -3,7 +3,7 @@
 // name them all: the list is open.
 import { figuresWithNumberIn, firstNumberAtOrAfter } from '../compare/sentences';
 import type { Figure } from '../types';
-import { CHANGE } from './changes';
+import { writtenAsChange } from './changes';
 import type { Relation } from './relation';
 import { inBrackets, isAdditive, lineStart, linesBack, OWN_CLAUSE, sameFamily, wordsBefore } from './text';
 
@@ -22,7 +22,7 @@ export function findNamedFrames(text: string, figures: readonly Figure[]): Relat
     if (!whole) continue;
     const toEnd = text.slice(from).search(/[。！？\n]/);
     const parts = figuresWithNumberIn(figures, from, toEnd < 0 ? text.length : from + toEnd).filter(
-      (f) => isAdditive(f) && sameFamily(f, whole) && f.unit === whole.unit && f.value <= whole.value && !CHANGE.test(wordsBefore(text, f, 6)) && !inBrackets(text, from, f.start),
+      (f) => isAdditive(f) && sameFamily(f, whole) && f.unit === whole.unit && f.value <= whole.value && !writtenAsChange(text, f) && !inBrackets(text, from, f.start),
     );
     if (parts.length >= 2) out.push({ kind: 'parts', target: whole, operands: parts, word: '在…中', closed: false });
   }

@@ -2,7 +2,7 @@
 // counts in a paragraph whose names end with the name of a total after them, which the text presents as one
 // (其中, 共, 全市 …), are its parts, one kind each. The paragraph need not name every kind: the list is open.
 import type { Figure } from '../types';
-import { CHANGE } from './changes';
+import { writtenAsChange } from './changes';
 import type { Relation } from './relation';
 import { isAdditive, lineStart, OWN_CLAUSE, sameFamily, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore } from './text';
 
@@ -19,7 +19,7 @@ export function findNamedRuns(text: string, figures: readonly Figure[]): Relatio
     const parts: Figure[] = [];
     for (let k = t - 1; k >= 0 && figures[k]!.start >= line; k--) {
       const f = figures[k]!;
-      if (!isAdditive(f) || f.unit !== total.unit || !sameFamily(f, total) || CHANGE.test(wordsBefore(text, f, 6))) continue;
+      if (!isAdditive(f) || f.unit !== total.unit || !sameFamily(f, total) || writtenAsChange(text, f)) continue;
       // Each part names its kind before the total's name (`小学` + `专任教师`), not a state of it (`累计完成`).
       const kind = (f.label ?? '').endsWith(name) ? f.label!.slice(0, -name.length) : '';
       if (kind.length >= 2 && !NOT_A_KIND.test(kind)) parts.unshift(f);

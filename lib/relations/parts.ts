@@ -18,7 +18,7 @@ import { findNamedFrames } from './named-frames';
 import { findStateSentences } from './state-sentences';
 import { findNamedRuns } from './named-runs';
 import { parseNumber } from '../numbers/numeral';
-import { CLAUSE_END, clauseListStart, crossings, inBrackets, indexOf, isAdditive, isQuantity, lineStart, linesAhead, linesBack, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
+import { CLAUSE_END, clauseListStart, crossings, headOf, inBrackets, indexOf, isAdditive, isQuantity, lineStart, linesAhead, linesBack, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 // A colon right after a count opens them too (`交办件累计75件: 钟山19件,八步21件,…`).
@@ -432,11 +432,10 @@ function statusGroup(text: string, figures: readonly Figure[], total: Figure, i0
     onTime ||= ON_TIME.test(words);
     late ||= LATE.test(words);
   }
-  covers = (covers || (atOnce && passedOn) || (onTime && late && parts.length === 2)) && !unread;
-  // A part over the total is a flag only where the statuses cover the whole (one is still open,
-  // or some were settled at once and the rest passed on).
-  // A later group must say it is a whole division of its own (on time and late, at once and passed on).
+  // A division that says it is whole: on time and late, at once and passed on. A later group must be one.
   const whole = (onTime && late && parts.length === 2) || (atOnce && passedOn);
+  // A part over the total is a flag only where the statuses cover the whole (that, or one still open).
+  covers = (covers || whole) && !unread;
   if (parts.length < 2 || (parts.some((p) => p.value > total.value) && (!covers || later)) || (later && !whole)) return { relation: null, end: i };
   // Started and finished are stages, not states side by side: what is finished was started (`已开工18个,…完工5个`).
   const [first, done] = [stages.find((x) => x.started), stages.find((x) => x.finished)];
@@ -1169,8 +1168,6 @@ function itemColumns(text: string, figures: readonly Figure[], at: number, total
   };
 }
 
-/** A label's head noun, the last two characters, for counts of things (`市级重大项目` → `项目`). */
-const headOf = (label: string): string => label.slice(-2);
 
 /**
  * An intro of several totals of one family over items that give some of them (`…项目631个,总投资4313.97亿元。

@@ -6,7 +6,7 @@
 import { markerOf } from '../article-model';
 import { figuresWithNumberIn } from '../compare/sentences';
 import type { Figure } from '../types';
-import { CHANGE } from './changes';
+import { CHANGE, writtenAsChange } from './changes';
 import { judge } from './judge';
 import type { Relation } from './relation';
 import { foldSynonyms, CLAUSE_END, OWN_CLAUSE, clauseStart, commonRun, DONE_WORDS, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore } from './text';
@@ -460,7 +460,7 @@ function planAndDone(text: string, figures: readonly Figure[], s: number, leadSt
 function doneBefore(text: string, figures: readonly Figure[], s: number): Figure | null {
   for (let i = s - 1; i >= 0 && figures[i]!.sentence.start === figures[s]!.sentence.start; i--) {
     const f = figures[i]!;
-    if (f.kind === 'percent' && CHANGE.test(wordsBefore(text, f, 6))) continue;
+    if (f.kind === 'percent' && writtenAsChange(text, f)) continue;
     return isAdditive(f) && /完成/.test(OWN_CLAUSE.exec(wordsBefore(text, f, 12))![0]) ? f : null;
   }
   return null;

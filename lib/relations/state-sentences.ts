@@ -4,7 +4,7 @@
 // column is a list of one part: open.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { isAdditive, lineStart, sameFamily } from './text';
+import { headOf, isAdditive, lineStart, sameFamily } from './text';
 
 const STATE_OPENING = /^[\s“"]*(?:截至[^，,。]{0,16}[，,])?(?:目前[，,]?)?已(?:经)?[\u4e00-\u9fff]{1,4}/;
 // Two columns at least, so that the order is a pattern and not chance.
@@ -38,5 +38,5 @@ export function findStateSentences(text: string, figures: readonly Figure[]): Re
 function sameColumn(part: Figure, total: Figure): boolean {
   if (!sameFamily(part, total) || part.unit !== total.unit) return false;
   const [a, b] = [part.label ?? '', total.label ?? ''];
-  return a.length >= 2 && b.length >= 2 && (a === b || (part.kind === 'count' && a.slice(-2) === b.slice(-2)));
+  return a.length >= 2 && b.length >= 2 && (a === b || (part.kind === 'count' && headOf(a) === headOf(b)));
 }

@@ -6,7 +6,7 @@
 import { isHeading, markerStyle, type ArticleModel } from '../article-model';
 import { figuresWithNumberIn } from '../compare/sentences';
 import type { Figure } from '../types';
-import { CHANGE } from './changes';
+import { writtenAsChange } from './changes';
 import type { Relation } from './relation';
 import { isAdditive, OWN_CLAUSE, sameFamily, wordsBefore } from './text';
 
@@ -32,7 +32,7 @@ export function findSummarySections(text: string, figures: readonly Figure[], mo
       ? sectionSpans(model, n + 1, markerStyle(next.marker))
       : sectionSpans(model, n, null);
     if (sections.length < 2) return;
-    const totals = figuresWithNumberIn(figures, line.start, line.end).filter((f) => isAdditive(f) && !CHANGE.test(wordsBefore(text, f, 6)));
+    const totals = figuresWithNumberIn(figures, line.start, line.end).filter((f) => isAdditive(f) && !writtenAsChange(text, f));
     const words = totals.map((f) => ownWords(text, f));
     totals.forEach((total, t) => {
       const own = words[t]!;

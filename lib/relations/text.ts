@@ -187,7 +187,6 @@ export function commonRun(a: string, b: string): number {
   return best;
 }
 
-/** Start of the clause list (after the last semicolon, within the sentence) that holds `f`. */
 // `受理量与去年同期777733件相比，下降8.32%`: a value of an earlier period, against which a change is measured.
 const EARLIER_PERIOD_BEFORE = /(?:与|较|比|同)(?:去年|上年|上月|上期|前年|上季度|上周)(?:同期)?的?$/;
 const EARLIER_PERIOD_AFTER = /^\s*(?:相比|相较)/;
@@ -198,6 +197,7 @@ export function ofAnEarlierPeriod(text: string, f: Figure | null): boolean {
   return EARLIER_PERIOD_BEFORE.test(text.slice(Math.max(f.sentence.start, f.numberStart - 8), f.numberStart)) || EARLIER_PERIOD_AFTER.test(text.slice(f.end, f.end + 4));
 }
 
+/** Start of the clause list (after the last semicolon, within the sentence) that holds `f`. */
 export function clauseListStart(text: string, f: Figure): number {
   let k = f.start;
   while (k > f.sentence.start && !(CHAR_CLASS[text.charCodeAt(k - 1)]! & SEMICOLON)) k--;
@@ -210,6 +210,9 @@ const COMPLAINT = /投诉|举报|信访|来信来访/g;
 const HANDLED = /承办|交办|办理/g;
 /** The genre's words for one thing made one word, for matching a share's named whole with the count that names it otherwise. */
 export const foldSynonyms = (words: string) => words.replace(COMPLAINT, '投诉').replace(HANDLED, '办理');
+
+/** A label's head noun, the last two characters, for counts of things (`市级重大项目` → `项目`). */
+export const headOf = (label: string): string => label.slice(-2);
 
 /** Whether a bracket opened between `from` and `at` is still open at `at`. */
 export function inBrackets(text: string, from: number, at: number): boolean {
