@@ -3,6 +3,7 @@
 import { holdoutGroups, holdoutIds, loadCorpus } from '../test/corpus/corpus';
 import { emptyRelationTally, scoreFigures, scoreRelations, type RelationTally } from '../test/corpus/evaluate';
 import { printCrossReport } from '../test/corpus/cross-report';
+import { auditFlags, auditSummary } from '../test/corpus/flag-audit';
 import { recognizeCampaign } from '../lib/recognize';
 import { asArticle, heldApartPages, tuningPages, type LabelledPage } from '../test/recognize/held-apart';
 
@@ -52,6 +53,17 @@ async function main(): Promise<void> {
   }
   printRecognition(corpus);
   await printCrossReport(verbose);
+  await printFlagAudit();
+}
+
+/** Flags on the recognition pages that are not corpus articles, judged by reading (test/corpus/flag-audit.json). */
+async function printFlagAudit(): Promise<void> {
+  console.log('\n## Flag audit (pages no one labelled for relations; every flag judged by reading)');
+  const tuning = await auditFlags('tuning');
+  console.log(`recognition tuning pages: ${auditSummary(tuning)}`);
+  if (verbose) for (const f of tuning.flags.filter((g) => g.judged?.real !== true)) console.log(`  ${f.judged ? 'false ' : 'unread'} ${f.page}: ${f.check} ${f.message}`);
+  // Held apart: totals only, read once to report them.
+  console.log(`recognition pages kept apart: ${auditSummary(await auditFlags('held-apart'))}`);
 }
 
 // Groups labelled after the campaign phrase lists were last written (lib/recognize/campaigns.ts) and

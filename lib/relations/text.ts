@@ -77,8 +77,22 @@ function familyOf(f: Figure): string {
   return family;
 }
 
+/**
+ * Whether two figures count or measure the same kind of thing. Counts of things share one unit family
+ * for comparing reports, but within an article two different measure words name different things
+ * (`办结7件…责令整改3家`, `65家单位` against `54件`); 个 goes with any, and INTERCHANGED are one.
+ */
 export function sameFamily(a: Figure, b: Figure): boolean {
-  return familyOf(a) === familyOf(b);
+  return familyOf(a) === familyOf(b) && (familyOf(a) !== 'items' || sameThings(a.unit!, b.unit!));
+}
+
+const GENERAL_CLASSIFIER = '个';
+/** Measure words texts use for one another: a case, request or message (案件, 诉求, 留言) is 件, 起, 宗 or 条. */
+const INTERCHANGED = [new Set(['件', '起', '宗', '条'])];
+
+function sameThings(a: string, b: string): boolean {
+  if (a === b || a === GENERAL_CLASSIFIER || b === GENERAL_CLASSIFIER) return true;
+  return INTERCHANGED.some((set) => set.has(a) && set.has(b));
 }
 
 export function isQuantity(f: Figure): boolean {

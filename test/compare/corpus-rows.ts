@@ -1,4 +1,5 @@
-// Rows of relation checks on real lines of the corpus (test/corpus/articles, tuning part): the
+// Rows of relation checks on real lines of the corpus (test/corpus/articles, tuning part, and the
+// recognition tuning pages of the flag audit): the
 // text, an optional planted change, and the verdict and words the message must carry.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +8,9 @@ import { checkPage } from '../../lib/compare';
 import { extractFigures } from '../../lib/extract';
 import type { CheckResult, Verdict } from '../../lib/types';
 
-export const corpusText = (id: string) => readFileSync(join(import.meta.dirname, '../corpus/articles', `${id}.txt`), 'utf8');
+/** A page's text: a corpus article, or a page of the recognition tuning set (`r1-c35`, `t2-k03`), whose
+ * flags were read for false alarms (test/corpus/flag-audit.json). */
+export const corpusText = (id: string) => readFileSync(join(import.meta.dirname, /^[rt][0-9]+-/.test(id) ? '../recognize/tuning' : '../corpus/articles', `${id}.txt`), 'utf8');
 
 /** The lines of a corpus article from the one holding `from` to the one holding `to` (inclusive). */
 export function lines(id: string, from: string, to = from): string {

@@ -2326,6 +2326,12 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'a measure done beyond its plan is no flag (300公里…现已完成344公里)', id: 'c15-07-fuzhou', line: '我市今年计划建成200公里农村公路', check: 'done-vs-planned' },
   // `有320件已完成(其中無錫重點督辦事項完成68件),55件正在有序推進中`: the bracket's 其中 ends at the bracket.
   { name: 'a 其中 inside brackets lists up to the closing bracket', id: 'c15-09-jiangyin', line: '重點督辦事項共有375件', check: 'parts-vs-total' },
+  // Flag audit (test/corpus/flag-audit.json): lines of recognition pages where a flag was judged false by reading.
+  // `27件信访举报件…其中,已办结7件、阶段性办结17件、未办结3件,责令整改3家,立案处罚8家`: 家 counts enterprises, not cases.
+  { name: 'enterprises (家) listed after the cases (件) are no parts of the cases', id: 'r1-c35', line: '第十一批27件', to: '1-11批395件', check: 'parts-vs-total' },
+  // `代表建议93件…分别交由65家单位承办…(A类)54件,占承办总数的58.07%`: the bodies are no whole of the suggestions.
+  { name: 'the bodies that handle suggestions (65家) are no whole of the suggestions (54件)', id: 't1-k04', line: '65家單位承辦', check: 'share-of-total' },
+  { name: 'suggestions by outcome (54 + 33 + 2 + 4) are no parts of the bodies (65家)', id: 't1-k04', line: '65家單位承辦', check: 'parts-vs-total' },
 ];
 
 describe('lines where a careful reader finds nothing wrong', () => {

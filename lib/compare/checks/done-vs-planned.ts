@@ -5,8 +5,7 @@ import type { CheckResult, Figure } from '../../types';
 import type { Check, CheckContext } from '../context';
 import { pageEvidence } from '../evidence';
 import { formatValue, valueInterval } from '../quantity';
-import { unitFamily } from '../../dataset/metric';
-import { isKindCount } from '../../relations/text';
+import { isKindCount, sameFamily } from '../../relations/text';
 import { foldScript } from '../../script-fold';
 import { withoutGlosses } from '../../glosses';
 
@@ -63,7 +62,7 @@ function run(ctx: CheckContext): CheckResult[] {
       if (found?.verdict === 'consistent') results.push(found);
       return;
     }
-    if (planned.kind !== done.kind || unitFamily(planned) !== unitFamily(done)) return;
+    if (planned.kind !== done.kind || !sameFamily(planned, done)) return;
     // Words before a figure's number may be part of its text (`化解614起`): read up to the number.
     const gap = read(ctx.text.slice(ctx.figures[at - 1]!.end, done.numberStart));
     // `开展25个老旧小区改造…项目,6个小区基本完工`: the done count in the next clause, its verb after it, counting
@@ -135,7 +134,7 @@ function plannedBefore(ctx: CheckContext, at: number): { planned: Figure; verb: 
   const previous = ctx.figures[at - 1]!;
   const verb = DONE_OPENING.exec(read(ctx.text.slice(done.sentence.start, done.numberStart)))?.[1];
   if (!verb || ctx.text.slice(previous.sentence.end, done.sentence.start).includes('\n')) return null;
-  const same = ctx.figures.filter((f) => f.sentence.start === previous.sentence.start && f.kind === 'count' && unitFamily(f) === unitFamily(done));
+  const same = ctx.figures.filter((f) => f.sentence.start === previous.sentence.start && f.kind === 'count' && sameFamily(f, done));
   if (same.length !== 1) return null;
   const planned = same[0]!;
   return PLANNED.test(read(ctx.text.slice(Math.max(planned.sentence.start, planned.numberStart - 10), planned.numberStart))) ? { planned, verb } : null;
@@ -156,7 +155,7 @@ function itemOfProgressLine(ctx: CheckContext, at: number): { planned: Figure; v
   // What the progress names before its number, the item names too (`普通公路危桥改造`).
   const object = progress[2]!.replace(FILLER, '');
   if (!ITEM_LINE.test(item) || (object !== '' && !item.includes(object.slice(-4)))) return null;
-  const same = ctx.figures.filter((f) => f.numberStart >= itemStart && f.numberEnd < lineStart && f.kind === done.kind && unitFamily(f) === unitFamily(done));
+  const same = ctx.figures.filter((f) => f.numberStart >= itemStart && f.numberEnd < lineStart && f.kind === done.kind && sameFamily(f, done));
   return same.length === 1 ? { planned: same[0]!, verb: progress[1]! } : null;
 }
 

@@ -1,0 +1,55 @@
+// The flag audit: what the in-article checks flag on real pages that no one labelled for relations
+// (the recognition pages, test/recognize/, that are not corpus articles), each flag judged by
+// reading (flag-audit.json). A corpus labelled relation by relation measures recall; this measures
+// what a reader meets on pages of every shape, where any flag that is not real is a false alarm.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { heldApartPages, tuningPages, type LabelledPage } from '../recognize/held-apart';
+import { checkText, isFlag, loadCorpus } from './corpus';
+
+interface Judged {
+  page: string;
+  check: string;
+  /** The flagged figure as the extraction writes it. */
+  figure: string;
+  /** The text is inconsistent where the flag says. */
+  real: boolean;
+  reason: string;
+}
+
+export interface AuditFlag {
+  page: string;
+  check: string;
+  figure: string;
+  message: string;
+  judged: Judged | null;
+}
+
+export interface Audit {
+  pages: number;
+  flags: AuditFlag[];
+}
+
+const judgements = (): Judged[] => (JSON.parse(readFileSync(join(import.meta.dirname, 'flag-audit.json'), 'utf8')) as { judged: Judged[] }).judged;
+
+/** Flags on the pages of one recognition set that are not corpus articles, each with its judgement if read. */
+export async function auditFlags(set: 'tuning' | 'held-apart'): Promise<Audit> {
+  const inCorpus = new Set(loadCorpus().map((a) => a.url));
+  const pages = (set === 'tuning' ? tuningPages() : heldApartPages()).filter((p: LabelledPage) => !inCorpus.has(p.url));
+  const judged = judgements();
+  const flags: AuditFlag[] = [];
+  for (const p of pages) {
+    const checked = await checkText({ text: p.text, title: p.title, date: p.date, url: p.url });
+    for (const r of checked.results.filter(isFlag)) {
+      const figure = checked.figures.find((f) => f.id === r.figureId)?.text ?? '';
+      flags.push({ page: p.id, check: r.check, figure, message: r.message_zh, judged: judged.find((j) => j.page === p.id && j.check === r.check && j.figure === figure) ?? null });
+    }
+  }
+  return { pages: pages.length, flags };
+}
+
+export function auditSummary(a: Audit): string {
+  const real = a.flags.filter((f) => f.judged?.real === true).length;
+  const wrong = a.flags.filter((f) => f.judged?.real === false).length;
+  return `${a.pages} pages, ${a.flags.length} flags: ${real} judged real, ${wrong} judged false, ${a.flags.length - real - wrong} not yet read`;
+}
