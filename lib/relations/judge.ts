@@ -15,8 +15,9 @@ export interface Judgement {
 }
 
 /**
- * What a stated rate, share or change allows: rounded or truncated at its decimals. `约` allows a
- * point either way on a percentage, 5 % of the value on anything else (`约1.76倍`).
+ * What a stated rate, share or change allows: rounded or truncated at its decimals. `约` and `近` allow
+ * 5 % of the value either way, on a percentage at least one point and at most three (`近60%` for
+ * 58.9 %, `近80%` for 77.9 %; `约11%` is not 13.6 %), and on anything else at least a unit of the last digit.
  */
 export function statedInterval(text: string, f: Figure): Interval {
   const step = 10 ** -decimalsOf(numberText(text, f));
@@ -27,7 +28,8 @@ export function statedInterval(text: string, f: Figure): Interval {
     case 'less_than':
       return { lo: -Infinity, hi: f.value };
     case 'about': {
-      const slack = f.kind === 'percent' || f.kind === 'percentage_points' ? Math.max(1, step) : Math.max(step, Math.abs(f.value) * 0.05);
+      const relative = Math.abs(f.value) * 0.05;
+      const slack = f.kind === 'percent' || f.kind === 'percentage_points' ? Math.max(step, Math.min(Math.max(1, relative), 3)) : Math.max(step, relative);
       return { lo: f.value - slack, hi: f.value + slack };
     }
     default:

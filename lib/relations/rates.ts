@@ -4,12 +4,15 @@
 // (`共N件 … 未办结1件 … 办结率99%`) the numerator is N − 1, never the undone count.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { CLAUSE_END, clauseListStart, isQuantity, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, OWN_CLAUSE, PLAN_WORDS, planOf, sameFamily, sentenceStart, totalNamedBy } from './text';
+import { CLAUSE_END, clauseListStart, indexOf, isQuantity, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, OWN_CLAUSE, PLAN_WORDS, planOf, sameFamily, sentenceStart, totalNamedBy } from './text';
 
 const RATE_WORD = /([\u4e00-\u9fff]{1,8}率)(?:达到|达|为|是|高达|约|均为|均达|均|占)?$/;
 // Rates over a base the text does not state as a count (growth, shares, coverage of an outside
 // population, satisfaction polls) are other relations or none.
 const NOT_A_COUNT_RATE = /(增长|增速|增幅|下降|降幅|同比|环比|占比|比重|普及|覆盖|利用|达标|优良|满意|知晓|好评|出生|死亡|失业|森林|绿化)/;
+// How often something turns up among what was looked at (`发现…问题216处，问题率为6%`, over streets and points
+// checked together): a rate of incidence, over a base the text rarely writes as one count.
+const INCIDENCE_RATE = /(?:问题|差错|事故|发案)率$/;
 // The verbs that report a rate's numerator, by the rate's stem. A stem not listed here matches
 // a numerator that repeats its last two characters (`签约率` ↔ `签约`).
 const NUMERATOR_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
@@ -26,7 +29,7 @@ const SIBLING_STATE = /^[，,、]\s*(?:已|尚未|未|正在)[^，,、；;。]*$
 const PART_WAY = /(?:基本|部分|阶段性)$/;
 // A rate of what was done in time counts only what was done in time, and a plain rate never does:
 // `按时结案597件` is no numerator of `结案率`, `办结工单750件` none of `按时办结率`.
-const IN_TIME_WORDS = '按时|按期|及时|限时|超时|逾期';
+const IN_TIME_WORDS = '按时|按期|及时|限时|超时|逾期|审限内';
 const IN_TIME = new RegExp(IN_TIME_WORDS);
 const IN_TIME_BEFORE_VERB = new RegExp(`(${IN_TIME_WORDS})$`);
 const SEMICOLON = /[；;]/;
@@ -67,7 +70,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
   figures.forEach((rate, r) => {
     if (rate.kind !== 'percent') return;
     const word = rateWord(text, rate);
-    if (!word || NOT_A_COUNT_RATE.test(word)) return;
+    if (!word || NOT_A_COUNT_RATE.test(word) || INCIDENCE_RATE.test(word)) return;
     const inTime = IN_TIME.exec(word)?.[0] ?? null;
     const stem = word.replace(/率$/, '').replace(/^(总体|综合|整体|平均|总)/, '').replace(IN_TIME, '');
     if (stem.length < 2) return;
@@ -75,6 +78,14 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     // (`当年计划投资19亿元。…完成投资28.78亿元,投资完成率151.47%`).
     const overPlan = rate.value > 100;
     const verbs = verbsFor(stem);
+    // What the rate is of, when its word names it before the verb (`问题解决率`, `建议回复率`; not `完成序时进度率`): the
+    // base must name it (the numerator may leave it unsaid: `…298个问题，已解决288个`), and so must both counts of a
+    // pair found without a verb.
+    const verbAt = stem.search(verbs);
+    const things = verbAt >= 2 && !NUMERATOR_VERBS.some(([, v]) => v.test(stem.slice(0, verbAt))) ? stem.slice(0, verbAt).slice(-2) : null;
+    const names = (f: Figure) => things === null || (leadIn(text, figures, indexOf(figures, f), f.sentence.start) + (f.label ?? '')).includes(things);
+    // `交办到17个单位`: after the verb and 到, a count of where things went, not of the things.
+    const destination = new RegExp(`(?:${verbs.source})(?:到|至|给)$`);
     const floor = windowStart(text, rate);
     const candidates: number[] = [];
     for (let i = r - 1; i >= 0 && figures[i]!.numberStart >= floor; i--) if (isQuantity(figures[i]!)) candidates.push(i);
@@ -83,8 +94,9 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     for (const i of candidates) {
       // An item of a list between semicolons has its own counts: `…完成2个，完成率200%；…2539名，完成率100.27%`.
       if (SEMICOLON.test(text.slice(figures[i]!.end, rate.numberStart))) break;
-      const lead = leadIn(text, figures, i, floor) + (figures[i]!.label ?? '');
-      if (!verbs.test(lead)) continue;
+      const words = leadIn(text, figures, i, floor);
+      const lead = words + (figures[i]!.label ?? '');
+      if (!verbs.test(lead) || destination.test(words)) continue;
       if (isTarget(text, figures[i]!)) continue;
       const before = lead.slice(0, lead.search(verbs));
       // The count's own qualifier stands right before its verb (`按时结案`), not anywhere in its lead.
@@ -110,7 +122,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
       const pair = adjacentPair(text, figures, candidates, rate);
       // A rate of money (`计划投资完成率`) is no ratio of counts of projects.
       if (pair && MONEY_RATE.test(word) && pair.some((f) => f.kind !== 'amount')) return;
-      if (pair && !isTarget(text, pair[1])) out.push({ kind: 'rate', target: rate, operands: pair, word });
+      if (pair && !isTarget(text, pair[1]) && pair.every(names)) out.push({ kind: 'rate', target: rate, operands: pair, word });
       return;
     }
     const p = figures[part]!;
@@ -140,7 +152,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     // `目前共摸排镇村事项127项。` … `前期摸排的事项已完成108项，办结率85%`: a total named by its verb,
     // or a plan of the same things in the paragraph before (`计划实施重点民生项目共46个` … `开工项目45个，开工率98%`).
     const total = den !== undefined ? figures[den]! : (totalNamedBy(text, figures, p.sentence.start, text.slice(p.sentence.start, p.numberStart), p) ?? planBefore(text, figures, part));
-    if (!total) return;
+    if (!total || !names(total)) return;
     out.push({ kind: 'rate', target: rate, operands: [total, p], word, complement: numerator === null });
   });
   return out;
@@ -166,7 +178,8 @@ function allDone(text: string, f: Figure, verbs: RegExp, rate: Figure): boolean 
 /** Without a verb to go by: exactly two counts of one kind in the rate's clause, the smaller last. */
 function adjacentPair(text: string, figures: readonly Figure[], candidates: number[], rate: Figure): [Figure, Figure] | null {
   const [n, d, more] = candidates.map((i) => figures[i]!);
-  if (!n || !d || !sameFamily(n, d) || n.value > d.value) return null;
+  // With no verb to pair them by, only counts in one measure word (`17个单位` and `81件建议` are other things).
+  if (!n || !d || !sameFamily(n, d) || n.unit !== d.unit || n.value > d.value) return null;
   if (more && sameFamily(more, n) && more.sentence.start === n.sentence.start) return null;
   // Both in the rate's own clause: nothing but list punctuation between them and the rate.
   if (CLAUSE_END.test(text.slice(d.end, rate.start))) return null;

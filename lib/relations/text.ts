@@ -87,8 +87,9 @@ export function sameFamily(a: Figure, b: Figure): boolean {
 }
 
 const GENERAL_CLASSIFIER = '个';
-/** Measure words texts use for one another: a case, request or message (案件, 诉求, 留言) is 件, 起, 宗 or 条. */
-const INTERCHANGED = [new Set(['件', '起', '宗', '条'])];
+/** Measure words texts use for one another: a case, request or message (案件, 诉求, 留言) is 件, 起, 宗 or 条; a
+ * machine is a 套, 台, 辆, 部, 架 or 艘 (`除雪设备481套，其中雪铲158台、…载体158辆`). */
+const INTERCHANGED = [new Set(['件', '起', '宗', '条']), new Set(['套', '台', '辆', '部', '架', '艘'])];
 
 function sameThings(a: string, b: string): boolean {
   if (a === b || a === GENERAL_CLASSIFIER || b === GENERAL_CLASSIFIER) return true;

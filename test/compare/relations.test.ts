@@ -11,6 +11,14 @@ import type { CheckResult } from '../../lib/types';
 
 const rows: Row[] = [
   {
+    // Flag audit, judged real: 14 + 41 + 15 + 11 = 81 suggestions; 11 / 81 = 13.6 %, not about 11 % (the other three
+    // shares, 17.3 + 50.6 + 18.5, leave 13.6 %).
+    name: 'a share stated as about (约11%) is still flagged when the counts give 13.6 %',
+    check: 'share-of-total',
+    text: () => lines('t1-k06', '81件建议'),
+    expect: { figure: '约占总数的11%', verdict: 'inconsistent', names: ['11件', '81件', '13.6%'] },
+  },
+  {
     // (49 − 1) / 49 = 97.96 %, so 99 % is wrong; the undone count is not the numerator (1/49 = 2.0 %).
     name: 'rate from total and undone count: 共49件 … 未办结1件 … 办结率99%',
     check: 'rate-vs-counts',
@@ -2332,6 +2340,24 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   // `代表建议93件…分别交由65家单位承办…(A类)54件,占承办总数的58.07%`: the bodies are no whole of the suggestions.
   { name: 'the bodies that handle suggestions (65家) are no whole of the suggestions (54件)', id: 't1-k04', line: '65家單位承辦', check: 'share-of-total' },
   { name: 'suggestions by outcome (54 + 33 + 2 + 4) are no parts of the bodies (65家)', id: 't1-k04', line: '65家單位承辦', check: 'parts-vs-total' },
+  // `建议回复率100%` after `65家单位承办，其中涉及主办单位29家`: the rate is of suggestions, the pair counts bodies.
+  { name: 'a rate named for its things (建议回复率) is no ratio of counts of other things', id: 't1-k04', line: '65家單位承辦', check: 'rate-vs-counts' },
+  // `包联企业13.5万家，累计解决企业反映问题88435个，问题解决率99.8%`: the problems raised are not counted.
+  { name: 'a rate of problems (问题解决率) is not over a count of enterprises', id: 'r1-c07', line: '问题解决率99.8%', check: 'rate-vs-counts' },
+  // `入驻31个部门、120项审批事项，部门入驻率89%，审批事项入驻率80%`: the departments and items eligible are not given.
+  { name: 'rates of departments and items moved in are not over the approval steps removed', id: 't2-c02', line: '部门入驻率89%', check: 'rate-vs-counts' },
+  // `受理各类案件5.2万余件，结案4.8万余件，审限内结案率97.5%`: the cases closed in time are not counted.
+  { name: 'a rate of cases closed within the time limit (审限内) is not closed over received', id: 'r3-k08', line: '审限内结案率97.5%', check: 'rate-vs-counts' },
+  // `81件建议…交办到17个单位，交办率为100%，办复率达100%，面商率达100%`: 17 is where they went.
+  { name: 'a count after the verb and 到 (交办到17个单位) is where things went, not a numerator', id: 't1-k06', line: '交办到17个单位', check: 'rate-vs-counts' },
+  // `共检查主要大街1646条，重点点位1964处，发现…问题216处326起，问题率为6%`: 216 / (1646 + 1964) = 6.0 %.
+  { name: 'a rate of incidence (问题率) is over all that was checked, not one count of it', id: 't2-k08', line: '问题率为6%', check: 'rate-vs-counts' },
+  // `整改任务2164项…已完成1275项，完成率近60%`: 58.9 % is near 60 %.
+  { name: 'a rate stated as near (近60%) allows 58.9 %', id: 'r1-c10', line: '完成率近60%', check: 'rate-vs-counts' },
+  // `得票数分别位列第一和第二`: two ordinals for two items.
+  { name: 'ordinals in words after 分别 (第一和第二) are its values', id: 'r1-c19', line: '分别位列第一和第二', check: 'garbled-statement' },
+  // `分别任瓯海、鹿城、缙云3个县(市、区)委书记`: the one figure counts the three places.
+  { name: 'a figure after 分别 that counts the items listed (3个县) misses no value', id: 'r2-k03', line: '缙云3个县', check: 'garbled-statement' },
 ];
 
 describe('lines where a careful reader finds nothing wrong', () => {

@@ -61,11 +61,13 @@ function run(ctx: CheckContext): CheckResult[] {
     const first = inClause[0];
     if (!first || inClause.length !== 1) continue;
     const listedText = ctx.text.slice(from, first.numberStart);
-    // A number among the items (`第22位、第11位`) is a value the extraction missed, not an item;
+    // A number among the items (`第22位、第11位`, `位列第一和第二`) is a value the extraction missed, not an item;
     // one inside a quoted name (`分别是“…无电村通电”和“全省每个县建成1个残疾人服务中心”`) is part of a name.
-    if (/[0-9０-９]/.test(listedText) || /[“"「][^”"」]*$/.test(listedText)) continue;
+    if (/[0-9０-９]|第[一二三四五六七八九十]/.test(listedText) || /[“"「][^”"」]*$/.test(listedText)) continue;
     const items = listedText.split(ITEM_SEPARATOR).filter((s) => s.trim().length > 0);
     if (items.length < 2) continue;
+    // The one figure may count the items themselves (`分别任瓯海、鹿城、缙云3个县委书记`).
+    if (first.kind === 'count' && first.value === items.length) continue;
     // After the figure, the clause must not go on listing values in words (`和二十个百分点`).
     if (/[0-9０-９一二三四五六七八九十百千万萬两兩]/.test(ctx.text.slice(first.end, to))) continue;
     results.push({
