@@ -1761,12 +1761,13 @@ const rows: Row[] = [
     expect: { figure: '26个小区基本完工', verdict: 'inconsistent', names: ['26个小区基本完工', '25个老旧小区改造'] },
   },
   {
-    // `对违规违纪的,立案40件,了结39件`: cases closed (了结) against cases opened. Planted: 49 closed of 40 opened.
-    name: 'planted: cases closed (了结) exceed the cases opened before them',
+    // `对违规违纪的,立案40件,了结39件`: cases closed (了结) against cases opened. Planted: 49 closed of 40 opened. Cases
+    // closed in a period may have been opened before it (the flag audit's `立案298件，结案308件`), so it is undecided.
+    name: 'planted: more cases closed (了结) than opened is shown undecided, not flagged',
     check: 'done-vs-planned',
     text: () => lines('c19-06-xinchang', '立案40件'),
     plant: ['了结39件', '了结49件'],
-    expect: { figure: '了结49件', verdict: 'inconsistent', names: ['了结49件', '立案40件'] },
+    expect: { figure: '了结49件', verdict: 'unknown', names: ['了结49件', '立案40件', '此前受理'] },
   },
   {
     // `中央第五环境保护督察组向我市转交第16批群众投诉7件:八步3件,平桂1件,钟山1件,昭平1件,市直1件` (3 + 1 + 1 + 1 + 1 = 7):
@@ -1815,12 +1816,12 @@ const rows: Row[] = [
   },
   {
     // `共受理群眾訴求2130件,辦結(jié)2122件`: a traditional-script copy with readings in brackets; done against received is
-    // read on the text without them. Planted: 2182 done of 2130 received.
+    // read on the text without them. Planted: 2182 done of 2130 received, undecided (what came in before may close).
     name: 'planted: done against received, read past the readings in brackets of a traditional-script copy',
     check: 'done-vs-planned',
     text: () => lines('c21-04-shizong', '共受理群眾訴求2130件'),
     plant: ['2122件', '2182件'],
-    expect: { figure: '2182件', verdict: 'inconsistent', names: ['2182件', '2130件'] },
+    expect: { figure: '2182件', verdict: 'unknown', names: ['2182件', '2130件'] },
   },
   {
     // A real inconsistency: `重點案件15件,其中大洼區6件、盤山縣5件、雙臺子區1件、中油遼河油田分公司3件、市生態環境局1件`:
@@ -2358,6 +2359,12 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'ordinals in words after 分别 (第一和第二) are its values', id: 'r1-c19', line: '分别位列第一和第二', check: 'garbled-statement' },
   // `分别任瓯海、鹿城、缙云3个县(市、区)委书记`: the one figure counts the three places.
   { name: 'a figure after 分别 that counts the items listed (3个县) misses no value', id: 'r2-k03', line: '缙云3个县', check: 'garbled-statement' },
+  // `经查属实93件，不属实16件；已办结55件，正在办理54件`: after the semicolon, another division of the 109.
+  { name: 'a done count after a semicolon is not of the count before it (办结55件, 不属实16件)', id: 'r2-c24', line: '不属实16件', check: 'done-vs-planned' },
+  // `立案298件，结案308件`: a year's closed cases include ones opened the year before.
+  { name: 'more cases closed than opened in a year is no contradiction (立案298件，结案308件)', id: 't2-k03', line: '立案298件', check: 'done-vs-planned' },
+  // `受理群众环境信访举报115件，办结146件(部分为12月19日之前受理)`: the week's closed include earlier ones.
+  { name: 'more closed than received in a week is no contradiction (受理115件，办结146件)', id: 't1-c09', line: '办结146件', check: 'done-vs-planned' },
 ];
 
 describe('lines where a careful reader finds nothing wrong', () => {
