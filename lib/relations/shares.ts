@@ -452,6 +452,9 @@ function planAndDone(text: string, figures: readonly Figure[], s: number, leadSt
   }
   const part = partJustBefore(text, figures, s)?.[0] ?? doneBefore(text, figures, s);
   const plan = part && (planFor(text, figures, part) ?? planNamedBefore(text, figures, part, text.slice(leadStart, figures[s]!.numberStart)));
+  // A plan written after the done amount that makes the share over half as large again as stated is another
+  // item's (`160个重点项目…完成投资115.6亿元，占年度计划投资的73.7%` … `16个项目…年度计划投资9.2亿元`: 1256 %).
+  if (plan && plan.start > part!.end && (100 * part!.value) / plan.value > 1.5 * figures[s]!.value) return null;
   return part && plan ? [plan, part] : null;
 }
 
@@ -669,6 +672,16 @@ function listedUnderSum(text: string, figures: readonly Figure[], i: number): bo
  * that the `占…的` phrase names or, for an unnamed share, the nearest that the text presents as a
  * total (共, 累计, 受理 …), else the count a `其中` follows in the same line.
  */
+// A long name's last two characters, before a word for its count, say what it counts (`…条件的非公有制企业数` counts
+// 企业, `诉至法院纠纷量` 纠纷, `全国夏粮增产总量` 增产): a count of other things shares words with it, not its head.
+const COUNT_WORD = /(?:数|量|额|总数|总量|总额)$/;
+const LONG_NAME = 4;
+
+function headNoun(named: string): string {
+  const name = foldSynonyms(named.replace(COUNT_WORD, ''));
+  return name.length >= LONG_NAME ? name.slice(-2) : '';
+}
+
 function totalFor(text: string, figures: readonly Figure[], found: Found): Figure | null {
   const { part, named } = found;
   const partWords = text.slice(Math.max(part.sentence.start, part.numberStart - 16), part.numberStart) + (part.label ?? '');
@@ -696,9 +709,10 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
       // (`占不满意工单总数的21.6%`: `不满意工单总数为125件`, not `结果不满意工单总数为80件`).
       const core = (f.label ?? '').replace(TOTAL_WORDS, '');
       const exact = core === named && core !== f.label;
-      const run = exact ? Infinity : commonRun(foldSynonyms(named), foldSynonyms((f.label ?? '') + pair + batchWords + text.slice(f.numberEnd, f.end)));
+      const words = foldSynonyms((f.label ?? '') + pair + batchWords + text.slice(f.numberEnd, f.end));
+      const run = exact ? Infinity : commonRun(foldSynonyms(named), words);
       const asPart = isPart(text, figures, i);
-      if (run < 2) continue;
+      if (run < 2 || (!exact && !words.includes(headNoun(named)))) continue;
       // Then one the text presents as a total (`共接到有效訴求46653件(電話訴求41424件…)`).
       const presented = TOTAL_LEAD.test(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart));
       const better = !best || run > best.run || (run === best.run && ((best.part && !asPart) || (best.part === asPart && presented && !best.presented)));

@@ -2365,6 +2365,14 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'more cases closed than opened in a year is no contradiction (立案298件，结案308件)', id: 't2-k03', line: '立案298件', check: 'done-vs-planned' },
   // `受理群众环境信访举报115件，办结146件(部分为12月19日之前受理)`: the week's closed include earlier ones.
   { name: 'more closed than received in a week is no contradiction (受理115件，办结146件)', id: 't1-c09', line: '办结146件', check: 'done-vs-planned' },
+  // `基層組織總數達420.1萬個` … `147.5萬個非公有制企業建立黨組織，佔具備建立黨組織條件的非公有制企業數的99.95%`.
+  { name: 'a whole named by its head noun (…的非公有制企业数) is no count of other things (基层组织总数)', id: 'r4-k25', line: '基層組織總數達420.1萬個', to: '民辦非企業單位數的99.61%', check: 'share-of-total' },
+  // `新收各类案件1696万件…诉前调解纠纷770.7万件，占诉至法院纠纷量的36%`: the disputes brought to court are not counted.
+  { name: 'a share of disputes brought to court (纠纷量) is not over the cases filed', id: 'r4-k23', line: '1696万件', to: '占诉至法院纠纷量的36%', check: 'share-of-total' },
+  // `全国夏粮总产量为12627万吨` … `共增产夏粮186万吨，约占全国夏粮增产总量的60%`: an increase, not the output.
+  { name: 'a share of the increase (增产总量) is not over the output (总产量)', id: 'r3-k20', line: '12627万吨', to: '全国夏粮增产总量的60%', check: 'share-of-total' },
+  // `完成投资115.6亿元，占年度计划投资的73.7%` … (lines below) `年度计划投资9.2亿元` of the 16 projects started that day.
+  { name: 'a plan written lines after, that would make the share 1256 %, is another item’s', id: 't1-k16', line: '占年度計(jì)劃投資的73.7%', to: '9.2億元', check: 'share-of-total' },
 ];
 
 describe('lines where a careful reader finds nothing wrong', () => {
