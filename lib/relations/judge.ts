@@ -3,6 +3,7 @@
 // share or change holds when the computed interval meets what its written precision allows,
 // rounded or truncated.
 import { decimalsOf, formatValue, formatZh, lastDigitPlace, valueInterval, type Interval } from '../compare/quantity';
+import { MORE_SUFFIX } from '../numbers/numeral';
 import type { Figure, Verdict } from '../types';
 import type { Relation } from './relation';
 import { isQuantity, numberText } from './text';
@@ -328,9 +329,14 @@ function timesEach(text: string, p: Figure, from: number): number {
   return Math.max(1, names.replace(/^[\s、]+/, '').split(/[、和及与]/).filter((n) => n.trim().length >= 2).length);
 }
 
+/** A total written as a bound (`超过4000人`, `100个以上`; not `3.2万多`, `700多万`): its parts may add up to anything above it. */
+function isBound(text: string, f: Figure): boolean {
+  return f.qualifier === 'at_least' || (f.qualifier === 'more_than' && ![...numberText(text, f)].some((c) => MORE_SUFFIX.has(c)));
+}
+
 function judgeParts(text: string, rel: Relation): Judgement {
   const total = rel.target;
-  const T = iv(text, total);
+  const T = isBound(text, total) ? { lo: total.value, hi: Infinity } : iv(text, total);
   const times = rel.operands.map((p, k) => timesEach(text, p, k === 0 ? p.sentence.start : Math.max(p.sentence.start, rel.operands[k - 1]!.end)));
   let lo = 0;
   let hi = 0;
@@ -362,6 +368,9 @@ function judgeParts(text: string, rel: Relation): Judgement {
       message_zh: `各部分之和为${partsText} = ${sumText}，比总数${total.text}多出的部分不超过文中所说同时计入两处的${twice}件，相符。`,
       message_en: `The parts add up to ${partsEn} = ${sumEn}, above the total ${formatValue(total.value)} by no more than the ${twice} the text says are counted twice.`,
     };
+  }
+  if (addsUp && T.hi === Infinity) {
+    return { verdict: 'consistent', confidence: 0.8, message_zh: `各部分之和为${partsText} = ${sumText}，总数${total.text}只给出下限，相符。`, message_en: `The parts add up to ${partsEn} = ${sumEn}; the total ${formatValue(total.value)} is a lower bound only.` };
   }
   if (addsUp) {
     return { verdict: 'consistent', confidence: 0.9, message_zh: `各部分之和等于总数：${partsText} = ${sumText}，与${total.text}相符。`, message_en: `The parts add up to the total: ${partsEn} = ${sumEn} = ${formatValue(total.value)}.` };

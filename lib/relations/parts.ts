@@ -552,6 +552,9 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
       for (const t of totals) {
         const name = core(t);
         if (name.length < 2 || !sameFamily(t, part) || !part.label!.endsWith(name)) continue;
+        // One that a 其中 picks out is named in full (`其中新签约履约项目222个` over `(其中新签约履约项目13个)`), not by the
+        // end of a name (`其中：…；61个省重点项目完成投资274.5亿元` over `分行业来看，…工业项目完成投资…`).
+        if (part.label !== t.label && /其中/.test(text.slice(t.sentence.start, t.numberStart))) continue;
         if (!best || rank(t) > rank(best)) [best, tie] = [t, false];
         else if (rank(t) === rank(best) && t.value !== best.value) tie = true;
       }
@@ -932,10 +935,17 @@ function wholeOfList(text: string, figures: readonly Figure[], i: number): Figur
 }
 
 /** The parts after the word at `at` of `total`: in its clause, or in the next sentence when the word opens one. */
+const ONE_OF_THEM = /^[，,]?\s*一[个名位家项件条所人户]/;
+// What an amount measures, by the words reports name it with.
+const MEASURES = /投资|产值|收入|税收|利润|增加值|营业额|销售额|产量/g;
+const measureOf = (words: string): string | undefined => words.match(MEASURES)?.at(-1);
+
 function listAfter(text: string, figures: readonly Figure[], at: number, word: string, total: Figure, measure: string | null, opensSentence: boolean): Relation | null {
   const isChange = (f: Figure) => CHANGE_LEAD.test(text.slice(Math.max(f.sentence.start, f.numberStart - 10), f.numberStart));
   // What a whole involves, counted in another measure word, is not what it holds (`“办证难”项目办理132个，涉及79284套住房`).
   const involved = (f: Figure) => /涉及/.test(word) && f.kind === 'count' && total.kind === 'count' && f.unit !== null && total.unit !== null && f.unit !== total.unit;
+  // `其中一名法官助理…三个笔记本`: 其中 and one of a kind pick out one member, not a list of parts.
+  if (ONE_OF_THEM.test(text.slice(at + word.length, at + word.length + 4))) return null;
   const clauses = residualClauses(text, figures, at, total);
   const items = clauses?.some(involved) ? null : clauses;
   const rest = text.slice(at);
@@ -964,6 +974,9 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     // (A 其中 inside a part's brackets, `钟山19件(其中8件重复投诉…)`, speaks of that part only.)
     const since = text.slice(at + word.length, f.start).replace(/[(（][^()（）]*[)）]/g, '');
     if (parts.length > 0 && ((aside !== undefined && !carried) || opensTotal || /其中/.test(since) || /涉及|包括/.test(lead.replace(/[(（][^()（）]*[)）]/g, '')))) break;
+    // Items joined by commas end at a semicolon (`其中：10个项目建成投用，246个…，27个…；61个省重点项目…`): what follows
+    // divides the whole another way.
+    if (parts.length >= 2 && /[；;]/.test(lead) && !/[；;]/.test(text.slice(parts[0]!.end, parts.at(-1)!.start))) break;
     // `在校生864876人，比去年增加22909人`: the change of a part is no part.
     if (CHANGE_LEAD.test(lead)) continue;
     // Items of a sentence may give several columns (a count and its investment): the others are skipped.
@@ -973,6 +986,9 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     }
     if (measure && !(f.label ?? '').endsWith(measure)) continue;
     if (involved(f)) break;
+    // An amount of another measure than the total's ends the list (`总投资107亿元，其中…总投资66.31亿元、…年可实现产值127亿元`).
+    const [own, totals] = [measureOf(lead + (f.label ?? '')), measureOf(total.label ?? '')];
+    if (own && totals && own !== totals) break;
     // A count of places ends the list (`…来信举报232件,涉及16个州(市),重点关注案件385件`).
     if (PLACES.test(f.label ?? '') && !PLACES.test(total.label ?? '')) break;
     // …and so does a count of bodies in a counter of its own (`共计39项，涉及20个部门和12个街道`).

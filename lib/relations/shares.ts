@@ -170,6 +170,8 @@ function subjectPart(text: string, figures: readonly Figure[], s: number, subjec
     const f = figures[i]!;
     const words = text.slice(Math.max(f.sentence.start, figures[i - 1]?.end ?? 0), f.numberStart);
     if (isAdditive(f) && words.endsWith(subject)) return [f];
+    // `202名村党组织书记中，大专及以上学历的占48.2%`: the sentence frames its own whole, and the part is not counted.
+    if (WHOLE_BY_ZHONG.test(text.slice(f.numberEnd + (f.unit?.length ?? 0), share.numberStart))) return null;
   }
   return earlierNamed(text, figures, s, subject);
 }
@@ -452,9 +454,10 @@ function planAndDone(text: string, figures: readonly Figure[], s: number, leadSt
   }
   const part = partJustBefore(text, figures, s)?.[0] ?? doneBefore(text, figures, s);
   const plan = part && (planFor(text, figures, part) ?? planNamedBefore(text, figures, part, text.slice(leadStart, figures[s]!.numberStart)));
-  // A plan written after the done amount that makes the share over half as large again as stated is another
-  // item's (`160个重点项目…完成投资115.6亿元，占年度计划投资的73.7%` … `16个项目…年度计划投资9.2亿元`: 1256 %).
-  if (plan && plan.start > part!.end && (100 * part!.value) / plan.value > 1.5 * figures[s]!.value) return null;
+  // A plan from another sentence that the done amount exceeds, where the text says it falls short, by half again,
+  // is another item's (`160个重点项目…完成投资115.6亿元，占年度计划投资的73.7%` … `16个项目…年度计划投资9.2亿元`: 1256 %).
+  const [computed, stated] = [plan ? (100 * part!.value) / plan.value : 0, figures[s]!.value];
+  if (plan && plan.sentence.start !== part!.sentence.start && computed > 100 && stated <= 100 && computed > 1.5 * stated) return null;
   return part && plan ? [plan, part] : null;
 }
 

@@ -2373,6 +2373,18 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'a share of the increase (增产总量) is not over the output (总产量)', id: 'r3-k20', line: '12627万吨', to: '全国夏粮增产总量的60%', check: 'share-of-total' },
   // `完成投资115.6亿元，占年度计划投资的73.7%` … (lines below) `年度计划投资9.2亿元` of the 16 projects started that day.
   { name: 'a plan written lines after, that would make the share 1256 %, is another item’s', id: 't1-k16', line: '占年度計(jì)劃投資的73.7%', to: '9.2億元', check: 'share-of-total' },
+  // `年度計劃投資210億元` (the 294 projects started that day) … `完成投資523億元…完成一季度投資目標任務的65%，預計可完成800億元的…`.
+  { name: 'a plan of another item lines above, that would make the share 249 %, is no plan of the amount done', id: 'r1-k28', line: '210億元', to: '完成一季度投資目標任務的65%', check: 'share-of-total' },
+  // `202名村党组织书记中，大专及以上学历的占48.2%`: the sentence frames its own whole; the part is not counted.
+  { name: 'a share of a whole its sentence frames (202名…中) takes no part from the line above', id: 't3-k15', line: '71771名', to: '大专及以上学历的占48.2%', check: 'share-of-total' },
+  // `对另外两个法庭的检查结果很满意，其中一名法官助理的学习笔记记满了三个笔记本`: one of them, not a list.
+  { name: '其中 and one of a kind (其中一名) pick out one member, no parts', id: 't2-c40', line: '两个法庭', check: 'parts-vs-total' },
+  // `总投资107亿元，其中产业项目86个，总投资66.31亿元、…年可实现产值(营业收入)127亿元`: output is no investment.
+  { name: 'an amount of another measure (产值) ends a list of investments', id: 'r2-k18', line: '总投资107亿元', check: 'parts-vs-total' },
+  // `…等景區接待人數超過4000人，其中玉龍雪山接待9805人`: a total written as a bound.
+  { name: 'a part above a total written as a bound (超過4000人) is no contradiction', id: 'r4-k07', line: '超過4000人', check: 'parts-vs-total' },
+  // `其中：10个项目建成投用，246个…，27个…；61个省重点项目完成投资274.5亿元` then `分行业来看，…工业项目完成投资…`.
+  { name: 'a semicolon ends items joined by commas, and a total a 其中 picks out heads no breakdown by its name’s end', id: 't2-k22', line: '283个', to: '分行业来看', check: 'parts-vs-total' },
 ];
 
 describe('lines where a careful reader finds nothing wrong', () => {
