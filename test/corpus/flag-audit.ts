@@ -28,6 +28,8 @@ export interface AuditFlag {
 export interface Audit {
   pages: number;
   flags: AuditFlag[];
+  /** The flags of this set's pages judged real, raised or not. */
+  real: Judged[];
 }
 
 const judgements = (): Judged[] => (JSON.parse(readFileSync(join(import.meta.dirname, 'flag-audit.json'), 'utf8')) as { judged: Judged[] }).judged;
@@ -45,7 +47,8 @@ export async function auditFlags(set: 'tuning' | 'held-apart'): Promise<Audit> {
       flags.push({ page: p.id, check: r.check, figure, message: r.message_zh, judged: judged.find((j) => j.page === p.id && j.check === r.check && j.figure === figure) ?? null });
     }
   }
-  return { pages: pages.length, flags };
+  const ids = new Set(pages.map((p) => p.id));
+  return { pages: pages.length, flags, real: judged.filter((j) => j.real && ids.has(j.page)) };
 }
 
 export function auditSummary(a: Audit): string {
