@@ -827,6 +827,14 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     while (aside(i)) i--;
     const last = figures[i];
     if (!last || last.end > at || !isAdditive(last)) continue;
+    // `…转交环境信访问题458件，其中来电401件，来信57件，共涉及13个市(区)和1个省级部门。其中西安市141件，…`: after the
+    // places or bodies a whole involves, 其中 lists what each had, parts of that whole.
+    const involving = word === '其中' ? wholeInvolving(text, figures, last, at) : null;
+    if (involving) {
+      const found = listAfter(text, figures, at, word, involving, null, /[。！？!?\n]/.test(text.slice(last.end, at)));
+      if (found) out.push(found);
+      continue;
+    }
     // The last way of a count's list of ways (`…308件(重点案件40件),来电98件,来信210件。其中,长春市171件…`): 其中
     // picks from that count.
     const ways = word === '其中' ? channelTotalEndingAt(text, figures, i) : null;
@@ -916,6 +924,20 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     }
   }
   return out;
+}
+
+/**
+ * The whole a count of places or bodies says it involves (`458件，…，共涉及13个市(区)和1个省级部门`), when the 其中 at
+ * `at` lists counts in the whole's unit: the first count of that unit in the sentence before 涉及, not one of its
+ * own 其中 parts.
+ */
+function wholeInvolving(text: string, figures: readonly Figure[], places: Figure, at: number): Figure | null {
+  if (places.kind !== 'count' || !(PLACES.test(places.label ?? '') || BODIES.test(places.label ?? ''))) return null;
+  const involves = text.lastIndexOf('涉及', places.numberStart);
+  if (involves < places.sentence.start) return null;
+  const first = figuresWithNumberIn(figures, at, at + 30).find(isAdditive);
+  if (!first || first.unit === places.unit) return null;
+  return figuresWithNumberIn(figures, places.sentence.start, involves).find((f) => isAdditive(f) && f.unit === first.unit && sameFamily(f, first) && !text.slice(places.sentence.start, f.numberStart).includes('其中')) ?? null;
 }
 
 /** Whether the words from `from` open a 、-joined list of places, each with a count in the unit of `of`. */

@@ -11,6 +11,25 @@ import type { CheckResult } from '../../lib/types';
 
 const rows: Row[] = [
   {
+    // `本报讯 (记者 宋志明)11月13日,中央第二生态环境保护督察组转交陕西省环境信访问题71件` … `此批…涉及11个市(区)。其中咸阳市15件,…`:
+    // 15 + 13 + 9 + 8 + 6 + 2 × 5 + 4 + 3 + 2 + 1 = 71; the byline's brackets before the batch count make it no aside.
+    // Planted: 咸阳市25件, 81 of 71.
+    name: 'planted: a batch listed by place after a byline in brackets, over its count',
+    check: 'parts-vs-total',
+    text: () => lines('c16-07-shaanxi', '本报讯', '此批'),
+    plant: ['咸阳市15件', '咸阳市25件'],
+    expect: { figure: '71件', verdict: 'inconsistent', names: ['咸阳市25件', '71件'] },
+  },
+  {
+    // `…转交环境信访问题458件,其中来电401件,来信57件,共涉及13个市(区)和1个省级部门。其中西安市141件,…省环保厅1件`: what
+    // each place had, of the 458 (141 + 53 + 46 + 2 × 37 + 30 + 29 + 25 + 22 + 12 + 11 + 8 + 6 + 1 = 458). Planted: 西安市241件.
+    name: 'planted: what each place a whole involves had (共涉及13个市…。其中西安市141件…) is of that whole',
+    check: 'parts-vs-total',
+    text: () => lines('c16-07-shaanxi', '转交环境信访问题458件'),
+    plant: ['西安市141件', '西安市241件'],
+    expect: { figure: '458件', verdict: 'inconsistent', names: ['西安市241件', '458件'] },
+  },
+  {
     // Flag audit, judged real: 14 + 41 + 15 + 11 = 81 suggestions; 11 / 81 = 13.6 %, not about 11 % (the other three
     // shares, 17.3 + 50.6 + 18.5, leave 13.6 %).
     name: 'a share stated as about (约11%) is still flagged when the counts give 13.6 %',
