@@ -956,12 +956,13 @@ function wholeOfList(text: string, figures: readonly Figure[], i: number): Figur
   return /^[，,：:]\s*(?:涉及|其中|包括)[^，,。；;！？\n0-9]{0,8}$/.test(text.slice(whole.end, first.numberStart)) ? whole : null;
 }
 
-/** The parts after the word at `at` of `total`: in its clause, or in the next sentence when the word opens one. */
+// `其中一名…`: 其中 and one of a kind.
 const ONE_OF_THEM = /^[，,]?\s*一[个名位家项件条所人户]/;
 // What an amount measures, by the words reports name it with.
 const MEASURES = /投资|产值|收入|税收|利润|增加值|营业额|销售额|产量/g;
 const measureOf = (words: string): string | undefined => words.match(MEASURES)?.at(-1);
 
+/** The parts after the word at `at` of `total`: in its clause, or in the next sentence when the word opens one. */
 function listAfter(text: string, figures: readonly Figure[], at: number, word: string, total: Figure, measure: string | null, opensSentence: boolean): Relation | null {
   const isChange = (f: Figure) => CHANGE_LEAD.test(text.slice(Math.max(f.sentence.start, f.numberStart - 10), f.numberStart));
   // What a whole involves, counted in another measure word, is not what it holds (`“办证难”项目办理132个，涉及79284套住房`).

@@ -669,12 +669,6 @@ function listedUnderSum(text: string, figures: readonly Figure[], i: number): bo
   return false;
 }
 
-
-/**
- * The total a part is a share of, looking back up to a few lines: the nearest count of its kind
- * that the `占…的` phrase names or, for an unnamed share, the nearest that the text presents as a
- * total (共, 累计, 受理 …), else the count a `其中` follows in the same line.
- */
 // A long name's last two characters, before a word for its count, say what it counts (`…条件的非公有制企业数` counts
 // 企业, `诉至法院纠纷量` 纠纷, `全国夏粮增产总量` 增产): a count of other things shares words with it, not its head.
 const COUNT_WORD = /(?:数|量|额|总数|总量|总额)$/;
@@ -685,6 +679,11 @@ function headNoun(named: string): string {
   return name.length >= LONG_NAME ? name.slice(-2) : '';
 }
 
+/**
+ * The total a part is a share of, looking back up to a few lines: the nearest count of its kind
+ * that the `占…的` phrase names or, for an unnamed share, the nearest that the text presents as a
+ * total (共, 累计, 受理 …), else the count a `其中` follows in the same line.
+ */
 function totalFor(text: string, figures: readonly Figure[], found: Found): Figure | null {
   const { part, named } = found;
   const partWords = text.slice(Math.max(part.sentence.start, part.numberStart - 16), part.numberStart) + (part.label ?? '');
