@@ -59,11 +59,13 @@ async function main(): Promise<void> {
 /** Flags on the recognition pages that are not corpus articles, judged by reading (test/corpus/flag-audit.json). */
 async function printFlagAudit(): Promise<void> {
   console.log('\n## Flag audit (pages no one labelled for relations; every flag judged by reading)');
-  const tuning = await auditFlags('tuning');
-  console.log(`recognition tuning pages: ${auditSummary(tuning)}`);
-  if (verbose) for (const f of tuning.flags.filter((g) => g.judged?.real !== true)) console.log(`  ${f.judged ? 'false ' : 'unread'} ${f.page}: ${f.check} ${f.message}`);
-  // Held apart: totals only, read once to report them.
-  console.log(`recognition pages kept apart: ${auditSummary(await auditFlags('held-apart'))}`);
+  for (const [source, name] of [['recognition', 'recognition pages'], ['gathered', 'pages gathered for the audit']] as const) {
+    const tuning = await auditFlags('tuning', source);
+    console.log(`${name}, tuning part: ${auditSummary(tuning)}`);
+    if (verbose) for (const f of tuning.flags.filter((g) => g.judged?.real !== true)) console.log(`  ${f.judged ? 'false ' : 'unread'} ${f.page}: ${f.check} ${f.figure} | ${f.message}`);
+    // Held apart: totals only, read once to report them.
+    console.log(`${name}, held apart: ${auditSummary(await auditFlags('held-apart', source))}`);
+  }
 }
 
 // Groups labelled after the campaign phrase lists were last written (lib/recognize/campaigns.ts) and

@@ -74,10 +74,15 @@ const MAX_GAP = 4;
 // 小时` an hour and a half.
 const SPLIT_TIME = /^[个個]([多半])(月|小时|小時)/;
 
+// What was added since, in brackets between a number and its measure word (`长沙市1124(+5)件`, a daily report's
+// running count): an aside; the count is the number before it.
+const ADDED_SINCE = /^[(（][+＋][0-9０-９]{1,6}[)）]/;
+
 /** The measure word or unit right after a number (spaces and a line break allowed), or null. */
 export function readUnit(text: string, i: number): UnitMatch | null {
   let j = i;
   while (j < text.length && j - i < MAX_GAP && (isSpace(text[j]) || text[j] === '\n' || text[j] === '\r')) j++;
+  j += ADDED_SINCE.exec(text.slice(j, j + 10))?.[0].length ?? 0;
   const split = SPLIT_TIME.exec(text.slice(j, j + 4));
   if (split) {
     const unit = split[2] === '月' ? '个月' : '小时';

@@ -98,8 +98,9 @@ export function findBatchLists(text: string, figures: readonly Figure[]): Relati
       const f = figures[i]!;
       if (f.start >= m.index || !isAdditive(f) || f.unit !== first.unit) continue;
       const words = text.slice(Math.max(f.sentence.start, figures[i - 1]?.end ?? 0), f.numberStart);
-      // (An aside in brackets is a part: `(来电44件)`; a byline's brackets before the count are not: `本报讯 (记者…)…转交…71件`.)
-      if (BATCH_COUNT.test(words) && !/其中|本批|此批|该批/.test(words) && !inBrackets(text, f.sentence.start, f.start)) {
+      // (An aside in brackets is a part: `(来电44件)`; a byline's brackets before the count are not: `本报讯 (记者…)…转交…71件`.
+      // The batch counted again after splitting, `我省分解后交办166件`, is the same batch counted another way.)
+      if (BATCH_COUNT.test(words) && !/其中|本批|此批|该批|分解后/.test(words) && !inBrackets(text, f.sentence.start, f.start)) {
         total = f;
         break;
       }

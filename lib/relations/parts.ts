@@ -18,7 +18,7 @@ import { findNamedFrames } from './named-frames';
 import { findStateSentences } from './state-sentences';
 import { findNamedRuns } from './named-runs';
 import { parseNumber } from '../numbers/numeral';
-import { CLAUSE_END, clauseListStart, crossings, headOf, inBrackets, indexOf, isAdditive, isQuantity, lineStart, linesAhead, linesBack, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
+import { CLAUSE_END, clauseListStart, crossings, headOf, inBrackets, indexOf, isAdditive, isQuantity, lineStart, linesAhead, linesBack, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sameMeasureWord, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 // A colon right after a count opens them too (`交办件累计75件: 钟山19件,八步21件,…`).
@@ -685,6 +685,8 @@ const BRACKET = /[(（]/g;
 
 // A note in brackets (`(注:…)`): an aside on how the counts around it relate.
 const NOTE = /^[(（]\s*注[:：]/;
+// The count again after a step (`交办3314件(分解后交办3336件)`, `调整后`, `合并后`): the same whole counted another way.
+const RESTATED = /^[(（]\s*[\u4e00-\u9fff]{1,2}后/;
 
 function bracketSubParts(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
@@ -696,7 +698,7 @@ function bracketSubParts(text: string, figures: readonly Figure[]): Relation[] {
     BRACKET.lastIndex = whole.end;
     const open = BRACKET.exec(text)!.index;
     // `…有限公司1件(上述案件中交叉共办4件)`: a bracket about what was listed before is of the whole list.
-    if (/^[(（]\s*(?:上述|以上|前述)/.test(text.slice(open)) || NOTE.test(text.slice(open))) continue;
+    if (/^[(（]\s*(?:上述|以上|前述)/.test(text.slice(open)) || NOTE.test(text.slice(open)) || RESTATED.test(text.slice(open))) continue;
     const parts: Figure[] = [];
     for (let j = i + 1; j < figures.length && inBrackets(text, open, figures[j]!.start) && !/[)）]/.test(text.slice(open, figures[j]!.start)); j++) {
       const part = figures[j]!;
@@ -871,6 +873,9 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     gap = gap.replace(/(?:19|20)[0-9]{2}(?:[-—–~至](?:19|20)[0-9]{2})?(?:\s*年)?/g, '').replace(/[(（][^()（）]*[)）]/g, '');
     if (gap.length > MAX_GAP || /[0-9０-９]/.test(gap) || (gap.match(/[。！？!?]?\n|[。！？!?]/g)?.length ?? 0) > 1) continue;
     if (COLON.test(word) && gap.trim() !== '') continue;
+    // Past a sentence's end, only a word that opens the next sentence lists the total's parts: one inside it is of
+    // that sentence's own subject (`…问题39441件。全国法院系统整改涉及审判执行问题40046件`).
+    if (/[。！？!?\n]/.test(gap) && !/[。！？!?\n][\s“"(（]*$/.test(text.slice(total.end, at))) continue;
     // Inside a sentence, a semicolon between them starts another item (`…1件正在办理;…提案涉及沙坡头区7件`).
     if (/[；;]/.test(gap) && !/[。！？!?\n]/.test(gap)) continue;
     if (isChange(total)) continue;
@@ -1002,8 +1007,9 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     if (parts.length >= 2 && /[；;]/.test(lead) && !/[；;]/.test(text.slice(parts[0]!.end, parts.at(-1)!.start))) break;
     // `在校生864876人，比去年增加22909人`: the change of a part is no part.
     if (CHANGE_LEAD.test(lead)) continue;
-    // Items of a sentence may give several columns (a count and its investment): the others are skipped.
-    if (!sameFamily(f, total)) {
+    // Items of a sentence may give several columns (a count and its investment): the others are skipped. So are counts
+    // in another measure word than the parts before (`其中…恶势力团伙41个，村霸15个，…破获各类刑事案件457起`).
+    if (!sameFamily(f, total) || (parts.length > 0 && !sameMeasureWord(f, parts[0]!))) {
       if (parts.length > 0 && !opensSentence) break;
       continue;
     }

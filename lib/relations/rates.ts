@@ -4,12 +4,13 @@
 // (`共N件 … 未办结1件 … 办结率99%`) the numerator is N − 1, never the undone count.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { CLAUSE_END, clauseListStart, indexOf, isQuantity, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, OWN_CLAUSE, PLAN_WORDS, planOf, sameFamily, sentenceStart, totalNamedBy } from './text';
+import { writtenAsChange } from './changes';
+import { CLAUSE_END, clauseListStart, indexOf, isQuantity, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, OWN_CLAUSE, PLAN_WORDS, planOf, sameFamily, sentenceStart, totalNamedBy, wordsBefore } from './text';
 
 const RATE_WORD = /([\u4e00-\u9fff]{1,8}率)(?:达到|达|为|是|高达|约|均为|均达|均|占)?$/;
 // Rates over a base the text does not state as a count (growth, shares, coverage of an outside
 // population, satisfaction polls) are other relations or none.
-const NOT_A_COUNT_RATE = /(增长|增速|增幅|下降|降幅|同比|环比|占比|比重|普及|覆盖|利用|达标|优良|满意|知晓|好评|出生|死亡|失业|森林|绿化)/;
+const NOT_A_COUNT_RATE = /(增长|增速|增幅|下降|降幅|同比|环比|占比|比重|普及|覆盖|利用|达标|优良|满意|知晓|好评|出生|死亡|失业|森林|绿化|入学|巩固)/;
 // How often something turns up among what was looked at (`发现…问题216处，问题率为6%`, over streets and points
 // checked together): a rate of incidence, over a base the text rarely writes as one count.
 const INCIDENCE_RATE = /(?:问题|差错|事故|发案)率$/;
@@ -55,8 +56,10 @@ function verbsFor(stem: string): RegExp {
 }
 
 function rateWord(text: string, rate: Figure): string | null {
-  if (rate.label && /率$/.test(rate.label)) return RATE_WORD.exec(rate.label)?.[1] ?? rate.label;
-  return RATE_WORD.exec(text.slice(Math.max(0, rate.numberStart - 12), rate.numberStart))?.[1] ?? null;
+  const word = rate.label && /率$/.test(rate.label) ? (RATE_WORD.exec(rate.label)?.[1] ?? rate.label) : (RATE_WORD.exec(text.slice(Math.max(0, rate.numberStart - 12), rate.numberStart))?.[1] ?? null);
+  // Not the measure word of a number right before it (`审结38件284人结案率为79.17%`: the rate is 结案率).
+  const at = word ? text.lastIndexOf(word, rate.numberStart) : -1;
+  return word && at > 0 && /[0-9０-９]/.test(text[at - 1]!) ? word.slice(1) : word;
 }
 
 function windowStart(text: string, rate: Figure): number {
@@ -95,8 +98,10 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
       // An item of a list between semicolons has its own counts: `…完成2个，完成率200%；…2539名，完成率100.27%`.
       if (SEMICOLON.test(text.slice(figures[i]!.end, rate.numberStart))) break;
       const words = leadIn(text, figures, i, floor);
-      const lead = words + (figures[i]!.label ?? '');
-      if (!verbs.test(lead) || destination.test(words)) continue;
+      // (A label that is a rate's name was read past the count: `284人结案率为79.17%`.)
+      const lead = words + (/率$/.test(figures[i]!.label ?? '') ? '' : (figures[i]!.label ?? ''));
+      // Nor a change (`十年增加1100余万人`).
+      if (!verbs.test(lead) || destination.test(words) || writtenAsChange(text, figures[i]!)) continue;
       if (isTarget(text, figures[i]!)) continue;
       const before = lead.slice(0, lead.search(verbs));
       // The count's own qualifier stands right before its verb (`按时结案`), not anywhere in its lead.
@@ -145,6 +150,13 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
       ? (candidates.find((i) => i < nearest && sameFamily(figures[i]!, p) && figures[i]!.value >= figures[nearest]!.value && figures[i]!.sentence.start === figures[nearest]!.sentence.start) ?? nearest)
       : nearest;
     if (den !== undefined && NEXT_INLINE_ITEM.test(text.slice(figures[den]!.end, p.start))) return;
+    // Nor what another item did in the same words (`产业发展项目完成年度投资196亿元，…；民生公共服务项目完成年度投资95亿元，
+    // 年度投资完成率55%`): the two leads end alike, in a phrase that holds the rate's verb.
+    if (den !== undefined) {
+      const ownWords = (f: Figure) => OWN_CLAUSE.exec(wordsBefore(text, f, 12))![0];
+      const alike = sharedEnding(ownWords(figures[den]!), ownWords(p));
+      if (alike.length >= 4 && verbs.test(alike) && !PLAN_WORDS.test(alike)) return;
+    }
     if (den !== undefined && figures[den]!.unit !== p.unit && candidates.some((i) => i > den && i < part && figures[i]!.unit === p.unit)) return;
     // Nor, from a sentence before, a count the text gives as a share of another (`…的项目有188个，占开工在建项目数的67.6%。
     // 已竣工项目共50个，竣工率为40.7%`): a subset picked by another property is no base of this rate.
@@ -156,6 +168,13 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     out.push({ kind: 'rate', target: rate, operands: [total, p], word, complement: numerator === null });
   });
   return out;
+}
+
+/** The longest ending two strings share. */
+function sharedEnding(a: string, b: string): string {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return a.slice(a.length - n);
 }
 
 // `均已办结`, `已全部完成`, `全部整改到位`: every one of the count before.

@@ -1,8 +1,10 @@
 // `投诉类2954件，占比80.80%；举报类480件，占比13.13%；…咨询类17件，占比0.46%`: shares of one total in a
 // paragraph that add up to 100 % (at the precision written) say their parts are the whole, so the
 // parts must add up to the total too: a list of them the finders read is closed, and one they did
-// not read is added.
+// not read is added. Shares that miss the total they were paired with, where the text lists their parts under
+// another total, are of that other whole (`收到提案3045件，经审查立案2686件，其中委员提案1640件，占提案总数的61.1%`).
 import type { Figure } from '../types';
+import { judge } from './judge';
 import type { Relation } from './relation';
 import { halfLastDigit, lineStart } from './text';
 
@@ -30,6 +32,8 @@ export function closeByShares(text: string, relations: readonly Relation[]): Rel
       if (next && next.operands[0] === total && lineStart(text, next.target.start) === line && next.target.qualifier === null && Math.abs(sum + next.target.value - 100) < Math.abs(sum - 100)) continue;
       const parts = shares.slice(i, j + 1).map((r) => r.operands[1]!);
       if (new Set(parts).size !== parts.length) break;
+      const elsewhere = relations.some((r) => r.kind === 'parts' && r.target !== total && r.operands.includes(parts[0]!));
+      if (elsewhere && shares.slice(i, j + 1).some((r) => judge(text, r)?.verdict === 'inconsistent')) break;
       const known = listed.get(key(total, parts));
       if (known !== undefined) out[known] = { ...out[known]!, closed: true, partition: true };
       else out.push({ kind: 'parts', target: total, operands: parts, word: '占比合计', closed: true, partition: true });

@@ -454,10 +454,15 @@ function planAndDone(text: string, figures: readonly Figure[], s: number, leadSt
   }
   const part = partJustBefore(text, figures, s)?.[0] ?? doneBefore(text, figures, s);
   const plan = part && (planFor(text, figures, part) ?? planNamedBefore(text, figures, part, text.slice(leadStart, figures[s]!.numberStart)));
-  // A plan from another sentence that the done amount exceeds, where the text says it falls short, by half again,
-  // is another item's (`160个重点项目…完成投资115.6亿元，占年度计划投资的73.7%` … `16个项目…年度计划投资9.2亿元`: 1256 %).
+  // A plan from another sentence is another item's when the done amount exceeds it, where the text says it falls
+  // short, by half again (`160个重点项目…完成投资115.6亿元，占年度计划投资的73.7%` … `16个项目…年度计划投资9.2亿元`: 1256 %),
+  // or falls short of it where the text says it exceeds it (`…项目完成投资26.1亿元，完成年度计划261%` against the
+  // province's `年度计划投资624亿元` above: 4.2 %); so is one written after the done amount when the share it gives is
+  // off by a factor of three or more (`海口完成投资额173亿元，完成投资比例114%`, then `年度计划投资624亿元`: 27.7 %).
   const [computed, stated] = [plan ? (100 * part!.value) / plan.value : 0, figures[s]!.value];
-  if (plan && plan.sentence.start !== part!.sentence.start && computed > 100 && stated <= 100 && computed > 1.5 * stated) return null;
+  const overshoots = (computed > 100 && stated <= 100 && computed > 1.5 * stated) || (stated > 100 && computed <= 100 && stated > 1.5 * computed);
+  const later = plan !== null && plan.start > part!.end && (computed > 3 * stated || stated > 3 * computed);
+  if (plan && plan.sentence.start !== part!.sentence.start && (overshoots || later)) return null;
   return part && plan ? [plan, part] : null;
 }
 

@@ -91,10 +91,13 @@ const GENERAL_CLASSIFIER = '个';
  * machine is a 套, 台, 辆, 部, 架 or 艘 (`除雪设备481套，其中雪铲158台、…载体158辆`). */
 const INTERCHANGED = [new Set(['件', '起', '宗', '条']), new Set(['套', '台', '辆', '部', '架', '艘'])];
 
-function sameThings(a: string, b: string): boolean {
-  if (a === b || a === GENERAL_CLASSIFIER || b === GENERAL_CLASSIFIER) return true;
-  return INTERCHANGED.some((set) => set.has(a) && set.has(b));
+/** Whether two counts are written in one measure word, or in words texts use for one another (个 is no wildcard here). */
+export function sameMeasureWord(a: Figure, b: Figure): boolean {
+  return interchanged(a.unit ?? '', b.unit ?? '');
 }
+
+const interchanged = (a: string, b: string) => a === b || INTERCHANGED.some((set) => set.has(a) && set.has(b));
+const sameThings = (a: string, b: string) => a === GENERAL_CLASSIFIER || b === GENERAL_CLASSIFIER || interchanged(a, b);
 
 export function isQuantity(f: Figure): boolean {
   return f.kind === 'count' || f.kind === 'amount' || f.kind === 'measure';

@@ -8,9 +8,13 @@ import { checkPage } from '../../lib/compare';
 import { extractFigures } from '../../lib/extract';
 import type { CheckResult, Verdict } from '../../lib/types';
 
-/** A page's text: a corpus article, or a page of the recognition tuning set (`r1-c35`, `t2-k03`), whose
- * flags were read for false alarms (test/corpus/flag-audit.json). */
-export const corpusText = (id: string) => readFileSync(join(import.meta.dirname, /^[rt][0-9]+-/.test(id) ? '../recognize/tuning' : '../corpus/articles', `${id}.txt`), 'utf8');
+/** A page's text: a corpus article, or a page of the flag audit's tuning part whose flags were read for false alarms
+ * (test/corpus/flag-audit.json): a recognition tuning page (`r1-c35`, `t2-k03`) or a gathered one (`x1-07`). */
+export const corpusText = (id: string) => readFileSync(join(import.meta.dirname, PAGE_DIRS.find(([re]) => re.test(id))?.[1] ?? '../corpus/articles', `${id}.txt`), 'utf8');
+const PAGE_DIRS: [RegExp, string][] = [
+  [/^[rt][0-9]+-/, '../recognize/tuning'],
+  [/^x[0-9]+-/, '../corpus/audit-pages'],
+];
 
 /** The lines of a corpus article from the one holding `from` to the one holding `to` (inclusive). */
 export function lines(id: string, from: string, to = from): string {

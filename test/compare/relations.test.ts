@@ -11,6 +11,13 @@ import type { CheckResult } from '../../lib/types';
 
 const rows: Row[] = [
   {
+    // Flag audit, judged real: `330个工程项目已开工313个，整体开工率94.6%`: 313 / 330 = 94.85 %.
+    name: 'a rate off by a quarter point is flagged (313 of 330 is 94.85 %, not 94.6 %)',
+    check: 'rate-vs-counts',
+    text: () => lines('x2-01', '整体开工率94.6%'),
+    expect: { figure: '整体开工率94.6%', verdict: 'inconsistent', names: ['313个', '330个', '94.85%'] },
+  },
+  {
     // `本报讯 (记者 宋志明)11月13日,中央第二生态环境保护督察组转交陕西省环境信访问题71件` … `此批…涉及11个市(区)。其中咸阳市15件,…`:
     // 15 + 13 + 9 + 8 + 6 + 2 × 5 + 4 + 3 + 2 + 1 = 71; the byline's brackets before the batch count make it no aside.
     // Planted: 咸阳市25件, 81 of 71.
@@ -2404,6 +2411,22 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'a part above a total written as a bound (超過4000人) is no contradiction', id: 'r4-k07', line: '超過4000人', check: 'parts-vs-total' },
   // `其中：10个项目建成投用，246个…，27个…；61个省重点项目完成投资274.5亿元` then `分行业来看，…工业项目完成投资…`.
   { name: 'a semicolon ends items joined by commas, and a total a 其中 picks out heads no breakdown by its name’s end', id: 't2-k22', line: '283个', to: '分行业来看', check: 'parts-vs-total' },
+  // `…村霸80个。其中黑社会性质组织8个，…村霸15个，抓获犯罪嫌疑人965人，破获各类刑事案件457起`: cases solved are no groups.
+  { name: 'a count in another measure word (457起) ends a list of counts in 个', id: 'x1-07', line: '村霸80个', check: 'parts-vs-total' },
+  // `…问题39441件。全国法院系统整改涉及审判执行问题40046件`: 涉及 inside the next sentence is of its own subject.
+  { name: '涉及 inside a later sentence lists nothing of a total before it', id: 'x1-13', line: '39441件', check: 'parts-vs-total' },
+  // `在学总规模4430万人，十年增加1100余万人，毛入学率57.8%`: a gross enrolment rate is over the age group.
+  { name: 'an enrolment rate (毛入学率) is over a population the text does not give, and a change is no numerator', id: 'x1-45', line: '毛入學(xué)率57.8%', check: 'rate-vs-counts' },
+  // `二审审结38件284人结案率为79.17%`: the rate is 结案率, and its base is not written.
+  { name: 'a rate word starts after the measure word of the number before it (284人结案率)', id: 'x2-05', line: '二审审结38件', check: 'rate-vs-counts' },
+  // `收到提案3045件，经审查立案2686件，其中委员提案1640件，占提案总数的61.1%；…`: the shares are of 2686.
+  { name: 'shares that miss their paired total, of parts listed under another, close no list of it', id: 'x2-07', line: '3045件', check: 'parts-vs-total' },
+  // `海口完成投资额173亿元，完成投资比例114%` … `完成年度计划261%` against the province's `年度计划投资624亿元`.
+  { name: 'a plan from another sentence that gives a share a third of the one stated is another item’s', id: 'x2-19', line: '666亿元', to: '261%', check: 'share-of-total' },
+  // `产业发展项目完成年度投资196亿元，…；民生公共服务项目完成年度投资95亿元，年度投资完成率55%`: 196 is another item's.
+  { name: 'what another item did in the same words is no base of a rate', id: 'x2-21', line: '民生公共服务项目', check: 'rate-vs-counts' },
+  // `累计交办3314件(分解后交办3336件)`; `交办165件…我省分解后交办166件`; `娄底市9(+1)件`, `长沙市1124(+5)件`.
+  { name: 'a count again after splitting (分解后) is neither a part nor the batch, and 1124(+5)件 is 1124', id: 'x2-51', line: '165件', to: '3314件', check: 'parts-vs-total' },
 ];
 
 describe('lines where a careful reader finds nothing wrong', () => {

@@ -1,11 +1,26 @@
-// The flag audit: what the in-article checks flag on real pages that no one labelled for relations
-// (the recognition pages, test/recognize/, that are not corpus articles), each flag judged by
-// reading (flag-audit.json). A corpus labelled relation by relation measures recall; this measures
-// what a reader meets on pages of every shape, where any flag that is not real is a false alarm.
-import { readFileSync } from 'node:fs';
+// The flag audit: what the in-article checks flag on real pages that no one labelled for relations,
+// each flag judged by reading (flag-audit.json). The pages are the recognition pages (test/recognize/)
+// that are not corpus articles, and number-dense pages gathered for the audit (audit-pages/: odd
+// numbers for tuning, even ones held apart, decided before any was read). A corpus labelled relation by
+// relation measures recall; this measures what a reader meets on pages of every shape, where any flag
+// that is not real is a false alarm.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { heldApartPages, tuningPages, type LabelledPage } from '../recognize/held-apart';
 import { checkText, isFlag, loadCorpus } from './corpus';
+
+export type AuditSource = 'recognition' | 'gathered';
+
+const AUDIT_PAGES = join(import.meta.dirname, 'audit-pages');
+
+/** The pages gathered for the audit, of one part: odd numbers are for tuning, even ones held apart. */
+function gatheredPages(set: 'tuning' | 'held-apart'): LabelledPage[] {
+  return readdirSync(AUDIT_PAGES)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .filter((f) => (Number(/-(\d+)\.json$/.exec(f)![1]) % 2 === 1) === (set === 'tuning'))
+    .map((f) => ({ ...(JSON.parse(readFileSync(join(AUDIT_PAGES, f), 'utf8')) as Omit<LabelledPage, 'text'>), text: readFileSync(join(AUDIT_PAGES, f.replace(/\.json$/, '.txt')), 'utf8') }));
+}
 
 interface Judged {
   page: string;
@@ -34,10 +49,11 @@ export interface Audit {
 
 const judgements = (): Judged[] => (JSON.parse(readFileSync(join(import.meta.dirname, 'flag-audit.json'), 'utf8')) as { judged: Judged[] }).judged;
 
-/** Flags on the pages of one recognition set that are not corpus articles, each with its judgement if read. */
-export async function auditFlags(set: 'tuning' | 'held-apart'): Promise<Audit> {
+/** Flags on the pages of one part and source that are not corpus articles, each with its judgement if read. */
+export async function auditFlags(set: 'tuning' | 'held-apart', source: AuditSource): Promise<Audit> {
   const inCorpus = new Set(loadCorpus().map((a) => a.url));
-  const pages = (set === 'tuning' ? tuningPages() : heldApartPages()).filter((p: LabelledPage) => !inCorpus.has(p.url));
+  const recognition = () => (set === 'tuning' ? tuningPages() : heldApartPages());
+  const pages = (source === 'recognition' ? recognition() : gatheredPages(set)).filter((p: LabelledPage) => !inCorpus.has(p.url));
   const judged = judgements();
   const flags: AuditFlag[] = [];
   for (const p of pages) {

@@ -181,6 +181,19 @@ describe('extractFigures gives a list the unit written after its last number', (
   });
 });
 
+describe('extractFigures reads past what was added since, in brackets before the measure word', () => {
+  // 湖南's daily report of a central environmental inspection (test/corpus/audit-pages/x2-51.txt): the counts by place
+  // make the 3314 handed over; each `(+n)` is what splitting added (3336 in all).
+  it('长沙市1124(+5)件 is 1124 件', () => {
+    const figures = extractFigures('累计按区域分布为:长沙市1124(+5)件、株洲市168(+3)件、张家界市89件。');
+    expect(figures.map((f) => [f.value, f.unit, f.label])).toEqual([
+      [1124, '件', '长沙市'],
+      [168, '件', '株洲市'],
+      [89, '件', '张家界市'],
+    ]);
+  });
+});
+
 describe('extractFigures finds no figure in', () => {
   it.each(NO_FIGURES)('%s', (_name, text) => {
     expect(extractFigures(text).map((f) => f.text)).toEqual([]);
