@@ -85,8 +85,29 @@ export function rateAfter(text: string, value: Figure, rate: Figure): string | n
   return rate.kind === 'percent' ? (RATE_AFTER.exec(text.slice(value.end, rate.numberStart))?.[1] ?? null) : null;
 }
 
+// `共受理各类案件50101件，同比增长34.11%，比全省平均高出19.81%，增加12077件`: the rate first, then, in a later clause
+// of the sentence, the change it is of (the next count of the value's kind, the rates between read past).
+const CHANGE_LATER = new RegExp(String.raw`^[，,\s]*${AGAINST}?${COUNT_CHANGE}了?$`);
+
+function changeLater(text: string, figures: readonly Figure[], i: number): Relation | null {
+  const [value, rate] = [figures[i]!, figures[i + 1]!];
+  const said = rateAfter(text, value, rate);
+  if (!said) return null;
+  let k = i + 2;
+  while (figures[k] && figures[k]!.sentence.start === value.sentence.start && (figures[k]!.kind === 'percent' || figures[k]!.kind === 'percentage_points')) k++;
+  const change = figures[k];
+  if (!change || change.sentence.start !== value.sentence.start || !isQuantity(change) || !sameFamily(change, value) || change.unit !== value.unit) return null;
+  const verb = CHANGE_LATER.exec(text.slice(Math.max(figures[k - 1]!.end, change.numberStart - 8), change.numberStart))?.[1];
+  if (!verb || FALL.test(verb) !== FALL.test(said) || CLAUSE_END.test(text.slice(value.end, change.start))) return null;
+  return { kind: 'growth', target: rate, operands: [change, value], word: said, falling: FALL.test(said), byChange: true };
+}
+
 function againstEarlier(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const later = changeLater(text, figures, i);
+    if (later) out.push(later);
+  }
   for (let i = 1; i + 1 < figures.length; i++) {
     const [a, b, c] = [figures[i - 1]!, figures[i]!, figures[i + 1]!];
     if (c.kind !== 'percent' || !isQuantity(a) || !isQuantity(b) || !sameFamily(a, b)) continue;

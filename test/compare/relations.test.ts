@@ -11,6 +11,14 @@ import type { CheckResult } from '../../lib/types';
 
 const rows: Row[] = [
   {
+    // Flag audit, judged real: `共受理各类案件50101件，同比增长34.11%，比全省平均高出19.81%，增加12077件`: 12077 over
+    // 50101 − 12077 = 38024 is 31.76 %, not 34.11 % (and `结案45728件，同比增长36.18%，增加12958件` is 39.54 %).
+    name: 'a growth rate stated before the change it is of, clauses apart, is checked against it',
+    check: 'growth-vs-values',
+    text: () => lines('x1-21', '共受理各类案件50101件'),
+    expect: { figure: '同比增长34.11%', verdict: 'inconsistent', names: ['12077件', '50101件', '31.76'] },
+  },
+  {
     // Flag audit, judged real: `330个工程项目已开工313个，整体开工率94.6%`: 313 / 330 = 94.85 %.
     name: 'a rate off by a quarter point is flagged (313 of 330 is 94.85 %, not 94.6 %)',
     check: 'rate-vs-counts',
