@@ -24,13 +24,13 @@ export async function activeTabId(): Promise<number | null> {
 }
 
 export async function readTab(tabId: number): Promise<TabState> {
-  try {
-    const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'get-summary' });
-    return isPageSummary(answer) ? { kind: 'summary', tabId, summary: answer } : { kind: 'not-checked', tabId };
-  } catch {
-    // No content script in the tab: not a news site we run on, or not asked yet.
-    return { kind: 'not-checked', tabId };
-  }
+  // The engine answers for a page it runs on; where it does not, the gate may know why (not a
+  // campaign article, too large): the background reads that from the tab.
+  const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'get-summary' }).catch(() => null);
+  if (isPageSummary(answer)) return { kind: 'summary', tabId, summary: answer };
+  const gate = (await browser.runtime.sendMessage({ type: 'gate-summary', tabId }).catch(() => null)) as { ok?: boolean; summary?: unknown } | null;
+  // Neither: not a news site we run on, or not asked yet.
+  return gate?.ok && isPageSummary(gate.summary) ? { kind: 'summary', tabId, summary: gate.summary } : { kind: 'not-checked', tabId };
 }
 
 export async function checkTab(tabId: number): Promise<TabState> {

@@ -2,7 +2,9 @@
 // cheap campaign test on title, headings and lead, nothing else. A page that may be a campaign
 // article gets the engine (entrypoints/engine.ts), which the background injects unless the reader
 // turned the site off (it keeps the site settings); every other page costs this script's few
-// milliseconds and no message. A page that becomes
+// milliseconds, no message and no listener: the extension API is not touched there at all (a
+// message listener alone cost about 2 ms a page), and what the gate knows of the page waits in a
+// global of its isolated world for the popup to ask (entrypoints/background/gate-summary.ts). A page that becomes
 // a campaign article later (an address change in a single-page app, text loaded afterwards) is
 // looked at again when its address changes or it adds text that names a campaign, at longer
 // intervals while it keeps changing.
@@ -22,21 +24,14 @@ const MAX_WAIT_MS = 60_000;
 export default defineUnlistedScript(() => {
   if (globalThis.__figureCheckGateStart !== undefined || globalThis.__figureCheckLoaded) return;
   globalThis.__figureCheckGateStart = performance.now();
-  const api = bareExtensionApi();
-  // What the gate knows of the page; the summary is made when asked (most pages are never asked).
-  let state: Pick<PageSummary, 'status' | 'error' | 'skipped'> = { status: 'working', error: null };
+  // What the gate knows of the page, where the background can read it.
+  const publish = (state: GateState) => void (globalThis.__figureCheckGateSummary = summaryOf(state));
+  publish({ status: 'working', error: null });
   let engineAsked = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let wait = FIRST_WAIT_MS;
   let lastLook = 0;
   let lastUrl: string | undefined;
-
-  // Until the engine is there, the gate answers for the page; then it stays silent.
-  api.runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => {
-    if (globalThis.__figureCheckLoaded || sender.id !== api.runtime.id) return undefined;
-    if (isSummaryRequest(message)) sendResponse(summaryOf(state));
-    return undefined;
-  });
 
   const observer = new MutationObserver((records) => {
     const url = location.href;
@@ -64,26 +59,27 @@ export default defineUnlistedScript(() => {
     if (engineAsked || globalThis.__figureCheckLoaded) return observer.disconnect();
     const doc = document;
     if (!mayBeCampaignArticle(gateView(doc))) {
-      state = { status: 'not-campaign', error: null };
+      publish({ status: 'not-campaign', error: null });
       return;
     }
     // Far more elements than any article page: checked only when the reader asks. Counted only
     // here, on a page that names a campaign: the count walks the whole document.
     if (doc.getElementsByTagName('*').length > MAX_AUTO_ELEMENTS) {
-      state = { status: 'not-article', error: null, skipped: { reason: 'page-too-large', checkedChars: 0 } };
+      publish({ status: 'not-article', error: null, skipped: { reason: 'page-too-large', checkedChars: 0 } });
       return;
     }
     engineAsked = true;
-    state = { status: 'working', error: null };
+    publish({ status: 'working', error: null });
     globalThis.__figureCheckGateAsked = true;
-    const answer = (await api.runtime.sendMessage({ type: 'load-engine' }).catch((e: unknown) => ({ ok: false, error: String(e) }))) as
+    const answer = (await bareExtensionApi()
+      .runtime.sendMessage({ type: 'load-engine' }).catch((e: unknown) => ({ ok: false, error: String(e) }))) as
       | { ok?: boolean; siteOff?: boolean; error?: unknown }
       | undefined;
     if (answer?.ok) return;
     engineAsked = globalThis.__figureCheckGateAsked = false;
     // The reader turned this site off: asked again at the next look (at a new address, say),
     // since the settings may change while the page is open.
-    state = answer?.siteOff ? { status: 'not-campaign', error: null } : { status: 'error', error: String(answer?.error ?? 'no answer from the background').slice(0, 200) };
+    publish(answer?.siteOff ? { status: 'not-campaign', error: null } : { status: 'error', error: String(answer?.error ?? 'no answer from the background').slice(0, 200) });
   }
 
   // Watched until the engine comes: it has its own watchers.
@@ -100,13 +96,9 @@ function namesCampaign(record: MutationRecord): boolean {
   return false;
 }
 
-/** The one request the gate answers, checked by hand: the engine's parser (lib/messages.ts)
- * knows every request, and would double the gate's message code for answers it never gives. */
-function isSummaryRequest(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'get-summary';
-}
+type GateState = Pick<PageSummary, 'status' | 'error' | 'skipped'>;
 
-function summaryOf(state: Pick<PageSummary, 'status' | 'error' | 'skipped'>): PageSummary {
+function summaryOf(state: GateState): PageSummary {
   const { skipped, ...rest } = state;
   return { ...rest, ...(skipped ? { skipped } : {}), url: location.href, meta: null, recognition: null, figures: [], checks: [], quotes: {}, checkedAt: null, timing: null, scope: 'both' };
 }

@@ -8,6 +8,7 @@
 //                                                        ├► toolbar badge: flagged count
 //                                                        └► keep as I read (when on): the library
 //   popup / side panel ── 'check-tab' ─► inject the engine (activeTab) ─► 'run' ─► summary
+//   popup / side panel ── 'gate-summary' ─► what the gate keeps in its isolated world (no engine in the tab)
 //   side panel ── 'document-figures' ─► one stored report's figures (two reports side by side)
 //   commands (next / previous flagged), context menu ─► the tab's engine
 import { browser, type Browser } from 'wxt/browser';
@@ -18,6 +19,7 @@ import { injectAndRun, injectEngine } from './inject';
 import { keepIfWanted, watchKeepAsIRead } from './keep-as-read';
 import { addPage } from './library';
 import { documentFigures } from './document-figures';
+import { gateSummary } from './gate-summary';
 import { runsByItselfOn, watchSiteSettings } from './site-settings';
 import { watchExtraSites } from './extra-sites';
 import { openWelcomePage } from '@/components/welcome-page';
@@ -75,6 +77,11 @@ async function answer(request: BackgroundRequest, sender: Browser.runtime.Messag
     case 'check-tab':
       if (!fromExtensionPage(sender)) return { ok: false, error: 'check-tab comes from an extension page' };
       return injectAndRun(request.tabId);
+    case 'gate-summary': {
+      if (!fromExtensionPage(sender)) return { ok: false, error: 'gate-summary comes from an extension page' };
+      const summary = await gateSummary(request.tabId);
+      return summary ? { ok: true, summary } : { ok: false, error: 'no gate in the tab' };
+    }
     case 'library-add':
       if (sender.tab?.id === undefined || fromExtensionPage(sender)) return { ok: false, error: 'library-add comes from a page' };
       // The page's address as the browser knows it (the frame that sent the message), never the

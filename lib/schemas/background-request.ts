@@ -25,6 +25,8 @@ export const BackgroundRequestSchema = v.variant('type', [
   // A missing or unknown scope is the default, both sources.
   v.object({ type: v.literal('check-page'), page: PagePayloadSchema, scope: v.fallback(ReferenceScopeSchema, 'both') }),
   v.object({ type: v.literal('check-tab'), tabId: whole() }),
+  // What the gate knows of a tab where the engine has not run.
+  v.object({ type: v.literal('gate-summary'), tabId: whole() }),
   v.object({ type: v.literal('dataset-status'), reload: v.fallback(v.boolean(), false) }),
   v.object({ type: v.literal('library-add'), page: PagePayloadSchema, campaign: v.nullable(CampaignIdSchema) }),
   // One stored report's figures (bundled dataset or library), for two reports side by side.

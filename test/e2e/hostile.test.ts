@@ -397,6 +397,8 @@ describe('forged and oversized messages to the background', () => {
         { type: 'check-page', page: page([{ ...figure, end: 999 }]) },
         { type: 'check-page', page: { ...page([figure]), meta: { title: 'x'.repeat(5_000) } } },
         { type: 'check-tab', tabId },
+        // What a gate knows of a tab is for the extension's pages only.
+        { type: 'gate-summary', tabId },
         { type: 'dataset-status', reload: true },
         // A stored report (seeds/001): the reader's library and the dataset are read by the extension's pages only.
         { type: 'document-figures', documentId: '001_f2a32313766f3d5f' },

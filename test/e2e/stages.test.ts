@@ -56,6 +56,24 @@ describe('which pages get the engine', () => {
     await w.page.close();
   });
 
+  test('a page the gate turned away has no listener of ours; the popup reads the gate\'s status through the background', async () => {
+    const w = await watchedPage();
+    const url = demoUrl(h, page('control-sports-result'));
+    await w.page.goto(url);
+    await settledSummary(h, url);
+    const tabId = await tabIdOf(h, url);
+    // No content script of ours answers in the tab…
+    const direct = await h.worker.evaluate((t) => (globalThis as any).chrome.tabs.sendMessage(t, { type: 'get-summary' }).then(() => 'answered', (e: unknown) => String(e)), tabId);
+    expect(direct).toMatch(/Receiving end does not exist/);
+    // …and the popup's request gives the gate's word on it.
+    const ext = await h.context.newPage();
+    await ext.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    const answer = await ext.evaluate((t) => (globalThis as any).chrome.runtime.sendMessage({ type: 'gate-summary', tabId: t }), tabId);
+    expect(answer).toMatchObject({ ok: true, summary: { status: 'not-campaign', url } });
+    await ext.close();
+    await w.page.close();
+  });
+
   test('a campaign article gets the engine once, and its highlights', async () => {
     const w = await watchedPage();
     const url = demoUrl(h, page('seed-000-china-com'));

@@ -104,7 +104,7 @@ describe('validation of what crosses a boundary', () => {
     fc.assert(
       fc.property(fc.anything(), (v) => {
         const b = parseBackgroundRequest(v);
-        if (b) expect(['check-page', 'check-tab', 'dataset-status', 'library-add']).toContain(b.type);
+        if (b) expect(['check-page', 'check-tab', 'gate-summary', 'dataset-status', 'library-add']).toContain(b.type);
         const c = parseContentRequest(v);
         if (c) expect(['get-summary', 'run', 'add-to-library', 'focus-figure', 'step-flagged']).toContain(c.type);
         expect(checkLibraryFile(v).ok).toBe(false);
