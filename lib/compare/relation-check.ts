@@ -109,7 +109,19 @@ function sharesPointElsewhere(ctx: CheckContext, rel: Relation): Judgement | nul
   // Shares taken of their own parts' sum (a closed list whose sum the stated total is not) are the
   // text contradicting itself: that stays a flag.
   const sum = series.reduce((n, r) => n + r.operands[1]!.value, 0);
-  if (lo <= sum && sum <= hi) return null;
+  if (lo <= sum && sum <= hi) {
+    // …unless an aside in brackets after the total says what it holds besides them (`共提出建议692件(…有4件作为参阅件…
+    // 不需答复)`, then shares of 688).
+    const aside = /^\s*[(（]([^()（）]*)[)）]/.exec(ctx.text.slice(total.end))?.[1] ?? '';
+    const apart = [...aside.matchAll(/[0-9]+/g)].map((m) => Number(m[0])).find((n) => total.value - n === sum);
+    if (apart === undefined) return null;
+    return {
+      verdict: 'consistent',
+      confidence: 0.6,
+      message_zh: `各项占比都是所列各项之和${formatValue(sum)}的占比：${total.text}中另有${apart}件，文中括号内已说明。`,
+      message_en: `Every share is of the items listed, ${formatValue(sum)}: the ${apart} others of ${total.text} are set apart in the brackets after it.`,
+    };
+  }
   // Only a number the text writes (read as a figure or not: `交办件35236共承办`) can be the other
   // total; shares that point to a total the text never writes contradict the one it does.
   const written = [...ctx.text.matchAll(/[0-9]+(?:\.[0-9]+)?/g)].map((m) => Number(m[0])).find((n) => lo <= n && n <= hi);

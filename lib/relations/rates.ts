@@ -10,7 +10,8 @@ import { CLAUSE_END, clauseListStart, indexOf, isQuantity, leadIn, lineStart, li
 const RATE_WORD = /([\u4e00-\u9fff]{1,8}率)(?:达到|达|为|是|高达|约|均为|均达|均|占)?$/;
 // Rates over a base the text does not state as a count (growth, shares, coverage of an outside
 // population, satisfaction polls) are other relations or none.
-const NOT_A_COUNT_RATE = /(增长|增速|增幅|下降|降幅|同比|环比|占比|比重|普及|覆盖|利用|达标|优良|满意|知晓|好评|出生|死亡|失业|森林|绿化|入学|巩固)/;
+// (A procuratorate's 批捕率 and 起诉率 are over the cases decided, 批捕 and 不捕, not over those received.)
+const NOT_A_COUNT_RATE = /(增长|增速|增幅|下降|降幅|同比|环比|占比|比重|普及|覆盖|利用|达标|优良|满意|知晓|好评|出生|死亡|失业|森林|绿化|入学|巩固|批捕|起诉|不捕|不诉)/;
 // How often something turns up among what was looked at (`发现…问题216处，问题率为6%`, over streets and points
 // checked together): a rate of incidence, over a base the text rarely writes as one count.
 const INCIDENCE_RATE = /(?:问题|差错|事故|发案)率$/;

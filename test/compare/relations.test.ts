@@ -2435,6 +2435,12 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'what another item did in the same words is no base of a rate', id: 'x2-21', line: '民生公共服务项目', check: 'rate-vs-counts' },
   // `累计交办3314件(分解后交办3336件)`; `交办165件…我省分解后交办166件`; `娄底市9(+1)件`, `长沙市1124(+5)件`.
   { name: 'a count again after splitting (分解后) is neither a part nor the batch, and 1124(+5)件 is 1124', id: 'x2-51', line: '165件', to: '3314件', check: 'parts-vs-total' },
+  // `人大代表共提出建议692件(…有4件作为参阅件…不需答复)`, then A 458件 占66.57%, B 177件 占25.73%, C 53件 占7.70%: shares of 688.
+  { name: 'shares of the items listed, whose total sets the rest apart in brackets, are no flag', id: 'x3-27', line: '692件', to: '占7.70%', check: 'share-of-total' },
+  // `受理审查起诉6994人…起诉6285人…起诉率83.77%…不起诉1218人…不诉率16.23%`: over the cases decided.
+  { name: 'a procuratorate’s 起诉率 and 批捕率 are over the cases decided, not those received', id: 'x4-05', line: '受理审查逮捕2950人', to: '起诉率83.77%', check: 'rate-vs-counts' },
+  // `已完成建设工程1处，开工建设3处，准备动工9处`: three states.
+  { name: 'a count already done is no plan of the count after it (已完成…1处，开工建设3处)', id: 'x4-31', line: '开工建设3处', check: 'done-vs-planned' },
 ];
 
 describe('lines where a careful reader finds nothing wrong', () => {
