@@ -55,21 +55,29 @@ function isNewsHost(host: string): boolean {
   });
 }
 
-/** The summary the page's gate or engine reports, asked from an extension page (which, unlike
- * asking through the service worker, does not wake a stopped worker). */
-async function summaryVia(extensionPage: Page, url: string): Promise<any> {
-  return extensionPage.evaluate(async (target) => {
-    const chrome = (globalThis as any).chrome;
-    const tab = (await chrome.tabs.query({})).filter((t: { url?: string }) => t.url === target).at(-1);
-    return tab ? chrome.tabs.sendMessage(tab.id, { type: 'get-summary' }).catch(() => null) : null;
-  }, url);
+/** The summary the page's engine reports, asked from an extension page (which, unlike asking through
+ * the service worker, does not wake a stopped worker); with `gate`, else what the gate keeps, read
+ * through the background as the popup reads it (which wakes the worker: never while timing a start). */
+async function summaryVia(extensionPage: Page, url: string, gate: boolean): Promise<any> {
+  return extensionPage.evaluate(
+    async ([target, askGate]) => {
+      const chrome = (globalThis as any).chrome;
+      const tab = (await chrome.tabs.query({})).filter((t: { url?: string }) => t.url === target).at(-1);
+      if (!tab) return null;
+      const engine = await chrome.tabs.sendMessage(tab.id, { type: 'get-summary' }).catch(() => null);
+      if (engine || !askGate) return engine;
+      const answer = await chrome.runtime.sendMessage({ type: 'gate-summary', tabId: tab.id }).catch(() => null);
+      return answer?.ok ? answer.summary : null;
+    },
+    [url, gate] as const,
+  );
 }
 
 /** Done: not working, and a checked page painted (its timing is set after the paint). */
-async function finalSummary(extensionPage: Page, url: string, timeoutMs = 60_000): Promise<any> {
+async function finalSummary(extensionPage: Page, url: string, { gate = false, timeoutMs = 60_000 } = {}): Promise<any> {
   const end = Date.now() + timeoutMs;
   for (;;) {
-    const summary = await summaryVia(extensionPage, url);
+    const summary = await summaryVia(extensionPage, url, gate);
     if (summary && summary.status !== 'working' && (summary.status !== 'checked' || summary.timing)) return summary;
     if (Date.now() > end) throw new Error(`no final summary for ${url} (last: ${summary?.status ?? 'no answer'})`);
     await new Promise((r) => setTimeout(r, 50));
@@ -130,7 +138,7 @@ async function tracedVisit(h: Harness, extensionPage: Page, url: string): Promis
   // Trailing work (a last paint, a microtask) lands in the trace too.
   await page.waitForTimeout(200);
   const events = await recording.stop();
-  const summary = await finalSummary(extensionPage, url);
+  const summary = await finalSummary(extensionPage, url, { gate: true });
   await page.close();
   if (summary.status === 'checked' && summary.figures.length > 0 && !painted) throw new Error(`${url}: the trace ended before the page's highlights were painted`);
   const prefix = `chrome-extension://${h.extensionId}/`;
