@@ -1,7 +1,7 @@
 // The flag audit: what the in-article checks flag on real pages that no one labelled for relations,
 // each flag judged by reading (flag-audit.json). The pages are the recognition pages (test/recognize/)
 // that are not corpus articles, and number-dense pages gathered for the audit (audit-pages/: odd
-// numbers for tuning, even ones held apart, decided before any was read). A corpus labelled relation by
+// numbers of the first two batches for tuning, the rest held apart, decided before any was read). A corpus labelled relation by
 // relation measures recall; this measures what a reader meets on pages of every shape, where any flag
 // that is not real is a false alarm.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,12 +13,18 @@ export type AuditSource = 'recognition' | 'gathered';
 
 const AUDIT_PAGES = join(import.meta.dirname, 'audit-pages');
 
-/** The pages gathered for the audit, of one part: odd numbers are for tuning, even ones held apart. */
+/** Batches gathered to be held apart whole (audit-pages/README.md), measured once at the end of a round. */
+const HELD_APART_BATCHES = /^x[56]-/;
+
+/** Whether a gathered page is in the audit's tuning part: odd numbers of the batches that are split, none of the others. */
+const isTuningPage = (file: string) => !HELD_APART_BATCHES.test(file) && Number(/-(\d+)\.json$/.exec(file)![1]) % 2 === 1;
+
+/** The pages gathered for the audit, of one part. */
 function gatheredPages(set: 'tuning' | 'held-apart'): LabelledPage[] {
   return readdirSync(AUDIT_PAGES)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .filter((f) => (Number(/-(\d+)\.json$/.exec(f)![1]) % 2 === 1) === (set === 'tuning'))
+    .filter((f) => isTuningPage(f) === (set === 'tuning'))
     .map((f) => ({ ...(JSON.parse(readFileSync(join(AUDIT_PAGES, f), 'utf8')) as Omit<LabelledPage, 'text'>), text: readFileSync(join(AUDIT_PAGES, f.replace(/\.json$/, '.txt')), 'utf8') }));
 }
 
