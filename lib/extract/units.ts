@@ -82,7 +82,8 @@ const ADDED_SINCE = /^[(（][+＋][0-9０-９]{1,6}[)）]/;
 export function readUnit(text: string, i: number): UnitMatch | null {
   let j = i;
   while (j < text.length && j - i < MAX_GAP && (isSpace(text[j]) || text[j] === '\n' || text[j] === '\r')) j++;
-  j += ADDED_SINCE.exec(text.slice(j, j + 10))?.[0].length ?? 0;
+  // (Read for every number: the slice only where a bracket opens.)
+  if (text[j] === '(' || text[j] === '（') j += ADDED_SINCE.exec(text.slice(j, j + 10))?.[0].length ?? 0;
   const split = SPLIT_TIME.exec(text.slice(j, j + 4));
   if (split) {
     const unit = split[2] === '月' ? '个月' : '小时';

@@ -86,9 +86,8 @@ export function rateAfter(text: string, value: Figure, rate: Figure): string | n
 }
 
 // `共受理各类案件50101件，同比增长34.11%，比全省平均高出19.81%，增加12077件`: the rate first, then, in a later clause
-// of the sentence, the change it is of (the next count of the value's kind, the rates between read past).
-const CHANGE_LATER = new RegExp(String.raw`^[，,\s]*${AGAINST}?${COUNT_CHANGE}了?$`);
-
+// of the sentence, the change it is of (the next count of the value's kind, the rates between read past), written as
+// CHANGE_BY writes it.
 function changeLater(text: string, figures: readonly Figure[], i: number): Relation | null {
   const [value, rate] = [figures[i]!, figures[i + 1]!];
   const said = rateAfter(text, value, rate);
@@ -97,7 +96,7 @@ function changeLater(text: string, figures: readonly Figure[], i: number): Relat
   while (figures[k] && figures[k]!.sentence.start === value.sentence.start && (figures[k]!.kind === 'percent' || figures[k]!.kind === 'percentage_points')) k++;
   const change = figures[k];
   if (!change || change.sentence.start !== value.sentence.start || !isQuantity(change) || !sameFamily(change, value) || change.unit !== value.unit) return null;
-  const verb = CHANGE_LATER.exec(text.slice(Math.max(figures[k - 1]!.end, change.numberStart - 8), change.numberStart))?.[1];
+  const verb = CHANGE_BY.exec(text.slice(Math.max(figures[k - 1]!.end, change.numberStart - 8), change.numberStart))?.[1];
   if (!verb || FALL.test(verb) !== FALL.test(said) || CLAUSE_END.test(text.slice(value.end, change.start))) return null;
   return { kind: 'growth', target: rate, operands: [change, value], word: said, falling: FALL.test(said), byChange: true };
 }

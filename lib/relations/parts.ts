@@ -974,6 +974,7 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
   const involved = (f: Figure) => /涉及/.test(word) && f.kind === 'count' && total.kind === 'count' && f.unit !== null && total.unit !== null && f.unit !== total.unit;
   // `其中一名法官助理…三个笔记本`: 其中 and one of a kind pick out one member, not a list of parts.
   if (ONE_OF_THEM.test(text.slice(at + word.length, at + word.length + 4))) return null;
+  const totalMeasure = measureOf(total.label ?? '');
   const clauses = residualClauses(text, figures, at, total);
   const items = clauses?.some(involved) ? null : clauses;
   const rest = text.slice(at);
@@ -1016,8 +1017,8 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     if (measure && !(f.label ?? '').endsWith(measure)) continue;
     if (involved(f)) break;
     // An amount of another measure than the total's ends the list (`总投资107亿元，其中…总投资66.31亿元、…年可实现产值127亿元`).
-    const [own, totals] = [measureOf(lead + (f.label ?? '')), measureOf(total.label ?? '')];
-    if (own && totals && own !== totals) break;
+    const own = measureOf(lead + (f.label ?? ''));
+    if (own && totalMeasure && own !== totalMeasure) break;
     // A count of places ends the list (`…来信举报232件,涉及16个州(市),重点关注案件385件`).
     if (PLACES.test(f.label ?? '') && !PLACES.test(total.label ?? '')) break;
     // …and so does a count of bodies in a counter of its own (`共计39项，涉及20个部门和12个街道`).

@@ -700,6 +700,7 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
   // match wins, then a count that is not itself a part (`到位资金` names the total and each
   // sector's share of it), and two equally good ones leave it undecided.
   let best: { f: Figure; run: number; part: boolean; presented: boolean; tie: boolean } | null = null;
+  const [foldedName, head] = named ? [foldSynonyms(named), headNoun(named)] : ['', ''];
   for (let i = index - 1; i >= 0 && figures[i]!.start >= floor; i--) {
     const f = figures[i]!;
     if (!isAdditive(f) || !sameFamily(f, part) || f.value < part.value || ofAnEarlierPeriod(text, f)) continue;
@@ -717,9 +718,9 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
       const core = (f.label ?? '').replace(TOTAL_WORDS, '');
       const exact = core === named && core !== f.label;
       const words = foldSynonyms((f.label ?? '') + pair + batchWords + text.slice(f.numberEnd, f.end));
-      const run = exact ? Infinity : commonRun(foldSynonyms(named), words);
+      const run = exact ? Infinity : commonRun(foldedName, words);
       const asPart = isPart(text, figures, i);
-      if (run < 2 || (!exact && !words.includes(headNoun(named)))) continue;
+      if (run < 2 || (!exact && !words.includes(head))) continue;
       // Then one the text presents as a total (`共接到有效訴求46653件(電話訴求41424件…)`).
       const presented = TOTAL_LEAD.test(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart));
       const better = !best || run > best.run || (run === best.run && ((best.part && !asPart) || (best.part === asPart && presented && !best.presented)));
