@@ -23,14 +23,19 @@ export async function activeTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+/** A page whose check failed (the background did not answer) is an error, not a summary. */
+function summaryState(tabId: number, summary: PageSummary): TabState {
+  return summary.status === 'error' ? { kind: 'error', message: summary.error ?? 'no answer' } : { kind: 'summary', tabId, summary };
+}
+
 export async function readTab(tabId: number): Promise<TabState> {
   // The engine answers for a page it runs on; where it does not, the gate may know why (not a
   // campaign article, too large): the background reads that from the tab.
   const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'get-summary' }).catch(() => null);
-  if (isPageSummary(answer)) return { kind: 'summary', tabId, summary: answer };
+  if (isPageSummary(answer)) return summaryState(tabId, answer);
   const gate = (await browser.runtime.sendMessage({ type: 'gate-summary', tabId }).catch(() => null)) as { ok?: boolean; summary?: unknown } | null;
   // Neither: not a news site we run on, or not asked yet.
-  return gate?.ok && isPageSummary(gate.summary) ? { kind: 'summary', tabId, summary: gate.summary } : { kind: 'not-checked', tabId };
+  return gate?.ok && isPageSummary(gate.summary) ? summaryState(tabId, gate.summary) : { kind: 'not-checked', tabId };
 }
 
 export async function checkTab(tabId: number): Promise<TabState> {
@@ -38,7 +43,7 @@ export async function checkTab(tabId: number): Promise<TabState> {
     | { ok: true; summary: unknown }
     | { ok: false; error: string; restricted?: boolean }
     | undefined;
-  if (answer?.ok && isPageSummary(answer.summary)) return { kind: 'summary', tabId, summary: answer.summary };
+  if (answer?.ok && isPageSummary(answer.summary)) return summaryState(tabId, answer.summary);
   // Chromium refuses a page the extension holds no permission for in words that name it; other
   // refusals (chrome://, the web store) no click can lift.
   if (answer && !answer.ok && answer.restricted) return /permission/i.test(answer.error) ? { kind: 'needs-toolbar' } : { kind: 'unavailable' };
@@ -60,5 +65,5 @@ export async function addTabToLibrary(tabId: number): Promise<LibraryAddResponse
 /** Checks the page again against another reference scope. */
 export async function recheckTab(tabId: number, scope: ReferenceScope): Promise<TabState> {
   const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'run', force: true, scope }).catch(() => null);
-  return isPageSummary(answer) ? { kind: 'summary', tabId, summary: answer } : { kind: 'not-checked', tabId };
+  return isPageSummary(answer) ? summaryState(tabId, answer) : { kind: 'not-checked', tabId };
 }

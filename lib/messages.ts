@@ -9,13 +9,14 @@ import { REFERENCE_SCOPES, isOneOf, type PAGE_STATUSES, type SKIP_REASONS } from
 import type { ArticleMeta, CheckResult, Figure, Recognition } from './types';
 
 // Inferred from the background's schema (lib/schemas/background-request.ts); types only, no code.
-export type { BackgroundRequest, PagePayload } from './schemas/background-request';
+export type { ArticlePayload, BackgroundRequest, PagePayload } from './schemas/background-request';
 
 /** Upper bounds for what a page may send; a 20 MB page has far fewer figures than this. */
 export const LIMITS = {
   // No page sends more text than the content script reads of an article.
   textChars: MAX_ARTICLE_CHARS,
   figures: 50_000,
+  headings: 5_000,
   stringChars: 2_000,
   urlChars: 4_096,
 } as const;
@@ -23,8 +24,14 @@ export const LIMITS = {
 /** Which reference figures a page is checked against. */
 export type ReferenceScope = (typeof REFERENCE_SCOPES)[number];
 
+/** The background's reading of an article: recognition, then (for a campaign article, or any page
+ * the reader asked about) its figures, their sentences and the checks. */
 export interface CheckPageResponse {
   ok: true;
+  recognition: Recognition;
+  figures: Figure[];
+  /** Sentences keyed by figure id, as in the summary. */
+  quotes: Record<string, string>;
   checks: CheckResult[];
   datasetVersion: string | null;
   /** Why the reference dataset could not be used (storage unavailable …), or null. */

@@ -4,7 +4,8 @@
 //   gate (every news page, and the sites the reader added) ── 'load-engine' ─► site settings ─► inject the engine
 //        into that tab and frame, once
 //   a site granted or revoked (options page, browser settings) ─► the gate registered on the granted sites
-//   engine ── 'check-page' {url, meta, text, figures} ─► checkPage(…, IndexedDB lookup) ─► checks
+//   engine ── 'check-page' {url, meta, text, headings} ─► recognition, figures (lib/page-reading)
+//                                                        ─► checkPage(…, IndexedDB lookup) ─► checks
 //                                                        ├► toolbar badge: flagged count
 //                                                        └► keep as I read (when on): the library
 //   popup / side panel ── 'check-tab' ─► inject the engine (activeTab) ─► 'run' ─► summary
@@ -14,6 +15,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { parseBackgroundRequest, type BackgroundRequest } from '@/lib/schemas/background-request';
 import { FLAGGED_VERDICTS, groupChecksByFigure, overallVerdict } from '@/lib/verdicts';
+import { readArticle } from '@/lib/page-reading';
 import { checkPageAgainstReference, datasetStatus, ensureDataset } from './reference';
 import { injectAndRun, injectEngine } from './inject';
 import { keepIfWanted, watchKeepAsIRead } from './keep-as-read';
@@ -65,14 +67,21 @@ async function answer(request: BackgroundRequest, sender: Browser.runtime.Messag
     case 'check-page': {
       // Only a content script (in a tab, not on an extension page) reports a page.
       if (sender.tab?.id === undefined || fromExtensionPage(sender)) return { ok: false, error: 'check-page comes from a page' };
-      const result = await checkPageAgainstReference(request.page, request.scope);
+      const arrived = performance.now();
+      // A worker that has just started loads its data while it reads the page.
+      void ensureDataset();
+      const { url, meta, text, headings } = request.article;
+      const reading = readArticle({ text, meta, headings }, request.campaignOnly);
+      if (request.campaignOnly && !reading.recognition.isCampaign) return { ok: true, ...reading, checks: [], datasetVersion: null, datasetError: null };
+      const page = { url, meta, text, figures: reading.figures };
+      const result = await checkPageAgainstReference(page, request.scope, arrived);
       const byFigure = groupChecksByFigure(result.checks);
-      const flagged = request.page.figures.filter((f) => FLAGGED_VERDICTS.has(overallVerdict(byFigure.get(f.id) ?? []))).length;
+      const flagged = page.figures.filter((f) => FLAGGED_VERDICTS.has(overallVerdict(byFigure.get(f.id) ?? []))).length;
       await setBadge(sender.tab.id, flagged);
       // Kept after its checks, by the address the browser gives; a failure costs the page nothing.
       const address = sender.url ?? sender.tab.url;
-      if (address) void keepIfWanted(request.page, address).catch(() => false);
-      return { ok: true, ...result };
+      if (address && reading.recognition.isCampaign) void keepIfWanted(page, reading.recognition, address).catch(() => false);
+      return { ok: true, ...reading, ...result };
     }
     case 'check-tab':
       if (!fromExtensionPage(sender)) return { ok: false, error: 'check-tab comes from an extension page' };

@@ -1,10 +1,10 @@
 // "Keep as I read" in the background: after a page's checks (so that the page is never evidence for
 // itself), a campaign article on a site where the extension runs by itself is added to the library.
-// The background recognizes the campaign itself rather than trusting the page's word for it.
+// The campaign is the background's own recognition of the page's text, never the page's word for it.
 import { browser } from 'wxt/browser';
 import { KEEP_AS_I_READ_KEY, parseKeepAsIRead } from '@/lib/keep-setting';
 import type { PagePayload } from '@/lib/messages';
-import { recognizeCampaign } from '@/lib/recognize';
+import type { Recognition } from '@/lib/types';
 import { addPage } from './library';
 import { runsByItselfOn } from './site-settings';
 
@@ -26,10 +26,8 @@ function keepAsIRead(): Promise<boolean> {
 }
 
 /** Adds the checked page to the library when the reader asked for it; says whether it did. */
-export async function keepIfWanted(page: PagePayload, senderUrl: string): Promise<boolean> {
-  if (!(await keepAsIRead()) || !(await runsByItselfOn(senderUrl))) return false;
-  const recognition = recognizeCampaign({ text: page.text, meta: page.meta, headings: [] });
-  if (!recognition.isCampaign) return false;
+export async function keepIfWanted(page: PagePayload, recognition: Recognition, senderUrl: string): Promise<boolean> {
+  if (!recognition.isCampaign || !(await keepAsIRead()) || !(await runsByItselfOn(senderUrl))) return false;
   const added = await addPage(page, recognition.campaigns[0]?.id ?? null, senderUrl);
   return added.ok;
 }

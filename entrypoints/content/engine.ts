@@ -1,8 +1,8 @@
 // The engine: the page side of a check, injected by the background (entrypoints/engine.ts) when
 // the gate finds a possible campaign article or the reader asks.
 //
-//   page DOM ─► PageCheck.run ─ readArticle (lib/sites) ─ quickCampaignCheck ─ recognizeCampaign
-//                   │            └ extractInChunks (lib/extract) ─► background: 'check-page' ─► checks
+//   page DOM ─► PageCheck.run ─ findArticleInSteps, readFoundArticle (lib/sites) ─ quickCampaignCheck
+//                   │            └ background: 'check-page' ─► recognition, figures, checks
 //                   ▼
 //              Highlighter (CSS.highlights) ◄─ pointer / keyboard ─► CardHost (shadow root, Preact card)
 //                   ▲

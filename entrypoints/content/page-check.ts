@@ -1,12 +1,9 @@
 // One page's check, from the DOM to the highlights: read the article, decide cheaply whether it
-// is a campaign article, extract its figures in chunks, ask the background for the checks, paint.
+// may be a campaign article, send it to the background (recognition, figures, checks), paint.
 import { browser } from 'wxt/browser';
 import { findArticleInSteps, readFoundArticle } from '@/lib/sites';
 import { collectArticleText, type ArticleText } from '@/lib/page/article-text';
-import { quickCampaignCheck, recognizeCampaign } from '@/lib/recognize';
-import { extractFigures } from '@/lib/extract';
-import { extractInChunks } from '@/lib/chunked-extraction';
-import { quotesFor } from '@/lib/export';
+import { quickCampaignCheck } from '@/lib/recognize/gate';
 import type { ArticleMeta, CheckResult, Figure } from '@/lib/types';
 import { FLAGGED_VERDICTS, groupChecksByFigure, overallVerdict } from '@/lib/verdicts';
 import type { CheckPageResponse, ErrorResponse, LibraryAddResponse, PageSummary, PageTiming, ReferenceScope } from '@/lib/messages';
@@ -16,9 +13,6 @@ import { MAX_AUTO_ELEMENTS } from './stages';
 
 /** Main-thread time the article search takes before it lets the page run. */
 const SEARCH_SLICE_MS = 10;
-
-/** Characters per extraction slice: cold, the extractor takes up to ~20 ms per thousand. */
-const EXTRACT_CHUNK_CHARS = 1_000;
 
 const EMPTY_META: ArticleMeta = { title: null, date: null, source: null, byline: null, url: null, siteName: null };
 
@@ -130,46 +124,35 @@ export class PageCheck {
       this.summary = this.emptySummary('not-campaign');
       return false;
     }
-    if (!(await pause())) return false;
-    const recognition = recognizeCampaign({ text: text.text, meta, headings: text.headings });
+    const skipped = text.truncated ? { reason: 'article-too-long' as const, checkedChars: text.text.length } : undefined;
+    this.summary = { ...this.emptySummary('working'), meta, ...(skipped ? { skipped } : {}) };
+    // Recognition, extraction and the checks run in the background (lib/page-reading): there they
+    // stay compiled from page to page, where here every page would compile them anew.
+    clock.pause();
+    let answer: CheckPageResponse | ErrorResponse | undefined;
+    try {
+      answer = (await browser.runtime.sendMessage({
+        type: 'check-page',
+        article: { url, meta, text: text.text, headings: text.headings },
+        scope: this.scope,
+        campaignOnly: !force,
+      })) as CheckPageResponse | ErrorResponse | undefined;
+    } catch (e) {
+      answer = { ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
+    if (generation !== this.generation) return false; // a newer run (navigation) took over
+    clock.resume();
+    if (!answer?.ok) {
+      this.summary = { ...this.summary, status: 'error', error: answer?.error ?? 'no answer from the background' };
+      return false;
+    }
+    const { recognition, figures, quotes, checks } = answer;
     if (!force && !recognition.isCampaign) {
       this.summary = { ...this.emptySummary('not-campaign'), meta, recognition };
       return false;
     }
-    const skipped = text.truncated ? { reason: 'article-too-long' as const, checkedChars: text.text.length } : undefined;
-    this.summary = { ...this.emptySummary('working'), meta, recognition, ...(skipped ? { skipped } : {}) };
-    if (!(await pause())) return false;
-    const figures = await extractInChunks(text.text, extractFigures, {
-      chunkChars: EXTRACT_CHUNK_CHARS,
-      yieldToPage: async () => {
-        clock.pause();
-        await yieldToPage();
-        clock.resume();
-      },
-    });
-    if (generation !== this.generation) return false; // a newer run (navigation) took over
     this.articleText = text;
     this.index = new FigureIndex(this.doc, text.segments, figures);
-    const quotes = quotesFor(text.text, figures);
-    clock.pause();
-    let checks: CheckResult[] = [];
-    let error: string | null = null;
-    try {
-      const answer = (await browser.runtime.sendMessage({
-        type: 'check-page',
-        page: { url, meta, text: text.text, figures },
-        scope: this.scope,
-      })) as CheckPageResponse | ErrorResponse | undefined;
-      if (answer?.ok) {
-        checks = answer.checks;
-        // Checks within the page ran; the reference ones could not (the summary says why).
-        error = answer.datasetError;
-      } else error = answer?.error ?? 'no answer from the background';
-    } catch (e) {
-      error = e instanceof Error ? e.message : String(e);
-    }
-    if (generation !== this.generation) return false;
-    clock.resume();
     this.byFigure = groupChecksByFigure(checks);
     this.summary = {
       status: 'checked',
@@ -180,7 +163,8 @@ export class PageCheck {
       checks,
       quotes,
       checkedAt: new Date().toISOString(),
-      error,
+      // Checks within the page ran; the reference ones could not (the summary says why).
+      error: answer.datasetError,
       timing: null,
       scope: this.scope,
       ...(skipped ? { skipped } : {}),

@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { LIMITS } from '../messages';
 import { CampaignIdSchema, ReferenceScopeSchema, boundedList, text, whole } from './common';
-import { ArticleMetaSchema, PageFigureSchema } from './page';
+import { ArticleMetaSchema, PageFigureSchema, pageOffset } from './page';
 
 /** A page with its figures: every figure inside the text, and exactly the text at its offsets. */
 export const PagePayloadSchema = v.pipe(
@@ -21,9 +21,27 @@ export const PagePayloadSchema = v.pipe(
   ),
 );
 
+/** An article as the engine reads it from the page: its text, metadata and headings (offsets into
+ * the text). Recognition, extraction and the checks run in the background on it. */
+export const ArticlePayloadSchema = v.pipe(
+  v.object({
+    url: text(LIMITS.urlChars),
+    meta: ArticleMetaSchema,
+    text: text(LIMITS.textChars),
+    headings: boundedList(v.object({ start: pageOffset(), end: pageOffset() }), LIMITS.headings),
+  }),
+  v.check((page) => page.headings.every((h) => h.start <= h.end && h.end <= page.text.length), 'a heading is not inside the text'),
+);
+
 export const BackgroundRequestSchema = v.variant('type', [
-  // A missing or unknown scope is the default, both sources.
-  v.object({ type: v.literal('check-page'), page: PagePayloadSchema, scope: v.fallback(ReferenceScopeSchema, 'both') }),
+  // A missing or unknown scope is the default, both sources. `campaignOnly`: a page the engine
+  // looked at by itself is read no further than recognition when it is no campaign article.
+  v.object({
+    type: v.literal('check-page'),
+    article: ArticlePayloadSchema,
+    scope: v.fallback(ReferenceScopeSchema, 'both'),
+    campaignOnly: v.fallback(v.boolean(), true),
+  }),
   v.object({ type: v.literal('check-tab'), tabId: whole() }),
   // What the gate knows of a tab where the engine has not run.
   v.object({ type: v.literal('gate-summary'), tabId: whole() }),
@@ -36,6 +54,7 @@ export const BackgroundRequestSchema = v.variant('type', [
 ]);
 
 export type PagePayload = v.InferOutput<typeof PagePayloadSchema>;
+export type ArticlePayload = v.InferOutput<typeof ArticlePayloadSchema>;
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 
 /** The request, with nothing but its known fields, if it is well-formed; else null. */

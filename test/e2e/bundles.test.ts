@@ -1,5 +1,5 @@
 // What the built bundles carry (after `npm run build`): the gate, which runs in every news page, is
-// small and carries nothing of the engine; neither the gate nor the engine bundles a validator
+// small and carries nothing of the engine; the engine carries neither the extractor nor the recognizer; neither the gate nor the engine bundles a validator
 // library (they parse their few messages by hand, lib/messages.ts); the background and the
 // extension pages validate with the schemas of lib/schemas/ (valibot).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -22,7 +22,8 @@ const ENGINE_ONLY: [what: string, marker: string, bundle: string][] = [
   ['the highlighter', '.highlights', 'engine.js'],
   ['the card host', 'data-figure-check-root', 'engine.js'],
   ['the page check and its request', 'check-page', 'engine.js'],
-  ['the extractor (its unit words)', '平方公里', 'engine.js'],
+  ['the extractor (its unit words)', '平方公里', 'background.js'],
+  ['the recognizer (its routine meetings)', '常务会议', 'background.js'],
   ['Preact', 'http://www.w3.org/2000/svg', 'card.js'],
 ];
 
@@ -50,6 +51,12 @@ test(`the gate is at most ${GATE_MAX_GZIP_BYTES} bytes gzipped`, () => {
 test.each(ENGINE_ONLY)('the gate carries nothing of %s', (_what, marker, bundle) => {
   expect(read(bundle)).toContain(marker);
   expect(read('gate.js')).not.toContain(marker);
+});
+
+// Recognition and extraction run in the background, where they stay compiled from page to page
+// (lib/page-reading.ts): the engine, injected anew into every campaign page, carries neither.
+test.each(ENGINE_ONLY.filter(([, , bundle]) => bundle === 'background.js'))('the engine carries nothing of %s', (_what, marker) => {
+  expect(read('engine.js')).not.toContain(marker);
 });
 
 test('the manifest declares the gate on the news sites, and nothing else as a content script', () => {

@@ -330,24 +330,23 @@ describe('hostile page corpus', () => {
 });
 
 describe('forged and oversized messages to the background', () => {
-  const page = (figures: unknown[], text = '全市共有9606个参学单位。') => ({
-    url: 'http://news.china.com/x.html',
-    meta: { title: null, date: null, source: null, byline: null, url: null, siteName: null },
-    text,
-    figures,
-  });
+  const meta = { title: null, date: null, source: null, byline: null, url: null, siteName: null };
+  const page = (figures: unknown[], text = '全市共有9606个参学单位。') => ({ url: 'http://news.china.com/x.html', meta, text, figures });
+  const article = (headings: unknown[], text = '全市共有9606个参学单位。') => ({ url: 'http://news.china.com/x.html', meta, text, headings });
   const figure = { id: 'f0', text: '9606个', start: 4, end: 9, numberStart: 4, numberEnd: 8, value: 9606, unit: '个', qualifier: null, kind: 'count', label: null, subject: null, sentence: { start: 0, end: 12 } };
   const FORGED: Array<[string, unknown]> = [
     ['null', null],
     ['a string', 'check-page'],
     ['an array', [{ type: 'check-page' }]],
     ['an unknown type', { type: 'drop-database' }],
-    ['check-page without a page', { type: 'check-page' }],
-    ['check-page with a 30 MB text', { type: 'check-page', page: page([], 'a'.repeat(30_000_000)) }],
-    ['check-page with a figure past the text', { type: 'check-page', page: page([{ ...figure, start: 4, end: 999 }]) }],
-    ['check-page with a figure whose text is not the page\'s', { type: 'check-page', page: page([{ ...figure, text: '<img>' }]) }],
-    ['check-page with 60,000 figures', { type: 'check-page', page: page(Array.from({ length: 60_000 }, () => figure)) }],
-    ['check-page with a non-finite value', { type: 'check-page', page: page([{ ...figure, value: 'Infinity' }]) }],
+    ['check-page without an article', { type: 'check-page' }],
+    ['check-page with a 30 MB text', { type: 'check-page', article: article([], 'a'.repeat(30_000_000)) }],
+    ['check-page with a heading past the text', { type: 'check-page', article: article([{ start: 4, end: 999 }]) }],
+    ['check-page with 10,000 headings', { type: 'check-page', article: article(Array.from({ length: 10_000 }, () => ({ start: 0, end: 1 }))) }],
+    ['library-add with a figure past the text', { type: 'library-add', page: page([{ ...figure, start: 4, end: 999 }]), campaign: null }],
+    ['library-add with a figure whose text is not the page\'s', { type: 'library-add', page: page([{ ...figure, text: '<img>' }]), campaign: null }],
+    ['library-add with 60,000 figures', { type: 'library-add', page: page(Array.from({ length: 60_000 }, () => figure)), campaign: null }],
+    ['library-add with a non-finite value', { type: 'library-add', page: page([{ ...figure, value: 'Infinity' }]), campaign: null }],
     ['check-tab with a negative tab', { type: 'check-tab', tabId: -1 }],
     ['document-figures without a document', { type: 'document-figures' }],
     ['document-figures with a 1 MB id', { type: 'document-figures', documentId: 'x'.repeat(1_000_000) }],
@@ -368,7 +367,7 @@ describe('forged and oversized messages to the background', () => {
     const ext = await h.context.newPage();
     try {
       await ext.goto(`chrome-extension://${h.extensionId}/popup.html`);
-      const answer = await ext.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), { type: 'check-page', page: page([figure]) });
+      const answer = await ext.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), { type: 'check-page', article: article([]) });
       expect(answer).toMatchObject({ ok: false });
     } finally {
       await ext.close();
@@ -393,9 +392,10 @@ describe('forged and oversized messages to the background', () => {
       await tab.goto(`${ORIGIN}/hostile/inject-img-onerror-text.html`);
       const tabId = await tabIdOf(h, tab.url());
       const messages: unknown[] = [
-        { type: 'check-page', page: page([], 'a'.repeat(30_000_000)) },
-        { type: 'check-page', page: page([{ ...figure, end: 999 }]) },
-        { type: 'check-page', page: { ...page([figure]), meta: { title: 'x'.repeat(5_000) } } },
+        { type: 'check-page', article: article([], 'a'.repeat(30_000_000)) },
+        { type: 'check-page', article: article([{ start: 0, end: 999 }]) },
+        { type: 'check-page', article: { ...article([]), meta: { title: 'x'.repeat(5_000) } } },
+        { type: 'library-add', page: page([{ ...figure, end: 999 }]), campaign: null },
         { type: 'check-tab', tabId },
         // What a gate knows of a tab is for the extension's pages only.
         { type: 'gate-summary', tabId },

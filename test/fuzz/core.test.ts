@@ -121,7 +121,7 @@ describe('validation of what crosses a boundary', () => {
           value: s.value, unit: null, qualifier: null, kind: 'count', label: null, subject: null, sentence: { start: 0, end: text.length },
         }));
         const meta = { title: null, date: null, source: null, byline: null, url: null, siteName: null };
-        const parsed = parseBackgroundRequest({ type: 'check-page', page: { url: 'https://x.cn/', meta, text, figures } });
+        const parsed = parseBackgroundRequest({ type: 'library-add', page: { url: 'https://x.cn/', meta, text, figures }, campaign: null });
         const valid = figures.every((f) => f.end <= text.length && f.text === text.slice(f.start, f.end) && f.text.length === f.end - f.start && Number.isFinite(f.value));
         expect(parsed !== null).toBe(valid);
       }),

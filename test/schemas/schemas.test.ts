@@ -19,6 +19,11 @@ const page = () => {
   const input = summaryInput();
   return { url: input.url, meta: input.meta!, text: SENTENCE, figures: input.figures };
 };
+const article = () => {
+  const input = summaryInput();
+  return { url: input.url, meta: input.meta!, text: SENTENCE, headings: [{ start: 0, end: 4 }] };
+};
+const libraryAdd = (p: object) => ({ type: 'library-add', page: p, campaign: null });
 
 function summary(): PageSummary {
   const input = summaryInput();
@@ -41,8 +46,8 @@ describe('one list per closed set', () => {
     ['kind', FIGURE_KINDS, (k: string) => ({ ...page().figures[0]!, kind: k })],
     ['qualifier', QUALIFIERS, (q: string) => ({ ...page().figures[0]!, qualifier: q })],
   ] as const)('a page figure of every %s is accepted, and of no other', (_name, list, make) => {
-    for (const value of list) expect(parseBackgroundRequest({ type: 'check-page', page: { ...page(), figures: [make(value)] } })).not.toBeNull();
-    expect(parseBackgroundRequest({ type: 'check-page', page: { ...page(), figures: [make('several')] } })).toBeNull();
+    for (const value of list) expect(parseBackgroundRequest(libraryAdd({ ...page(), figures: [make(value)] }))).not.toBeNull();
+    expect(parseBackgroundRequest(libraryAdd({ ...page(), figures: [make('several')] }))).toBeNull();
   });
 });
 
@@ -50,21 +55,31 @@ describe('requests to the background', () => {
   it('keep only their known fields', () => {
     const request = parseBackgroundRequest({
       type: 'check-page',
-      page: { ...page(), extra: '<script>', figures: [{ ...page().figures[0]!, onclick: 'x' }] },
+      article: { ...article(), extra: '<script>', headings: [{ start: 0, end: 4, onclick: 'x' }] },
       scope: 'library',
       also: 1,
     });
     expect(request).not.toBeNull();
-    expect(Object.keys(request!)).toEqual(['type', 'page', 'scope']);
-    expect(request!.type === 'check-page' && Object.keys(request!.page)).toEqual(['url', 'meta', 'text', 'figures']);
-    expect(request!.type === 'check-page' && 'onclick' in request!.page.figures[0]!).toBe(false);
+    expect(Object.keys(request!)).toEqual(['type', 'article', 'scope', 'campaignOnly']);
+    expect(request!.type === 'check-page' && Object.keys(request!.article)).toEqual(['url', 'meta', 'text', 'headings']);
+    expect(request!.type === 'check-page' && Object.keys(request!.article.headings[0]!)).toEqual(['start', 'end']);
+    const added = parseBackgroundRequest({ ...libraryAdd({ ...page(), extra: '<script>', figures: [{ ...page().figures[0]!, onclick: 'x' }] }), also: 1 });
+    expect(added!.type === 'library-add' && Object.keys(added!.page)).toEqual(['url', 'meta', 'text', 'figures']);
+    expect(added!.type === 'library-add' && 'onclick' in added!.page.figures[0]!).toBe(false);
+  });
+
+  it('check-page reads no further than recognition unless asked, and refuses a heading outside the text', () => {
+    expect(parseBackgroundRequest({ type: 'check-page', article: article() })).toMatchObject({ campaignOnly: true });
+    expect(parseBackgroundRequest({ type: 'check-page', article: article(), campaignOnly: false })).toMatchObject({ campaignOnly: false });
+    expect(parseBackgroundRequest({ type: 'check-page', article: { ...article(), headings: [{ start: 2, end: SENTENCE.length + 1 }] } })).toBeNull();
+    expect(parseBackgroundRequest({ type: 'check-page', article: { ...article(), headings: [{ start: 4, end: 2 }] } })).toBeNull();
   });
 
   it.each(REFERENCE_SCOPES.map((s) => [s]))('scope %s is kept; an unknown or missing scope is both sources, on either side', (scope) => {
-    expect(parseBackgroundRequest({ type: 'check-page', page: page(), scope })).toMatchObject({ scope });
+    expect(parseBackgroundRequest({ type: 'check-page', article: article(), scope })).toMatchObject({ scope });
     expect(parseContentRequest({ type: 'run', scope })).toMatchObject({ scope });
     for (const other of ['everything', undefined, 3]) {
-      expect(parseBackgroundRequest({ type: 'check-page', page: page(), scope: other })).toMatchObject({ scope: 'both' });
+      expect(parseBackgroundRequest({ type: 'check-page', article: article(), scope: other })).toMatchObject({ scope: 'both' });
       expect(parseContentRequest({ type: 'run', scope: other })).toMatchObject({ scope: 'both' });
     }
   });
@@ -77,7 +92,7 @@ describe('requests to the background', () => {
 
   it('a figure that ends before it starts is refused', () => {
     const f = page().figures[0]!;
-    expect(parseBackgroundRequest({ type: 'check-page', page: { ...page(), figures: [{ ...f, start: f.end, end: f.start }] } })).toBeNull();
+    expect(parseBackgroundRequest(libraryAdd({ ...page(), figures: [{ ...f, start: f.end, end: f.start }] }))).toBeNull();
   });
 
   it('dataset-status reloads only when asked with true', () => {
