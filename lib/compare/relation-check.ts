@@ -18,7 +18,7 @@ export function relationCheck(id: CheckId, kinds: readonly RelationKind[], descr
         if (!kinds.includes(rel.kind)) continue;
         const found = judge(ctx.text, rel);
         if (!found) continue;
-        const j = found.verdict === 'inconsistent' ? (otherReading(ctx, rel) ?? sharesPointElsewhere(ctx, rel) ?? found) : found;
+        const j = found.verdict === 'inconsistent' ? (otherReading(ctx, rel) ?? sharesPointElsewhere(ctx, rel) ?? sumStatedBefore(ctx, rel) ?? found) : found;
         results.push({
           check: id,
           figureId: rel.target.id,
@@ -74,6 +74,32 @@ function otherReading(ctx: CheckContext, rel: Relation): Judgement | null {
       confidence: 0.3,
       message_zh: `${rel.word}与${total.text}不符，却与${f.text}相符：无法确定所指总数。`,
       message_en: `Does not match ${total.text} but matches ${f.text}: which total is meant cannot be told.`,
+    };
+  }
+  return null;
+}
+
+/**
+ * Parts that miss the total paired with them but make exactly another count of their kind stated
+ * between it and them (`共提交提案材料578件，经审查立案470件…470件提案中…委员提案371件…集体提案99件`) are
+ * more likely that count's parts: undecided, not a flag.
+ */
+function sumStatedBefore(ctx: CheckContext, rel: Relation): Judgement | null {
+  if (rel.kind !== 'parts') return null;
+  const first = rel.operands[0]!;
+  const sum = rel.operands.reduce((n, p) => n + p.value, 0);
+  const floor = linesBack(ctx.text, lineStart(ctx.text, first.start), LINES_BACK);
+  for (let i = firstNumberAtOrAfter(ctx.figures, floor); i < ctx.figures.length; i++) {
+    const f = ctx.figures[i]!;
+    if (f.start >= first.start) break;
+    // Only a count between the total and the parts: a total stated again after it is still the total.
+    if (f.start <= rel.target.end || f.start < floor || rel.operands.includes(f) || !isAdditive(f) || !sameFamily(f, first)) continue;
+    if (Math.abs(f.value - sum) > 1e-9 * Math.max(1, sum)) continue;
+    return {
+      verdict: 'unknown',
+      confidence: 0.3,
+      message_zh: `所列各部分之和${formatValue(sum)}与${rel.target.text}不符，却等于前文的${f.text}：无法确定所分的总数。`,
+      message_en: `The parts add up to ${formatValue(sum)}, not ${rel.target.text}, but exactly to ${f.text} stated before them: which total they divide cannot be told.`,
     };
   }
   return null;

@@ -12,6 +12,9 @@ const RATE_WORD = /([\u4e00-\u9fff]{1,8}率)(?:达到|达|为|是|高达|约|均
 // population, satisfaction polls) are other relations or none.
 // (A procuratorate's 批捕率 and 起诉率 are over the cases decided, 批捕 and 不捕, not over those received.)
 const NOT_A_COUNT_RATE = /(增长|增速|增幅|下降|降幅|同比|环比|占比|比重|普及|覆盖|利用|达标|优良|满意|知晓|好评|出生|死亡|失业|森林|绿化|入学|巩固|批捕|起诉|不捕|不诉)/;
+// A rate of what was not done (`未办结29件，未办结率1.4%`) is over all, not over the done: its verb
+// names the done, so it is left to a reader rather than read as the done rate.
+const UNDONE_RATE = /^(?:未|尚未|没有|不)/;
 // How often something turns up among what was looked at (`发现…问题216处，问题率为6%`, over streets and points
 // checked together): a rate of incidence, over a base the text rarely writes as one count.
 const INCIDENCE_RATE = /(?:问题|差错|事故|发案)率$/;
@@ -74,7 +77,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
   figures.forEach((rate, r) => {
     if (rate.kind !== 'percent') return;
     const word = rateWord(text, rate);
-    if (!word || NOT_A_COUNT_RATE.test(word) || INCIDENCE_RATE.test(word)) return;
+    if (!word || NOT_A_COUNT_RATE.test(word) || INCIDENCE_RATE.test(word) || UNDONE_RATE.test(word)) return;
     const inTime = IN_TIME.exec(word)?.[0] ?? null;
     const stem = word.replace(/率$/, '').replace(/^(总体|综合|整体|平均|总)/, '').replace(IN_TIME, '');
     if (stem.length < 2) return;

@@ -114,7 +114,9 @@ export function findShares(text: string, figures: readonly Figure[]): Relation[]
       const chained = !named && lastTotal && lastTotal.line === line && sameFamily(lastTotal.total, part) && !presentedBetween(text, figures, lastTotal.total, part) ? lastTotal.total : null;
       const framed = !named && !respectively ? frameTotal(text, figures, part) : null;
       const total = framed ?? chained ?? totalFor(text, figures, { part, named }) ?? (named || respectively ? null : statesHead(text, figures, part));
-      totals.push(total && total.value >= part.value ? total : null);
+      // A whole no larger than its part is another count, unless the share says all of it
+      // (`共6件，占35%` is no share of an earlier `建议6件`).
+      totals.push(total && (total.value > part.value || (total.value === part.value && figures[shares[k]!]!.value >= 100)) ? total : null);
     });
     if (totals.some((t) => t === null)) {
       if (!respectively) orphans.push({ share: s, part: parts[0]!, named, line });

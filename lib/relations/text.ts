@@ -80,11 +80,19 @@ function familyOf(f: Figure): string {
 /**
  * Whether two figures count or measure the same kind of thing. Counts of things share one unit family
  * for comparing reports, but within an article two different measure words name different things
- * (`办结7件…责令整改3家`, `65家单位` against `54件`); 个 goes with any, and INTERCHANGED are one.
+ * (`办结7件…责令整改3家`, `65家单位` against `54件`); 个 goes with any, and INTERCHANGED are one, except
+ * that places and bodies in 个 are never the things counted in them.
  */
 export function sameFamily(a: Figure, b: Figure): boolean {
-  return familyOf(a) === familyOf(b) && (familyOf(a) !== 'items' || sameThings(a.unit!, b.unit!));
+  return familyOf(a) === familyOf(b) && (familyOf(a) !== 'items' || (sameThings(a.unit!, b.unit!) && !placesAgainstThings(a, b) && !placesAgainstThings(b, a)));
 }
+
+// `涉及7个地州市，分别为：乌鲁木齐市12件…`: a count of places or bodies says where the cases are, and
+// bodies are counted in 个, 家 or 所 alike.
+const PLACES_OR_BODIES = /(?:省|市|县|区|州|盟|旗|镇|乡|街道|村|社区|单位|部门)$/;
+const BODY_UNITS = new Set(['个', '家', '所']);
+const placesAgainstThings = (places: Figure, other: Figure) =>
+  places.unit === GENERAL_CLASSIFIER && !!places.label && PLACES_OR_BODIES.test(places.label) && !BODY_UNITS.has(other.unit ?? '');
 
 const GENERAL_CLASSIFIER = '个';
 /** Measure words texts use for one another: a case, request or message (案件, 诉求, 留言) is 件, 起, 宗 or 条; a

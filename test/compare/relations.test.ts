@@ -11,6 +11,14 @@ import type { CheckResult } from '../../lib/types';
 
 const rows: Row[] = [
   {
+    // Flag audit, judged real: `涉及7个地州市，分别为：乌鲁木齐市12件，占总数的44%；伊犁哈萨克自治州4件，占总数的9%；
+    // 巴音郭楞蒙古自治州3件，占总数的11%` of `自治区27件`: 12 / 27 = 44.4 %, 3 / 27 = 11.1 %, but 4 / 27 = 14.8 %.
+    name: 'a share is over the cases, never over the places they are in (7个地州市)',
+    check: 'share-of-total',
+    text: () => lines('x10-35', '中央第五生态环境保护督察组向新疆转办第二批信访件31件', '占总数的9%'),
+    expect: { figure: '占总数的9%', verdict: 'inconsistent', names: ['4件', '27件', '14.8%'] },
+  },
+  {
     // Flag audit, judged real: `共受理各类案件50101件，同比增长34.11%，比全省平均高出19.81%，增加12077件`: 12077 over
     // 50101 − 12077 = 38024 is 31.76 %, not 34.11 % (and `结案45728件，同比增长36.18%，增加12958件` is 39.54 %).
     name: 'a growth rate stated before the change it is of, clauses apart, is checked against it',
@@ -2441,6 +2449,12 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'a procuratorate’s 起诉率 and 批捕率 are over the cases decided, not those received', id: 'x4-05', line: '受理审查逮捕2950人', to: '起诉率83.77%', check: 'rate-vs-counts' },
   // `已完成建设工程1处，开工建设3处，准备动工9处`: three states.
   { name: 'a count already done is no plan of the count after it (已完成…1处，开工建设3处)', id: 'x4-31', line: '开工建设3处', check: 'done-vs-planned' },
+  // `收到…建议6件、…提案11件` … `(A类)共6件,占35%`: 6 of the 17, never of the 6 suggestions.
+  { name: 'a whole no larger than its part is no whole of a share below 100 %', id: 'x9-07', line: '建议6件', to: '占35%', check: 'share-of-total' },
+  // `共提交提案材料578件,经审查立案470件` … `委员提案371件,占78.94%;集体提案99件` … `承办的有57件…A类件有45件…B类件有12件`.
+  { name: 'parts that make exactly a count stated just before them are not flagged against another total', id: 'x9-15', line: '578件', to: '承办的有57件', check: 'parts-vs-total' },
+  // `其中已办结2045件,办结率98.6%;未办结29件,未办结率1.4%`: 29 / 2074.
+  { name: 'a rate of the undone (未办结率) is no rate of the done', id: 'x10-23', line: '未办结率1.4%', check: 'rate-vs-counts' },
 ];
 
 describe('lines where a careful reader finds nothing wrong', () => {

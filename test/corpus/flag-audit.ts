@@ -1,7 +1,7 @@
 // The flag audit: what the in-article checks flag on real pages that no one labelled for relations,
 // each flag judged by reading (flag-audit.json). The pages are the recognition pages (test/recognize/)
 // that are not corpus articles, and number-dense pages gathered for the audit (audit-pages/: odd
-// numbers of the first two batches for tuning, the rest held apart, decided before any was read). A corpus labelled relation by
+// numbers of the split batches for tuning, the rest held apart, decided before any was read). A corpus labelled relation by
 // relation measures recall; this measures what a reader meets on pages of every shape, where any flag
 // that is not real is a false alarm.
 import { readdirSync, readFileSync } from 'node:fs';
