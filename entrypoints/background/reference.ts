@@ -4,7 +4,8 @@
 // fills the place index, while the page it was woken for is still being read.
 import { browser } from 'wxt/browser';
 import { checkPage } from '@/lib/compare';
-import { createIdbLookup, loadBundledDataset, openReferenceDb, storedDatasetVersion, type ReferenceDb } from '@/lib/dataset/store';
+import { createIdbLookup, libraryLabelKeys, loadBundledDataset, openReferenceDb, storedDatasetVersion, type ReferenceDb } from '@/lib/dataset/store';
+import { onLibraryChange } from '@/lib/dataset/library-changes';
 import { isDataset } from '@/lib/schemas/dataset';
 import type { PagePayload, ReferenceScope } from '@/lib/messages';
 import type { ReferenceLookup } from '@/lib/dataset/lookup';
@@ -29,6 +30,16 @@ let ready: string | null = null;
 /** The bundle in memory, for lookups: a few hundred figures read from memory beat dozens of
  * IndexedDB requests per page. IndexedDB stays its place of record (and the library's). */
 let bundled: ReferenceLookup | null = null;
+
+/** The label keys the library holds, read once and dropped at each change to the library: most
+ * of a page's labels are in no kept article, and asking IndexedDB for them cost 5–50 ms a page. */
+let libraryKeys: Promise<ReadonlySet<string> | null> | null = null;
+onLibraryChange(forgetLibraryKeys);
+
+/** After a change to the library made here (the announcement reaches this worker a moment later). */
+export function forgetLibraryKeys(): void {
+  libraryKeys = null;
+}
 
 /** What this worker's start cost before its first check could run, for the benchmarks: ms since the
  * worker started when the bundle and the place index were ready, and the load's own part. */
@@ -61,6 +72,7 @@ export function referenceDb(): Promise<ReferenceDb> {
     if (db === opening) {
       db = null;
       openDb = null;
+      libraryKeys = null;
     }
   };
   const hooks = {
@@ -192,7 +204,15 @@ function lookupAfterLoad(loading: Promise<string | null>, scope: ReferenceScope)
     if (!bundled) return null;
     const sources: ReferenceLookup[] = [];
     if (scope !== 'library') sources.push(bundled);
-    if (scope !== 'bundled' && store) sources.push(createIdbLookup(store, { bundled: false }));
+    if (scope !== 'bundled' && store) {
+      // Unknown (the read failed) means every label is asked for, as before the keys were kept.
+      const held = () =>
+        (libraryKeys ??= libraryLabelKeys(store).catch(() => {
+          libraryKeys = null; // read again next time
+          return null;
+        }));
+      sources.push(createIdbLookup(store, { bundled: false, libraryKeys: held }));
+    }
     return combineLookups(sources);
   };
   // A worker whose data are ready asks at once: its IndexedDB request then works while the checks

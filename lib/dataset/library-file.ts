@@ -6,6 +6,7 @@ import { LIBRARY_FILE_SCHEMA, type LibraryFile } from '../schemas/library-file';
 import type { ReferenceDb } from './db';
 import { isQuotaError } from './errors';
 import { putFigureRows, rowKeysOf } from './figure-rows';
+import { announceLibraryChange } from './library-changes';
 import { canonicalJson } from './hash';
 import type { RefDocument, RefFigure } from './schema';
 
@@ -69,6 +70,7 @@ export async function importLibrary(db: ReferenceDb, file: LibraryFile): Promise
     }
     putFigureRows(figures, file.figures.filter((f) => !unchanged.has(f.docId)), (id) => byId.get(id));
     await tx.done;
+    announceLibraryChange();
   } catch (e) {
     try {
       tx.abort();

@@ -7,6 +7,7 @@ import { referenceDocument, referenceFigure } from './assemble';
 import { unwrap } from 'idb';
 import type { ReferenceDb } from './db';
 import { putFigureRows, rowKeysOf } from './figure-rows';
+import { announceLibraryChange } from './library-changes';
 import { cyrb53, textFingerprint } from './hash';
 import type { RefDocument, RefFigure } from './schema';
 
@@ -64,6 +65,7 @@ export async function addToLibrary(db: ReferenceDb, entry: LibraryEntry): Promis
     ...(changes ? { previousFigures: previous.map((f) => ({ text: f.text, value: f.value, unit: f.unit })), changes } : {}),
   });
   await tx.done;
+  announceLibraryChange();
   return changes;
 }
 
@@ -75,6 +77,7 @@ export async function removeFromLibrary(db: ReferenceDb, docId: string): Promise
   unwrap(tx.objectStore('libraryDocuments')).delete(docId);
   unwrap(tx.objectStore('libraryHistory')).add({ docId, action: 'removed', at: new Date().toISOString(), title: doc?.title ?? null, url: doc?.url ?? null });
   await tx.done;
+  announceLibraryChange();
 }
 
 export async function listLibrary(db: ReferenceDb): Promise<RefDocument[]> {

@@ -1,13 +1,15 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { onLibraryChange } from '../../lib/dataset/library-changes';
 import { DB_NAME, DB_VERSION, openReferenceDb } from '../../lib/dataset/db';
 import { FIGURES_PER_LABEL, recencyOf } from '../../lib/dataset/figure-rows';
 import { addToLibrary, libraryEntryFromPage, listLibrary } from '../../lib/dataset/library';
 import { exportLibrary, importLibrary, LIBRARY_FILE_SCHEMA } from '../../lib/dataset/library-file';
 import { createMemoryLookup } from '../../lib/dataset/memory-lookup';
 import type { RefDocument, RefFigure } from '../../lib/dataset/schema';
-import { createIdbLookup, storedDatasetVersion } from '../../lib/dataset/store';
+import { createIdbLookup, libraryLabelKeys, storedDatasetVersion } from '../../lib/dataset/store';
+import { removeFromLibrary } from '../../lib/dataset/library';
 import { handFigures, meta, SEED, seedText } from '../compare/hand-figures';
 import { smallDataset } from './fixtures';
 
@@ -167,6 +169,46 @@ describe('lookups over many kept reports of one metric', () => {
     const lookup = createIdbLookup(db);
     expect((await lookup.findByLabelKeys(['新闻稿件|items'])).map((f) => f.key)).toEqual([library.figures[0]!.key]);
     expect((await lookup.findByLabelKeys(['新闻稿件|item'])).map((f) => f.key)).toEqual([]);
+    db.close();
+  });
+
+  it('the library\'s label keys are each read once, however many rows share them, and none of an empty library', async () => {
+    const db = await openReferenceDb(new IDBFactory());
+    expect(await libraryLabelKeys(db)).toEqual(new Set());
+    const library = keptReports(FIGURES_PER_LABEL * 2);
+    library.figures[3] = { ...library.figures[3]!, labelKey: '新闻稿件|items|extra' };
+    await importLibrary(db, { schema: LIBRARY_FILE_SCHEMA, exportedAt: '2024-01-01T00:00:00Z', ...library });
+    expect(await libraryLabelKeys(db)).toEqual(new Set(['新闻稿件|items', '新闻稿件|items|extra']));
+    for (const doc of library.documents) await removeFromLibrary(db, doc.id);
+    expect(await libraryLabelKeys(db)).toEqual(new Set());
+    db.close();
+  });
+
+  it('every write to the library is announced to whoever keeps its label keys', async () => {
+    const db = await openReferenceDb(new IDBFactory());
+    let heard = 0;
+    const stop = onLibraryChange(() => heard++);
+    try {
+      const library = keptReports(2);
+      await importLibrary(db, { schema: LIBRARY_FILE_SCHEMA, exportedAt: '2024-01-01T00:00:00Z', ...library });
+      await removeFromLibrary(db, library.documents[0]!.id);
+      await vi.waitFor(() => expect(heard).toBe(2));
+    } finally {
+      stop();
+      db.close();
+    }
+  });
+
+  it('with the library\'s label keys known, a label it lacks is not asked for, and one it holds is', async () => {
+    const db = await openReferenceDb(new IDBFactory());
+    const library = keptReports(2);
+    await importLibrary(db, { schema: LIBRARY_FILE_SCHEMA, exportedAt: '2024-01-01T00:00:00Z', ...library });
+    // Keys said to be held decide what is read: a stale set that lacks the label finds nothing.
+    const lookup = (held: string[]) => createIdbLookup(db, { bundled: false, libraryKeys: async () => new Set(held) });
+    expect(await lookup(['新闻稿件|items']).findByLabelKeys(['新闻稿件|items', '党员|people'])).toHaveLength(2);
+    expect(await lookup(['党员|people']).findByLabelKeys(['新闻稿件|items'])).toEqual([]);
+    // Unknown keys (the read failed) ask for every label.
+    expect(await createIdbLookup(db, { bundled: false, libraryKeys: async () => null }).findByLabelKeys(['新闻稿件|items'])).toHaveLength(2);
     db.close();
   });
 
