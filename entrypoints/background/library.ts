@@ -3,7 +3,7 @@
 import { addToLibrary, libraryEntryFromPage } from '@/lib/dataset/library';
 import type { PagePayload } from '@/lib/messages';
 import { acceptedCanonical, pageKey } from '@/lib/sites/canonical';
-import { forgetLibraryKeys, referenceDb } from './reference';
+import { forgetLibraryState, referenceDb } from './reference';
 
 /**
  * `senderUrl` is the address of the tab that asked, from the browser, not from the page: the
@@ -15,6 +15,6 @@ export async function addPage(page: PagePayload, campaign: string | null, sender
   const entry = libraryEntryFromPage({ text: page.text, meta: { ...page.meta, url }, figures: page.figures, campaign, key: pageKey(senderUrl) });
   const existed = (await db.get('libraryDocuments', entry.document.id)) !== undefined;
   const changes = await addToLibrary(db, entry);
-  forgetLibraryKeys();
+  forgetLibraryState();
   return { ok: true, docId: entry.document.id, updated: existed, figures: entry.figures.length, changes };
 }

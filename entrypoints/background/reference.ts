@@ -4,7 +4,7 @@
 // fills the place index, while the page it was woken for is still being read.
 import { browser } from 'wxt/browser';
 import { checkPage } from '@/lib/compare';
-import { createIdbLookup, libraryLabelKeys, loadBundledDataset, openReferenceDb, storedDatasetVersion, type ReferenceDb } from '@/lib/dataset/store';
+import { createIdbLookup, libraryIsEmpty, loadBundledDataset, openReferenceDb, storedDatasetVersion, type ReferenceDb } from '@/lib/dataset/store';
 import { onLibraryChange } from '@/lib/dataset/library-changes';
 import { isDataset } from '@/lib/schemas/dataset';
 import type { PagePayload, ReferenceScope } from '@/lib/messages';
@@ -31,14 +31,14 @@ let ready: string | null = null;
  * IndexedDB requests per page. IndexedDB stays its place of record (and the library's). */
 let bundled: ReferenceLookup | null = null;
 
-/** The label keys the library holds, read once and dropped at each change to the library: most
- * of a page's labels are in no kept article, and asking IndexedDB for them cost 5–50 ms a page. */
-let libraryKeys: Promise<ReadonlySet<string> | null> | null = null;
-onLibraryChange(forgetLibraryKeys);
+/** Whether the library is empty (most readers' is), read once and dropped at each change to the
+ * library: an empty library then costs a page no IndexedDB transaction. */
+let libraryEmpty: Promise<boolean> | null = null;
+onLibraryChange(forgetLibraryState);
 
 /** After a change to the library made here (the announcement reaches this worker a moment later). */
-export function forgetLibraryKeys(): void {
-  libraryKeys = null;
+export function forgetLibraryState(): void {
+  libraryEmpty = null;
 }
 
 /** What this worker's start cost before its first check could run, for the benchmarks: ms since the
@@ -72,7 +72,7 @@ export function referenceDb(): Promise<ReferenceDb> {
     if (db === opening) {
       db = null;
       openDb = null;
-      libraryKeys = null;
+      libraryEmpty = null;
     }
   };
   const hooks = {
@@ -205,13 +205,13 @@ function lookupAfterLoad(loading: Promise<string | null>, scope: ReferenceScope)
     const sources: ReferenceLookup[] = [];
     if (scope !== 'library') sources.push(bundled);
     if (scope !== 'bundled' && store) {
-      // Unknown (the read failed) means every label is asked for, as before the keys were kept.
-      const held = () =>
-        (libraryKeys ??= libraryLabelKeys(store).catch(() => {
-          libraryKeys = null; // read again next time
-          return null;
+      // A failed read says not empty: every label is asked for, and the read is tried again next time.
+      const empty = () =>
+        (libraryEmpty ??= libraryIsEmpty(store).catch(() => {
+          libraryEmpty = null;
+          return false;
         }));
-      sources.push(createIdbLookup(store, { bundled: false, libraryKeys: held }));
+      sources.push(createIdbLookup(store, { bundled: false, emptyLibrary: empty }));
     }
     return combineLookups(sources);
   };

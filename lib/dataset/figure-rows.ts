@@ -42,14 +42,8 @@ export function figureRowKey(figure: RefFigure, doc: RefDocument | null): Figure
 
 /** Every row of one label key. */
 export function labelRange(labelKey: string): IDBKeyRange {
-  return IDBKeyRange.bound(`${labelKey}${SEP}`, afterLabel(labelKey));
+  return IDBKeyRange.bound(`${labelKey}${SEP}`, `${labelKey}${SEP}\uffff`);
 }
-
-/** A key past every row of one label key. */
-export const afterLabel = (labelKey: string): FigureRowKey => `${labelKey}${SEP}\uffff`;
-
-/** The label key a row's key starts with. */
-export const labelOfRowKey = (key: FigureRowKey): string => key.slice(0, key.indexOf(SEP));
 
 /** The document index of a figure store: rows are found by document when one is replaced. */
 export const DOC_INDEX = { name: 'docId', keyPath: 'figure.docId' } as const;

@@ -1,6 +1,6 @@
 // Every change to the library, from whichever context made it (the background adds pages, the
 // options page writes the database directly), is announced to whoever keeps in memory what the
-// library holds (the background's label keys, entrypoints/background/reference.ts).
+// library holds (the background: whether it is empty, entrypoints/background/reference.ts).
 const CHANNEL = 'figure-check-library';
 
 export function announceLibraryChange(): void {

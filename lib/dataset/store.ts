@@ -3,7 +3,7 @@
 import { unwrap } from 'idb';
 import { DatasetQuotaError, isQuotaError } from './errors';
 import { openReferenceDb, type ReferenceDb, type StoredDatasetMeta } from './db';
-import { afterLabel, FIGURES_PER_LABEL, labelOfRowKey, labelRange, putFigureRows, type FigureRow } from './figure-rows';
+import { FIGURES_PER_LABEL, labelRange, putFigureRows, type FigureRow } from './figure-rows';
 import { isLibraryDocumentId } from './library-id';
 import type { ReferenceLookup } from './lookup';
 import type { Dataset, RefDocument, RefFigure } from './schema';
@@ -87,21 +87,9 @@ function readLabels(store: IDBObjectStore, keys: string[]): Promise<FigureRow[][
   );
 }
 
-/** The label keys the library holds: one request per key, skipping over its rows, one for an empty library. */
-export function libraryLabelKeys(db: ReferenceDb): Promise<Set<string>> {
-  const store = unwrap(db.transaction('libraryFigures').objectStore('libraryFigures'));
-  return new Promise((resolve, reject) => {
-    const keys = new Set<string>();
-    const request = store.openKeyCursor();
-    request.onsuccess = () => {
-      const cursor = request.result;
-      if (!cursor) return resolve(keys);
-      const label = labelOfRowKey(String(cursor.key));
-      keys.add(label);
-      cursor.continue(afterLabel(label));
-    };
-    request.onerror = () => reject(request.error);
-  });
+/** Whether the library holds no figure: one request, whatever its size. */
+export async function libraryIsEmpty(db: ReferenceDb): Promise<boolean> {
+  return (await db.transaction('libraryFigures').store.openKeyCursor()) === null;
 }
 
 /**
@@ -109,18 +97,15 @@ export function libraryLabelKeys(db: ReferenceDb): Promise<Set<string>> {
  * most FIGURES_PER_LABEL rows per label key and store, whatever the size of either store; the
  * documents come with the rows, so getDocuments reads nothing for the figures just found.
  * `bundled: false` reads the library only (the background keeps the small bundle in memory).
- * `libraryKeys`: the label keys the library holds, when known (libraryLabelKeys): a page whose
- * labels the library lacks then opens no transaction at all.
+ * `emptyLibrary`: whether the library is known to be empty (most readers' is): then a lookup of
+ * the library alone opens no transaction at all.
  */
-export function createIdbLookup(
-  db: ReferenceDb,
-  { bundled = true, libraryKeys }: { bundled?: boolean; libraryKeys?: () => Promise<ReadonlySet<string> | null> } = {},
-): ReferenceLookup {
+export function createIdbLookup(db: ReferenceDb, { bundled = true, emptyLibrary }: { bundled?: boolean; emptyLibrary?: () => Promise<boolean> } = {}): ReferenceLookup {
   const seen = new Map<string, RefDocument>();
   return {
     async findByLabelKeys(keys: string[]): Promise<RefFigure[]> {
-      const held = libraryKeys ? await libraryKeys() : null;
-      const unique = [...new Set(keys)].filter((k) => k.length > 0 && (bundled || !held || held.has(k)));
+      if (!bundled && emptyLibrary && (await emptyLibrary())) return [];
+      const unique = [...new Set(keys)].filter((k) => k.length > 0);
       if (unique.length === 0) return [];
       const tx = db.transaction(['figures', 'libraryFigures', 'meta'], 'readonly');
       // Ask the bundled store only for keys it holds (a page has dozens of labels, the bundle
@@ -132,8 +117,8 @@ export function createIdbLookup(
       // An empty library (most readers' at first) answers one cursor request instead of one per
       // label; count() would read a large store whole.
       const library = tx.objectStore('libraryFigures');
-      const fromLibrary = held ? unique.filter((k) => held.has(k)) : (await library.openKeyCursor()) ? unique : [];
-      const found = await Promise.all([readLabels(unwrap(tx.objectStore('figures')), bundledKeys), readLabels(unwrap(library), fromLibrary)]);
+      const libraryKeys = (await library.openKeyCursor()) ? unique : [];
+      const found = await Promise.all([readLabels(unwrap(tx.objectStore('figures')), bundledKeys), readLabels(unwrap(library), libraryKeys)]);
       const figures: RefFigure[] = [];
       for (const rows of found.flat()) {
         for (const row of rows) {

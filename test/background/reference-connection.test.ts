@@ -14,6 +14,7 @@ import { extractFigures } from '@/lib/extract';
 import { plainTextArticle } from '@/lib/plain-text-article';
 import { smallDataset } from '../dataset/fixtures';
 import { packDataset } from '@/lib/dataset/pack';
+import { createMemoryLookup } from '@/lib/dataset/memory-lookup';
 
 const text = readFileSync(join(import.meta.dirname, '../../seeds/004_8cfb99e02b4e6cf3.txt'), 'utf8');
 const article = plainTextArticle(text, 'https://hn.china.com/news/jinshui.html');
@@ -72,9 +73,22 @@ describe('the background connection', () => {
     expect(await listLibrary(second)).toEqual([entry.document]);
   });
 
-  test('a lookup that throws still gives the checks within the page, and the reason', async () => {
+  test('an empty library, once known, costs a page no transaction', async () => {
     const { checkPageAgainstReference } = await import('@/entrypoints/background/reference');
     await checkPageAgainstReference(page, 'both');
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    const result = await checkPageAgainstReference(page, 'both');
+    expect(transaction).not.toHaveBeenCalled();
+    expect(result.datasetError).toBeNull();
+    expect(result.checks).toEqual(await checkPage(page, createMemoryLookup(smallDataset())));
+  });
+
+  test('a lookup that throws still gives the checks within the page, and the reason', async () => {
+    const { checkPageAgainstReference, referenceDb, forgetLibraryState } = await import('@/entrypoints/background/reference');
+    await checkPageAgainstReference(page, 'both');
+    // A library with a kept article is asked (an empty one is not, and cannot fail).
+    await addToLibrary(await referenceDb(), entry);
+    forgetLibraryState();
     vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(() => {
       throw new DOMException('The database connection is closing.', 'InvalidStateError');
     });
