@@ -11,8 +11,9 @@ import { CLAUSE_END, clauseListStart, commonRun, isQuantity, sameFamily, wordsBe
 const FROM = /(?:从|由)[^，,。；;！？\n]{0,8}$/;
 // Between the earlier value's number and the later one's: its unit, the verb, 到/至, a few words.
 const TO = /^[^0-9０-９，,。；;！？\n]{0,3}?(?:上升|增加|增长|提高|提升|下降|减少|降低|回落|扩大|缩小|增|减|升|降)?(?:至|到|为)[^，,。；;！？\n]{0,8}$/;
-/** The verb of a stated change just before its figure (`下跌29.81%`, `增长约1.76倍`). */
-export const CHANGE = /(增长|增加|上升|上涨|提高|提升|下降|下跌|减少|降低|回落|下滑)了?(?:约|近|超过)?$/;
+/** The verb of a stated change just before its figure (`下跌29.81%`, `增长约1.76倍`); not an average
+ * change per year or per period (`年均增长10.1%`, `两年平均增长3.7%`), which no two values give alone. */
+export const CHANGE = /(?<!均)(增长|增加|上升|上涨|提高|提升|下降|下跌|减少|降低|回落|下滑)了?(?:约|近|超过)?$/;
 /** A figure written as a change (`增加1377人`, `同比增长8.86%`): no stock, so no part or total. */
 export const writtenAsChange = (text: string, f: Figure): boolean => CHANGE.test(wordsBefore(text, f, 6));
 /** A change verb that says the value fell. */

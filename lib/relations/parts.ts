@@ -101,10 +101,22 @@ const MAX_GAP = 30;
 const SUB_ITEM = /子项|分项|子任务/;
 const countsSubItems = (r: Relation) => r.operands.some((p) => SUB_ITEM.test(p.label ?? '')) && !SUB_ITEM.test(r.target.label ?? '');
 
+// `其中查证属实2206件，不属实334件，另有19件仍在核实中`: a count the sentence sets beside a closed list's parts is one more.
+const BESIDE = /^[，,、\s]*(?:另有|还有|尚有|仍有)$/;
+
+function withCountBeside(text: string, figures: readonly Figure[], r: Relation): Relation {
+  if (!r.closed || r.kind !== 'parts') return r;
+  const last = r.operands.at(-1)!;
+  const next = figures[indexOf(figures, last) + 1];
+  if (!next || next.sentence.start !== last.sentence.start || r.operands.includes(next) || !isAdditive(next) || !sameFamily(next, last)) return r;
+  return BESIDE.test(text.slice(last.end, next.numberStart)) ? { ...r, operands: [...r.operands, next] } : r;
+}
+
 export function findParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
   return findAllParts(text, figures, model)
     .filter((r) => !countsSubItems(r))
     .map((r) => (r.closed || !(namesEveryDivision(text, r) || completeByNature(text, r) || isExhaustive(text, r.operands)) ? r : { ...r, closed: true }))
+    .map((r) => withCountBeside(text, figures, r))
     .map((r) => {
       if (r.partition) return r;
       if (eachLedByPlace(text, r.operands, leadOf(r))) return { ...r, partition: true };

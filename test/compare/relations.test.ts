@@ -11,6 +11,14 @@ import type { CheckResult } from '../../lib/types';
 
 const rows: Row[] = [
   {
+    // Held-apart audit page, tuned on after its reading: `其中查证属实2206件,不属实334件,另有19件仍在核实中` of 2559.
+    name: 'a count set beside a closed list (另有19件) is one more part: planted 29 is flagged',
+    check: 'parts-vs-total',
+    text: () => lines('x9-28', '2559件'),
+    plant: ['另有19件', '另有29件'],
+    expect: { figure: '2559件群众信访举报案件核查', verdict: 'inconsistent', names: ['2206件', '29件'] },
+  },
+  {
     // Flag audit, judged real: `涉及7个地州市，分别为：乌鲁木齐市12件，占总数的44%；伊犁哈萨克自治州4件，占总数的9%；
     // 巴音郭楞蒙古自治州3件，占总数的11%` of `自治区27件`: 12 / 27 = 44.4 %, 3 / 27 = 11.1 %, but 4 / 27 = 14.8 %.
     name: 'a share is over the cases, never over the places they are in (7个地州市)',
@@ -2455,6 +2463,13 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'parts that make exactly a count stated just before them are not flagged against another total', id: 'x9-15', line: '578件', to: '承办的有57件', check: 'parts-vs-total' },
   // `其中已办结2045件,办结率98.6%;未办结29件,未办结率1.4%`: 29 / 2074.
   { name: 'a rate of the undone (未办结率) is no rate of the done', id: 'x10-23', line: '未办结率1.4%', check: 'rate-vs-counts' },
+  // Held-apart audit pages, read at the end of an earlier round and tuned on after (flag-audit.json).
+  // `从2013年的778.2万件增长到2019年的1385.2万件,年均增长10.1%`: (1385.2 / 778.2)^(1/6) − 1 = 10.09 %.
+  { name: 'an average yearly growth (年均增长) is no growth over the whole period', id: 'x5-16', line: '年均增長10.1%', check: 'growth-vs-values' },
+  // `同意立案118件,不予立案的11件,立案率为91.5%`: 118 / (118 + 11) = 91.47 %; the count not filed is no numerator.
+  { name: 'the count not filed (不予立案) is no numerator of 立案率', id: 'x5-22', line: '立案率为91.5%', check: 'rate-vs-counts' },
+  // `共受理各类案件3553件,结案3474件,人均结案120件,结案率97.8%`: the judges' average is no numerator.
+  { name: 'an average per person (人均结案120件) is no numerator of a rate', id: 'x10-42', line: '人均结案120件', check: 'rate-vs-counts' },
 ];
 
 describe('lines where a careful reader finds nothing wrong', () => {
