@@ -465,7 +465,36 @@ function planAndDone(text: string, figures: readonly Figure[], s: number, leadSt
   const overshoots = (computed > 100 && stated <= 100 && computed > 1.5 * stated) || (stated > 100 && computed <= 100 && stated > 1.5 * computed);
   const later = plan !== null && plan.start > part!.end && (computed > 3 * stated || stated > 3 * computed);
   if (plan && plan.sentence.start !== part!.sentence.start && (overshoots || later)) return null;
+  if (part && plan && plan.sentence.start !== part.sentence.start && ofOtherProjects(text, figures, plan, part)) return null;
   return part && plan ? [plan, part] : null;
+}
+
+// A count of projects (`县重点建设项目43宗`, `124个新建项目`, `安排335项`).
+const PROJECTS = /项目|項目|工程/;
+const PROJECT_UNITS = new Set(['个', '個', '项', '項', '宗', '件']);
+
+/** The count of projects that opens the clauses an amount stands in (its sentence, or its item
+ * between semicolons), outside brackets. */
+function projectsOf(text: string, figures: readonly Figure[], amount: Figure): number | null {
+  const from = Math.max(amount.sentence.start, ...['；', ';'].map((c) => text.lastIndexOf(c, amount.start) + 1));
+  // Not one in brackets the amount is outside of (`安排…项目72宗(其中…新开工项目39宗)`).
+  const depth = (at: number) => (text.slice(from, at).match(/[(（]/g)?.length ?? 0) - (text.slice(from, at).match(/[)）]/g)?.length ?? 0);
+  let first: number | null = null;
+  for (let i = indexOf(figures, amount) - 1; i >= 0 && figures[i]!.start >= from; i--) {
+    const f = figures[i]!;
+    if (f.kind === 'count' && PROJECT_UNITS.has(f.unit ?? '') && PROJECTS.test(text.slice(Math.max(from, f.numberStart - 12), f.end + 4)) && depth(f.start) <= depth(amount.start)) first = f.value;
+  }
+  return first;
+}
+
+/**
+ * `安排重点建设项目72宗…年度投资计划190.7亿元` … `县重点建设项目43宗，完成投资29.2亿元，完成年度计划的47.1%`: an
+ * amount done by fewer projects than the plan's is a share of their own plan, which the text does not give. (More
+ * projects may be the same plan later in the year: `…项目99个…年度任务25亿元` then `预计…项目105个…累计完成投资25.8亿元`.)
+ */
+function ofOtherProjects(text: string, figures: readonly Figure[], plan: Figure, done: Figure): boolean {
+  const [a, b] = [projectsOf(text, figures, plan), projectsOf(text, figures, done)];
+  return a !== null && b !== null && b < a;
 }
 
 // `累计完成投资25.8亿元，同比增长8.86%，预计完成年度任务的103.2%`: the amount done in the sentence, past

@@ -2468,6 +2468,10 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'an average yearly growth (年均增长) is no growth over the whole period', id: 'x5-16', line: '年均增長10.1%', check: 'growth-vs-values' },
   // `同意立案118件,不予立案的11件,立案率为91.5%`: 118 / (118 + 11) = 91.47 %; the count not filed is no numerator.
   { name: 'the count not filed (不予立案) is no numerator of 立案率', id: 'x5-22', line: '立案率为91.5%', check: 'rate-vs-counts' },
+  // `安排重点建设项目72宗(…)…年度投资计划190.7亿元` … `縣重點建設項目43宗,完成投資29.2億元,完成年度計劃的47.1%`: their own plan.
+  { name: 'an amount done by fewer projects than the plan’s is no share of that plan', id: 'x5-18', line: '190.7億元', to: '完成年度計劃的47.1%', check: 'share-of-total' },
+  // `第一批省重点建设项目安排335项…年计划投资2390.19亿元` … `78个50亿元以上省重点项目累计完成投资131.16亿元,占年计划11%`.
+  { name: 'the largest projects’ share of their year’s plan is not over all the projects’ plan', id: 'x6-38', line: '2390.19', to: '占年计划11%', check: 'share-of-total' },
   // `共受理各类案件3553件,结案3474件,人均结案120件,结案率97.8%`: the judges' average is no numerator.
   { name: 'an average per person (人均结案120件) is no numerator of a rate', id: 'x10-42', line: '人均结案120件', check: 'rate-vs-counts' },
 ];
