@@ -5,7 +5,7 @@ import { DONE_WORDS, isAdditive, lineStart, linesBack, sameFamily } from '../rel
 import type { CheckId, CheckResult, Figure } from '../types';
 import type { Check, CheckContext } from './context';
 import { pageEvidence } from './evidence';
-import { decimalsOf, formatValue } from './quantity';
+import { decimalsOf, formatValue, formatZh } from './quantity';
 import { firstNumberAtOrAfter } from './sentences';
 
 export function relationCheck(id: CheckId, kinds: readonly RelationKind[], description: string): Check {
@@ -18,7 +18,7 @@ export function relationCheck(id: CheckId, kinds: readonly RelationKind[], descr
         if (!kinds.includes(rel.kind)) continue;
         const found = judge(ctx.text, rel);
         if (!found) continue;
-        const j = found.verdict === 'inconsistent' ? (otherReading(ctx, rel) ?? sharesPointElsewhere(ctx, rel) ?? sumStatedBefore(ctx, rel) ?? found) : found;
+        const j = found.verdict === 'inconsistent' ? (otherReading(ctx, rel) ?? sharesPointElsewhere(ctx, rel, found) ?? sumStatedBefore(ctx, rel) ?? found) : found;
         results.push({
           check: id,
           figureId: rel.target.id,
@@ -113,9 +113,10 @@ const MIN_SERIES = 3;
  * more shares paired with one total miss it, yet each part over its share points to one and the
  * same other total (not their own sum), the pairing is wrong (or that total is not written as a
  * figure), not every share: undecided, and said which total they point to. A list of those parts is
- * undecided too.
+ * undecided too. Where the text writes no such total, the shares contradict the one it does: the
+ * flag stays, and says which total the shares point to.
  */
-function sharesPointElsewhere(ctx: CheckContext, rel: Relation): Judgement | null {
+function sharesPointElsewhere(ctx: CheckContext, rel: Relation, found: Judgement): Judgement | null {
   const total = rel.kind === 'share' && !rel.summed ? rel.operands[0]! : rel.kind === 'parts' ? rel.target : null;
   if (!total) return null;
   // Those of the total's shares that miss it (another list of its shares may fit it).
@@ -148,10 +149,16 @@ function sharesPointElsewhere(ctx: CheckContext, rel: Relation): Judgement | nul
       message_en: `Every share is of the items listed, ${formatValue(sum)}: the ${apart} others of ${total.text} are set apart in the brackets after it.`,
     };
   }
-  // Only a number the text writes (read as a figure or not: `交办件35236共承办`) can be the other
-  // total; shares that point to a total the text never writes contradict the one it does.
+  // Only a number the text writes (read as a figure or not: `交办件35236共承办`) can be the other total.
   const written = [...ctx.text.matchAll(/[0-9]+(?:\.[0-9]+)?/g)].map((m) => Number(m[0])).find((n) => lo <= n && n <= hi);
-  if (written === undefined) return null;
+  if (written === undefined) {
+    const about = Math.round((lo + hi) / 2);
+    return {
+      ...found,
+      message_zh: `${found.message_zh}各项占比都指向约${formatZh(about)}的总数，文中未写出。`,
+      message_en: `${found.message_en} Every share points to a total of about ${formatValue(about)}, which the text does not write.`,
+    };
+  }
   const implied = formatValue(written);
   return {
     verdict: 'unknown',

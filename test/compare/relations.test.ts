@@ -11,6 +11,14 @@ import type { CheckResult } from '../../lib/types';
 
 const rows: Row[] = [
   {
+    // Labelled broken: `住房公积金702件(占9.9%)`, `村务公开565件(占7.9%)`… all miss the 7698 written, and all point to one
+    // total of about 7100 (702 / 9.95 % to 702 / 9.85 %, 565 / 7.95 % to 565 / 7.85 % …) that the text does not write: the flag says so.
+    name: 'shares that all point to one total the text does not write stay flagged, and the flag names that total',
+    check: 'share-of-total',
+    text: () => corpusText('k10-02-shiyan'),
+    expect: { figure: '占9.9%', verdict: 'inconsistent', names: ['702件', '7698件', '文中未写出'] },
+  },
+  {
     // Held-apart audit page, tuned on after its reading: `其中查证属实2206件,不属实334件,另有19件仍在核实中` of 2559.
     name: 'a count set beside a closed list (另有19件) is one more part: planted 29 is flagged',
     check: 'parts-vs-total',
