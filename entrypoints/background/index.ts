@@ -22,6 +22,7 @@ import { keepIfWanted, watchKeepAsIRead } from './keep-as-read';
 import { addPage } from './library';
 import { documentFigures } from './document-figures';
 import { gateSummary } from './gate-summary';
+import { warmReaders } from './warm';
 import { runsByItselfOn, watchSiteSettings } from './site-settings';
 import { watchExtraSites } from './extra-sites';
 import { openWelcomePage } from '@/components/welcome-page';
@@ -110,6 +111,7 @@ async function answer(request: BackgroundRequest, sender: Browser.runtime.Messag
       // while the engine reads and extracts the page, not after.
       void ensureDataset();
       await injectEngine(sender.tab.id, sender.frameId ?? 0);
+      warmReaders();
       return { ok: true };
     case 'load-card-ui':
       // Into the isolated world of the content script that asks (its tab and frame) only.
