@@ -841,6 +841,10 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     while (aside(i)) i--;
     const last = figures[i];
     if (!last || last.end > at || !isAdditive(last)) continue;
+    // …and when the brackets follow a number not read as a figure (`举报件2245(重点交办件196件),其中来电…`), the list
+    // has no total here (brackets after a name may hold the total itself: `住房保障类(793件,占比17.36%),其中…`).
+    const open = Math.max(text.lastIndexOf('(', last.start), text.lastIndexOf('（', last.start));
+    if (open > last.sentence.start && /[0-9０-９]/.test(text[open - 1] ?? '') && inBrackets(text, last.sentence.start, last.start) && !inBrackets(text, last.sentence.start, at)) continue;
     // `…转交环境信访问题458件，其中来电401件，来信57件，共涉及13个市(区)和1个省级部门。其中西安市141件，…`: after the
     // places or bodies a whole involves, 其中 lists what each had, parts of that whole.
     const involving = word === '其中' ? wholeInvolving(text, figures, last, at) : null;

@@ -27,7 +27,7 @@ const NUMERATOR_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
   [/(参学|参与|参加|参训|参会)$/, /参学|参与|参加|参训|参会/],
   [/开工$/, /开工|动工|开建|动建|启动实施|启动建设/],
 ];
-const NOT_DONE = /(?:未|尚未|没有|仍未|正在|剩余|暂未|不予)[\u4e00-\u9fff]{0,2}$/;
+const NOT_DONE = /(?:(?:未|尚未|没有|仍未|正在|剩余|暂未|不予)[\u4e00-\u9fff]{0,2}|不)$/;
 // An average per person or per unit (`人均结案120件`) is no count of what was done.
 const AVERAGE_OF = /(?:人均|户均|平均|日均|月均|年均|每人|每户)$/;
 const MONEY_RATE = /投资|投資|资金|資金|金额|金額/;

@@ -2480,6 +2480,13 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'an amount done by fewer projects than the plan’s is no share of that plan', id: 'x5-18', line: '190.7億元', to: '完成年度計劃的47.1%', check: 'share-of-total' },
   // `第一批省重点建设项目安排335项…年计划投资2390.19亿元` … `78个50亿元以上省重点项目累计完成投资131.16亿元,占年计划11%`.
   { name: 'the largest projects’ share of their year’s plan is not over all the projects’ plan', id: 'x6-38', line: '2390.19', to: '占年计划11%', check: 'share-of-total' },
+  // Held-apart pages of the sixth and seventh batches, read after their one measurement and tuned on after it.
+  // `确定立案544件,不立案23件,立案率95.9%`: 544 / 567 = 95.94 %; 不 right before the verb says not done.
+  { name: 'a count not filed (不立案) is no numerator', id: 'x13-04', line: '立案率95.9%', check: 'rate-vs-counts' },
+  // `累计交办群众信访举报件2245(重点交办件196件),其中来电举报1592件,来信举报653件`: 1592 + 653 = 2245, not of 196.
+  { name: 'a count in brackets after a bare number is no total of the 其中 after them', id: 'x11-20', line: '重点交办件196件', check: 'parts-vs-total' },
+  // `5类案由分别是:合同纠纷、…、“知识产权权属、侵权纠纷”`: five, the last quoted with a 、 inside.
+  { name: 'an item in quotes with a 、 inside is one item of an announced list', id: 'x13-10', line: '5类案由', check: 'garbled-statement' },
   // `共受理各类案件3553件,结案3474件,人均结案120件,结案率97.8%`: the judges' average is no numerator.
   { name: 'an average per person (人均结案120件) is no numerator of a rate', id: 'x10-42', line: '人均结案120件', check: 'rate-vs-counts' },
 ];

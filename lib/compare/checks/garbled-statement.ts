@@ -18,13 +18,37 @@ const NAMES_FOLLOW = /^[是为為]?[:：]/;
 const ANNOUNCED_LIST = /(?:^|[^0-9０-９第前])([0-9]{1,2}|[一二两三四五六七八九十]{1,2})(?:大类|类|个方面|方面|项|种)[\u4e00-\u9fff]{0,6}[:：]([^，,。；;！？!?\n:：]{2,200})[，,。；;]/g;
 const MAX_ITEM = 12;
 
+const OPENERS = '“‘"《（(「';
+const CLOSERS = '”’"》）)」';
+
+/** The items of a list joined by 、: one inside quotes, title marks or brackets is one item
+ * (`“知识产权权属、侵权纠纷”`, `“走私、贩卖、运输、制造毒品罪”`). */
+function itemsOf(listed: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < listed.length; i++) {
+    const c = listed[i]!;
+    // A straight double quote opens when nothing is open and closes otherwise.
+    if (c === '"') depth += depth > 0 ? -1 : 1;
+    else if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === '、' && depth === 0) {
+      items.push(listed.slice(from, i));
+      from = i + 1;
+    }
+  }
+  items.push(listed.slice(from));
+  return items;
+}
+
 /** A count of kinds followed by the kinds themselves, fewer or more than it says. */
 function miscountedLists(ctx: CheckContext): CheckResult[] {
   const results: CheckResult[] = [];
   for (const m of ctx.text.matchAll(ANNOUNCED_LIST)) {
     const listed = m[2]!;
     if (/[0-9０-９]|等$|等等/.test(listed)) continue;
-    const items = listed.split('、');
+    const items = itemsOf(listed);
     if (items.length < 2 || items.some((item) => item.trim().length === 0 || item.length > MAX_ITEM)) continue;
     const announced = parseNumber(m[1]!)?.value;
     if (announced === undefined || announced === items.length) continue;
