@@ -18,7 +18,7 @@ export function relationCheck(id: CheckId, kinds: readonly RelationKind[], descr
         if (!kinds.includes(rel.kind)) continue;
         const found = judge(ctx.text, rel);
         if (!found) continue;
-        const j = found.verdict === 'inconsistent' ? (otherReading(ctx, rel) ?? sharesPointElsewhere(ctx, rel, found) ?? sumStatedBefore(ctx, rel) ?? found) : found;
+        const j = found.verdict === 'inconsistent' ? (otherReading(ctx, rel) ?? withStagesDone(ctx, rel) ?? sharesPointElsewhere(ctx, rel, found) ?? sumStatedBefore(ctx, rel) ?? found) : found;
         results.push({
           check: id,
           figureId: rel.target.id,
@@ -77,6 +77,20 @@ function otherReading(ctx: CheckContext, rel: Relation): Judgement | null {
     };
   }
   return null;
+}
+
+// `已办结2555件、阶段办结74件，办结率99.5%`: inspection reports count what was closed in stages among the closed.
+const IN_STAGES = /^[，,、\s]*(?:阶段|階段)性?[\u4e00-\u9fff]{1,3}$/;
+
+/** A rate that misses its numerator alone but fits it with the count closed in stages right after it: consistent. */
+function withStagesDone(ctx: CheckContext, rel: Relation): Judgement | null {
+  if (rel.kind !== 'rate' || rel.complement || rel.summed || rel.plan) return null;
+  const [den, num] = rel.operands as [Figure, Figure];
+  const next = ctx.figures[ctx.figures.indexOf(num) + 1];
+  if (!next || next.start > rel.target.start || next.sentence.start !== num.sentence.start || !sameFamily(next, num)) return null;
+  if (!IN_STAGES.test(ctx.text.slice(num.end, next.numberStart))) return null;
+  const withStages = judge(ctx.text, { ...rel, operands: [den, num, next], summed: true });
+  return withStages?.verdict === 'consistent' ? withStages : null;
 }
 
 /**

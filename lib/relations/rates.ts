@@ -33,7 +33,7 @@ const AVERAGE_OF = /(?:人均|户均|平均|日均|月均|年均|每人|每户)$
 const MONEY_RATE = /投资|投資|资金|資金|金额|金額/;
 const SIBLING_STATE = /^[，,、]\s*(?:已|尚未|未|正在)[^，,、；;。]*$/;
 // `基本完成…问题4个`, `阶段性完成`: part way, neither done nor undone.
-const PART_WAY = /(?:基本|部分|阶段性)$/;
+const PART_WAY = /(?:基本|部分|阶段性?|階段性?)$/;
 // A rate of what was done in time counts only what was done in time, and a plain rate never does:
 // `按时结案597件` is no numerator of `结案率`, `办结工单750件` none of `按时办结率`.
 const IN_TIME_WORDS = '按时|按期|及时|限时|超时|逾期|审限内';
