@@ -9,7 +9,7 @@ import { REFERENCE_SCOPES, isOneOf, type PAGE_STATUSES, type SKIP_REASONS } from
 import type { ArticleMeta, CheckResult, Figure, Recognition } from './types';
 
 // Inferred from the background's schema (lib/schemas/background-request.ts); types only, no code.
-export type { ArticlePayload, BackgroundRequest, PagePayload } from './schemas/background-request';
+export type { BackgroundRequest, PagePayload } from './schemas/background-request';
 
 /** Upper bounds for what a page may send; a 20 MB page has far fewer figures than this. */
 export const LIMITS = {

@@ -54,7 +54,6 @@ export const BackgroundRequestSchema = v.variant('type', [
 ]);
 
 export type PagePayload = v.InferOutput<typeof PagePayloadSchema>;
-export type ArticlePayload = v.InferOutput<typeof ArticlePayloadSchema>;
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 
 /** The request, with nothing but its known fields, if it is well-formed; else null. */
