@@ -1,5 +1,6 @@
 // The flag audit (flag-audit.ts): on its tuning part every flag has been read, none was judged false, and
-// every flag judged real is still raised. The held-apart part is counted only.
+// every flag judged real is still raised. The held-apart part is counted; of its pages that were read after their
+// one measurement, every flag judged real must still be raised (a rule may not lose a real inconsistency).
 import { describe, expect, it } from 'vitest';
 import { auditFlags, auditSummary } from './flag-audit';
 
@@ -19,9 +20,11 @@ describe('the flag audit', () => {
   it.each([
     ['recognition', 100],
     ['gathered', 50],
-  ] as const)('held-apart part, %s pages: counted and printed', async (source, pages) => {
+  ] as const)('held-apart part, %s pages: counted and printed, and every flag judged real still raised', async (source, pages) => {
     const audit = await auditFlags('held-apart', source);
     console.log(`flag audit, ${source} pages, held apart: ${auditSummary(audit)}`);
     expect(audit.pages).toBeGreaterThan(pages);
+    const raised = new Set(audit.flags.map((f) => `${f.page} ${f.check} ${f.figure}`));
+    expect(audit.real.filter((j) => !raised.has(`${j.page} ${j.check} ${j.figure}`))).toEqual([]);
   }, 60_000);
 });
