@@ -1,7 +1,7 @@
 // The checks that judge relations the text states: one check per kind of relation, all built the
 // same way from the page's relations (found once, in the context) and `judge`.
 import { judge, type Judgement, type Relation, type RelationKind } from '../relations';
-import { DONE_WORDS, isAdditive, lineStart, linesBack, sameFamily } from '../relations/text';
+import { DONE_WORDS, indexOf, isAdditive, lineStart, linesBack, sameFamily } from '../relations/text';
 import type { CheckId, CheckResult, Figure } from '../types';
 import type { Check, CheckContext } from './context';
 import { pageEvidence } from './evidence';
@@ -86,7 +86,7 @@ const IN_STAGES = /^[，,、\s]*(?:阶段|階段)性?[\u4e00-\u9fff]{1,3}$/;
 function withStagesDone(ctx: CheckContext, rel: Relation): Judgement | null {
   if (rel.kind !== 'rate' || rel.complement || rel.summed || rel.plan) return null;
   const [den, num] = rel.operands as [Figure, Figure];
-  const next = ctx.figures[ctx.figures.indexOf(num) + 1];
+  const next = ctx.figures[indexOf(ctx.figures, num) + 1];
   if (!next || next.start > rel.target.start || next.sentence.start !== num.sentence.start || !sameFamily(next, num)) return null;
   if (!IN_STAGES.test(ctx.text.slice(num.end, next.numberStart))) return null;
   const withStages = judge(ctx.text, { ...rel, operands: [den, num, next], summed: true });

@@ -6,15 +6,12 @@ import { LIMITS } from '../messages';
 import { CampaignIdSchema, ReferenceScopeSchema, boundedList, text, whole } from './common';
 import { ArticleMetaSchema, PageFigureSchema, pageOffset } from './page';
 
+/** What every page sends of itself. No page sends more text than the content script reads of an article. */
+const PAGE_FIELDS = { url: text(LIMITS.urlChars), meta: ArticleMetaSchema, text: text(LIMITS.textChars) };
+
 /** A page with its figures: every figure inside the text, and exactly the text at its offsets. */
 export const PagePayloadSchema = v.pipe(
-  v.object({
-    url: text(LIMITS.urlChars),
-    meta: ArticleMetaSchema,
-    // No page sends more text than the content script reads of an article.
-    text: text(LIMITS.textChars),
-    figures: boundedList(PageFigureSchema, LIMITS.figures),
-  }),
+  v.object({ ...PAGE_FIELDS, figures: boundedList(PageFigureSchema, LIMITS.figures) }),
   v.check(
     (page) => page.figures.every((f) => f.end <= page.text.length && f.sentence.end <= page.text.length && page.text.slice(f.start, f.end) === f.text),
     'a figure is not the text at its offsets',
@@ -24,12 +21,7 @@ export const PagePayloadSchema = v.pipe(
 /** An article as the engine reads it from the page: its text, metadata and headings (offsets into
  * the text). Recognition, extraction and the checks run in the background on it. */
 export const ArticlePayloadSchema = v.pipe(
-  v.object({
-    url: text(LIMITS.urlChars),
-    meta: ArticleMetaSchema,
-    text: text(LIMITS.textChars),
-    headings: boundedList(v.object({ start: pageOffset(), end: pageOffset() }), LIMITS.headings),
-  }),
+  v.object({ ...PAGE_FIELDS, headings: boundedList(v.object({ start: pageOffset(), end: pageOffset() }), LIMITS.headings) }),
   v.check((page) => page.headings.every((h) => h.start <= h.end && h.end <= page.text.length), 'a heading is not inside the text'),
 );
 
