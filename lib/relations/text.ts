@@ -205,12 +205,16 @@ export function linesAhead(text: string, from: number, n: number): number {
 }
 
 /** The longest run of characters two strings share (`整改问题总数` and `471个问题`: 2, 问题). */
-export function commonRun(a: string, b: string): number {
+export const commonRun = (a: string, b: string): number => longestSharedRun(a, b)[1];
+
+/** Where in `a` the longest run it shares with `b` starts, and its length. */
+export function longestSharedRun(a: string, b: string): [number, number] {
+  let at = 0;
   let best = 0;
   for (let i = 0; i < a.length; i++) {
-    for (let n = best + 1; i + n <= a.length && b.includes(a.slice(i, i + n)); n++) best = n;
+    for (let n = best + 1; i + n <= a.length && b.includes(a.slice(i, i + n)); n++) [at, best] = [i, n];
   }
-  return best;
+  return [at, best];
 }
 
 // `受理量与去年同期777733件相比，下降8.32%`: a value of an earlier period, against which a change is measured.

@@ -2500,6 +2500,11 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'an item in quotes with a 、 inside is one item of an announced list', id: 'x13-10', line: '5类案由', check: 'garbled-statement' },
   // `共受理各类案件3553件,结案3474件,人均结案120件,结案率97.8%`: the judges' average is no numerator.
   { name: 'an average per person (人均结案120件) is no numerator of a rate', id: 'x10-42', line: '人均结案120件', check: 'rate-vs-counts' },
+  // Read after their measurement: a share whose whole is named by a word the candidate count lacks is of another set.
+  // `受理买卖合同一审案件613件(旧存53件,新收560件)…收结案分别占全部民事一审案件的7.21%和7.53%`: all civil cases, not 613.
+  { name: 'a share of all civil cases (民事一审案件) is not over the sales-contract cases counted', id: 'x14-26', line: '受理买卖合同一审案件613件', check: 'share-of-total' },
+  // `现有工作人员56人,其中正式在编执行干警40名,占全院正式在编人员15.03%`: the court's staff, not the bureau's 56.
+  { name: 'a share of the whole court’s staff (全院正式在编人员) is not over one bureau’s staff', id: 'x15-27', line: '现有工作人员56人', check: 'share-of-total' },
 ];
 
 describe('lines where a careful reader finds nothing wrong', () => {
