@@ -1,7 +1,7 @@
 // The checks that judge relations the text states: one check per kind of relation, all built the
 // same way from the page's relations (found once, in the context) and `judge`.
 import { judge, type Judgement, type Relation, type RelationKind } from '../relations';
-import { DONE_WORDS, indexOf, isAdditive, lineStart, linesBack, sameFamily } from '../relations/text';
+import { clauseStart, DONE_WORDS, indexOf, isAdditive, lineStart, linesBack, sameFamily } from '../relations/text';
 import type { CheckId, CheckResult, Figure } from '../types';
 import type { Check, CheckContext } from './context';
 import { pageEvidence } from './evidence';
@@ -18,7 +18,7 @@ export function relationCheck(id: CheckId, kinds: readonly RelationKind[], descr
         if (!kinds.includes(rel.kind)) continue;
         const found = judge(ctx.text, rel);
         if (!found) continue;
-        const j = found.verdict === 'inconsistent' ? (otherReading(ctx, rel) ?? withStagesDone(ctx, rel) ?? sharesPointElsewhere(ctx, rel, found) ?? sumStatedBefore(ctx, rel) ?? found) : found;
+        const j = found.verdict === 'inconsistent' ? (otherReading(ctx, rel) ?? withStagesDone(ctx, rel) ?? sharesPointElsewhere(ctx, rel, found) ?? sumStatedBefore(ctx, rel) ?? twoDivisions(ctx.text, rel) ?? found) : found;
         results.push({
           check: id,
           figureId: rel.target.id,
@@ -106,14 +106,43 @@ function sumStatedBefore(ctx: CheckContext, rel: Relation): Judgement | null {
   for (let i = firstNumberAtOrAfter(ctx.figures, floor); i < ctx.figures.length; i++) {
     const f = ctx.figures[i]!;
     if (f.start >= first.start) break;
-    // Only a count between the total and the parts: a total stated again after it is still the total.
-    if (f.start <= rel.target.end || f.start < floor || rel.operands.includes(f) || !isAdditive(f) || !sameFamily(f, first)) continue;
+    // Only a count between the total and the parts: a total stated again after it is still the total. Unless a part
+    // outgrows the total it was paired with: then a count of the same sentence before it that the parts make is theirs
+    // (`共受理…7901件，其中…专席接收7448件，已办结7664件，正在办理中237件`).
+    const outgrown = f.sentence.start === rel.target.sentence.start && rel.operands.some((p) => p.value > rel.target.value);
+    if ((f.start <= rel.target.end && !outgrown) || f.start < floor || rel.operands.includes(f) || !isAdditive(f) || !sameFamily(f, first)) continue;
     if (Math.abs(f.value - sum) > 1e-9 * Math.max(1, sum)) continue;
     return {
       verdict: 'unknown',
       confidence: 0.3,
       message_zh: `所列各部分之和${formatValue(sum)}与${rel.target.text}不符，却等于前文的${f.text}：无法确定所分的总数。`,
       message_en: `The parts add up to ${formatValue(sum)}, not ${rel.target.text}, but exactly to ${f.text} stated before them: which total they divide cannot be told.`,
+    };
+  }
+  return null;
+}
+
+// Words that give a count's state (`已办结`, `正在办理`), not its kind or channel.
+const STATE_WORDS = /已|正在|办结|辦結|完成/;
+
+/**
+ * Parts whose first few already make the total exactly, followed by counts of a state the first do not name
+ * (`共受理…7901件，其中市生态环境局接收453件、专席接收7448件，已办结7664件，正在办理中237件`: by channel, then
+ * by state), divide it twice: undecided, not a flag. Without a change of words an extra item is an error.
+ */
+function twoDivisions(text: string, rel: Relation): Judgement | null {
+  if (rel.kind !== 'parts') return null;
+  const parts = rel.operands;
+  const ownWords = (f: Figure) => text.slice(clauseStart(text, f.sentence.start, f.numberStart), f.numberStart);
+  for (let k = 2; k < parts.length; k++) {
+    const some = parts.slice(0, k);
+    if (Math.abs(some.reduce((n, p) => n + p.value, 0) - rel.target.value) > 1e-9 * rel.target.value) continue;
+    if (!STATE_WORDS.test(ownWords(parts[k]!)) || some.some((p) => STATE_WORDS.test(ownWords(p)))) return null;
+    return {
+      verdict: 'unknown',
+      confidence: 0.3,
+      message_zh: `${some.map((p) => p.text).join(' + ')}已等于${rel.target.text}，其余各项应属另一种划分：无法一并相加。`,
+      message_en: `${some.map((p) => p.text).join(' + ')} already make ${rel.target.text}; the other items divide it another way and cannot be added to them.`,
     };
   }
   return null;

@@ -2505,6 +2505,10 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'a share of all civil cases (民事一审案件) is not over the sales-contract cases counted', id: 'x14-26', line: '受理买卖合同一审案件613件', check: 'share-of-total' },
   // `现有工作人员56人,其中正式在编执行干警40名,占全院正式在编人员15.03%`: the court's staff, not the bureau's 56.
   { name: 'a share of the whole court’s staff (全院正式在编人员) is not over one bureau’s staff', id: 'x15-27', line: '现有工作人员56人', check: 'share-of-total' },
+  // `共受理…事项7901件,其中市生态环境局接收453件、…专席接收7448件,已办结7664件,正在办理中237件`: 453 + 7448 = 7901 by
+  // channel, 7664 + 237 = 7901 by state. `共收到群眾來信1563件,其中直接答復430件,受理轉辦有效信件1133件,已辦結1121件`: 430 + 1133.
+  { name: 'a total divided by channel, then by state, is two divisions, not one list (453 + 7448, then 已办结7664 …)', id: 'x13-24', line: '共受理生态环境投诉举报事项7901件', check: 'parts-vs-total' },
+  { name: 'what was closed after a division that makes the total is no further part of it (430 + 1133 = 1563, 已辦結1121)', id: 'x13-03', line: '共收到群眾來信1563件', check: 'parts-vs-total' },
 ];
 
 describe('lines where a careful reader finds nothing wrong', () => {
