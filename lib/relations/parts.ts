@@ -2,7 +2,7 @@
 // 其中中央级11396篇，省市及其他媒体158442篇`); across lines, where a line announces a breakdown and the
 // following lines (`（一）…`, or short lines of one category each) give the parts; and counts by
 // status right after their total (`2053件，办结1957件，还有96件正在办理`).
-import type { ArticleModel } from '../article-model';
+import { isHeading, markerStyle, type ArticleModel } from '../article-model';
 import type { Figure } from '../types';
 import { firstNumberAtOrAfter, figuresWithNumberIn } from '../compare/sentences';
 import type { Relation } from './relation';
@@ -1118,6 +1118,8 @@ const SECTION_LINES_BACK = 12;
 function sectionTotal(text: string, figures: readonly Figure[], model: ArticleModel, heading: number, itemFigures: readonly Figure[][]): Figure | null {
   const first = itemFigures[0]?.find(isAdditive);
   if (!first) return null;
+  const ownMarker = model.lines[heading]!.marker;
+  const ownStyle = ownMarker === null ? null : markerStyle(ownMarker);
   for (let l = heading - 1; l >= 0 && l >= heading - SECTION_LINES_BACK; l--) {
     const line = model.lines[l]!;
     if (line.intro !== null) continue;
@@ -1126,6 +1128,9 @@ function sectionTotal(text: string, figures: readonly Figure[], model: ArticleMo
       const lead = text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart) + (f.label ?? '');
       if (TOTAL_LEAD.test(lead) && !CHANGE_LEAD.test(text.slice(Math.max(f.sentence.start, f.numberStart - 6), f.numberStart))) return f;
     }
+    // Not past the heading of the section the items are in (`二、群众反映的热点问题`): above it, another section
+    // counts. A sibling of the items' own heading (`(一)` above `(二)`) is still inside the section.
+    if (isHeading(line, text.slice(line.start, line.end)) && markerStyle(line.marker!) !== ownStyle) return null;
   }
   return null;
 }

@@ -2509,6 +2509,9 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   // channel, 7664 + 237 = 7901 by state. `共收到群眾來信1563件,其中直接答復430件,受理轉辦有效信件1133件,已辦結1121件`: 430 + 1133.
   { name: 'a total divided by channel, then by state, is two divisions, not one list (453 + 7448, then 已办结7664 …)', id: 'x13-24', line: '共受理生态环境投诉举报事项7901件', check: 'parts-vs-total' },
   { name: 'what was closed after a division that makes the total is no further part of it (430 + 1133 = 1563, 已辦結1121)', id: 'x13-03', line: '共收到群眾來信1563件', check: 'parts-vs-total' },
+  // `一、基本情况` … `本月共逾期2件,其中…逾期1件,…逾期1件。` then `二、群众反映的热点问题` and `(一)卫生健康方面2181件。` `(二)道路交通管理方面1934件。`:
+  // the hot topics of section 二 are no parts of the overdue count of section 一.
+  { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 
 describe('lines where a careful reader finds nothing wrong', () => {
