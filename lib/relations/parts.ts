@@ -34,14 +34,13 @@ const ANNOUNCED = /(?<!前)([一二三四五六七八九十两0-9]{1,3})(?:大�
 // rice report 夏粮 and 秋粮), the two levels of regular higher education (普通本专科: 本科, 专科),
 // the three collecting systems of 大口径财政收入 before the 2018 tax-service merger (财政, 国税,
 // 地税), urban and rural, men and women; the branches of 农林牧渔业总产值 (农业, 林业, 牧业, 渔业 and
-// their services) and the two of 第二产业 (工业, 建筑业), as 国家统计局's 国民经济行业分类 defines them;
+// their services, 农林牧渔专业及辅助性活动: the four alone are no complete list) and the two of 第二产业 (工业, 建筑业), as 国家统计局's 国民经济行业分类 defines them;
 // the three batches of the 三个一批 drive (签约一批, 开工一批, 投产一批), as the drive names itself; and
 // 执业(助理)医师, which is 执业医师 and 执业助理医师 together (国家卫生健康委 statistical definitions).
 const EXHAUSTIVE_SETS: readonly (readonly string[])[] = [
   ['签约', '开工', '投产'],
   ['第一产业', '第二产业', '第三产业'],
   ['农业', '林业', '牧业', '渔业', '服务业'],
-  ['农业', '林业', '牧业', '渔业'],
   ['工业', '建筑业'],
   ['夏粮', '早稻', '秋粮'],
   ['夏粮', '秋粮'],

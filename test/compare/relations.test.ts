@@ -2511,6 +2511,9 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'what was closed after a division that makes the total is no further part of it (430 + 1133 = 1563, 已辦結1121)', id: 'x13-03', line: '共收到群眾來信1563件', check: 'parts-vs-total' },
   // `一、基本情况` … `本月共逾期2件,其中…逾期1件,…逾期1件。` then `二、群众反映的热点问题` and `(一)卫生健康方面2181件。` `(二)道路交通管理方面1934件。`:
   // the hot topics of section 二 are no parts of the overdue count of section 一.
+  // `农林牧渔业总产值138.5亿元…农业产值59.1亿元…林业产值5.27亿元…牧业产值57.2亿元…渔业产值9.2亿元`: 130.77, the rest is the
+  // services of farming (农林牧渔专业及辅助性活动), which the total counts and the text does not list.
+  { name: 'farming, forestry, herding and fishing without their services are no complete list of 农林牧渔业总产值', id: 'x11-44', line: '农林牧渔业总产值138.5亿元', check: 'parts-vs-total' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 
