@@ -990,12 +990,13 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
   // `其中一名法官助理…三个笔记本`: 其中 and one of a kind pick out one member, not a list of parts.
   if (ONE_OF_THEM.test(text.slice(at + word.length, at + word.length + 4))) return null;
   const totalMeasure = measureOf(total.label ?? '');
-  const clauses = residualClauses(text, figures, at, total);
-  const items = clauses?.some(involved) ? null : clauses;
   const rest = text.slice(at);
-  const endRel = rest.search(opensSentence ? SENTENCE_END : CLAUSE_END);
-  // A 其中 inside brackets (`有320件已完成(其中…完成68件),55件正在…`) lists up to the closing bracket.
+  // A 其中 inside brackets (`有320件已完成(其中…完成68件),55件正在…`) lists up to the closing bracket, and clauses
+  // after it are none of its items (`办结785件(包括上周18件);举报类诉求受理18件…;其他类诉求受理1196件`).
   const closing = inBrackets(text, total.end, at) ? rest.search(/[)）]/) : -1;
+  const clauses = closing >= 0 ? null : residualClauses(text, figures, at, total);
+  const items = clauses?.some(involved) ? null : clauses;
+  const endRel = rest.search(opensSentence ? SENTENCE_END : CLAUSE_END);
   const end = at + (closing >= 0 && (endRel < 0 || closing < endRel) ? closing : endRel >= 0 ? endRel : rest.length);
   if (text.slice(at, end).includes('在内')) return null;
   const parts: Figure[] = items ?? [];

@@ -2514,6 +2514,9 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   // `农林牧渔业总产值138.5亿元…农业产值59.1亿元…林业产值5.27亿元…牧业产值57.2亿元…渔业产值9.2亿元`: 130.77, the rest is the
   // services of farming (农林牧渔专业及辅助性活动), which the total counts and the text does not list.
   { name: 'farming, forestry, herding and fishing without their services are no complete list of 农林牧渔业总产值', id: 'x11-44', line: '农林牧渔业总产值138.5亿元', check: 'parts-vs-total' },
+  // `咨询类诉求受理28491件(…),办结28498件(包括上周7件);投诉类诉求受理9796件…;其他类诉求受理1196件(…),办结56件`: what 包括
+  // lists in brackets ends with them; the kinds after the semicolon are no parts of a count of closed requests.
+  { name: 'a list opened by 包括 inside brackets ends at the closing bracket (办结28498件(包括上周7件);投诉类…)', id: 'x12-23', line: '在行政化服务类事项和社会化服务类事项中', check: 'parts-vs-total' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 
