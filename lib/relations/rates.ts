@@ -152,9 +152,16 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     const nearest = candidates.find((i) => i < part && sameFamily(figures[i]!, p) && figures[i]!.value >= p.value);
     // `…项目243个,已启动实施项目190个,完工项目38个,…完工率为15.64%`: a count of another state in the same list is a
     // sibling of the numerator, not its base; the base is the larger count the list follows.
-    const den = nearest !== undefined && SIBLING_STATE.test(text.slice(figures[nearest - 1]?.end ?? 0, figures[nearest]!.numberStart))
-      ? (candidates.find((i) => i < nearest && sameFamily(figures[i]!, p) && figures[i]!.value >= figures[nearest]!.value && figures[i]!.sentence.start === figures[nearest]!.sentence.start) ?? nearest)
-      : nearest;
+    const larger = (k: number, sameSentence: boolean) => candidates.find((i) => i < k && sameFamily(figures[i]!, p) && figures[i]!.value >= figures[k]!.value && (!sameSentence || figures[i]!.sentence.start === figures[k]!.sentence.start));
+    // A count the text says reached another stage (`1739个子项已开工1457个、…,完工子项1248个、完工率71.8%`) is no
+    // base either: the larger count before it is, and without one the rate is over a plan the text does not count
+    // (`计划完工项目中，42个项目已完工，完工率23.1%` after `有158个已开工`).
+    const den = nearest !== undefined && otherStage(text, figures[nearest]!, verbs)
+      ? larger(nearest, false)
+      : nearest !== undefined && SIBLING_STATE.test(text.slice(figures[nearest - 1]?.end ?? 0, figures[nearest]!.numberStart))
+        ? (larger(nearest, true) ?? nearest)
+        : nearest;
+    if (nearest !== undefined && den === undefined) return;
     if (den !== undefined && NEXT_INLINE_ITEM.test(text.slice(figures[den]!.end, p.start))) return;
     // Nor what another item did in the same words (`产业发展项目完成年度投资196亿元，…；民生公共服务项目完成年度投资95亿元，
     // 年度投资完成率55%`): the two leads end alike, in a phrase that holds the rate's verb.
@@ -174,6 +181,16 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     out.push({ kind: 'rate', target: rate, operands: [total, p], word, complement: numerator === null });
   });
   return out;
+}
+
+// The stages of a project or a case, as progress reports write them after 已.
+const STAGE = /已(?:经)?(开工|动工|完工|竣工|建成|投产|签约|開工|動工|竣工|建成|投產|簽約)/;
+
+/** Whether the count's own clause or the words right after it say it reached a stage the rate's verbs do not name. */
+function otherStage(text: string, f: Figure, verbs: RegExp): boolean {
+  const words = OWN_CLAUSE.exec(wordsBefore(text, f, 12))![0] + (f.label ?? '') + text.slice(f.end, f.end + 6).split(/[，,、；;。]/)[0]!;
+  const stage = STAGE.exec(words)?.[1];
+  return stage !== undefined && !verbs.test(stage);
 }
 
 /** The longest ending two strings share. */

@@ -2517,6 +2517,10 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   // `咨询类诉求受理28491件(…),办结28498件(包括上周7件);投诉类诉求受理9796件…;其他类诉求受理1196件(…),办结56件`: what 包括
   // lists in brackets ends with them; the kinds after the semicolon are no parts of a count of closed requests.
   { name: 'a list opened by 包括 inside brackets ends at the closing bracket (办结28498件(包括上周7件);投诉类…)', id: 'x12-23', line: '在行政化服务类事项和社会化服务类事项中', check: 'parts-vs-total' },
+  // `今年計劃開工項目中,有158個已開工,開工率47.9%,…;今年計劃完工項目中,42個項目已完工,完工率23.1%`: both over counts the text
+  // does not give. `已开工1541户,竣工862户,开工率74%,竣工率42%`: over the plan of 2100 (862 / 2100 = 41 %), not the started.
+  { name: 'a count that reached another stage (有158個已開工) is no base of a 完工率', id: 'x1-18', line: '數據顯示', check: 'rate-vs-counts' },
+  { name: 'a count already started (已开工1541户) is no base of a 竣工率', id: 'x16-21', line: '截至目前,房县农村危房改造工程已开工1541户', check: 'rate-vs-counts' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 
