@@ -137,6 +137,9 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
       return;
     }
     const p = figures[part]!;
+    // A rate of the same name between the count and this one took it already (`办结7884件,办结率为91%。…批示率达100%,
+    // 办结率达98%`): this one is of something else.
+    for (let k = part + 1; k < r; k++) if (figures[k]!.kind === 'percent' && rateWord(text, figures[k]!) === word) return;
     if (overPlan) {
       if (numerator === null) return;
       // In the numerator's own item: no colon or semicolon between (`超额完成任务的已有10项:…完成2个,完成率200%`).

@@ -2521,6 +2521,9 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   // does not give. `已开工1541户,竣工862户,开工率74%,竣工率42%`: over the plan of 2100 (862 / 2100 = 41 %), not the started.
   { name: 'a count that reached another stage (有158個已開工) is no base of a 完工率', id: 'x1-18', line: '數據顯示', check: 'rate-vs-counts' },
   { name: 'a count already started (已开工1541户) is no base of a 竣工率', id: 'x16-21', line: '截至目前,房县农村危房改造工程已开工1541户', check: 'rate-vs-counts' },
+  // `需办理8633件,办结7884件,办结率为91%。…形成《…》138件,市领导批示率达100%,办结率达98%`: 7884 / 8633 = 91.3 % is the first's;
+  // the second 办结率 is of the leaders' instructions, which the text does not count.
+  { name: 'a rate of the same name after one that took the counts is of something else (办结率为91% … 办结率达98%)', id: 'x12-41', line: '全年共受理群众电话9135件', check: 'rate-vs-counts' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 
