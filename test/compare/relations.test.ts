@@ -2524,6 +2524,9 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   // `需办理8633件,办结7884件,办结率为91%。…形成《…》138件,市领导批示率达100%,办结率达98%`: 7884 / 8633 = 91.3 % is the first's;
   // the second 办结率 is of the leaders' instructions, which the text does not count.
   { name: 'a rate of the same name after one that took the counts is of something else (办结率为91% … 办结率达98%)', id: 'x12-41', line: '全年共受理群众电话9135件', check: 'rate-vs-counts' },
+  // `…6起涉黑案件…` … `打掉相关行业…涉黑组织1128个,占33.7%`: organisations, not cases, and a share of organisations the text
+  // does not count.
+  { name: 'organisations in 个 (涉黑组织1128个) are no share of cases in 起', id: 'x7-07', line: '据全国扫黑办最新消息', to: '占33.7%', check: 'share-of-total' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 
