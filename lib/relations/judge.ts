@@ -334,6 +334,9 @@ function isBound(text: string, f: Figure): boolean {
   return f.qualifier === 'at_least' || (f.qualifier === 'more_than' && ![...numberText(text, f)].some((c) => MORE_SUFFIX.has(c)));
 }
 
+// Kinds one case may share: the pollution types or environmental elements a report involves.
+const SHARED_KINDS = /(?:污染|環境|环境)(?:类型|類型|要素|類別|类别)|涉及[^，,。；;]{0,6}(?:类型|類型|要素)/;
+
 function judgeParts(text: string, rel: Relation): Judgement {
   const total = rel.target;
   const T = isBound(text, total) ? { lo: total.value, hi: Infinity } : iv(text, total);
@@ -380,6 +383,16 @@ function judgeParts(text: string, rel: Relation): Judgement {
   }
   if (addsUp) {
     return { verdict: 'consistent', confidence: 0.9, message_zh: `各部分之和等于总数：${partsText} = ${sumText}，与${total.text}相符。`, message_en: `The parts add up to the total: ${partsEn} = ${sumEn} = ${formatValue(total.value)}.` };
+  }
+  // A case may involve several kinds of pollution (`按污染类型分，水26件…大气45件…其他污染10件` of 91): the kinds may add up
+  // to more than the cases, never to fewer.
+  if (rel.closed && lo - twice > T.hi && SHARED_KINDS.test(text.slice(Math.max(rel.operands[0]!.sentence.start, rel.operands[0]!.numberStart - 30), rel.operands[0]!.numberStart))) {
+    return {
+      verdict: 'unknown',
+      confidence: 0.4,
+      message_zh: `各类之和${sumText}超过总数${total.text}：一件案件可涉及多种类型，不算矛盾。`,
+      message_en: `The kinds add up to ${sumEn}, more than the total ${formatValue(total.value)}: one case may involve several kinds, so this is no contradiction.`,
+    };
   }
   if (rel.closed) {
     const shared = twice > 0 ? `（文中说明其中${twice}件同时计入两处，不重复计算为${written(sum - twice)}）` : '';

@@ -2527,6 +2527,10 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   // `…6起涉黑案件…` … `打掉相关行业…涉黑组织1128个,占33.7%`: organisations, not cases, and a share of organisations the text
   // does not count.
   { name: 'organisations in 个 (涉黑组织1128个) are no share of cases in 起', id: 'x7-07', line: '据全国扫黑办最新消息', to: '占33.7%', check: 'share-of-total' },
+  // `交辦第3批…群眾舉報案件91件…按污染類型分,水26件(占28.6%),大氣45件…其他污染10件(占11%)`: 143 and shares that add up to
+  // 157 %: one case involves several kinds. `1228件案件` … `转办案件涉及污染类型有大气类599件、…其他227件`: 2047, the same.
+  { name: 'kinds of pollution one case may share add up to more than the cases (91 cases, 143 by kind)', id: 'x13-30', line: '交辦第3批', to: '按污染類型分', check: 'parts-vs-total' },
+  { name: 'the pollution types cases involve (涉及污染类型) may add up to more than the cases', id: 'x6-32', line: '1228件案件', to: '涉及污染类型', check: 'parts-vs-total' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 
