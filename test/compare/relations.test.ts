@@ -2531,6 +2531,8 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   // 157 %: one case involves several kinds. `1228件案件` … `转办案件涉及污染类型有大气类599件、…其他227件`: 2047, the same.
   { name: 'kinds of pollution one case may share add up to more than the cases (91 cases, 143 by kind)', id: 'x13-30', line: '交辦第3批', to: '按污染類型分', check: 'parts-vs-total' },
   { name: 'the pollution types cases involve (涉及污染类型) may add up to more than the cases', id: 'x6-32', line: '1228件案件', to: '涉及污染类型', check: 'parts-vs-total' },
+  // `全年新收案件18538件,办结18914件,…结案数大于收案数`: a court closes cases of earlier years too.
+  { name: 'more cases closed than a court newly received (新收) is no contradiction', id: 'x18-05', line: '全年新收案件18538件', check: 'done-vs-planned' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 

@@ -19,9 +19,10 @@ const DONE = /^(?:现|目前|现在)?(?:各地|各[县市区]|各部门|各单�
 // Between the two figures: list punctuation, then the done verb and at most a short object. (After a semicolon
 // comes another division of the whole: `经查属实93件，不属实16件；已办结55件，正在办理54件`.)
 const JOINER = /^[，,、]\s*/;
-// What came in over a period (`全年受理…`, `立案298件`): what was closed in it may include what came in before
-// (`结案308件`, `办结146件(部分为12月19日之前受理)`), so more closed than came in is no contradiction.
-const INTAKE = /(?:受理|立案|收到|接到|接收|登记)[^，,、；;。]{0,12}$/;
+// What came in over a period (`全年受理…`, `立案298件`, a court's `新收案件18538件` or `收案110.1万件`): what was closed
+// in it may include what came in before (`结案308件`, `办结146件(部分为12月19日之前受理)`), so more closed than came
+// in is no contradiction.
+const INTAKE = /(?:受理|立案|收到|接到|接收|登记|新收|收案)[^，,、；;。]{0,12}$/;
 // A count its own words say is already done (`已完成建设工程1处`).
 const ALREADY_DONE = /已经?(?:完成|建成|办结|竣工|完工|开工|解决|整改)/;
 // `57件信访案件中56件已办结`: the total's things, 中, then the done count with its verb after it.
