@@ -2533,6 +2533,10 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'the pollution types cases involve (涉及污染类型) may add up to more than the cases', id: 'x6-32', line: '1228件案件', to: '涉及污染类型', check: 'parts-vs-total' },
   // `全年新收案件18538件,办结18914件,…结案数大于收案数`: a court closes cases of earlier years too.
   { name: 'more cases closed than a court newly received (新收) is no contradiction', id: 'x18-05', line: '全年新收案件18538件', check: 'done-vs-planned' },
+  // `闭会建议按时办结回复13件,剩余2件未到办结时限正在办理中,时效率100%`: 2 over 13 is the 2.0 % reading the checks must never give.
+  { name: 'what is left undone (剩余2件未到办结时限) is no numerator of a rate without a verb (时效率100%)', id: 'x17-14', line: '二是工作推进快', check: 'rate-vs-counts' },
+  // `转办工单75914件,已办结74084件,办结率98%,回访率98.9%`: the pair is the 办结率's; the callbacks are not counted.
+  { name: 'a pair another rate between already took is no pair of the next rate (办结率98%,回访率98.9%)', id: 'x17-31', line: '据统计,截至9月14日', check: 'rate-vs-counts' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 
