@@ -2537,6 +2537,9 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'what is left undone (剩余2件未到办结时限) is no numerator of a rate without a verb (时效率100%)', id: 'x17-14', line: '二是工作推进快', check: 'rate-vs-counts' },
   // `转办工单75914件,已办结74084件,办结率98%,回访率98.9%`: the pair is the 办结率's; the callbacks are not counted.
   { name: 'a pair another rate between already took is no pair of the next rate (办结率98%,回访率98.9%)', id: 'x17-31', line: '据统计,截至9月14日', check: 'rate-vs-counts' },
+  // `户籍人口226083人…出生1833人,出生率为8.11‰;…常住人口147269人…全年出生人口982人`: births of two populations, and
+  // births bound nothing.
+  { name: 'a kind of people before 人口 (出生人口982人) is no population that bounds other counts', id: 'x18-30', line: '年末全区人口户籍人口226083人', check: 'plausible-magnitude' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 

@@ -34,7 +34,8 @@ export function articlePopulations(ctx: CheckContext): Population[] {
       continue;
     }
     const pop = POPULATION_LABEL.exec(f.label ?? '');
-    if (pop) out.push({ figure: f, place: pop[1] ?? '' });
+    // A kind of people before 人口 (`出生人口`, `乡村人口`, `老年人口`) is no place: such a count bounds nothing.
+    if (pop && (!pop[1] || findPlaceMentions(pop[1]).length > 0)) out.push({ figure: f, place: pop[1] ?? '' });
   }
   return out;
 }
