@@ -250,8 +250,9 @@ export function inBrackets(text: string, from: number, at: number): boolean {
   return (between.match(/[(（]/g)?.length ?? 0) > (between.match(/[)）]/g)?.length ?? 0);
 }
 
-// `興隆臺區3件(與盤山縣交叉1件、市住建局交叉1件)`: a case a part shares with another, counted under both.
-const CROSSING = /交叉(?:共办)?([0-9]{1,3}|[一二两三四五六七八九十]{1,2})件/g;
+// `興隆臺區3件(與盤山縣交叉1件、市住建局交叉1件)`, `(與盤山縣交叉案件1件…)`: a case a part shares with another,
+// counted under both.
+const CROSSING = /交叉(?:共办)?(?:案件)?([0-9]{1,3}|[一二两三四五六七八九十]{1,2})件/g;
 
 /** How many cases the brackets of a list say are counted under two of its parts. */
 export function crossings(text: string, from: number, to: number): number {
