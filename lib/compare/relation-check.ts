@@ -18,7 +18,7 @@ export function relationCheck(id: CheckId, kinds: readonly RelationKind[], descr
         if (!kinds.includes(rel.kind)) continue;
         const found = judge(ctx.text, rel);
         if (!found) continue;
-        const j = found.verdict === 'inconsistent' ? (otherReading(ctx, rel) ?? withStagesDone(ctx, rel) ?? sharesPointElsewhere(ctx, rel, found) ?? sumStatedBefore(ctx, rel) ?? twoDivisions(ctx.text, rel) ?? found) : found;
+        const j = found.verdict === 'inconsistent' ? (otherReading(ctx, rel) ?? withStagesDone(ctx, rel) ?? sharesPointElsewhere(ctx, rel, found) ?? sumStatedBefore(ctx, rel) ?? twoDivisions(ctx.text, rel) ?? laterStage(ctx.text, rel) ?? found) : found;
         results.push({
           check: id,
           figureId: rel.target.id,
@@ -146,6 +146,30 @@ function twoDivisions(text: string, rel: Relation): Judgement | null {
     };
   }
   return null;
+}
+
+// A task is rectified, then closed (销号): the closed are among the rectified. (Not a project's stages: drives list
+// 开工, 竣工 and 投产 as batches of other projects, `五个一批`: 谋划, 签约, 开工, 竣工, 投产.)
+const CLOSED_STAGE = /销号|銷號/;
+const RECTIFIED = /整改|完成/;
+
+/**
+ * A list that names a stage and the one after it (`整改任务41项，已完成整改25项，销号13项，未完成但达到序时进度16项`):
+ * the later count is among the earlier, so the list is no division of the total: undecided, not a flag.
+ */
+function laterStage(text: string, rel: Relation): Judgement | null {
+  if (rel.kind !== 'parts') return null;
+  const words = rel.operands.map((f) => text.slice(clauseStart(text, f.sentence.start, f.numberStart), f.numberStart) + (f.label ?? ''));
+  const k = words.findIndex((w) => CLOSED_STAGE.test(w));
+  const before = words.findIndex((w, j) => j < k && RECTIFIED.test(w) && !CLOSED_STAGE.test(w));
+  if (k < 0 || before < 0) return null;
+  const [a, b] = [rel.operands[before]!, rel.operands[k]!];
+  return {
+    verdict: 'unknown',
+    confidence: 0.3,
+    message_zh: `${b.text}是${a.text}之后的阶段，已计入其中：所列各项不是总数${rel.target.text}的划分。`,
+    message_en: `${b.text} is a later stage of ${a.text} and counted within it: the items do not divide ${rel.target.text}.`,
+  };
 }
 
 // Shares of one total that miss it, each by the same factor, say the text divides by another.

@@ -2542,6 +2542,8 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'a kind of people before 人口 (出生人口982人) is no population that bounds other counts', id: 'x18-30', line: '年末全区人口户籍人口226083人', check: 'plausible-magnitude' },
   // `交辦10批22件環境信訪件…。其中,雙臺子區5件、…興隆臺區2件(與盤山縣交叉案件1件、市住建局交叉案件1件)、…`: 24 − 2 = 22.
   { name: 'crossings written 交叉案件1件 are cases counted under two parts (24 listed, 2 shared, 22)', id: 'x17-27', line: '盤錦市信訪案件受理及辦結情況', check: 'parts-vs-total' },
+  // `共反馈聊城市整改任务41项,截至目前,已完成整改25项,销号13项,未完成但达到序时进度16项`: 25 + 16 = 41; the 13 closed are among the 25.
+  { name: 'tasks closed (销号) are among those rectified, no third state (25 + 16 = 41, 销号13)', id: 'x17-09', line: '整改任务41项', check: 'parts-vs-total' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 
