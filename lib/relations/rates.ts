@@ -86,6 +86,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     // A rate over 100 % is done over a plan smaller than it: only a count its own clause calls a plan is one
     // (`当年计划投资19亿元。…完成投资28.78亿元,投资完成率151.47%`).
     const overPlan = rate.value > 100;
+    const sameNameBetween = (from: number, to: number) => figures.slice(from + 1, to).some((f) => f.kind === 'percent' && rateWord(text, f) === word);
     const verbs = verbsFor(stem);
     // What the rate is of, when its word names it before the verb (`问题解决率`, `建议回复率`; not `完成序时进度率`): the
     // base must name it (the numerator may leave it unsaid: `…298个问题，已解决288个`), and so must both counts of a
@@ -139,7 +140,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     const p = figures[part]!;
     // A rate of the same name between the count and this one took it already (`办结7884件,办结率为91%。…批示率达100%,
     // 办结率达98%`): this one is of something else.
-    for (let k = part + 1; k < r; k++) if (figures[k]!.kind === 'percent' && rateWord(text, figures[k]!) === word) return;
+    if (sameNameBetween(part, r)) return;
     if (overPlan) {
       if (numerator === null) return;
       // In the numerator's own item: no colon or semicolon between (`超额完成任务的已有10项:…完成2个,完成率200%`).
@@ -165,6 +166,9 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
         ? (larger(nearest, true) ?? nearest)
         : nearest;
     if (nearest !== undefined && den === undefined) return;
+    // Nor a count whose own rate of this name stands between it and the numerator (`…延伸工程完工719.729公里,完工率100%;
+    // …大中修完工277.76公里,完工率100%`): each item has its own base.
+    if (den !== undefined && sameNameBetween(den, part)) return;
     if (den !== undefined && NEXT_INLINE_ITEM.test(text.slice(figures[den]!.end, p.start))) return;
     // Nor what another item did in the same words (`产业发展项目完成年度投资196亿元，…；民生公共服务项目完成年度投资95亿元，
     // 年度投资完成率55%`): the two leads end alike, in a phrase that holds the rate's verb.

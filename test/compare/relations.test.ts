@@ -2544,6 +2544,10 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'crossings written 交叉案件1件 are cases counted under two parts (24 listed, 2 shared, 22)', id: 'x17-27', line: '盤錦市信訪案件受理及辦結情況', check: 'parts-vs-total' },
   // `共反馈聊城市整改任务41项,截至目前,已完成整改25项,销号13项,未完成但达到序时进度16项`: 25 + 16 = 41; the 13 closed are among the 25.
   { name: 'tasks closed (销号) are among those rectified, no third state (25 + 16 = 41, 销号13)', id: 'x17-09', line: '整改任务41项', check: 'parts-vs-total' },
+  // `农村公路扩面延伸工程完工719.729公里,完工率100%;县乡公路大中修完工277.76公里,完工率100%`: each item over its own plan.
+  { name: 'a count whose own rate of that name follows it is no base of the next item’s rate (完工率100%;…完工率100%)', id: 'x9-38', line: '“四带一自”产业扶贫', check: 'rate-vs-counts' },
+  // `一审调解结案197件,调解率为35.95%,中院二审调解案件8件,调解率为16.33%`: 8 is no part of the first instance's 197.
+  { name: 'the second instance’s 调解率 is not over the first instance’s count, which has a 调解率 of its own', id: 'x14-26', line: '(五)民事调解率', to: '调解率为16.33%', check: 'rate-vs-counts' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 
