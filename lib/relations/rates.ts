@@ -44,6 +44,7 @@ const SHARE_AFTER = /^[，,]?\s*占/;
 // `任务目标是棚改开工8264套，棚改安置房建成6985套，…基本建成率100%`: the counts of a clause list that opens by
 // saying it gives the targets are what is to be done, never what was done.
 const TARGETS_OPENING = /(?:任务|目标|计划)(?:任务|目标)?(?:是|为|[：:])/;
+const TARGET_AFTER = /^(?:以上|以下)?的?(?:目标|目標|要求)/;
 // Two sentences back at most: `共受理N件。已办结M件，办结率X%`.
 const SENTENCES_BACK = 2;
 
@@ -79,6 +80,8 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
   figures.forEach((rate, r) => {
     if (rate.kind !== 'percent') return;
     const word = rateWord(text, rate);
+    // A rate the text sets as a target (`超额完成上半年开工率达到80%的目标任务`) is no rate achieved.
+    if (TARGET_AFTER.test(text.slice(rate.end, rate.end + 6))) return;
     if (!word || NOT_A_COUNT_RATE.test(word) || INCIDENCE_RATE.test(word) || UNDONE_RATE.test(word)) return;
     const inTime = IN_TIME.exec(word)?.[0] ?? null;
     const stem = word.replace(/率$/, '').replace(/^(总体|综合|整体|平均|总)/, '').replace(IN_TIME, '');

@@ -2548,6 +2548,12 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'a count whose own rate of that name follows it is no base of the next item’s rate (完工率100%;…完工率100%)', id: 'x9-38', line: '“四带一自”产业扶贫', check: 'rate-vs-counts' },
   // `一审调解结案197件,调解率为35.95%,中院二审调解案件8件,调解率为16.33%`: 8 is no part of the first instance's 197.
   { name: 'the second instance’s 调解率 is not over the first instance’s count, which has a 调解率 of its own', id: 'x14-26', line: '(五)民事调解率', to: '调解率为16.33%', check: 'rate-vs-counts' },
+  // `217个省级计划新开工项目已开工184个,开工率84.8%,超额完成上半年开工率达到80%的目标任务`: 80 % is the target.
+  { name: 'a rate the text sets as a target (开工率达到80%的目标任务) is no rate achieved', id: 'x12-16', line: '217个省级计划新开工项目', check: 'rate-vs-counts' },
+  // `全年开工建设(含购买)青年人才公寓2.5万套,其中已开工建设25600套,…超额完成年度目标`.
+  { name: 'more done than planned where the sentence says the plan was exceeded (超额完成) is no flag', id: 'x12-27', line: '全年开工建设(含购买)青年人才公寓2.5万套', check: 'done-vs-planned' },
+  // `转办建议8931条,解决问题12066个`: problems solved, in 个, are no part of suggestions passed on, in 条.
+  { name: 'problems solved (个) are not among suggestions passed on (条)', id: 'x2-22', line: '據不完全統計', check: 'done-vs-planned' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 

@@ -99,7 +99,10 @@ function run(ctx: CheckContext): CheckResult[] {
     const verb = DONE.exec(afterJoiner);
     if (!verb) return;
     // The done part must speak of the same things: no new object, or one named before the total.
-    const object = afterJoiner.slice(verb[0].length).replace(FILLER, '');
+    const written = afterJoiner.slice(verb[0].length);
+    const object = written.replace(FILLER, '');
+    // …and in another measure word, not even a word of filler (`转办建议8931条，解决问题12066个`: problems, not suggestions).
+    if (object === '' && written !== '' && planned.unit !== done.unit && !leadIn(ctx, planned, ctx.figures[i - 2]).includes(written)) return;
     // A verb its clause ends after is the count's before it (`1件已办结,2件正在办理`).
     if (/[，,、；;]/.test(object)) return;
     // …or the same things by their last words (`群众意见建议1.5万条，已整改具体意见建议1.3万条`), or those the
@@ -120,6 +123,18 @@ function result(ctx: CheckContext, planned: Figure, done: Figure, verb: string):
   const nt = (f: Figure) => ctx.text.slice(f.numberStart, f.numberEnd);
   const exceeds = valueInterval(done, nt(done)).lo > valueInterval(planned, nt(planned)).hi;
   const evidence = [pageEvidence(ctx.text, ctx.meta, planned), pageEvidence(ctx.text, ctx.meta, done)];
+  // `全年开工建设…青年人才公寓2.5万套，其中已开工建设25600套，…超额完成年度目标`: a plan the sentence says was exceeded.
+  if (exceeds && /超额完成|超額完成/.test(ctx.text.slice(done.sentence.start, done.sentence.end))) {
+    return {
+      check: 'done-vs-planned',
+      figureId: done.id,
+      verdict: 'consistent',
+      confidence: 0.8,
+      evidence,
+      message_zh: `${done.text}多于${planned.text}：文中说明超额完成。`,
+      message_en: `More done than planned (${formatValue(done.value)} > ${formatValue(planned.value)}): the text says the plan was exceeded.`,
+    };
+  }
   if (exceeds && INTAKE.test(read(ctx.text.slice(Math.max(planned.sentence.start, planned.numberStart - 16), planned.numberStart)))) {
     return {
       check: 'done-vs-planned',
