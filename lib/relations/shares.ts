@@ -14,9 +14,9 @@ import { foldSynonyms, CLAUSE_END, OWN_CLAUSE, clauseStart, commonRun, longestSh
 // What stands before a share's number, within its clause and after any number before it (an aside
 // in brackets may follow 比重:
 // `占常住人口的比重(常住人口城镇化率)为41.59%`).
-const SHARE_LEAD = /(?:占(?!有|地|用|领|比)([^，,。；;！？\n0-9０-９%占]{0,20}?)的?(?:比重|比例|份额)?|占比(?:率|例|重)?|所占比重|比重)(?:[(（][^()（）]{0,16}[)）])?(?:为|达到|达|约|是|超过|超|逾|近|接近|不到|不足)?\s*$/;
+const SHARE_LEAD = /(?:占(?!有|地(?!区)|用|领|比)([^，,。；;！？\n0-9０-９%占]{0,20}?)的?(?:比重|比例|份额)?|占比(?:率|例|重)?|所占比重|比重)(?:[(（][^()（）]{0,16}[)）])?(?:为|达到|达|约|是|超过|超|逾|近|接近|不到|不足)?\s*$/;
 // A 占…的 phrase with the total's number in it (`占应完工145个项目的75%`).
-const INLINE_LEAD = /占(?!有|地|用|领)[^，,。；;！？\n%占]{1,20}?的$/;
+const INLINE_LEAD = /占(?!有|地(?!区)|用|领)[^，,。；;！？\n%占]{1,20}?的$/;
 // `分别占比a%、b%`, `分别占全市的a%和b%` (each part's share of its own total, named).
 const RESPECTIVELY_LEAD = /分别占(?:比|([^，,。；;！？\n]{1,12}?)的)?(?:为|达)?$/;
 // `完成年度计划的214.8%`, `…513亿元，为年计划的105.9%`, `累计解决了2585个…，占总计划的99.2%`: the done count
@@ -32,7 +32,7 @@ const RESPECTIVE_PLANS = /分别(?:完成|达到|为)[^，,。；;！？\n(（]{
 // A count the words after it call a target (`…改造20公里的节点目标`) is no done count.
 const NAMED_TARGET = /^的?[\u4e00-\u9fff]{0,4}(?:目标|计划|任务)/;
 // `占案件数的22%`, `占案件总数的78%`: the number of cases names no kind of case, only that they are counted.
-const TOTAL_WORDS = /案件(?:总)?数|件数|总数|总量|总额|总计|总和|全部|总|的/g;
+const TOTAL_WORDS = /案件(?:总)?数|件数|总数|总量|总额|总计|总和|全部|总(?![值产])|的/g;
 // A share's total may stand a few lines above it (a heading, then one category per line).
 const LINES_BACK = 20;
 
@@ -156,7 +156,8 @@ function subjectOf(text: string, figures: readonly Figure[], s: number, leadAt: 
   const zhan = text.indexOf('占', leadAt);
   const previous = figures[s - 1];
   const from = Math.max(figures[s]!.sentence.start, previous ? previous.end : 0);
-  if (zhan < from) return null;
+  // (A 占 past the share is the next one's.)
+  if (zhan < from || zhan > figures[s]!.numberStart) return null;
   // `其次，大武口区办理诉求占比21.30%`: the clause that holds 占; when 占 opens its clause, what the
   // sentence opens with (`市级部门为诉求办理的主要部门，占比46.30%`).
   const raw = text.slice(from, zhan);
@@ -178,6 +179,7 @@ function subjectPart(text: string, figures: readonly Figure[], s: number, subjec
   return earlierNamed(text, figures, s, subject);
 }
 
+const LIST_OPENING = /^[\s“"]*(?:其中|其次|另外|此外)[，,：:]?/;
 // How many characters a subject must open with, as an earlier count's words do, to name it.
 const NAMED_PREFIX = 3;
 
@@ -190,7 +192,8 @@ function earlierNamed(text: string, figures: readonly Figure[], s: number, subje
   const floor = linesBack(text, lineStart(text, share.start), 1);
   const head = subject.slice(0, NAMED_PREFIX);
   const found = figuresWithNumberIn(figures, floor, share.sentence.start).filter((f, k, list) => {
-    const words = text.slice(Math.max(f.sentence.start, list[k - 1]?.end ?? 0), f.numberStart).replace(/^[^]*[，,、；;：:]/, '');
+    // (Past a word that opens a list: `其中第一產業增加值完成125964萬元` for `第一產業增加值占…`.)
+    const words = text.slice(Math.max(f.sentence.start, list[k - 1]?.end ?? 0), f.numberStart).replace(/^[^]*[，,、；;：:]/, '').replace(LIST_OPENING, '');
     return isAdditive(f) && subject.length > NAMED_PREFIX && words.startsWith(head);
   });
   return found.length === 1 ? found : null;
@@ -402,7 +405,7 @@ function partJustBefore(text: string, figures: readonly Figure[], s: number): Fi
   if (CLAUSE_END.test(between) || (between.match(/[，,]/g)?.length ?? 0) > 1) return null;
   // `34个子项已完成…，包括公办幼儿园在园幼儿占比达到45%`: a clause that names its own subject before
   // 占 shares that subject, not the count before it.
-  const clause = /[，,]([^，,]*?)(?:占(?!有|地|用|领)|所占|比重)[^，,]*$/.exec(between)?.[1];
+  const clause = /[，,]([^，,]*?)(?:占(?!有|地(?!区)|用|领)|所占|比重)[^，,]*$/.exec(between)?.[1];
   if (clause !== undefined && /[\u4e00-\u9fff]{2}/.test(clause)) return null;
   return [part];
 }
@@ -765,7 +768,10 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
       // (`占不满意工单总数的21.6%`: `不满意工单总数为125件`, not `结果不满意工单总数为80件`).
       const core = (f.label ?? '').replace(TOTAL_WORDS, '');
       const exact = core === named && core !== f.label;
-      const words = foldSynonyms((f.label ?? '') + pair + batchWords + text.slice(f.numberEnd, f.end));
+      // A label cut short by an aside (`地區生產總值(GDP)完成529757萬元`: 完成) is read with the words of its clause.
+      const clause = OWN_CLAUSE.exec(wordsBefore(text, f, 20))![0];
+      const cut = (f.label ?? '').length <= 2 && /[)）]/.test(clause) ? clause.replace(/[(（][^()（）]*[)）]/g, '') : '';
+      const words = foldSynonyms((f.label ?? '') + pair + batchWords + text.slice(f.numberEnd, f.end) + cut);
       const run = exact ? Infinity : commonRun(foldedName, words);
       const asPart = isPart(text, figures, i);
       if (run < 2 || (!exact && (!words.includes(head) || lacksQualifier(foldedName, words + (LISTED_NAME.exec(text.slice(Math.max(f.sentence.start, f.numberStart - 16), f.numberStart))?.[0] ?? ''))))) continue;

@@ -11,6 +11,16 @@ import type { CheckResult } from '../../lib/types';
 
 const rows: Row[] = [
   {
+    // Eighth batch, read after its one measurement: `全年地區生產總值(GDP)完成529757萬元…其中第一產業增加值完成125964萬元…
+    // 第一產業增加值占地區生產總值的比重為23.8%`: 125964 / 529757 = 23.78 %. 占地區 is no 占地 (land), and 總值 keeps its 總.
+    // Planted: 28.3 %.
+    name: 'a share of 地区生产总值 is read against the GDP its clause writes before an aside (GDP), and a planted share is flagged',
+    check: 'share-of-total',
+    text: () => lines('x15-02', '全年地區(qū)生產(chǎn)總值(GDP)', '第一產(chǎn)業(yè)增加值占'),
+    plant: ['比重為23.8%', '比重為28.3%'],
+    expect: { figure: '比重為28.3%', verdict: 'inconsistent', names: ['125964萬元', '529757萬元'] },
+  },
+  {
     // Sixth batch, read after its one measurement: `交办的2643件…已办结2555件、阶段办结74件,办结率99.5%`: (2555 + 74) / 2643
     // = 99.47 %; 2555 alone gives 96.67 %. Planted: 89.5 % fits neither.
     name: 'a 办结率 may count what was closed in stages: consistent with it, a planted rate still flagged',
