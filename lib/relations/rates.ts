@@ -5,7 +5,7 @@
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { writtenAsChange } from './changes';
-import { CLAUSE_END, clauseListStart, indexOf, isQuantity, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, OWN_CLAUSE, PLAN_WORDS, planOf, sameFamily, sentenceStart, totalNamedBy, wordsBefore } from './text';
+import { CLAUSE_END, clauseListStart, indexOf, isQuantity, lacksQualifier, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, OWN_CLAUSE, PLAN_WORDS, planOf, sameFamily, sentenceStart, totalNamedBy, wordsBefore } from './text';
 
 const RATE_WORD = /([\u4e00-\u9fff]{1,8}率)(?:达到|达|为|是|高达|约|均为|均达|均|占)?$/;
 // Rates over a base the text does not state as a count (growth, shares, coverage of an outside
@@ -96,7 +96,13 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     // pair found without a verb.
     const verbAt = stem.search(verbs);
     const things = verbAt >= 2 && !NUMERATOR_VERBS.some(([, v]) => v.test(stem.slice(0, verbAt))) ? stem.slice(0, verbAt).slice(-2) : null;
-    const names = (f: Figure) => things === null || (leadIn(text, figures, indexOf(figures, f), f.sentence.start) + (f.label ?? '')).includes(things);
+    // (…all it names: `审判案件结案率` is over trial cases, not `受理各类案件`.)
+    const named = stem.slice(0, verbAt);
+    const names = (f: Figure) => {
+      if (things === null) return true;
+      const words = leadIn(text, figures, indexOf(figures, f), f.sentence.start) + (f.label ?? '');
+      return words.includes(things) && !lacksQualifier(named, words);
+    };
     // `交办到17个单位`: after the verb and 到, a count of where things went, not of the things.
     const destination = new RegExp(`(?:${verbs.source})(?:到|至|给)$`);
     const floor = windowStart(text, rate);

@@ -9,7 +9,7 @@ import type { Figure } from '../types';
 import { CHANGE, writtenAsChange } from './changes';
 import { judge } from './judge';
 import type { Relation } from './relation';
-import { foldSynonyms, CLAUSE_END, OWN_CLAUSE, clauseStart, commonRun, longestSharedRun, DONE_WORDS, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore } from './text';
+import { foldSynonyms, CLAUSE_END, OWN_CLAUSE, clauseStart, commonRun, lacksQualifier, DONE_WORDS, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore } from './text';
 
 // What stands before a share's number, within its clause and after any number before it (an aside
 // in brackets may follow 比重:
@@ -718,22 +718,8 @@ function headNoun(named: string): string {
   return name.length >= LONG_NAME ? name.slice(-2) : '';
 }
 
-const HAN_RUN = /[\u4e00-\u9fff]{2,}/g;
-const LIST_MARKS = /[、“”"‘’\s]/g;
 // A count's name that is a 、-list (`水、电、气问题8736件`), whose label holds only its last item.
 const LISTED_NAME = /(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]*$/;
-
-/**
- * Whether the name a share gives its whole carries words of two or more characters, outside what it shares with a
- * count's words, that none of those words echo (`占全部民事一审案件的7.21%` against `买卖合同一审案件613件`: 民事;
- * `占全院正式在编人员15.03%` against `现有工作人员56人`: 正式在编): that names a set the count is not.
- */
-function lacksQualifier(name: string, written: string): boolean {
-  const words = written.replace(LIST_MARKS, '');
-  const [at, run] = longestSharedRun(name, words);
-  const rest = name.slice(0, at) + ' ' + name.slice(at + run);
-  return (rest.match(HAN_RUN) ?? []).some((piece) => ![...piece].slice(1).some((_, k) => words.includes(piece.slice(k, k + 2))));
-}
 
 /**
  * The total a part is a share of, looking back up to a few lines: the nearest count of its kind

@@ -208,13 +208,28 @@ export function linesAhead(text: string, from: number, n: number): number {
 export const commonRun = (a: string, b: string): number => longestSharedRun(a, b)[1];
 
 /** Where in `a` the longest run it shares with `b` starts, and its length. */
-export function longestSharedRun(a: string, b: string): [number, number] {
+function longestSharedRun(a: string, b: string): [number, number] {
   let at = 0;
   let best = 0;
   for (let i = 0; i < a.length; i++) {
     for (let n = best + 1; i + n <= a.length && b.includes(a.slice(i, i + n)); n++) [at, best] = [i, n];
   }
   return [at, best];
+}
+
+const HAN_RUN = /[\u4e00-\u9fff]{2,}/g;
+const LIST_MARKS = /[、“”"‘’\s]/g;
+
+/**
+ * Whether the name a share or rate gives its whole carries words of two or more characters, outside what it shares with a
+ * count's words, that none of those words echo (`占全部民事一审案件的7.21%` against `买卖合同一审案件613件`: 民事;
+ * `占全院正式在编人员15.03%` against `现有工作人员56人`: 正式在编): that names a set the count is not.
+ */
+export function lacksQualifier(name: string, written: string): boolean {
+  const words = written.replace(LIST_MARKS, '');
+  const [at, run] = longestSharedRun(name, words);
+  const rest = name.slice(0, at) + ' ' + name.slice(at + run);
+  return (rest.match(HAN_RUN) ?? []).some((piece) => ![...piece].slice(1).some((_, k) => words.includes(piece.slice(k, k + 2))));
 }
 
 // `受理量与去年同期777733件相比，下降8.32%`: a value of an earlier period, against which a change is measured.

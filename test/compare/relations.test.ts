@@ -2564,6 +2564,8 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'more done than planned where the sentence says the plan was exceeded (超额完成) is no flag', id: 'x12-27', line: '全年开工建设(含购买)青年人才公寓2.5万套', check: 'done-vs-planned' },
   // `转办建议8931条,解决问题12066个`: problems solved, in 个, are no part of suggestions passed on, in 条.
   { name: 'problems solved (个) are not among suggestions passed on (条)', id: 'x2-22', line: '據不完全統計', check: 'done-vs-planned' },
+  // `共受理各类案件10008件,结案9127件,…审判案件结案率92.32%,执行案件执结率88.63%`: over trial cases, which the text does not count.
+  { name: 'a rate named for some of the cases (审判案件结案率) is not over all the cases (受理各类案件)', id: 'x15-07', line: '审判案件结案率92.32%', check: 'rate-vs-counts' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 
