@@ -370,6 +370,10 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
     // …and so is a count done before what is still under way (`办理完成21项，正在办理17项，持续推进18项`).
     const after = figures[k]!;
     if (/完成|办结/.test(OWN_CLAUSE.exec(wordsBefore(text, total, 8))![0]) && PENDING.test(text.slice(total.end, after.numberStart))) continue;
+    // …and a count of one of the two ways a request goes before the other (`历城区(直办5620件,转办6004件)`): siblings.
+    const ways = (f: Figure) => OWN_CLAUSE.exec(wordsBefore(text, f, 8))![0] + (f.label ?? '');
+    const [totalWay, firstWay] = [ways(total), ways(after)];
+    if ((SETTLED_AT_ONCE.test(totalWay) && PASSED_ON.test(firstWay)) || (PASSED_ON.test(totalWay) && SETTLED_AT_ONCE.test(firstWay))) continue;
     const previous = figures[t - 1];
     if (previous && previous.sentence.start === total.sentence.start) {
       const lead = text.slice(previous.end, total.numberStart);

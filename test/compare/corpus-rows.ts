@@ -12,6 +12,8 @@ import type { CheckResult, Verdict } from '../../lib/types';
  * (test/corpus/flag-audit.json): a recognition tuning page (`r1-c35`, `t2-k03`) or a gathered one (`x1-07`). */
 export const corpusText = (id: string) => readFileSync(join(import.meta.dirname, PAGE_DIRS.find(([re]) => re.test(id))?.[1] ?? '../corpus/articles', `${id}.txt`), 'utf8');
 const PAGE_DIRS: [RegExp, string][] = [
+  // (The recognition pages held apart, r5–r7, once their flags were read.)
+  [/^r[5-7]-/, '../recognize/held-apart'],
   [/^[rt][0-9]+-/, '../recognize/tuning'],
   [/^x[0-9]+-/, '../corpus/audit-pages'],
 ];

@@ -2566,6 +2566,9 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'problems solved (个) are not among suggestions passed on (条)', id: 'x2-22', line: '據不完全統計', check: 'done-vs-planned' },
   // `共受理各类案件10008件,结案9127件,…审判案件结案率92.32%,执行案件执结率88.63%`: over trial cases, which the text does not count.
   { name: 'a rate named for some of the cases (审判案件结案率) is not over all the cases (受理各类案件)', id: 'x15-07', line: '审判案件结案率92.32%', check: 'rate-vs-counts' },
+  // Recognition page held apart, read after its measurement: `历城区(直办5620件,转办6004件)、市中区(直办3718件,转办5097件)…`:
+  // what a district handled itself and what it passed on are siblings.
+  { name: 'a count handled at once (直办) is no total of the count passed on (转办) beside it', id: 'r6-k13', line: '历城区(直办5620件', check: 'parts-vs-total' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 
