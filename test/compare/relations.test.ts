@@ -2569,6 +2569,9 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   // Recognition page held apart, read after its measurement: `历城区(直办5620件,转办6004件)、市中区(直办3718件,转办5097件)…`:
   // what a district handled itself and what it passed on are siblings.
   { name: 'a count handled at once (直办) is no total of the count passed on (转办) beside it', id: 'r6-k13', line: '历城区(直办5620件', check: 'parts-vs-total' },
+  // `公路客运量16.49亿人…旅客周转量…956.78亿人公里`: passenger trips and passenger-kilometres are no people, and no population bounds them.
+  { name: 'passenger traffic (客运量) and passenger-kilometres (人公里) are no counts of people a population bounds', id: 'x20-02', line: '956.78亿人公里', check: 'plausible-magnitude' },
+  { name: 'movements of people across regions (人员流动量) are trips, not people', id: 'x20-04', line: '人員流動(dòng)量53.4億人', check: 'plausible-magnitude' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 
