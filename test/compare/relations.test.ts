@@ -2572,6 +2572,8 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   // `公路客运量16.49亿人…旅客周转量…956.78亿人公里`: passenger trips and passenger-kilometres are no people, and no population bounds them.
   { name: 'passenger traffic (客运量) and passenger-kilometres (人公里) are no counts of people a population bounds', id: 'x20-02', line: '956.78亿人公里', check: 'plausible-magnitude' },
   { name: 'movements of people across regions (人员流动量) are trips, not people', id: 'x20-04', line: '人員流動(dòng)量53.4億人', check: 'plausible-magnitude' },
+  // `簽約重大項目54個,投產重大項目154個,開工重大項目245個`: the 三个一批 drive's batches are other projects each.
+  { name: 'projects begun are no part of the projects put into production beside them (三个一批 batches)', id: 'x19-04', line: '簽約重大項目54個', check: 'done-vs-planned' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 

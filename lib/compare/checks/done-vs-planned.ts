@@ -25,6 +25,8 @@ const JOINER = /^[，,、]\s*/;
 const INTAKE = /(?:受理|立案|收到|接到|接收|登记|新收|收案)[^，,、；;。]{0,12}$/;
 // A count its own words say is already done (`已完成建设工程1处`).
 const ALREADY_DONE = /已经?(?:完成|建成|办结|竣工|完工|开工|解决|整改)/;
+// The batches of a project drive besides 开工 (三个一批: 签约一批, 开工一批, 投产一批).
+const BATCH = /签约|投产/;
 // `57件信访案件中56件已办结`: the total's things, 中, then the done count with its verb after it.
 const AMONG = /^[“”"\u4e00-\u9fff]{0,14}中[，,]?$/;
 const DONE_AFTER = /^(?:已经?|均已|已全部)(化解|办结|完成|解决|处置|办复|回复|销号|结案|整改|完工|竣工|建成|开工)/;
@@ -111,7 +113,8 @@ function run(ctx: CheckContext): CheckResult[] {
     if (object && !plannedLead.includes(object) && !sameEnding(plannedLead, object) && !thingsAfter(ctx, planned).endsWith(object)) return;
     // A planned figure that is itself a done figure (化解…、化解…, `已完成建设工程1处，开工建设3处`) is a list of results,
     // not a pair.
-    if (DONE.test(plannedLead.replace(/^[，,、；;]\s*/, '')) || ALREADY_DONE.test(plannedLead)) return;
+    // So is a batch of a drive (`签约重大项目54个,投产重大项目154个,开工重大项目245个`: 三个一批, other projects each).
+    if (DONE.test(plannedLead.replace(/^[，,、；;]\s*/, '')) || ALREADY_DONE.test(plannedLead) || BATCH.test(plannedLead)) return;
     const found = result(ctx, planned, done, verb[1]!);
     // A length or an area built may exceed its plan (`300公里…安保工程，现已完成344公里`): over-fulfilled, not wrong.
     if (found.verdict !== 'inconsistent' || done.kind === 'count') results.push(found);
