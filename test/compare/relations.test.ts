@@ -2574,6 +2574,8 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'movements of people across regions (人员流动量) are trips, not people', id: 'x20-04', line: '人員流動(dòng)量53.4億人', check: 'plausible-magnitude' },
   // `簽約重大項目54個,投產重大項目154個,開工重大項目245個`: the 三个一批 drive's batches are other projects each.
   { name: 'projects begun are no part of the projects put into production beside them (三个一批 batches)', id: 'x19-04', line: '簽約重大項目54個', check: 'done-vs-planned' },
+  // `完成货物运输量13.71亿吨…完成货物周转量6131.37亿吨公里`: turnover in tonne-kilometres is no part of tonnes carried.
+  { name: 'freight turnover in tonne-kilometres (吨公里) is no part of the tonnes carried', id: 'x20-02', line: '我省铁路、公路、水路完成货物运输量13.71亿吨', to: '完成货物周转量6131.37亿吨公里', check: 'parts-vs-total' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 
