@@ -284,7 +284,13 @@ function parallelSentences(text: string, figures: readonly Figure[]): Relation[]
     if (!/^[\s“"]*其中/.test(text.slice(opening, opening + 4))) continue;
     if (!cellsOf(k)[0]) continue;
     const items = [cellsOf(k)];
-    while (k + items.length < ranges.length && signature(k + items.length) === signature(k)) items.push(cellsOf(k + items.length));
+    // The items stay in the paragraph, and a sentence that a 其中 sentence follows is a total of its own, not one
+    // more item (`…施工面積838364萬平方米…。其中，住宅施工面積589884萬平方米…。房屋新開工面積95376萬平方米…。其中，
+    // 住宅新開工…`: measures of their own, each with its 其中, not kinds of the first).
+    const line = lineStart(text, opening);
+    const opensAmong = (j: number) => j < ranges.length && /^[\s“"]*其中/.test(text.slice(figures[ranges[j]![0]]!.sentence.start, figures[ranges[j]![0]]!.sentence.start + 4));
+    const sameItem = (j: number) => signature(j) === signature(k) && lineStart(text, figures[ranges[j]![0]]!.sentence.start) === line && !opensAmong(j) && !opensAmong(j + 1);
+    while (k + items.length < ranges.length && sameItem(k + items.length)) items.push(cellsOf(k + items.length));
     const totals = cellsOf(k - 1);
     if (items.length < 2 || totals.length === 0) continue;
     const columns: Column[] = [];

@@ -2576,6 +2576,12 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'projects begun are no part of the projects put into production beside them (三个一批 batches)', id: 'x19-04', line: '簽約重大項目54個', check: 'done-vs-planned' },
   // `完成货物运输量13.71亿吨…完成货物周转量6131.37亿吨公里`: turnover in tonne-kilometres is no part of tonnes carried.
   { name: 'freight turnover in tonne-kilometres (吨公里) is no part of the tonnes carried', id: 'x20-02', line: '我省铁路、公路、水路完成货物运输量13.71亿吨', to: '完成货物周转量6131.37亿吨公里', check: 'parts-vs-total' },
+  // `房地產開發企業房屋施工面積838364萬平方米…。其中,住宅施工面積589884萬平方米…。房屋新開工面積95376萬平方米…。其中,住宅新開工面積…`:
+  // floor space begun, finished and sold are measures of their own, each with its 其中, not kinds of the space under construction.
+  { name: 'sentences each followed by their own 其中 are totals of their own, not items of the first (施工, 新開工, 竣工面積)', id: 'x20-14', line: '房屋施工面積838364', to: '商品房銷售面積111735', check: 'parts-vs-total' },
+  // Recognition page held apart, read after its measurement: a table of 户籍人口 with three `其中:` breakdowns (城镇/乡村,
+  // 男性/女性, four age groups), each of 832955.
+  { name: 'a table’s three 其中 breakdowns of one total are three lists, none of them of another’s last row', id: 'r5-k05', line: '表1 2021年末户籍人口数及构成情况', to: '60岁及以上', check: 'parts-vs-total' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 
