@@ -420,7 +420,8 @@ function listEndingAt(text: string, figures: readonly Figure[], i: number): Figu
     const f = figures[k]!;
     const next = list[0]!;
     if (f.sentence.start !== next.sentence.start || !isAdditive(f) || !sameFamily(f, next)) break;
-    if (!/^[、和及][^，,。；;：:！？\n0-9０-９]*$/.test(text.slice(f.end, next.numberStart))) break;
+    // (Each count may stand in brackets after its name: `供热温度不达标(14186件)、未按时供热(11075件)`.)
+    if (!/^[)）]?[、和及][^，,。；;：:！？\n0-9０-９]*$/.test(text.slice(f.end, next.numberStart))) break;
     list.unshift(f);
   }
   return list.length >= 2 ? list : null;

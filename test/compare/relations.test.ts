@@ -11,6 +11,16 @@ import type { CheckResult } from '../../lib/types';
 
 const rows: Row[] = [
   {
+    // Eleventh batch, read after its one measurement: `转办群众有关供热诉求30198件` … `供热温度不达标(14186件)、未按时供热
+    // (11075件)、供热管线维修不及时(2601件)三方面,占供热诉求总量的92.2%`: (14186 + 11075 + 2601) / 30198 = 92.26 %, written
+    // 92.2 (cut). Planted: 82.2 %.
+    name: 'a share after a list whose counts stand in brackets is the list’s together, and a planted share is flagged',
+    check: 'share-of-total',
+    text: () => lines('x21-27', '今年开栓以来', '占供热诉求总量的92.2%'),
+    plant: ['占供热诉求总量的92.2%', '占供热诉求总量的82.2%'],
+    expect: { figure: '占供热诉求总量的82.2%', verdict: 'inconsistent', names: ['30198件', '14186件', '2601件'] },
+  },
+  {
     // Eighth batch, read after its one measurement: `全年地區生產總值(GDP)完成529757萬元…其中第一產業增加值完成125964萬元…
     // 第一產業增加值占地區生產總值的比重為23.8%`: 125964 / 529757 = 23.78 %. 占地區 is no 占地 (land), and 總值 keeps its 總.
     // Planted: 28.3 %.
@@ -2582,6 +2592,7 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   // Recognition page held apart, read after its measurement: a table of 户籍人口 with three `其中:` breakdowns (城镇/乡村,
   // 男性/女性, four age groups), each of 832955.
   { name: 'a table’s three 其中 breakdowns of one total are three lists, none of them of another’s last row', id: 'r5-k05', line: '表1 2021年末户籍人口数及构成情况', to: '60岁及以上', check: 'parts-vs-total' },
+  { name: 'a share after a list whose counts stand in brackets (不达标(14186件)、…(2601件)三方面,占…92.2%) is no flag', id: 'x21-27', line: '今年开栓以来', to: '占供热诉求总量的92.2%', check: 'share-of-total' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 
