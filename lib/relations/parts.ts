@@ -375,7 +375,7 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
     if (/^[^\u4e00-\u9fff]*[\u4e00-\u9fff]?(?:已|正在|暂|尚|未)/.test(own)) continue;
     // …and so is a count done before what is still under way (`办理完成21项，正在办理17项，持续推进18项`).
     const after = figures[k]!;
-    if (/完成|办结/.test(OWN_CLAUSE.exec(wordsBefore(text, total, 8))![0]) && PENDING.test(text.slice(total.end, after.numberStart))) continue;
+    if (/完成|办结|解决/.test(OWN_CLAUSE.exec(wordsBefore(text, total, 8))![0]) && PENDING.test(text.slice(total.end, after.numberStart))) continue;
     // …and a count of one of the two ways a request goes before the other (`历城区(直办5620件,转办6004件)`): siblings.
     const ways = (f: Figure) => OWN_CLAUSE.exec(wordsBefore(text, f, 8))![0] + (f.label ?? '');
     const [totalWay, firstWay] = [ways(total), ways(after)];
@@ -497,7 +497,9 @@ function laterStatus(text: string, figures: readonly Figure[]): Relation[] {
     // count of this kind before, in this paragraph, with none of its kind after it.
     const paragraph = lineStart(text, sentence);
     let t = i - 1;
-    while (t >= 0 && figures[t]!.start >= paragraph && !(isAdditive(figures[t]!) && sameFamily(figures[t]!, first))) t--;
+    // (Not one in an aside: `共计263件(其中来电63件,来信200件)。截至9月14日,已办结183件…`.)
+    const aside = (f: Figure) => inBrackets(text, f.sentence.start, f.start);
+    while (t >= 0 && figures[t]!.start >= paragraph && !(isAdditive(figures[t]!) && sameFamily(figures[t]!, first) && !aside(figures[t]!))) t--;
     const inParagraph = figures[t] && figures[t]!.start >= paragraph ? figures[t]! : null;
     const total = totalNamedBy(text, figures, sentence, text.slice(sentence, first.numberStart), first) ?? inParagraph;
     if (!total || NOT_A_TOTAL_LEAD.test(text.slice(Math.max(total.sentence.start, total.numberStart - 8), total.numberStart))) continue;

@@ -2593,6 +2593,10 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   // 男性/女性, four age groups), each of 832955.
   { name: 'a table’s three 其中 breakdowns of one total are three lists, none of them of another’s last row', id: 'r5-k05', line: '表1 2021年末户籍人口数及构成情况', to: '60岁及以上', check: 'parts-vs-total' },
   { name: 'a share after a list whose counts stand in brackets (不达标(14186件)、…(2601件)三方面,占…92.2%) is no flag', id: 'x21-27', line: '今年开栓以来', to: '占供热诉求总量的92.2%', check: 'share-of-total' },
+  // `信访举报件共计263件(其中来电63件,来信200件)。截至9月14日,已办结183件,阶段性办结57件,未办结23件`: 183 + 57 + 23 = 263.
+  { name: 'statuses in the next sentence are of the count before an aside, not of a count inside it (来信200件)', id: 'x21-21', line: '共计263件', check: 'parts-vs-total' },
+  // `采纳、问题已经解决或基本解决的3037件,正在解决或列入计划解决的849件,因条件所限暂时不能解决的288件`: three outcomes of 4174.
+  { name: 'a count solved before counts still being solved is one of the outcomes, not their total', id: 'x22-05', line: '基本解决的3037件', check: 'parts-vs-total' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 
