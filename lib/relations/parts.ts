@@ -1061,10 +1061,12 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     atOnce ||= SETTLED_AT_ONCE.test(lead);
     passedOn ||= PASSED_ON.test(lead);
     // A residual bucket after other parts (`…；其他96件`) closes the list; a frame that names the rest as
-    // a whole (`其他污染中有8个涉及养猪场`) is no bucket.
+    // a whole (`其他污染中有8个涉及养猪场`) is no bucket. (A list of kinds may go on after it: `其他污染问题16个、土壤问题11个`;
+    // not with a state: `其他问题5项、及时办结8项`.)
     if (parts.length >= 2 && /其他|其它|其余/.test(lead) && !/(?:其他|其它|其余)[^，,、；;]*中/.test(lead)) {
       closed = true;
-      break;
+      const next = /^、([^，,。；;0-9０-９]{0,12})/.exec(text.slice(f.end))?.[1];
+      if (next === undefined || /已|正在|办结|辦結|完成|解决|解決/.test(next)) break;
     }
     // `其中在建235个项目…，55个未开工项目`: with what is not yet begun or done, the states cover the whole.
     undone ||= parts.length > 1 && PENDING.test(lead + text.slice(f.numberEnd, f.end + 6).split(/[，,、；;。]/)[0]!);

@@ -2597,6 +2597,9 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'statuses in the next sentence are of the count before an aside, not of a count inside it (来信200件)', id: 'x21-21', line: '共计263件', check: 'parts-vs-total' },
   // `采纳、问题已经解决或基本解决的3037件,正在解决或列入计划解决的849件,因条件所限暂时不能解决的288件`: three outcomes of 4174.
   { name: 'a count solved before counts still being solved is one of the outcomes, not their total', id: 'x22-05', line: '基本解决的3037件', check: 'parts-vs-total' },
+  // `涉及环境问题115个。其中,大气环境问题38个、水环境问题24个、噪声问题18个、其他污染问题16个、土壤问题11个、生态问题7个、辐射问题1个`:
+  // 115, the list going on past its 其他 item.
+  { name: 'a list of kinds may go on past its 其他 item (其他污染问题16个、土壤问题11个…)', id: 'x23-11', line: '涉及环境问题115个', check: 'parts-vs-total' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 
