@@ -326,6 +326,8 @@ function residualSentences(text: string, figures: readonly Figure[]): Relation[]
     const parts = figures.slice(at, j + 1);
     if (parts.length < MIN_RESIDUAL_PARTS || !parts.every((p) => isAdditive(p) && p.unit === first.unit)) continue;
     if (CLAUSE_END.test(text.slice(first.end, last.start)) || /其中|包括|涉及/.test(text.slice(first.sentence.start, first.start))) continue;
+    // A sentence that opens with its own whole (`4387个问题中,涉及大气环境问题1548个,…其他环境问题571个`) lists its parts.
+    if (/中$/.test(first.text) || /^[\u4e00-\u9fff]{0,8}中[，,]/.test(text.slice(first.end))) continue;
     // The sentence before (or the one before a 其中 sentence) gives exactly one total of this unit.
     let k = at - 1;
     const opensWithAmong = (f: Figure) => /^[\s“"]*其中/.test(text.slice(f.sentence.start, f.sentence.start + 4));
