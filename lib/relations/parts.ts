@@ -1068,7 +1068,7 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     if (parts.length >= 2 && /其他|其它|其余/.test(lead) && !/(?:其他|其它|其余)[^，,、；;]*中/.test(lead)) {
       closed = true;
       const next = /^、([^，,。；;0-9０-９]{0,12})/.exec(text.slice(f.end))?.[1];
-      if (next === undefined || /已|正在|办结|辦結|完成|解决|解決/.test(next)) break;
+      if (next === undefined || /已|正在|办结|完成|解决/.test(next)) break;
     }
     // `其中在建235个项目…，55个未开工项目`: with what is not yet begun or done, the states cover the whole.
     undone ||= parts.length > 1 && PENDING.test(lead + text.slice(f.numberEnd, f.end + 6).split(/[，,、；;。]/)[0]!);

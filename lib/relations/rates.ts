@@ -44,7 +44,7 @@ const SHARE_AFTER = /^[，,]?\s*占/;
 // `任务目标是棚改开工8264套，棚改安置房建成6985套，…基本建成率100%`: the counts of a clause list that opens by
 // saying it gives the targets are what is to be done, never what was done.
 const TARGETS_OPENING = /(?:任务|目标|计划)(?:任务|目标)?(?:是|为|[：:])/;
-const TARGET_AFTER = /^(?:以上|以下)?的?(?:目标|目標|要求)/;
+const TARGET_AFTER = /^(?:以上|以下)?的?(?:目标|要求)/;
 // Two sentences back at most: `共受理N件。已办结M件，办结率X%`.
 const SENTENCES_BACK = 2;
 
@@ -199,8 +199,8 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
   return out;
 }
 
-// The stages of a project or a case, as progress reports write them after 已.
-const STAGE = /已(?:经)?(开工|动工|完工|竣工|建成|投产|签约|開工|動工|竣工|建成|投產|簽約)/;
+// The stages of a project or a case, as progress reports write them after 已 (the finders read the folded script).
+const STAGE = /已(?:经)?(开工|动工|完工|竣工|建成|投产|签约)/;
 
 /** Whether the count's own clause or the words right after it say it reached a stage the rate's verbs do not name. */
 function otherStage(text: string, f: Figure, verbs: RegExp): boolean {
