@@ -18,7 +18,7 @@ import { findNamedFrames } from './named-frames';
 import { findStateSentences } from './state-sentences';
 import { findNamedRuns } from './named-runs';
 import { parseNumber } from '../numbers/numeral';
-import { CLAUSE_END, clauseListStart, crossings, headOf, inBrackets, indexOf, isAdditive, isQuantity, lineStart, linesAhead, linesBack, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sameMeasureWord, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
+import { CLAUSE_END, clauseListStart, crossings, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, lineStart, linesAhead, linesBack, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sameMeasureWord, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 // A colon right after a count opens them too (`交办件累计75件: 钟山19件,八步21件,…`).
@@ -430,7 +430,7 @@ function statusGroup(text: string, figures: readonly Figure[], total: Figure, i0
     // the total's own change (`2877件，较上月同比增长1.3%，自行处理2276件`).
     if (f.kind === 'percent' || inBrackets(text, total.end, f.start)) continue;
     // (A later group's first count is read from its semicolon on.)
-    const from = Math.max(figures[i - 1]!.end, sentence, later && i === i0 ? Math.max(text.lastIndexOf(';', f.start), text.lastIndexOf('；', f.start)) + 1 : 0);
+    const from = Math.max(figures[i - 1]!.end, sentence, later && i === i0 ? Math.max(lastIndexWithin(text, ';', f.start, sentence), lastIndexWithin(text, '；', f.start, sentence)) + 1 : 0);
     if (!isQuantity(f) || !sameFamily(f, total) || CLAUSE_END.test(text.slice(from, f.start))) break;
     // The bodies that handle a count (`168件建议…分解到24个县级部门和3个乡镇办理`) are no state of it.
     if (f.unit !== total.unit && BODIES.test(f.label ?? '')) break;
@@ -539,7 +539,7 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
     // A 其中 inside the breakdown (not in an item's brackets) lists the parts of the item before it, up to the next
     // semicolon: no items of the breakdown.
     const underAmong = (f: Figure) => {
-      const item = Math.max(partsFrom, text.lastIndexOf('；', f.start) + 1, text.lastIndexOf(';', f.start) + 1);
+      const item = Math.max(partsFrom, lastIndexWithin(text, '；', f.start, partsFrom) + 1, lastIndexWithin(text, ';', f.start, partsFrom) + 1);
       return [...text.slice(item, f.start).matchAll(/其中/g)].some((m) => !inBrackets(text, item, item + m.index));
     };
     const inSentence = figures.slice(i, end).filter((f) => f.start >= partsFrom && isAdditive(f) && f.label !== null && !THRESHOLD.test(f.label) && !underAmong(f));
@@ -856,7 +856,7 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     if (!last || last.end > at || !isAdditive(last)) continue;
     // …and when the brackets follow a number not read as a figure (`举报件2245(重点交办件196件),其中来电…`), the list
     // has no total here (brackets after a name may hold the total itself: `住房保障类(793件,占比17.36%),其中…`).
-    const open = Math.max(text.lastIndexOf('(', last.start), text.lastIndexOf('（', last.start));
+    const open = Math.max(lastIndexWithin(text, '(', last.start, last.sentence.start), lastIndexWithin(text, '（', last.start, last.sentence.start));
     if (open > last.sentence.start && /[0-9０-９]/.test(text[open - 1] ?? '') && inBrackets(text, last.sentence.start, last.start) && !inBrackets(text, last.sentence.start, at)) continue;
     // `…转交环境信访问题458件，其中来电401件，来信57件，共涉及13个市(区)和1个省级部门。其中西安市141件，…`: after the
     // places or bodies a whole involves, 其中 lists what each had, parts of that whole.
@@ -967,7 +967,7 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
  */
 function wholeInvolving(text: string, figures: readonly Figure[], places: Figure, at: number): Figure | null {
   if (places.kind !== 'count' || !(PLACES.test(places.label ?? '') || BODIES.test(places.label ?? ''))) return null;
-  const involves = text.lastIndexOf('涉及', places.numberStart);
+  const involves = lastIndexWithin(text, '涉及', places.numberStart, places.sentence.start);
   if (involves < places.sentence.start) return null;
   const first = figuresWithNumberIn(figures, at, at + 30).find(isAdditive);
   if (!first || first.unit === places.unit) return null;

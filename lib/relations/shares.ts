@@ -9,7 +9,7 @@ import type { Figure } from '../types';
 import { CHANGE, writtenAsChange } from './changes';
 import { judge } from './judge';
 import type { Relation } from './relation';
-import { foldSynonyms, CLAUSE_END, OWN_CLAUSE, clauseStart, commonRun, lacksQualifier, DONE_WORDS, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore } from './text';
+import { foldSynonyms, CLAUSE_END, OWN_CLAUSE, clauseStart, commonRun, lacksQualifier, DONE_WORDS, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lastIndexWithin, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore } from './text';
 
 // What stands before a share's number, within its clause and after any number before it (an aside
 // in brackets may follow 比重:
@@ -480,7 +480,7 @@ const PROJECT_UNITS = new Set(['个', '個', '项', '項', '宗', '件']);
 /** The count of projects that opens the clauses an amount stands in (its sentence, or its item
  * between semicolons), outside brackets. */
 function projectsOf(text: string, figures: readonly Figure[], amount: Figure): number | null {
-  const from = Math.max(amount.sentence.start, ...['；', ';'].map((c) => text.lastIndexOf(c, amount.start) + 1));
+  const from = Math.max(amount.sentence.start, ...['；', ';'].map((c) => lastIndexWithin(text, c, amount.start, amount.sentence.start) + 1));
   // Not one in brackets the amount is outside of (`安排…项目72宗(其中…新开工项目39宗)`).
   const depth = (at: number) => (text.slice(from, at).match(/[(（]/g)?.length ?? 0) - (text.slice(from, at).match(/[)）]/g)?.length ?? 0);
   let first: number | null = null;

@@ -259,6 +259,13 @@ export const foldSynonyms = (words: string) => words.replace(COMPLAINT, '投诉'
 /** A label's head noun, the last two characters, for counts of things (`市级重大项目` → `项目`). */
 export const headOf = (label: string): string => label.slice(-2);
 
+/** `text.lastIndexOf(search, at)` looked for back to `floor` only (-1 when it is not there): the words of one
+ * sentence are not looked for over the whole page. */
+export function lastIndexWithin(text: string, search: string, at: number, floor: number): number {
+  const k = text.slice(floor, at + search.length).lastIndexOf(search);
+  return k < 0 ? -1 : floor + k;
+}
+
 /** Whether a bracket opened between `from` and `at` is still open at `at`. */
 export function inBrackets(text: string, from: number, at: number): boolean {
   const between = text.slice(from, at);
