@@ -250,6 +250,9 @@ function columnRelations(columns: readonly Column[], word: string, complete: (c:
   return columns.map((c) => ({ kind: 'parts', target: c.total, operands: c.parts, word, closed: whole || complete(c), partition: true }));
 }
 
+// A sentence that opens on a topic of its own: `机场方面,`, `在教育方面,`.
+const TOPIC_OPENING = /^[\s“"]*(?:在)?[\u4e00-\u9fff]{1,8}方面[，,：:]/;
+
 function parallelSentences(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   // Each sentence's figures, as [first, end) indices; their cells are worked out only near a 其中.
@@ -288,8 +291,10 @@ function parallelSentences(text: string, figures: readonly Figure[]): Relation[]
     // more item (`…施工面積838364萬平方米…。其中，住宅施工面積589884萬平方米…。房屋新開工面積95376萬平方米…。其中，
     // 住宅新開工…`: measures of their own, each with its 其中, not kinds of the first).
     const line = lineStart(text, opening);
-    const opensAmong = (j: number) => j < ranges.length && /^[\s“"]*其中/.test(text.slice(figures[ranges[j]![0]]!.sentence.start, figures[ranges[j]![0]]!.sentence.start + 4));
-    const sameItem = (j: number) => signature(j) === signature(k) && lineStart(text, figures[ranges[j]![0]]!.sentence.start) === line && !opensAmong(j) && !opensAmong(j + 1);
+    const openingOf = (j: number) => text.slice(figures[ranges[j]![0]]!.sentence.start, figures[ranges[j]![0]]!.sentence.start + 16);
+    const opensAmong = (j: number) => j < ranges.length && /^[\s“"]*其中/.test(openingOf(j));
+    // Nor is a sentence that names a topic of its own (`…其中动车抵离客流641.6万人次。机场方面,…旅客吞吐量185.49万人次`).
+    const sameItem = (j: number) => signature(j) === signature(k) && lineStart(text, figures[ranges[j]![0]]!.sentence.start) === line && !opensAmong(j) && !opensAmong(j + 1) && !TOPIC_OPENING.test(openingOf(j));
     while (k + items.length < ranges.length && sameItem(k + items.length)) items.push(cellsOf(k + items.length));
     const totals = cellsOf(k - 1);
     if (items.length < 2 || totals.length === 0) continue;

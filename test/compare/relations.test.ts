@@ -2602,6 +2602,8 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'a list of kinds may go on past its 其他 item (其他污染问题16个、土壤问题11个…)', id: 'x23-11', line: '涉及环境问题115个', check: 'parts-vs-total' },
   // `共涉及环境问题4387个。 4387个问题中,涉及大气环境问题1548个,…其他环境问题571个`: the frame is the whole, no part of it.
   { name: 'a sentence that opens with its own whole (4387个问题中,…) lists its parts, the whole not among them', id: 'x23-10', line: '共涉及环境问题4387个', check: 'parts-vs-total' },
+  // `火车站抵离客流745.6万人次…。其中动车抵离客流641.6万人次,占比86.05%。机场方面,桂林机场完成旅客吞吐量185.49万人次`.
+  { name: 'a sentence that opens on a topic of its own (机场方面,…) is no item of the 其中 sentence before it', id: 'x26-37', line: '火车站抵离客流745.6万人次', check: 'parts-vs-total' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 
