@@ -250,8 +250,8 @@ function columnRelations(columns: readonly Column[], word: string, complete: (c:
   return columns.map((c) => ({ kind: 'parts', target: c.total, operands: c.parts, word, closed: whole || complete(c), partition: true }));
 }
 
-// A sentence that opens on a topic of its own: `机场方面,`, `在教育方面,`.
-const TOPIC_OPENING = /^[\s“"]*(?:在)?[\u4e00-\u9fff]{1,8}方面[，,：:]/;
+// A sentence that opens on a topic or a whole of its own: `机场方面,`, `在教育方面,`, `在全市人口中,`.
+const TOPIC_OPENING = /^[\s“"]*(?:在)?(?:[\u4e00-\u9fff]{1,8}方面|[\u4e00-\u9fff]{1,10}中)[，,：:]/;
 
 function parallelSentences(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
@@ -293,7 +293,8 @@ function parallelSentences(text: string, figures: readonly Figure[]): Relation[]
     const line = lineStart(text, opening);
     const openingOf = (j: number) => text.slice(figures[ranges[j]![0]]!.sentence.start, figures[ranges[j]![0]]!.sentence.start + 16);
     const opensAmong = (j: number) => j < ranges.length && /^[\s“"]*其中/.test(openingOf(j));
-    // Nor is a sentence that names a topic of its own (`…其中动车抵离客流641.6万人次。机场方面,…旅客吞吐量185.49万人次`).
+    // Nor is a sentence that names a topic or a whole of its own (`…其中动车抵离客流641.6万人次。机场方面,…旅客吞吐量185.49万人次`;
+    // `其中,城镇人口528.4万人…。在全市人口中,九区人口553.5万人`).
     const sameItem = (j: number) => signature(j) === signature(k) && lineStart(text, figures[ranges[j]![0]]!.sentence.start) === line && !opensAmong(j) && !opensAmong(j + 1) && !TOPIC_OPENING.test(openingOf(j));
     while (k + items.length < ranges.length && sameItem(k + items.length)) items.push(cellsOf(k + items.length));
     const totals = cellsOf(k - 1);
@@ -1269,7 +1270,9 @@ function labelledColumns(text: string, lineFrom: number, intro: readonly Figure[
   const labels = intro.map((f) => f.label ?? '');
   intro.forEach((total, t) => {
     const label = labels[t]!;
-    if (label.length < 2 || labels.filter((l) => l === label).length > 1 || inBrackets(text, lineFrom, total.numberStart)) return;
+    // (Shared too when one names the other's measure for a subject of its own: `全省法院共受理案件1712256件…;省高院…受理案件28528件`.)
+    const shares = (l: string) => l.length >= 2 && (l.endsWith(label) || label.endsWith(l));
+    if (label.length < 2 || labels.filter(shares).length > 1 || inBrackets(text, lineFrom, total.numberStart)) return;
     const head = total.kind === 'count' ? headOf(label) : null;
     const parts: Figure[] = [];
     for (const fs of itemFigures) {

@@ -2604,6 +2604,10 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'a sentence that opens with its own whole (4387个问题中,…) lists its parts, the whole not among them', id: 'x23-10', line: '共涉及环境问题4387个', check: 'parts-vs-total' },
   // `火车站抵离客流745.6万人次…。其中动车抵离客流641.6万人次,占比86.05%。机场方面,桂林机场完成旅客吞吐量185.49万人次`.
   { name: 'a sentence that opens on a topic of its own (机场方面,…) is no item of the 其中 sentence before it', id: 'x26-37', line: '火车站抵离客流745.6万人次', check: 'parts-vs-total' },
+  // `户籍总人口948.5万人。其中,城镇人口528.4万人…。在全市人口中,九区人口553.5万人`: two divisions of the 948.5万.
+  { name: 'a sentence that opens on a whole of its own (在全市人口中,…) is no item of the 其中 sentence before it', id: 'x26-31', line: '户籍总人口948.5万人', check: 'parts-vs-total' },
+  // `全省法院共受理案件1712256件…;省高院共受理案件28528件…。其中,2017年全省法院受理案件453780件…;省高院受理案件8546件`.
+  { name: 'items that name the subject of one of two totals of one measure (全省法院, 省高院) are not both the second’s parts', id: 'x26-33', line: '【五年案件】', check: 'parts-vs-total' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 
