@@ -18,7 +18,7 @@ import { findNamedFrames } from './named-frames';
 import { findStateSentences } from './state-sentences';
 import { findNamedRuns } from './named-runs';
 import { parseNumber } from '../numbers/numeral';
-import { CLAUSE_END, clauseListStart, crossings, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, lineStart, linesAhead, linesBack, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sameMeasureWord, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
+import { CLAUSE_END, clauseListStart, crossings, FINDING, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, linesAhead, linesBack, lineStart, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sameMeasureWord, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 // A colon right after a count opens them too (`交办件累计75件: 钟山19件,八步21件,…`).
@@ -166,9 +166,7 @@ const SOME_PLACES = /主要|集中|较多|前[一二三四五六七八九十0-9]
 const INSPECTION_GROUP = /督察组/;
 const CALL = /来电/;
 const LETTER = /来信/;
-// A report that was looked into is found true, basically or partly true, or untrue (属实, 基本属实,
-// 部分属实, 不属实): a list of such findings that names both ends holds every report looked into.
-const FINDING = /属实|失实/;
+// A list of findings (./text.ts) that names both ends holds every report looked into.
 const UNTRUE = /不属实|失实/;
 const TRUE = /(?<!不)属实/;
 

@@ -256,6 +256,10 @@ const HANDLED = /承办|交办|办理/g;
 /** The genre's words for one thing made one word, for matching a share's named whole with the count that names it otherwise. */
 export const foldSynonyms = (words: string) => words.replace(COMPLAINT, '投诉').replace(HANDLED, '办理');
 
+// A report that was looked into is found true, basically or partly true, or untrue (属实, 基本属实, 部分属实, 不属实):
+// an outcome of the reports, never what came in.
+export const FINDING = /属实|失实/;
+
 /** A label's head noun, the last two characters, for counts of things (`市级重大项目` → `项目`). */
 export const headOf = (label: string): string => label.slice(-2);
 

@@ -2608,6 +2608,8 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'a sentence that opens on a whole of its own (在全市人口中,…) is no item of the 其中 sentence before it', id: 'x26-31', line: '户籍总人口948.5万人', check: 'parts-vs-total' },
   // `全省法院共受理案件1712256件…;省高院共受理案件28528件…。其中,2017年全省法院受理案件453780件…;省高院受理案件8546件`.
   { name: 'items that name the subject of one of two totals of one measure (全省法院, 省高院) are not both the second’s parts', id: 'x26-33', line: '【五年案件】', check: 'parts-vs-total' },
+  // `共向我省交办31批次2536件信访件,其中属实2190件,不属实328件,已办结2518件`: 2190 + 328 = 2518 done of 2536.
+  { name: 'a count done after a finding (不属实328件,已办结2518件) is not done of the finding', id: 'x25-25', line: '共向我省交办31批次2536件信访件', check: 'done-vs-planned' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 

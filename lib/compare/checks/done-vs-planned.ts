@@ -5,7 +5,7 @@ import type { CheckResult, Figure } from '../../types';
 import type { Check, CheckContext } from '../context';
 import { pageEvidence } from '../evidence';
 import { formatValue, valueInterval } from '../quantity';
-import { isKindCount, sameFamily } from '../../relations/text';
+import { FINDING, isKindCount, sameFamily } from '../../relations/text';
 import { foldScript } from '../../script-fold';
 import { withoutGlosses } from '../../glosses';
 
@@ -113,8 +113,9 @@ function run(ctx: CheckContext): CheckResult[] {
     if (object && !plannedLead.includes(object) && !sameEnding(plannedLead, object) && !thingsAfter(ctx, planned).endsWith(object)) return;
     // A planned figure that is itself a done figure (化解…、化解…, `已完成建设工程1处，开工建设3处`) is a list of results,
     // not a pair.
-    // So is a batch of a drive (`签约重大项目54个,投产重大项目154个,开工重大项目245个`: 三个一批, other projects each).
-    if (DONE.test(plannedLead.replace(/^[，,、；;]\s*/, '')) || ALREADY_DONE.test(plannedLead) || BATCH.test(plannedLead)) return;
+    // So is a batch of a drive (`签约重大项目54个,投产重大项目154个,开工重大项目245个`: 三个一批, other projects each), and
+    // a finding (`交办…2536件信访件,其中属实2190件,不属实328件,已办结2518件`).
+    if (DONE.test(plannedLead.replace(/^[，,、；;]\s*/, '')) || ALREADY_DONE.test(plannedLead) || BATCH.test(plannedLead) || FINDING.test(plannedLead)) return;
     const found = result(ctx, planned, done, verb[1]!);
     // A length or an area built may exceed its plan (`300公里…安保工程，现已完成344公里`): over-fulfilled, not wrong.
     if (found.verdict !== 'inconsistent' || done.kind === 'count') results.push(found);
