@@ -175,6 +175,10 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
         ? (larger(nearest, true) ?? nearest)
         : nearest;
     if (nearest !== undefined && den === undefined) return;
+    // Nor a count already done by the rate's own verb (`已完成综合整治1317家,…其中关停取缔类完成1103家、完成率62.0%`): that is
+    // the whole of what was done, the numerator one of its parts, and the rate is over a plan the text does not give.
+    // (What was done in time is a rate over what was done: `办结900件,其中按时办结850件,按时办结率94.4%`.)
+    if (den !== undefined && !inTime && alreadyDone(text, figures[den]!, verbs)) return;
     // Nor a count whose own rate of this name stands between it and the numerator (`…延伸工程完工719.729公里,完工率100%;
     // …大中修完工277.76公里,完工率100%`): each item has its own base.
     if (den !== undefined && sameNameBetween(den, part)) return;
@@ -207,6 +211,11 @@ function otherStage(text: string, f: Figure, verbs: RegExp): boolean {
   const words = OWN_CLAUSE.exec(wordsBefore(text, f, 12))![0] + (f.label ?? '') + text.slice(f.end, f.end + 6).split(/[，,、；;。]/)[0]!;
   const stage = STAGE.exec(words)?.[1];
   return stage !== undefined && !verbs.test(stage);
+}
+
+/** Whether the count's own clause says it is already done by one of `verbs` (`已完成综合整治1317家`). */
+function alreadyDone(text: string, f: Figure, verbs: RegExp): boolean {
+  return new RegExp(`已(?:经)?(?:${verbs.source})`).test(OWN_CLAUSE.exec(wordsBefore(text, f, 12))![0]);
 }
 
 /** The longest ending two strings share. */

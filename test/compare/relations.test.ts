@@ -2610,6 +2610,9 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'items that name the subject of one of two totals of one measure (全省法院, 省高院) are not both the second’s parts', id: 'x26-33', line: '【五年案件】', check: 'parts-vs-total' },
   // `共向我省交办31批次2536件信访件,其中属实2190件,不属实328件,已办结2518件`: 2190 + 328 = 2518 done of 2536.
   { name: 'a count done after a finding (不属实328件,已办结2518件) is not done of the finding', id: 'x25-25', line: '共向我省交办31批次2536件信访件', check: 'done-vs-planned' },
+  // `已完成综合整治1317家…其中关停取缔类完成1103家、完成率62.0%,整治改造类完成212家…`: 1103 + 212 + 2 = 1317 done; each kind's
+  // rate is over its own plan, which the text does not give.
+  { name: 'a kind’s 完成率 is not over the count of all done (已完成综合整治1317家), of which it is a part', id: 'x25-35', line: '关停取缔类、整合搬迁类', check: 'rate-vs-counts' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 
