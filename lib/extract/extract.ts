@@ -17,7 +17,7 @@ import { SentenceLocator } from './sentences';
 import { findSubject } from './subject';
 import { CLAUSE_BREAK, PARAGRAPH_BREAK, SEMICOLON, isAsciiDigit, isHan, isLatinLetter } from './text-classes';
 
-const TIME_UNITS = new Set(['小时', '分钟', '天', '周', '个月', '岁']);
+const TIME_UNITS = new Set(['小时', '分钟', '天', '周', '个月', '岁', '周岁']);
 const RANK_AFTER_QIAN = new Set(['名', '位']);
 
 function isRankAfterQian(c: Candidate): boolean {
