@@ -10,7 +10,7 @@ import { gridPlaceAt, HEADER_UNIT, unitHeader, type GridPlace } from './grid';
 import { bracketUnit, tableCellUnit } from './table-rows';
 import { readMultiplier } from '../numbers/multiplier';
 import { labelAfter, labelBefore } from './label';
-import { readQualifierAfter, readQualifierBefore } from './qualifiers';
+import { readQualifierAfter, readQualifierBefore, type QualifierMatch } from './qualifiers';
 import { scanCandidates } from './scan';
 import { BoundaryTracker } from './boundaries';
 import { SentenceLocator } from './sentences';
@@ -59,11 +59,19 @@ interface QualifierRead {
   leading: Qualifier;
 }
 
+// `一年多`, `3年多时间`, `两年多来`: more than so many years. Not where 多 starts a word of its own (`近3年多次`, `多地`).
+const MORE_AFTER_YEARS = /^[多餘余](?=[来來前后後里裡间間的时時，,。；;、\s]|$)/;
+
+function yearsAndMore(c: Candidate, unitEnd: number): QualifierMatch | null {
+  const m = c.unit?.unit === '年' ? MORE_AFTER_YEARS.exec(c.text.slice(unitEnd, unitEnd + 2)) : null;
+  return m ? { qualifier: 'more_than', start: unitEnd, end: unitEnd + 1, word: m[0] } : null;
+}
+
 function qualifierOf(c: Candidate, shared: Qualifier): QualifierRead {
   const n = c.numeral;
   const unitEnd = c.unit ? c.unit.end : n.end;
   const before = readQualifierBefore(c.text, n.start);
-  const after = readQualifierAfter(c.text, unitEnd, c.unit !== null && TIME_UNITS.has(c.unit.unit));
+  const after = readQualifierAfter(c.text, unitEnd, c.unit !== null && TIME_UNITS.has(c.unit.unit)) ?? yearsAndMore(c, unitEnd);
   let qualifier: Qualifier = null;
   if (n.approx || c.unit?.inner === 'more') qualifier = 'more_than';
   else if (after) qualifier = after.qualifier;

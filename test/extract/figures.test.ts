@@ -18,6 +18,8 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['"超1.5万亿元" is more than', '总投资超1.5万亿元。', { value: 1.5e12, unit: '元', qualifier: 'more_than' }],
   ['"逾百" is not read, but "逾300名" is more than', '逾300名志愿者参加。', { value: 300, qualifier: 'more_than' }],
   ['"突破55万人次" is more than', '客流量突破55万人次。', { value: 550000, unit: '人次', qualifier: 'more_than' }],
+  ['"3年多" is more than three years', '用了3年多时间。', { value: 3, unit: '年', qualifier: 'more_than' }],
+  ['"近3年多次" is no "3年多": 多次 is a word of its own', '近3年多次获奖。', { value: 3, unit: '年', qualifier: 'about' }],
   ['"42萬件次" counts in 件次', '共受理42萬件次。', { value: 420000, unit: '件次', qualifier: null }],
   ['"80周岁以上" is an age in years, not weeks', '对80周岁以上老人发放补贴。', { value: 80, unit: '周岁', qualifier: 'more_than' }],
   ['"不足10%" is less than', '占比不足10%。', { value: 10, unit: '%', qualifier: 'less_than' }],
