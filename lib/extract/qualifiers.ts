@@ -2,7 +2,7 @@ import type { Qualifier } from '../types';
 import { endsWithAt, isSpace } from './text-classes';
 
 // Traditional forms of the qualifier words, for pages in traditional script (`約53萬`, `不少於`).
-const TRADITIONAL: Readonly<Record<string, string>> = { 于: '於', 过: '過', 将: '將', 约: '約', 为: '為', 余: '餘', 内: '內', 计: '計', 总: '總', 达: '達' };
+const TRADITIONAL: Readonly<Record<string, string>> = { 于: '於', 过: '過', 将: '將', 约: '約', 为: '為', 余: '餘', 内: '內', 计: '計', 总: '總', 达: '達', 数: '數', 几: '幾' };
 
 /** Each word, and its traditional form when that differs; longest words stay first. */
 function withTraditional(words: ReadonlyArray<readonly [string, Qualifier]>): ReadonlyArray<readonly [string, Qualifier]> {
@@ -37,6 +37,10 @@ const BEFORE: readonly (readonly [string, Qualifier])[] = withTraditional([
   ['近', 'about'],
   ['超', 'more_than'],
   ['逾', 'more_than'],
+  // `数十条`, `几十年`, `上百辆`, `上万根`: some tens, hundreds …, so more than one of them; only before a place numeral.
+  ['数', 'more_than'],
+  ['几', 'more_than'],
+  ['上', 'more_than'],
   // totals: they mark the figure but do not qualify it
   ['累计', null],
   ['合计', null],
@@ -63,6 +67,10 @@ const AFTER: readonly (readonly [string, Qualifier])[] = withTraditional([
   ['内', 'less_than'],
 ]);
 
+/** Words that qualify only a place numeral after them (`数十`, `上百`; not `上3个月`). */
+const SOME_OF = new Set([...'数數几幾上']);
+const PLACE_NUMERALS = new Set([...'十百千万萬']);
+
 /** Characters that, before 近, make it part of another word (最近, 附近, 临近). */
 const NOT_APPROX_BEFORE_JIN = new Set([...'最附临接将靠亲贴']);
 
@@ -85,6 +93,7 @@ export function readQualifierBefore(text: string, numberStart: number): Qualifie
     const start = end - word.length;
     if (word === '近' && NOT_APPROX_BEFORE_JIN.has(text[start - 1] ?? '')) continue;
     if (word === '超' && text[start - 1] === '赶') continue;
+    if (SOME_OF.has(word) && !PLACE_NUMERALS.has(text[end] ?? '')) continue;
     if ((word === '约' || word === '約') && NOT_APPROX_BEFORE_YUE.has(text[start - 1] ?? '')) continue;
     return { qualifier, start, end, word };
   }

@@ -47,8 +47,8 @@ function readApproxSuffix(text: string, j: number): { end: number; approx: 'more
 }
 
 const LONE_PLACES: Readonly<Record<string, number>> = { 百: 100, 千: 1000, 万: 1e4, 萬: 1e4 };
-/** Qualifiers after which a lone 百/千/万 is a number (逾千家, 超百家, 近百亩), not an idiom. */
-export const LONE_PLACE_QUALIFIERS: ReadonlySet<string> = new Set(['逾', '超', '近', '约']);
+/** Qualifiers after which a lone 百/千/万 is a number (逾千家, 超百家, 近百亩, 上百辆, 数千名), not an idiom. */
+export const LONE_PLACE_QUALIFIERS: ReadonlySet<string> = new Set(['逾', '超', '近', '约', '上', '数', '數', '几', '幾']);
 
 /** Where a scan should resume after a failed read at `i`, so that runs are passed over once. */
 export function numeralRunEnd(text: string, i: number): number {

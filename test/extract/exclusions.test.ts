@@ -82,8 +82,9 @@ const TABLES: Record<string, [string, string, boolean][]> = {
     ['分包信访案件659起', '659', false],
   ],
   'vague-quantity': [
-    ['数十个社区', '十', true],
-    ['几十名志愿者', '十', true],
+    ['成千上万名群众', '万', true],
+    ['成百上千家企业', '千', true],
+    ['数十个社区', '十', false],
     ['十个社区', '十', false],
   ],
   'letter-code': [

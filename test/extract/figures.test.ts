@@ -20,6 +20,9 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['"突破55万人次" is more than', '客流量突破55万人次。', { value: 550000, unit: '人次', qualifier: 'more_than' }],
   ['"3年多" is more than three years', '用了3年多时间。', { value: 3, unit: '年', qualifier: 'more_than' }],
   ['"近3年多次" is no "3年多": 多次 is a word of its own', '近3年多次获奖。', { value: 3, unit: '年', qualifier: 'about' }],
+  ['"上千家" is more than a thousand', '上千家企业参与。', { value: 1000, unit: '家', qualifier: 'more_than' }],
+  ['"數十條" is more than ten', '提出數十條建議。', { value: 10, unit: '条', qualifier: 'more_than' }],
+  ['"上3个月" is no 上 of a place numeral', '上3个月完成。', { value: 3, unit: '个月', qualifier: null }],
   ['"42萬件次" counts in 件次', '共受理42萬件次。', { value: 420000, unit: '件次', qualifier: null }],
   ['"80周岁以上" is an age in years, not weeks', '对80周岁以上老人发放补贴。', { value: 80, unit: '周岁', qualifier: 'more_than' }],
   ['"不足10%" is less than', '占比不足10%。', { value: 10, unit: '%', qualifier: 'less_than' }],
@@ -120,7 +123,7 @@ const NO_FIGURES: [string, string][] = [
   ['a year with 年 that is no span of time', '2023年全市经济平稳。'],
   ['a school grade', '3年级学生参加。'],
   ['a set phrase with 一年', '一年一度的活动。'],
-  ['上千, vague', '上千家企业参与。'],
+  ['成千上万, an idiom of a great many', '成千上万名群众参与。'],
   ['a date with year and month', '自2023年9月第二批主题教育开展以来。'],
   ['a day of the month', '10月15日,全省专场活动举行。'],
   ['a timestamp', '2021-12-27 11:47:22 来源：郑州日报'],
@@ -153,7 +156,7 @@ const NO_FIGURES: [string, string][] = [
   ['a project phase', '加快推进污水处理厂二期建设。'],
   ['a phase in a list of project names (c25-04-jinanqu)', '分别是:福州科技馆新馆、福州电视中心二期(福州广电融媒体中心)、福德智慧教育园区。'],
   ['a quoted slogan with a small count', '深刻领会三个“必然要求”。'],
-  ['a vague quantity', '数十个社区参与。'],
+  ['成百上千, an idiom of a great many', '成百上千家企业参与。'],
   ['round-the-clock service', '7×24小时服务不打烊。'],
 ];
 

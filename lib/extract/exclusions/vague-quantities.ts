@@ -1,16 +1,18 @@
 import type { ExclusionRule } from '../candidate';
 
-/** Characters before a Chinese place numeral that make it vague: 数十个, 几十名, 成百, 上千. */
-const VAGUE_BEFORE = new Set([...'数几成上']);
+/** Before a Chinese place numeral: 成百, 成千; and the 上 of 成千上万, 成百上千 (a place numeral before it). */
+const IDIOM_BEFORE = new Set([...'成']);
+const PLACES = new Set([...'十百千万萬']);
 
-/** Vague quantities (`数十个社区`, `几十名`, `成千上万`): no number a reader could check. */
+/** Idioms of a great many (`成千上万`, `成百上千`): no number a reader could check. (`数十条`, `上百辆` are read, as
+ * more than ten, a hundred: ./qualifiers.ts.) */
 export const vagueQuantities: ExclusionRule = {
   id: 'vague-quantity',
-  description: 'vague quantities (数十个, 几十名, 成千上万)',
+  description: 'idioms of a great many (成千上万, 成百上千)',
   excludes(c) {
     const { text, numeral: n } = c;
-    if (n.script !== 'chinese') return false;
-    const first = text[n.start];
-    return VAGUE_BEFORE.has(text[n.start - 1] ?? '') && (first === '十' || first === '百' || first === '千' || first === '万');
+    if (n.script !== 'chinese' || !PLACES.has(text[n.start] ?? '')) return false;
+    const before = text[n.start - 1] ?? '';
+    return IDIOM_BEFORE.has(before) || (before === '上' && PLACES.has(text[n.start - 2] ?? ''));
   },
 };
