@@ -32,6 +32,8 @@ const UNITS: Readonly<Record<UnitKind, readonly string[]>> = {
   ],
   other: ['周年', '週年'],
   count: [
+    // Places in a ranking gained or lost (`提升6个位次`).
+    '个位次', '個位次', '位次',
     '人次', '件次', '场次', '場次', '户次', '家次', '车次', '架次', '批次', '课时', '学时', '大类',
     '个', '個', '名', '人', '位', '场', '場', '次', '件', '起', '条', '條', '项', '項', '家', '户', '戶',
     '套', '篇', '期', '所', '座', '辆', '輛', '台', '臺', '种', '種', '步', '批', '类', '類', '处', '處',
@@ -43,12 +45,13 @@ const UNITS: Readonly<Record<UnitKind, readonly string[]>> = {
   ],
 };
 
-const TRADITIONAL: Readonly<Record<string, string>> = {
+// Each unit word's normal form: its simplified script, or the unit without its measure word (个位次 → 位次).
+const NORMAL_FORM: Readonly<Record<string, string>> = {
   個: '个', 個月: '个月', 場: '场', 場次: '场次', 條: '条', 項: '项', 戶: '户', 輛: '辆', 臺: '台', 種: '种', 類: '类', 處: '处', '％': '%',
   間: '间', 輪: '轮', 屆: '届', 張: '张', 筆: '笔', 組: '组', 隊: '队', 單: '单', 門: '门', 冊: '册', 塊: '块',
   個百分點: '个百分点', 百分點: '百分点', 噸: '吨', 噸公里: '吨公里', '噸/日': '吨/日', '噸/天': '吨/天', '噸/年': '吨/年', 畝: '亩', 千瓦時: '千瓦时',
   小時: '小时', '立方米/小時': '立方米/小时', '公里/小時': '公里/小时', '千米/小時': '千米/小时', 分鐘: '分钟', 秒鐘: '秒钟',
-  個工作日: '个工作日', 週: '周', 週年: '周年', 週歲: '周岁', 歲: '岁', '元/噸': '元/吨', 歐元: '欧元', 英鎊: '英镑', 車次: '车次', 課時: '课时',
+  个位次: '位次', 個位次: '位次', 個工作日: '个工作日', 週: '周', 週年: '周年', 週歲: '周岁', 歲: '岁', '元/噸': '元/吨', 歐元: '欧元', 英鎊: '英镑', 車次: '车次', 課時: '课时',
   學時: '学时', 戶次: '户次', 棟: '栋', 盞: '盏', 雙: '双', 隻: '只', 頭: '头',
 };
 
@@ -64,7 +67,7 @@ for (const [kind, words] of Object.entries(UNITS) as [UnitKind, readonly string[
   for (const word of words) {
     const first = word[0]!;
     const list = BY_FIRST_CHAR.get(first) ?? [];
-    if (!list.some((e) => e.word === word)) list.push({ word, unit: TRADITIONAL[word] ?? word, kind });
+    if (!list.some((e) => e.word === word)) list.push({ word, unit: NORMAL_FORM[word] ?? word, kind });
     BY_FIRST_CHAR.set(first, list);
   }
 }
@@ -106,7 +109,7 @@ export function readUnit(text: string, i: number): UnitMatch | null {
 
 /** A unit as the extraction writes it: traditional measure words folded (`個` → `个`). */
 export function normalizeUnit(unit: string | null): string | null {
-  return unit === null ? null : (TRADITIONAL[unit] ?? unit);
+  return unit === null ? null : (NORMAL_FORM[unit] ?? unit);
 }
 
 export function isUnitWord(word: string): boolean {
