@@ -34,6 +34,8 @@ const UNITS: Readonly<Record<UnitKind, readonly string[]>> = {
   count: [
     // Places in a ranking gained or lost (`提升6个位次`).
     '个位次', '個位次', '位次',
+    // Kinds a list names without 个 (`十方面30项`); 一方面 is no count (./exclusions/set-phrases.ts).
+    '方面',
     '人次', '件次', '场次', '場次', '户次', '家次', '车次', '架次', '批次', '课时', '学时', '大类',
     '个', '個', '名', '人', '位', '场', '場', '次', '件', '起', '条', '條', '项', '項', '家', '户', '戶',
     '套', '篇', '期', '所', '座', '辆', '輛', '台', '臺', '种', '種', '步', '批', '类', '類', '处', '處',

@@ -9,7 +9,7 @@ import type { Figure } from '../types';
 import { CHANGE, writtenAsChange } from './changes';
 import { judge } from './judge';
 import type { Relation } from './relation';
-import { foldSynonyms, CLAUSE_END, OWN_CLAUSE, clauseStart, commonRun, lacksQualifier, DONE_WORDS, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lastIndexWithin, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore } from './text';
+import { foldSynonyms, CLAUSE_END, OWN_CLAUSE, clauseStart, commonRun, lacksQualifier, DONE_WORDS, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lastIndexWithin, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore, isKindCount } from './text';
 
 // What stands before a share's number, within its clause and after any number before it (an aside
 // in brackets may follow 比重:
@@ -44,7 +44,9 @@ interface Found {
   named: string | null;
 }
 
-export function findShares(text: string, figures: readonly Figure[]): Relation[] {
+export function findShares(text: string, all: readonly Figure[]): Relation[] {
+  // A count of kinds is neither part nor whole of a share (`…(2601件)三方面,占供热诉求总量的92.2%`): it says how a list splits.
+  const figures = all.filter((f) => !isKindCount(f));
   const out: Relation[] = [];
   const orphans: Orphan[] = [];
   const unnamed: { relation: Relation; line: number }[] = [];

@@ -24,6 +24,7 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['"數十條" is more than ten', '提出數十條建議。', { value: 10, unit: '条', qualifier: 'more_than' }],
   ['"上3个月" is no 上 of a place numeral', '上3个月完成。', { value: 3, unit: '个月', qualifier: null }],
   ['"提升6个位次" counts places in a ranking', '全省排名提升6个位次。', { value: 6, unit: '位次' }],
+  ['"十方面" counts kinds without 个', '共安排十方面30项。', { value: 10, unit: '方面' }],
   ['"42萬件次" counts in 件次', '共受理42萬件次。', { value: 420000, unit: '件次', qualifier: null }],
   ['"80周岁以上" is an age in years, not weeks', '对80周岁以上老人发放补贴。', { value: 80, unit: '周岁', qualifier: 'more_than' }],
   ['"不足10%" is less than', '占比不足10%。', { value: 10, unit: '%', qualifier: 'less_than' }],
