@@ -11,13 +11,15 @@ export interface Reading {
   original(f: Figure): Figure;
 }
 
+/** A stretch of a page as the finders read it: readings in brackets out (`辦結(jié)`), script folded. */
+export const readWords = (s: string): string => foldScript(withoutGlosses(s)?.text ?? s);
+
 /** The reading of a page, or null when it is the page's text itself. */
 export function readingOf(text: string, figures: readonly Figure[]): Reading | null {
   const plain = withoutGlosses(text);
   const folded = foldScript(plain?.text ?? text);
   if (folded === text) return null;
   const at = plain ? plain.reading : (o: number) => o;
-  const words = (s: string) => foldScript(withoutGlosses(s)?.text ?? s);
   const copies = figures.map((f) => {
     const [start, end] = [at(f.start), at(f.end)];
     return {
@@ -28,8 +30,8 @@ export function readingOf(text: string, figures: readonly Figure[]): Reading | n
       numberStart: at(f.numberStart),
       numberEnd: at(f.numberEnd),
       sentence: { start: at(f.sentence.start), end: at(f.sentence.end) },
-      label: f.label && words(f.label),
-      subject: f.subject && words(f.subject),
+      label: f.label && readWords(f.label),
+      subject: f.subject && readWords(f.subject),
     };
   });
   const back = new Map<Figure, Figure>(copies.map((c, i) => [c, figures[i]!]));

@@ -6,11 +6,8 @@ import type { Check, CheckContext } from '../context';
 import { pageEvidence } from '../evidence';
 import { formatValue, valueInterval } from '../quantity';
 import { FINDING, isKindCount, sameFamily } from '../../relations/text';
-import { foldScript } from '../../script-fold';
-import { withoutGlosses } from '../../glosses';
+import { readWords } from '../../reading';
 
-/** A stretch of the page as the patterns read it: readings in brackets out (`辦結(jié)`), script folded. */
-const read = (s: string) => foldScript(withoutGlosses(s)?.text ?? s);
 
 // Verbs that report the done part of a planned or received amount.
 // 了结 and 审结 close cases opened (立案40件,了结39件).
@@ -48,7 +45,7 @@ function sameEnding(lead: string, object: string): boolean {
 
 function leadIn(ctx: CheckContext, f: Figure, previous: Figure | undefined): string {
   const from = Math.max(f.sentence.start, previous ? previous.end : 0, f.numberStart - 30);
-  return read(ctx.text.slice(from, f.numberStart));
+  return readWords(ctx.text.slice(from, f.numberStart));
 }
 
 function run(ctx: CheckContext): CheckResult[] {
@@ -73,10 +70,10 @@ function run(ctx: CheckContext): CheckResult[] {
     }
     if (planned.kind !== done.kind || !sameFamily(planned, done)) return;
     // Words before a figure's number may be part of its text (`化解614起`): read up to the number.
-    const gap = read(ctx.text.slice(ctx.figures[at - 1]!.end, done.numberStart));
+    const gap = readWords(ctx.text.slice(ctx.figures[at - 1]!.end, done.numberStart));
     // `开展25个老旧小区改造…项目,6个小区基本完工`: the done count in the next clause, its verb after it, counting
     // things the total's words name.
-    const verbAfter = /^[\u4e00-\u9fff“”"]{0,12}[，,]\s*$/.test(gap) ? DONE_AFTER_CLAUSE.exec(read(ctx.text.slice(done.numberEnd + (done.unit?.length ?? 0), done.end + 8))) : null;
+    const verbAfter = /^[\u4e00-\u9fff“”"]{0,12}[，,]\s*$/.test(gap) ? DONE_AFTER_CLAUSE.exec(readWords(ctx.text.slice(done.numberEnd + (done.unit?.length ?? 0), done.end + 8))) : null;
     if (verbAfter && verbAfter[1]!.length >= 2) {
       if (leadIn(ctx, planned, ctx.figures[i - 2]).concat(thingsAfter(ctx, planned)).includes(verbAfter[1]!)) results.push(result(ctx, planned, done, verbAfter[2]!));
       return;
@@ -85,8 +82,8 @@ function run(ctx: CheckContext): CheckResult[] {
     // 条件改善`): the done count is of something else.
     const [plannedThings, doneThings] = [thingsAfter(ctx, planned), thingsAfter(ctx, done)];
     if (plannedThings.length >= 2 && doneThings.length >= 2 && plannedThings.slice(-2) !== doneThings.slice(-2)) return;
-    const among = AMONG.test(read(ctx.text.slice(planned.numberEnd, done.numberStart)));
-    const doneAfter = among ? DONE_AFTER.exec(read(ctx.text.slice(done.end, done.end + 8))) : null;
+    const among = AMONG.test(readWords(ctx.text.slice(planned.numberEnd, done.numberStart)));
+    const doneAfter = among ? DONE_AFTER.exec(readWords(ctx.text.slice(done.end, done.end + 8))) : null;
     if (doneAfter) {
       results.push(result(ctx, planned, done, doneAfter[1]!));
       return;
@@ -139,7 +136,7 @@ function result(ctx: CheckContext, planned: Figure, done: Figure, verb: string):
       message_en: `More done than planned (${formatValue(done.value)} > ${formatValue(planned.value)}): the text says the plan was exceeded.`,
     };
   }
-  if (exceeds && INTAKE.test(read(ctx.text.slice(Math.max(planned.sentence.start, planned.numberStart - 16), planned.numberStart)))) {
+  if (exceeds && INTAKE.test(readWords(ctx.text.slice(Math.max(planned.sentence.start, planned.numberStart - 16), planned.numberStart)))) {
     return {
       check: 'done-vs-planned',
       figureId: done.id,
@@ -171,12 +168,12 @@ const PLANNED = /(?:安排|计划|任务|目标|部署|确定|梳理|排查|受�
 function plannedBefore(ctx: CheckContext, at: number): { planned: Figure; verb: string } | null {
   const done = ctx.figures[at]!;
   const previous = ctx.figures[at - 1]!;
-  const verb = DONE_OPENING.exec(read(ctx.text.slice(done.sentence.start, done.numberStart)))?.[1];
+  const verb = DONE_OPENING.exec(readWords(ctx.text.slice(done.sentence.start, done.numberStart)))?.[1];
   if (!verb || ctx.text.slice(previous.sentence.end, done.sentence.start).includes('\n')) return null;
   const same = ctx.figures.filter((f) => f.sentence.start === previous.sentence.start && f.kind === 'count' && sameFamily(f, done));
   if (same.length !== 1) return null;
   const planned = same[0]!;
-  return PLANNED.test(read(ctx.text.slice(Math.max(planned.sentence.start, planned.numberStart - 10), planned.numberStart))) ? { planned, verb } : null;
+  return PLANNED.test(readWords(ctx.text.slice(Math.max(planned.sentence.start, planned.numberStart - 10), planned.numberStart))) ? { planned, verb } : null;
 }
 
 // `5.实施普通公路危桥改造40座。(责任单位:…)` then the line `推进情况:目前已完成普通公路危桥改造15座`: a progress line
@@ -187,10 +184,10 @@ const ITEM_LINE = /^\s*(?:[0-9]{1,2}[.．、]|[（(][一二三四五六七八九
 function itemOfProgressLine(ctx: CheckContext, at: number): { planned: Figure; verb: string } | null {
   const done = ctx.figures[at]!;
   const lineStart = ctx.text.lastIndexOf('\n', done.numberStart - 1) + 1;
-  const progress = PROGRESS_LINE.exec(read(ctx.text.slice(lineStart, done.numberStart)));
+  const progress = PROGRESS_LINE.exec(readWords(ctx.text.slice(lineStart, done.numberStart)));
   if (!progress || lineStart === 0) return null;
   const itemStart = ctx.text.lastIndexOf('\n', lineStart - 2) + 1;
-  const item = read(ctx.text.slice(itemStart, lineStart));
+  const item = readWords(ctx.text.slice(itemStart, lineStart));
   // What the progress names before its number, the item names too (`普通公路危桥改造`).
   const object = progress[2]!.replace(FILLER, '');
   if (!ITEM_LINE.test(item) || (object !== '' && !item.includes(object.slice(-4)))) return null;
