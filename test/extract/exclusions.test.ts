@@ -41,6 +41,7 @@ const TABLES: Record<string, [string, string, boolean][]> = {
     ['七台河市2件', '七', true],
     ['五台县3件', '五', true],
     ['八步21件', '八', true],
+    ['七台河 | 35', '七', true],
     ['走了八步路', '八', false],
     ['五家企业', '五', false],
     ['三台电脑', '三', false],

@@ -17,7 +17,8 @@ export const placeAndRouteNames: ExclusionRule = {
 
 /** Divisions whose names open with a Chinese numeral (scripts/build-places.ts), in full and without their suffix. */
 const NUMERAL_PLACES: readonly { full: string; short: string }[] = numeralPlaces;
-// After a short name, what shows it is a place: a number of its own (`八步21件`) or a place word.
+// After a short name of two characters, what shows it is a place: a number of its own (`八步21件`) or a place word; a
+// short name of three (`七台河`, `六盘水`, `三门峡`) is one wherever it stands (a table's cell `七台河 | 1`).
 const AFTER_SHORT_NAME = /^(?:[0-9０-９]|[市区县旗])/;
 
 /** Places whose names open with a numeral: `七台河市`, `五台县`, `八步21件` are names, not 7台, 5台, 8步. */
@@ -27,6 +28,6 @@ export const numeralPlaceNames: ExclusionRule = {
   excludes(c) {
     const { text, numeral: n } = c;
     if (n.script === 'arabic') return false;
-    return NUMERAL_PLACES.some(({ full, short }) => text.startsWith(full, n.start) || (short.length >= 2 && text.startsWith(short, n.start) && AFTER_SHORT_NAME.test(text.slice(n.start + short.length, n.start + short.length + 1))));
+    return NUMERAL_PLACES.some(({ full, short }) => text.startsWith(full, n.start) || (short.length >= 2 && text.startsWith(short, n.start) && (short.length >= 3 || AFTER_SHORT_NAME.test(text.slice(n.start + short.length, n.start + short.length + 1)))));
   },
 };
