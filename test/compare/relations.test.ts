@@ -2582,6 +2582,8 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   // `公路客运量16.49亿人…旅客周转量…956.78亿人公里`: passenger trips and passenger-kilometres are no people, and no population bounds them.
   { name: 'passenger traffic (客运量) and passenger-kilometres (人公里) are no counts of people a population bounds', id: 'x20-02', line: '956.78亿人公里', check: 'plausible-magnitude' },
   { name: 'movements of people across regions (人员流动量) are trips, not people', id: 'x20-04', line: '人員流動(dòng)量53.4億人', check: 'plausible-magnitude' },
+  // `…分別完成客運(yùn)量34.3億人、26.5億人、29.7億人和772萬人`: the list's label, written before its first value, is every value's.
+  { name: 'values of a list after its one label (分别完成客运量34.3亿人、26.5亿人…) are trips as the first is', id: 'x20-04', line: '完成城市客運(yùn)量90.6億人次', check: 'plausible-magnitude' },
   // `簽約重大項目54個,投產重大項目154個,開工重大項目245個`: the 三个一批 drive's batches are other projects each.
   { name: 'projects begun are no part of the projects put into production beside them (三个一批 batches)', id: 'x19-04', line: '簽約重大項目54個', check: 'done-vs-planned' },
   // `完成货物运输量13.71亿吨…完成货物周转量6131.37亿吨公里`: turnover in tonne-kilometres is no part of tonnes carried.

@@ -63,14 +63,26 @@ function intendedValue(f: Figure, written: string, tightest: number, exceeded: r
   return multiplier > 1 && f.value / multiplier <= tightest ? f.value / multiplier : null;
 }
 
+/** The first figure of the 、-joined list that `ctx.figures[i]` ends (itself when it heads none): what the list
+ * counts is named once, before its first value (`分别完成客运量34.3億人、26.5億人、29.7億人`). */
+function listHead(ctx: CheckContext, i: number): Figure {
+  let k = i;
+  while (k > 0) {
+    const [before, f] = [ctx.figures[k - 1]!, ctx.figures[k]!];
+    if (before.sentence.start !== f.sentence.start || before.unit !== f.unit || !/^\s*[、和及与]\s*$/.test(ctx.text.slice(before.end, f.numberStart))) break;
+    k--;
+  }
+  return ctx.figures[k]!;
+}
+
 function run(ctx: CheckContext): CheckResult[] {
   const results: CheckResult[] = [];
   const nt = (f: Figure) => ctx.text.slice(f.numberStart, f.numberEnd);
   const populations = articlePopulations(ctx);
   const popIds = new Set(populations.map((p) => p.figure.id));
   const scopes = pageScopes(ctx.text, ctx.meta, ctx.figures);
-  for (const f of ctx.figures) {
-    if (f.kind !== 'count' || popIds.has(f.id) || unitFamily(f) !== 'persons' || isFlowLabel(f)) continue;
+  for (const [i, f] of ctx.figures.entries()) {
+    if (f.kind !== 'count' || popIds.has(f.id) || unitFamily(f) !== 'persons' || isFlowLabel(f) || isFlowLabel(listHead(ctx, i))) continue;
     const lo = valueInterval(f, nt(f)).lo;
     // A place's own bounds only where the figure names its place (its subject, sentence or own
     // words): a figure that merely stands in the article may be the nation's.
