@@ -2617,6 +2617,8 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'a kind’s 完成率 is not over the count of all done (已完成综合整治1317家), of which it is a part', id: 'x25-35', line: '关停取缔类、整合搬迁类', check: 'rate-vs-counts' },
   // `空白乡镇邮政局补建553个全部开工、待验收117个、完工419个`: awaiting acceptance and finished are two states of the 553.
   { name: 'a count finished is not done of a count awaiting acceptance beside it (待验收117个、完工419个)', id: 'x23-18', line: '围绕“六大行动计划”', check: 'done-vs-planned' },
+  // `不批准逮捕73件101人,分别同比持平、下降1%`: the first change is written in words.
+  { name: 'a change written in words among 分别’s values (同比持平、下降1%) is a value', id: 'x15-29', line: '本季度,我院受理审查逮捕', check: 'garbled-statement' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 

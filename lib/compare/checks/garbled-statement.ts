@@ -88,6 +88,8 @@ function run(ctx: CheckContext): CheckResult[] {
     // A number among the items (`第22位、第11位`, `位列第一和第二`) is a value the extraction missed, not an item;
     // one inside a quoted name (`分别是“…无电村通电”和“全省每个县建成1个残疾人服务中心”`) is part of a name.
     if (/[0-9０-９]|第[一二三四五六七八九十]/.test(listedText) || /[“"「][^”"」]*$/.test(listedText)) continue;
+    // So is a change written in words (`分别同比持平、下降1%`: level, then down 1 %).
+    if (/持平|不变|不變|零增长|零增長/.test(listedText)) continue;
     const items = listedText.split(ITEM_SEPARATOR).filter((s) => s.trim().length > 0);
     if (items.length < 2) continue;
     // The one figure may count the items themselves (`分别任瓯海、鹿城、缙云3个县委书记`).
