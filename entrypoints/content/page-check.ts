@@ -1,7 +1,7 @@
 // One page's check, from the DOM to the highlights: read the article, decide cheaply whether it
 // may be a campaign article, send it to the background (recognition, figures, checks), paint.
 import { browser } from 'wxt/browser';
-import { findArticleInSteps, readFoundArticle } from '@/lib/sites';
+import { findArticleInSteps, readFoundArticleInSteps, type Steps } from '@/lib/sites';
 import { collectArticleText, type ArticleText } from '@/lib/page/article-text';
 import { quickCampaignCheck } from '@/lib/recognize/gate';
 import type { ArticleMeta, CheckResult, Figure } from '@/lib/types';
@@ -11,7 +11,7 @@ import { Highlighter, type PaintItem } from './highlighter';
 import { FigureIndex } from './figure-index';
 import { MAX_AUTO_ELEMENTS } from './stages';
 
-/** Main-thread time the article search takes before it lets the page run. */
+/** Main-thread time the article search and reading take before they let the page run. */
 const SEARCH_SLICE_MS = 10;
 
 const EMPTY_META: ArticleMeta = { title: null, date: null, source: null, byline: null, url: null, siteName: null };
@@ -94,18 +94,24 @@ export class PageCheck {
       }
       if (!(await pause())) return false;
     }
-    // Finding the body goes in steps (the generic search scores blocks a few at a time), as many
-    // in one slice as fit its budget; reading the body found is a slice of its own.
-    const search = findArticleInSteps(this.doc, url);
-    let step = search.next();
-    for (let sliceStart = performance.now(); !step.done; step = search.next()) {
-      if (performance.now() - sliceStart < SEARCH_SLICE_MS) continue;
-      if (!(await pause())) return false;
-      sliceStart = performance.now();
-    }
-    const at = step.value;
+    // Finding the body and reading it go in steps (the generic search scores blocks a few at a time), as many in
+    // one slice as fit its budget.
+    const inSlices = async <T>(steps: Steps<T>): Promise<{ value: T } | null> => {
+      let step = steps.next();
+      for (let sliceStart = performance.now(); !step.done; step = steps.next()) {
+        if (performance.now() - sliceStart < SEARCH_SLICE_MS) continue;
+        if (!(await pause())) return null;
+        sliceStart = performance.now();
+      }
+      return { value: step.value };
+    };
+    const searched = await inSlices(findArticleInSteps(this.doc, url));
+    if (!searched) return false;
+    const at = searched.value;
     if (at && !(await pause())) return false;
-    const found = at && readFoundArticle(this.doc, url, at);
+    const read = at ? await inSlices(readFoundArticleInSteps(this.doc, url, at)) : { value: null };
+    if (!read) return false;
+    const found = read.value;
     let text: ArticleText;
     let meta: ArticleMeta;
     if (found) {

@@ -12,6 +12,7 @@ import { peopleSite } from './people';
 import { xinhuaSite } from './xinhua';
 import { genericSite } from './generic';
 import { articleByScoringInSteps, runSteps, type Steps } from './block-scoring';
+export type { Steps } from './block-scoring';
 import { acceptedCanonical } from './canonical';
 import { readCommonMeta } from './page-meta';
 import { dateFromUrl } from './meta-text';
@@ -78,13 +79,21 @@ export function* findArticleInSteps(doc: Document, url: string): Steps<FoundArti
 }
 
 /** The article's text and metadata once its body is found; null when there is too little text. */
-export function readFoundArticle(doc: Document, url: string, { root, adapter }: FoundArticle): ReadArticleResult | null {
+export function readFoundArticle(doc: Document, url: string, found: FoundArticle): ReadArticleResult | null {
+  return runSteps(readFoundArticleInSteps(doc, url, found));
+}
+
+/** readFoundArticle in steps: the body's text, then the page's metadata lines, then the adapter's (on a page of
+ * megabytes each takes milliseconds of its own). */
+export function* readFoundArticleInSteps(doc: Document, url: string, { root, adapter }: FoundArticle): Steps<ReadArticleResult | null> {
   const opening = openingBlocks(root, findHeadline(doc, root)?.element ?? null);
   const ownSkip = adapter.skip;
   const skip = opening.size === 0 ? ownSkip : (el: Element) => opening.has(el) || (ownSkip?.(el) ?? false);
   const text = withoutStaffFooter(collectArticleText(root, skip ? { skip } : {}));
   if (text.text.replace(/\s+/g, '').length < MIN_ARTICLE_CHARS) return null;
+  yield;
   const common = readCommonMeta(doc, root, text.text);
+  yield;
   const own = adapter.readMeta(doc, root);
   const meta: ArticleMeta = {
     title: pick(own.title, common.title),
