@@ -2619,6 +2619,10 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'a count finished is not done of a count awaiting acceptance beside it (待验收117个、完工419个)', id: 'x23-18', line: '围绕“六大行动计划”', check: 'done-vs-planned' },
   // `不批准逮捕73件101人,分别同比持平、下降1%`: the first change is written in words.
   { name: 'a change written in words among 分别’s values (同比持平、下降1%) is a value', id: 'x15-29', line: '本季度,我院受理审查逮捕', check: 'garbled-statement' },
+  // Fourteenth batch, read after its one measurement. `共受理民商事案件7710件,比上年减少949件,结案7320件`: 949 is a change.
+  { name: 'a count closed is not done of the change before it (比上年减少949件,结案7320件)', id: 'x28-39', line: '2019年,秀英区法院妥善化解', check: 'done-vs-planned' },
+  // `全院共受理各类案件12821件,同比增长14.67%,旧存3191件,办结12892件`: 12892 of 12821 + 3191.
+  { name: 'a count closed is not done of what was carried over (旧存3191件,办结12892件)', id: 'x28-37', line: '一年来,全院共受理各类案件12821件', check: 'done-vs-planned' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 

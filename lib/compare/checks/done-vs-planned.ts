@@ -6,6 +6,7 @@ import type { Check, CheckContext } from '../context';
 import { pageEvidence } from '../evidence';
 import { formatValue, valueInterval } from '../quantity';
 import { FINDING, isKindCount, sameFamily } from '../../relations/text';
+import { writtenAsChange } from '../../relations/changes';
 import { readWords } from '../../reading';
 
 
@@ -22,6 +23,8 @@ const JOINER = /^[，,、]\s*/;
 const INTAKE = /(?:受理|立案|收到|接到|接收|登记|新收|收案)[^，,、；;。]{0,12}$/;
 // A count its own words say is already done (`已完成建设工程1处`).
 const ALREADY_DONE = /已经?(?:完成|建成|办结|竣工|完工|开工|解决|整改)/;
+// Cases carried over from before (旧存, 旧案, 结转, 积存): closed with the new ones.
+const CARRIED_OVER = /旧存|旧案|结转|积存/;
 // A state not reached yet: awaiting, under way, not (yet) done.
 const PENDING_STATE = /^\s*(?:待|正在|未|尚未|暂未|仍在)/;
 // The batches of a project drive besides 开工 (三个一批: 签约一批, 开工一批, 投产一批).
@@ -115,8 +118,10 @@ function run(ctx: CheckContext): CheckResult[] {
     // So is a batch of a drive (`签约重大项目54个,投产重大项目154个,开工重大项目245个`: 三个一批, other projects each), and
     // a finding (`交办…2536件信访件,其中属实2190件,不属实328件,已办结2518件`).
     if (DONE.test(plannedLead.replace(/^[，,、；;]\s*/, '')) || ALREADY_DONE.test(plannedLead) || BATCH.test(plannedLead) || FINDING.test(plannedLead)) return;
-    // So is a count in a state still to come (`553个全部开工、待验收117个、完工419个`): a sibling of the done count.
-    if (PENDING_STATE.test(plannedLead.split(/[，,、；;]/).at(-1)!)) return;
+    // So is a count in a state still to come (`553个全部开工、待验收117个、完工419个`): a sibling of the done count; a
+    // change (`受理…7710件,比上年减少949件,结案7320件`), which is no count of things; and what was carried over
+    // (`受理各类案件12821件…,旧存3191件,办结12892件`), which adds to what came in.
+    if (PENDING_STATE.test(plannedLead.split(/[，,、；;]/).at(-1)!) || writtenAsChange(ctx.text, planned) || CARRIED_OVER.test(plannedLead)) return;
     const found = result(ctx, planned, done, verb[1]!);
     // A length or an area built may exceed its plan (`300公里…安保工程，现已完成344公里`): over-fulfilled, not wrong.
     if (found.verdict !== 'inconsistent' || done.kind === 'count') results.push(found);
