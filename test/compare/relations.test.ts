@@ -11,6 +11,15 @@ import type { CheckResult } from '../../lib/types';
 
 const rows: Row[] = [
   {
+    // Fourteenth batch, read after its one measurement: `分别受理案件15202件、10421件,结案11494件、9640件`. Planted: the second
+    // court closes 10940 of its 10421.
+    name: 'planted: done values side by side pair with the planned values by position, and one over its own is flagged',
+    check: 'done-vs-planned',
+    text: () => lines('x28-02', '入学习贯彻党的十九大'),
+    plant: ['结案11494件、9640件', '结案11494件、10940件'],
+    expect: { figure: '10940件', verdict: 'inconsistent', names: ['10421件', '10940件'] },
+  },
+  {
     // Eleventh batch, read after its one measurement: `转办群众有关供热诉求30198件` … `供热温度不达标(14186件)、未按时供热
     // (11075件)、供热管线维修不及时(2601件)三方面,占供热诉求总量的92.2%`: (14186 + 11075 + 2601) / 30198 = 92.26 %, written
     // 92.2 (cut). Planted: 82.2 %.
@@ -2623,6 +2632,8 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'a count closed is not done of the change before it (比上年减少949件,结案7320件)', id: 'x28-39', line: '2019年,秀英区法院妥善化解', check: 'done-vs-planned' },
   // `全院共受理各类案件12821件,同比增长14.67%,旧存3191件,办结12892件`: 12892 of 12821 + 3191.
   { name: 'a count closed is not done of what was carried over (旧存3191件,办结12892件)', id: 'x28-37', line: '一年来,全院共受理各类案件12821件', check: 'done-vs-planned' },
+  // `两个法院分别受理案件15202件、10421件,结案11494件、9640件`: 11494 of 15202, 9640 of 10421.
+  { name: 'done values side by side pair with the planned values by position (15202件、10421件,结案11494件、9640件)', id: 'x28-02', line: '入学习贯彻党的十九大', check: 'done-vs-planned' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 

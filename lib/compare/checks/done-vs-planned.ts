@@ -122,11 +122,29 @@ function run(ctx: CheckContext): CheckResult[] {
     // change (`受理…7710件,比上年减少949件,结案7320件`), which is no count of things; and what was carried over
     // (`受理各类案件12821件…,旧存3191件,办结12892件`), which adds to what came in.
     if (PENDING_STATE.test(plannedLead.split(/[，,、；;]/).at(-1)!) || writtenAsChange(ctx.text, planned) || CARRIED_OVER.test(plannedLead)) return;
+    // Values side by side (`分别受理案件15202件、10421件，结案11494件、9640件`) pair by position: the k-th done of the k-th.
+    const plannedRun = sideBySide(ctx, i - 1, -1);
+    if (plannedRun.length > 1) {
+      const doneRun = sideBySide(ctx, at, 1);
+      if (doneRun.length === plannedRun.length) plannedRun.reverse().forEach((p, k) => results.push(result(ctx, p, doneRun[k]!, verb[1]!)));
+      return;
+    }
     const found = result(ctx, planned, done, verb[1]!);
     // A length or an area built may exceed its plan (`300公里…安保工程，现已完成344公里`): over-fulfilled, not wrong.
     if (found.verdict !== 'inconsistent' || done.kind === 'count') results.push(found);
   });
   return results;
+}
+
+/** The figures joined by 、 to figure `at`, going `step` (−1 back, 1 on) from it, itself first. */
+function sideBySide(ctx: CheckContext, at: number, step: -1 | 1): Figure[] {
+  const run = [ctx.figures[at]!];
+  for (let k = at + step; k >= 0 && k < ctx.figures.length; k += step) {
+    const [a, b] = step < 0 ? [ctx.figures[k]!, run.at(-1)!] : [run.at(-1)!, ctx.figures[k]!];
+    if (!sameFamily(a, b) || a.unit !== b.unit || !/^\s*、\s*$/.test(ctx.text.slice(a.end, b.numberStart))) break;
+    run.push(ctx.figures[k]!);
+  }
+  return run;
 }
 
 function result(ctx: CheckContext, planned: Figure, done: Figure, verb: string): CheckResult {
