@@ -13,6 +13,9 @@ import { FALL, rateAfter } from './changes';
 import { decidable } from './table-rows';
 import { isAdditive } from './text';
 
+// A column of changes on an earlier period (`环比增量`, `同比增长`).
+const CHANGE_COLUMN = /环比|環比|同比|增量|增减|增減|增长|增長|增幅|降幅|变化|變化/;
+
 const isValue = (f: Figure | null | undefined): f is Figure => f !== null && f !== undefined && isAdditive(f);
 // `学生与专任教师比`, `在校生与教职工之比`: the ratio of the columns the two names pick.
 const RATIO_COLUMN = /^(.{1,10}?)与(.{1,10}?)(?:之)?比$/;
@@ -112,8 +115,10 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
     // (`常住人口 | 44.84 | 100.0` over `#城镇 | 18.65 | 41.59`).
     grid.columns.forEach((_, k) => {
       const shares = grid.rows.map((row) => figureOf(row.cells[k]));
-      // Progress against a plan is no share of a whole row, and no share passes 100 %.
-      if (!shares.some((f) => f?.kind === 'percent') || PROGRESS_COLUMN.test(grid.columns[k]!) || shares.some((f) => f?.kind === 'percent' && f.value > 100)) return;
+      // Progress against a plan is no share of a whole row, and no share passes 100 % or falls below 0; nor is a column
+      // of changes (`环比增量`, where `+100%` is a kind that doubled) one of shares.
+      if (!shares.some((f) => f?.kind === 'percent') || PROGRESS_COLUMN.test(grid.columns[k]!) || CHANGE_COLUMN.test(grid.columns[k]!)) return;
+      if (shares.some((f) => f?.kind === 'percent' && (f.value > 100 || f.value < 0))) return;
       const holdsValues = (j: number) => j !== k && grid.rows.some((row) => isValue(figureOf(row.cells[j])));
       const values = grid.columns.flatMap((__, j) => (holdsValues(j) ? [j] : []));
       const wholes = grid.rows.filter((_row, r) => shares[r]?.kind === 'percent' && shares[r]!.value === 100);
