@@ -2636,6 +2636,8 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'done values side by side pair with the planned values by position (15202件、10421件,结案11494件、9640件)', id: 'x28-02', line: '入学习贯彻党的十九大', check: 'done-vs-planned' },
   // `性質分類 | 受理量(件) | 占工單總量比重 | 環比增量` with `諮詢類 | 2 | 0.38% | 100%`: the changes' 100 % is no whole row.
   { name: 'a table’s column of changes (环比增量, -28.95% … 100%) is no column of shares', id: 'x27-27', line: '(一)訴求內(nèi)容分類情況', to: '(二)訴求區(qū)域分布情況', check: 'share-of-total' },
+  // `…推动解决了大量涉及民生问题,全年交办2247件,办结率98%`: 2247 were handed on; what was solved is another clause's.
+  { name: 'a rate’s numerator has the verb in its own clause (解决…问题,全年交办2247件,办结率98%)', id: 'x27-18', line: '省政府信访电话加大交办', check: 'rate-vs-counts' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 
