@@ -9,7 +9,6 @@ import { FINDING, isKindCount, sameFamily } from '../../relations/text';
 import { writtenAsChange } from '../../relations/changes';
 import { readWords } from '../../reading';
 
-
 // Verbs that report the done part of a planned or received amount.
 // 了结 and 审结 close cases opened (立案40件,了结39件).
 // `各地上报办结2513件`: the places that report it may stand before the verb.
