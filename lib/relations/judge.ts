@@ -147,8 +147,12 @@ function overYearMean(text: string, rel: Relation, mean: { fell: boolean; endOnl
   const T = iv(text, t);
   if (M.range.lo <= 0 || ![T.lo, T.hi].every(Number.isFinite)) return null;
   const scale = perThousand ? 1000 : 1;
+  // Output per head: some bulletins divide by the year-end population (`333.7億元…人均GDP為42128元` over 79.22万, not the
+  // year's mean 79.01万), so any divisor from the mean to the year's end holds.
+  const P = iv(text, p);
+  const divisor = perThousand ? M.range : { lo: Math.min(M.range.lo, P.lo), hi: Math.max(M.range.hi, P.hi) };
   return {
-    range: { lo: (T.lo / M.range.hi) * scale, hi: (T.hi / M.range.lo) * scale },
+    range: { lo: (T.lo / divisor.hi) * scale, hi: (T.hi / divisor.lo) * scale },
     exact: (t.value / M.exact) * scale,
     formula_zh: `${t.text} ÷ ${M.zh}`,
     formula_en: `${fv(t.value)} / ${M.en}`,
