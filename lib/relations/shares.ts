@@ -94,7 +94,7 @@ export function findShares(text: string, all: readonly Figure[]): Relation[] {
     const written = (respectively ? respectively[1] : lead?.[1])?.replace(TOTAL_WORDS, '') ?? '';
     const named = written.length >= 2 ? written : null;
     const subject = lead && !respectively ? subjectOf(text, figures, s, from + lead.index) : null;
-    const parts = respectively
+    let parts = respectively
       ? partsBefore(text, figures, share, shares.length)
       : subject
         ? subjectPart(text, figures, s, subject)
@@ -104,7 +104,11 @@ export function findShares(text: string, all: readonly Figure[]): Relation[] {
       continue;
     }
     // `交通能源环保类783件、城乡建设类579件、政法类562件，占工单总量的77%`: the list's share, together.
-    const listed = !respectively && !subject && parts[0] === figures[s - 1] ? listEndingAt(text, figures, s - 1) : null;
+    let listed = !respectively && !subject && parts[0] === figures[s - 1] ? listEndingAt(text, figures, s - 1) : null;
+    // …unless the list is an aside on the count before it (`共收到建议1219件(大会建议1204件、闭会建议15件),占建议总数的95.6%`):
+    // then the share is that count's.
+    const aside = listed && countBeforeAside(text, figures, listed);
+    if (aside) [parts, listed] = [[aside], null];
     const line = lineStart(text, share.start);
     const totals: (Figure | null)[] = [];
     parts.forEach((part, k) => {
@@ -427,6 +431,13 @@ function listEndingAt(text: string, figures: readonly Figure[], i: number): Figu
     list.unshift(f);
   }
   return list.length >= 2 ? list : null;
+}
+
+/** The count right before a list that stands in brackets after it, in its family (`1219件(大会建议1204件、闭会建议15件)`). */
+function countBeforeAside(text: string, figures: readonly Figure[], list: readonly Figure[]): Figure | null {
+  const before = figures[indexOf(figures, list[0]!) - 1];
+  if (!before || !sameFamily(before, list[0]!) || !/^\s*[(（][^()（）]*$/.test(text.slice(before.end, list[0]!.numberStart))) return null;
+  return /^\s*[)）]/.test(text.slice(list.at(-1)!.end)) ? before : null;
 }
 
 /**

@@ -2640,6 +2640,8 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'a rate’s numerator has the verb in its own clause (解决…问题,全年交办2247件,办结率98%)', id: 'x27-18', line: '省政府信访电话加大交办', check: 'rate-vs-counts' },
   // `全年生產總值(GDP)333.7億元…人均GDP為42128元`, `常住人口79.22萬人,比上年增加0.42萬人`: 333.7億 ÷ 79.22萬 = 42,123.
   { name: 'output per head over the year-end population (333.7亿 ÷ 79.22万 = 42123) is no flag', id: 'x28-13', line: '年末全市常住人口79.22萬人', to: '初步核算,全年生產總值', check: 'average-vs-total' },
+  // `市政府系统共收到建议1219件(大会建议1204件、闭会建议15件),占建议总数的95.6%`: 1219 is 95.6 % of all suggestions, not given.
+  { name: 'a share after a list in an aside on a count (1219件(…1204件、…15件),占…95.6%) is the count’s', id: 'x27-19', line: '市政府系统共收到建议1219件', check: 'share-of-total' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
 ];
 
