@@ -1,7 +1,5 @@
 import type { ExclusionRule } from '../candidate';
 
-/** Before a Chinese place numeral: 成百, 成千; and the 上 of 成千上万, 成百上千 (a place numeral before it). */
-const IDIOM_BEFORE = new Set([...'成']);
 const PLACES = new Set([...'十百千万萬']);
 
 /** Idioms of a great many (`成千上万`, `成百上千`): no number a reader could check. (`数十条`, `上百辆` are read, as
@@ -12,7 +10,8 @@ export const vagueQuantities: ExclusionRule = {
   excludes(c) {
     const { text, numeral: n } = c;
     if (n.script !== 'chinese' || !PLACES.has(text[n.start] ?? '')) return false;
+    // 成百, 成千; and the 上 of 成千上万, 成百上千 (a place numeral before it).
     const before = text[n.start - 1] ?? '';
-    return IDIOM_BEFORE.has(before) || (before === '上' && PLACES.has(text[n.start - 2] ?? ''));
+    return before === '成' || (before === '上' && PLACES.has(text[n.start - 2] ?? ''));
   },
 };
