@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { checkPage } from '../../lib/compare';
 import { placeBoundsFor } from '../../lib/compare/bounds';
 import { handFigures, meta, plant, SEED, seedText } from './hand-figures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractFigures } from '../../lib/extract';
 
 const summary = seedText(SEED.summary);
 const page = meta({ title: '凝心铸魂固根本 踔厉奋进建新功', date: '2024-01-01', source: '郑州日报' });
@@ -48,5 +51,18 @@ describe('bounds by place', () => {
     expect((await flagged(plant(summary, '1.2万个基层党组织和28万名党员', '1.2万个基层党组织和310万名党员'))).map((r) => r.verdict)).toEqual(['implausible']);
     // A sentence that names no place, in the same Zhengzhou article: the nation's members, perhaps.
     expect(await flagged(plant(summary, '全市1.2万个基层党组织和28万名党员', '共有310万名党员'))).toEqual([]);
+  });
+
+  // The flag audit's fifteenth batch (read after its one measurement): 吉林's 2019 bulletin, dated 2020-04-03, gives
+  // `年末全省常住人口為2690.73萬人`; the census of 2020-11-01 found 2407.35万 (×1.118). Before the census a province's
+  // own estimate may stand that far above it; after it, the same figure is no population of 吉林.
+  it('a population published before the census may exceed what the census found, and not after it', async () => {
+    const dir = join(import.meta.dirname, '../corpus/audit-pages');
+    const text = readFileSync(join(dir, 'x30-34.txt'), 'utf8');
+    const { title } = JSON.parse(readFileSync(join(dir, 'x30-34.json'), 'utf8')) as { title: string };
+    const magnitude = async (date: string) =>
+      (await checkPage({ text, figures: extractFigures(text), meta: meta({ title, date }) }, null)).filter((r) => r.check === 'plausible-magnitude' && r.verdict === 'implausible');
+    expect(await magnitude('2020-04-03')).toEqual([]);
+    expect((await magnitude('2022-04-03')).map((r) => r.message_zh)).toEqual([expect.stringContaining('2690.73萬人')]);
   });
 });
