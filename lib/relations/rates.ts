@@ -116,11 +116,11 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
       const words = leadIn(text, figures, i, floor);
       // (A label that is a rate's name was read past the count: `284人结案率为79.17%`.)
       const lead = words + (/率$/.test(figures[i]!.label ?? '') ? '' : (figures[i]!.label ?? ''));
-      // Nor a change (`十年增加1100余万人`).
       // The verb is the count's own, in its clause, before it or after it (`推动解决了大量…问题,全年交办2247件,办结率98%`:
       // 2247 were handed on; `…抓开工…,全市18个项目均已开工,开工率82%`).
       const after = text.slice(figures[i]!.end, figures[i]!.end + 8).split(/[，,；;。]/)[0]!;
       if (!verbs.test(OWN_CLAUSE.exec(words)![0] + (figures[i]!.label ?? '') + after)) continue;
+      // Nor a change (`十年增加1100余万人`).
       if (!verbs.test(lead) || destination.test(words) || writtenAsChange(text, figures[i]!)) continue;
       if (isTarget(text, figures[i]!)) continue;
       const before = lead.slice(0, lead.search(verbs));

@@ -1,12 +1,12 @@
 // Plausibility bounds by place (lib/compare/bounds.json, placePopulations): a count of people about
 // a place must not exceed its 7th-census population, nor Party members a fifth of it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPage } from '../../lib/compare';
 import { placeBoundsFor } from '../../lib/compare/bounds';
-import { handFigures, meta, plant, SEED, seedText } from './hand-figures';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { extractFigures } from '../../lib/extract';
+import { handFigures, meta, plant, SEED, seedText } from './hand-figures';
 
 const summary = seedText(SEED.summary);
 const page = meta({ title: '凝心铸魂固根本 踔厉奋进建新功', date: '2024-01-01', source: '郑州日报' });
