@@ -20,8 +20,18 @@ const MARKER =
   /^(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十0-9０-９]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.]|[0-9０-９]{1,2}[、.．)）](?![0-9０-９])|[①-⑳]|第[一二三四五六七八九十]{1,3}[，,、类项是])/;
 // A line that announces a list: it ends with a colon, or with words that say a breakdown follows.
 const INTRO_END = /(?:[：:]|具体如下|如下|分别是|分别为|主要有|主要包括|包括)[：:。]?$/;
-// Unmarked item lines are short: a category and its figure, not a paragraph of prose.
+// Unmarked item lines are short: a category and its figure, not a paragraph of prose…
 const MAX_UNMARKED_ITEM = 60;
+// …or written in one mould, whatever their length: the same words and signs around their numbers
+// once each line's own category is set aside (`省级6项,概算投资140.16亿元,当年计划投资19亿元。…` then
+// `市级5项,概算投资221.76亿元,…`). Prose does not repeat itself so.
+const LEADING_CATEGORY = /^[\u4e00-\u9fff]{1,8}(?=[0-9０-９])/;
+const NUMBER_RUN = /[0-9０-９]+(?:[.．][0-9０-９]+)?/g;
+const MIN_MOULD_NUMBERS = 2;
+function mouldOf(lineText: string): string | null {
+  const mould = lineText.replace(LEADING_CATEGORY, '').replace(NUMBER_RUN, '#');
+  return mould.split('#').length > MIN_MOULD_NUMBERS ? mould : null;
+}
 // `其中：新房住宅，成交535套…` then `商业，成交206套…`: a breakdown that opens with 其中 on its own
 // line, one category per line, each line led by the category's name.
 const AMONG_LINE = /^其中[：:，,]\s*[\u4e00-\u9fff]{1,8}[，,：:]/;
@@ -67,10 +77,14 @@ function linkItems(text: string, lines: Line[]): Map<number, number[]> {
     if (first && !INTRO_END.test(lineText) && first.marker) continue;
     if (!first) continue;
     const style = first.marker ? markerStyle(first.marker) : null;
+    const second = lines[i + 2];
+    const mould = mouldOf(text.slice(first.start, first.end));
+    const moulded = mould !== null && second !== undefined && mould === mouldOf(text.slice(second.start, second.end)) ? mould : null;
     const list: number[] = [];
     for (let j = i + 1; j < lines.length; j++) {
       const line = lines[j]!;
-      const fits = style ? line.marker !== null && markerStyle(line.marker) === style : !line.marker && line.end - line.start <= MAX_UNMARKED_ITEM;
+      const unmarkedItem = () => line.end - line.start <= MAX_UNMARKED_ITEM || (moulded !== null && mouldOf(text.slice(line.start, line.end)) === moulded);
+      const fits = style ? line.marker !== null && markerStyle(line.marker) === style : !line.marker && unmarkedItem();
       if (!fits || INTRO_END.test(text.slice(line.start, line.end))) break;
       list.push(j);
     }

@@ -11,6 +11,16 @@ import type { CheckResult } from '../../lib/types';
 
 const rows: Row[] = [
   {
+    // `1-12月份,完成投资77.57亿元…其中:` over three lines of one mould, each over 60 characters (`省级6项,概算投资140.16亿元,
+    // 当年计划投资19亿元。1-12月份完成投资28.78亿元,投资完成率151.47%。`): 28.78 + 26.4 + 22.39 = 77.57. Planted: 70.57, which
+    // the three lines exceed.
+    name: 'planted: long item lines of one mould are a list’s items, and parts over their planted total are flagged',
+    check: 'parts-vs-total',
+    text: () => lines('k26-01-qinshui', '截止目前', '县级16项'),
+    plant: ['完成投资77.57亿元', '完成投资70.57亿元'],
+    expect: { figure: '完成投资70.57亿元', verdict: 'inconsistent', names: ['70.57亿元', '28.78亿元', '22.39亿元'] },
+  },
+  {
     // Fourteenth batch, read after its one measurement: `分别受理案件15202件、10421件,结案11494件、9640件`. Planted: the second
     // court closes 10940 of its 10421.
     name: 'planted: done values side by side pair with the planned values by position, and one over its own is flagged',
