@@ -1220,7 +1220,11 @@ function lineLists(text: string, figures: readonly Figure[], model: ArticleModel
       columns += totals.length;
     }
     if (columns > 0) return;
-    const labelled = labelledColumns(text, line.start, intro, itemFigures);
+    // Totals named as the items name theirs may stand a line above the intro (`总投资519.86亿元,当年计划投资63.27亿元。` then
+    // `…完成投资77.57亿元…其中:`): a label ties them to their column as surely.
+    const above = l > 0 && !section && model.lines[l - 1]!.intro === null && model.itemsOf(l - 1).length === 0 ? model.lines[l - 1]! : null;
+    const wide = above ? [...figuresWithNumberIn(figures, above.start, above.end).filter(isAdditive), ...intro] : intro;
+    const labelled = labelledColumns(text, above?.start ?? line.start, wide, itemFigures);
     if (labelled.length > 0) {
       for (const r of labelled) out.push({ ...r, closed: r.operands.length === items.length && (residual || announced(introText.slice(r.target.end - line.start)) === items.length) });
       return;

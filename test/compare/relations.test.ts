@@ -11,12 +11,21 @@ import type { CheckResult } from '../../lib/types';
 
 const rows: Row[] = [
   {
+    // The same page: `总投资519.86亿元,当年计划投资63.27亿元。` a line above the intro, and `当年计划投资19亿元`, `22.67亿元`,
+    // `21.6亿元` in its three items: 19 + 22.67 + 21.6 = 63.27. Planted: 53.27, which the items exceed.
+    name: 'planted: a total a line above a list’s intro pairs with its label’s column, and a planted total is flagged',
+    check: 'parts-vs-total',
+    text: () => lines('k26-01-qinshui', '2021年,我县', '县级16项,概算投资'),
+    plant: ['当年计划投资63.27亿元', '当年计划投资53.27亿元'],
+    expect: { figure: '计划投资53.27亿元', verdict: 'inconsistent', names: ['53.27亿元', '19亿元', '21.6亿元'] },
+  },
+  {
     // `1-12月份,完成投资77.57亿元…其中:` over three lines of one mould, each over 60 characters (`省级6项,概算投资140.16亿元,
     // 当年计划投资19亿元。1-12月份完成投资28.78亿元,投资完成率151.47%。`): 28.78 + 26.4 + 22.39 = 77.57. Planted: 70.57, which
     // the three lines exceed.
     name: 'planted: long item lines of one mould are a list’s items, and parts over their planted total are flagged',
     check: 'parts-vs-total',
-    text: () => lines('k26-01-qinshui', '截止目前', '县级16项'),
+    text: () => lines('k26-01-qinshui', '截止目前', '县级16项,概算投资'),
     plant: ['完成投资77.57亿元', '完成投资70.57亿元'],
     expect: { figure: '完成投资70.57亿元', verdict: 'inconsistent', names: ['70.57亿元', '28.78亿元', '22.39亿元'] },
   },
