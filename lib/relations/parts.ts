@@ -18,7 +18,7 @@ import { findNamedFrames } from './named-frames';
 import { findStateSentences } from './state-sentences';
 import { findNamedRuns } from './named-runs';
 import { parseNumber } from '../numbers/numeral';
-import { CLAUSE_END, clauseListStart, crossings, FINDING, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, linesAhead, linesBack, lineStart, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sameMeasureWord, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
+import { CLAUSE_END, clauseListStart, crossings, FINDING, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, linesAhead, linesBack, lineStart, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, TOPIC_OPENING, sameMeasureWord, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 // A colon right after a count opens them too (`交办件累计75件: 钟山19件,八步21件,…`).
@@ -247,9 +247,6 @@ function columnRelations(columns: readonly Column[], word: string, complete: (c:
   const whole = columns.some((c) => c.stock !== false && addsUp(c.parts, c.total));
   return columns.map((c) => ({ kind: 'parts', target: c.total, operands: c.parts, word, closed: whole || complete(c), partition: true }));
 }
-
-// A sentence that opens on a topic or a whole of its own: `机场方面,`, `在教育方面,`, `在全市人口中,`.
-const TOPIC_OPENING = /^[\s“"]*(?:在)?(?:[\u4e00-\u9fff]{1,8}方面|[\u4e00-\u9fff]{1,10}中)[，,：:]/;
 
 function parallelSentences(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];

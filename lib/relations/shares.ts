@@ -9,7 +9,7 @@ import type { Figure } from '../types';
 import { CHANGE, writtenAsChange } from './changes';
 import { judge } from './judge';
 import type { Relation } from './relation';
-import { foldSynonyms, CLAUSE_END, OWN_CLAUSE, clauseStart, commonRun, lacksQualifier, DONE_WORDS, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lastIndexWithin, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore, isKindCount } from './text';
+import { foldSynonyms, TOPIC_OPENING, CLAUSE_END, OWN_CLAUSE, clauseStart, commonRun, lacksQualifier, DONE_WORDS, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lastIndexWithin, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore, isKindCount } from './text';
 
 // What stands before a share's number, within its clause and after any number before it (an aside
 // in brackets may follow 比重:
@@ -35,6 +35,8 @@ const NAMED_TARGET = /^的?[\u4e00-\u9fff]{0,4}(?:目标|计划|任务)/;
 const TOTAL_WORDS = /案件(?:总)?数|件数|总数|总量|总额|总计|总和|全部|总(?![值产])|的/g;
 // A share's total may stand a few lines above it (a heading, then one category per line).
 const LINES_BACK = 20;
+// How much of a paragraph's opening may name its topic.
+const TOPIC_WINDOW = 40;
 
 // A 其中 list has begun in the sentence before a figure.
 const AMONG_LIST = /(?:^|[，,；;：:])[\s“"]*其中/;
@@ -122,7 +124,8 @@ export function findShares(text: string, all: readonly Figure[]): Relation[] {
       const total = framed ?? chained ?? totalFor(text, figures, { part, named }) ?? (named || respectively ? null : statesHead(text, figures, part));
       // A whole no larger than its part is another count, unless the share says all of it
       // (`共6件，占35%` is no share of an earlier `建议6件`).
-      totals.push(total && (total.value > part.value || (total.value === part.value && figures[shares[k]!]!.value >= 100)) ? total : null);
+      // (Unless its sentence says the part is among it: `审结213人,…其中,决定起诉245人,占审结数的96.8%` is the text's own error.)
+      totals.push(total && (total.value > part.value || (total.value === part.value && figures[shares[k]!]!.value >= 100) || amongOf(text, total, part)) ? total : null);
     });
     if (totals.some((t) => t === null)) {
       if (!respectively) orphans.push({ share: s, part: parts[0]!, named, line });
@@ -143,6 +146,11 @@ export function findShares(text: string, all: readonly Figure[]): Relation[] {
   }
   const unsure = refitSeries(text, figures, unnamed, partless);
   return [...out.filter((r) => !unsure.has(r)), ...seriesShares(text, figures, orphans)];
+}
+
+/** Whether the part's sentence puts it among `whole`: 其中 stands between them. */
+function amongOf(text: string, whole: Figure, part: Figure): boolean {
+  return whole.sentence.start === part.sentence.start && whole.end <= part.numberStart && text.slice(whole.end, part.numberStart).includes('其中');
 }
 
 /** Whether a count of the part's kind that the text presents as a total stands between `total` and `part`. */
@@ -744,7 +752,9 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
   const { part, named } = found;
   const partWords = text.slice(Math.max(part.sentence.start, part.numberStart - 16), part.numberStart) + (part.label ?? '');
   const line = lineStart(text, part.start);
-  const floor = linesBack(text, line, LINES_BACK);
+  // A paragraph that opens on a topic of its own (`在办理妨害…案件方面,…逮捕207人,占审结人数的92%`) divides its own wholes:
+  // the one a paragraph above names is another topic's.
+  const floor = TOPIC_OPENING.test(text.slice(line, line + TOPIC_WINDOW)) ? line : linesBack(text, line, LINES_BACK);
   const index = indexOf(figures, part);
   let beforeAmong: Figure | null = null;
   // A named total is matched on what the count counts, not on the words around it: the closest
@@ -754,7 +764,7 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
   const [foldedName, head] = named ? [foldSynonyms(named), headNoun(named)] : ['', ''];
   for (let i = index - 1; i >= 0 && figures[i]!.start >= floor; i--) {
     const f = figures[i]!;
-    if (!isAdditive(f) || !sameFamily(f, part) || f.value < part.value || ofAnEarlierPeriod(text, f)) continue;
+    if (!isAdditive(f) || !sameFamily(f, part) || (f.value < part.value && !(named && amongOf(text, f, part))) || ofAnEarlierPeriod(text, f)) continue;
     // `省实事11件15项中有9项…，占比60%`, `全市39项…项目(其中…)中有27项…，占全部项目的69.2%`: a count framed by 中 is the
     // whole its sentence divides, whatever the share names.
     if (f.sentence.start === part.sentence.start && WHOLE_BY_ZHONG.test(text.slice(f.numberEnd + (f.unit?.length ?? 0), f.numberEnd + 60).replace(ASIDE_IN_NAME, '$1'))) return f;

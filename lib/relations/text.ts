@@ -59,6 +59,10 @@ export function planOf(text: string, figures: readonly Figure[], from: number, t
   return plans.length === 1 ? plans[0]! : null;
 }
 
+/** A sentence that opens on a topic or a whole of its own: `机场方面,`, `在教育方面,`, `在全市人口中,`,
+ * `在办理妨害新冠肺炎疫情防控犯罪案件方面,` (其中 opens parts of what came before). */
+export const TOPIC_OPENING = /^[\s“"]*(?!其中)(?:在[\u4e00-\u9fff、]{1,24}(?:方面|中)|[\u4e00-\u9fff]{1,8}方面|[\u4e00-\u9fff]{1,10}中)[，,：:]/;
+
 /** What a total's name starts with that its parts' names do not (`全市履约项目` over `农业履约项目`). */
 export const TOTAL_PREFIX = /^(?:全市|全省|全县|全区|全州|全国|全年|共|累计|实际|总)+/;
 

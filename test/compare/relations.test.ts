@@ -11,6 +11,23 @@ import type { CheckResult } from '../../lib/types';
 
 const rows: Row[] = [
   {
+    // Sixteenth batch, read after its one measurement: `在办理妨害新冠肺炎疫情防控犯罪案件方面,…决定逮捕207人,占审结人数的92%`. The
+    // paragraph before counts `审结21554人` of all cases; the epidemic cases' 审结人数 is not given (207 / 92 % = 225): no share.
+    name: 'a paragraph that opens on a topic of its own takes no whole from the paragraph above',
+    check: 'share-of-total',
+    // (Up to the 92 %: the paragraph's next sentence has a share of its own, the next row's.)
+    text: () => lines('x32-30', '已办理的审查起诉案件中', '在办理妨害新冠肺炎').split('对移送审查起诉')[0]!,
+    expect: null,
+  },
+  {
+    // The same paragraph: `审结213人,占需办理案件的74.21%,其中,决定起诉245人,占审结数的96.8%`: 其中 puts the 245 among the 213,
+    // 245 / 213 = 115.02 %; the share is the text's error, said against its own whole.
+    name: 'a share of a whole its sentence puts the part among is read against it, though smaller than the part',
+    check: 'share-of-total',
+    text: () => lines('x32-30', '已办理的审查起诉案件中', '在办理妨害新冠肺炎'),
+    expect: { figure: '占审结数的96.8%', verdict: 'inconsistent', names: ['245人', '213人', '115.02%'] },
+  },
+  {
     // The same page: `总投资519.86亿元,当年计划投资63.27亿元。` a line above the intro, and `当年计划投资19亿元`, `22.67亿元`,
     // `21.6亿元` in its three items: 19 + 22.67 + 21.6 = 63.27. Planted: 53.27, which the items exceed.
     name: 'planted: a total a line above a list’s intro pairs with its label’s column, and a planted total is flagged',
