@@ -125,19 +125,42 @@ function sumStatedBefore(ctx: CheckContext, rel: Relation): Judgement | null {
 // Words that give a count's state (`已办结`, `正在办理`), not its kind or channel.
 const STATE_WORDS = /已|正在|办结|辦結|完成/;
 
+// The words after a count, to the end of its item (`16件已办结完成`).
+const ITEM_END = /[、，,。；;]/;
+const ITEM_AFTER = 12;
+
 /**
  * Parts whose first few already make the total exactly, followed by counts of a state the first do not name
  * (`共受理…7901件，其中市生态环境局接收453件、专席接收7448件，已办结7664件，正在办理中237件`: by channel, then
- * by state), divide it twice: undecided, not a flag. Without a change of words an extra item is an error.
+ * by state; `其中扬尘…13件、特殊人员…4件,目前16件已办结完成,1件正在处理中`), or by counts in a sentence of their own
+ * (`市级…49.5亿元,…县(市、区)…234.6亿元。中心城区(市级、袁州区)…78.9亿元`: by level, then by area), divide it
+ * twice: undecided, not a flag. Without a change of words an extra item is an error.
  */
 function twoDivisions(text: string, rel: Relation): Judgement | null {
   if (rel.kind !== 'parts') return null;
   const parts = rel.operands;
-  const ownWords = (f: Figure) => text.slice(clauseStart(text, f.sentence.start, f.numberStart), f.numberStart);
+  const ownWords = (f: Figure) => {
+    const after = text.slice(f.end, f.end + ITEM_AFTER);
+    const end = after.search(ITEM_END);
+    return text.slice(clauseStart(text, f.sentence.start, f.numberStart), f.numberStart) + (end < 0 ? after : after.slice(0, end));
+  };
+  const makesTotal = (some: readonly Figure[]) => Math.abs(some.reduce((n, p) => n + p.value, 0) - rel.target.value) <= 1e-9 * rel.target.value;
   for (let k = 2; k < parts.length; k++) {
     const some = parts.slice(0, k);
-    if (Math.abs(some.reduce((n, p) => n + p.value, 0) - rel.target.value) > 1e-9 * rel.target.value) continue;
-    if (!STATE_WORDS.test(ownWords(parts[k]!)) || some.some((p) => STATE_WORDS.test(ownWords(p)))) return null;
+    if (!makesTotal(some)) continue;
+    // (A sentence of its own in the same paragraph: a table's cells, a line each, are one division.)
+    const newSentence = parts[k]!.sentence.start !== parts[k - 1]!.sentence.start && lineStart(text, parts[k]!.start) === lineStart(text, parts[k - 1]!.start);
+    if (!newSentence && (!STATE_WORDS.test(ownWords(parts[k]!)) || some.some((p) => STATE_WORDS.test(ownWords(p))))) return null;
+    const rest = parts.slice(k);
+    if (rest.length >= 2 && makesTotal(rest)) {
+      const sum = (fs: readonly Figure[]) => fs.map((p) => p.text).join(' + ');
+      return {
+        verdict: 'consistent',
+        confidence: 0.7,
+        message_zh: `两种划分各自等于总数${rel.target.text}：${sum(some)}；${sum(rest)}。`,
+        message_en: `Two divisions, each making the total ${formatValue(rel.target.value)}: ${some.map((p) => formatValue(p.value)).join(' + ')}; ${rest.map((p) => formatValue(p.value)).join(' + ')}.`,
+      };
+    }
     return {
       verdict: 'unknown',
       confidence: 0.3,

@@ -11,6 +11,22 @@ import type { CheckResult } from '../../lib/types';
 
 const rows: Row[] = [
   {
+    // Sixteenth batch, read after its one measurement: `下发工单17件,其中扬尘智慧管控预警13件、特殊人员管理预警4件,目前16件已办结完成,1件
+    // 正在处理中`: by kind 13 + 4 = 17, by state 16 + 1 = 17. Two divisions, each adding up; not 34.
+    name: 'a list that divides its total twice, by kind then by state, is two divisions that each add up',
+    check: 'parts-vs-total',
+    text: () => lines('x31-14', '南通市预警平台'),
+    expect: { figure: '预警监测平台下发工单17件', verdict: 'consistent', names: ['13件', '4件', '16件', '两种划分'] },
+  },
+  {
+    // The same batch: `市级…一般公共预算收入49.5亿元,…县(市、区)一般公共预算收入234.6亿元,…。中心城区(市级、袁州区)一般公共预算收入
+    // 78.9亿元`: 49.5 + 234.6 = 284.1, the whole; the centre (市级 and 袁州区) in a sentence of its own is another cut.
+    name: 'parts that make the total before a sentence of their own leave that sentence’s count undecided',
+    check: 'parts-vs-total',
+    text: () => lines('x32-38', '2024年,全市一般公共预算收入', '分级次看'),
+    expect: { figure: '全市一般公共预算收入284.1亿元', verdict: 'unknown', names: ['49.5亿元', '234.6亿元', '另一种划分'] },
+  },
+  {
     // Sixteenth batch, read after its one measurement: `在办理妨害新冠肺炎疫情防控犯罪案件方面,…决定逮捕207人,占审结人数的92%`. The
     // paragraph before counts `审结21554人` of all cases; the epidemic cases' 审结人数 is not given (207 / 92 % = 225): no share.
     name: 'a paragraph that opens on a topic of its own takes no whole from the paragraph above',
