@@ -341,6 +341,21 @@ function isBound(text: string, f: Figure): boolean {
 // Kinds one case may share: the pollution types or environmental elements a report involves.
 const SHARED_KINDS = /(?:污染|環境|环境)(?:类型|類型|要素|類別|类别)|涉及[^，,。；;]{0,6}(?:类型|類型|要素)/;
 
+/**
+ * A sum as its parts write their numbers, when all of them are written at one scale (`21.6千公顷 + 12.0千公顷 = 33.6`,
+ * not 33600; table cells in 亿元 add up in 亿元): plain digits only, at the parts' finest precision.
+ */
+function inPartsScale(text: string, parts: readonly Figure[], sum: number): string | null {
+  const written = parts.map((p) => WRITTEN_AT_SCALE.exec(numberText(text, p).replace(/[,，]/g, '')));
+  const first = written[0];
+  if (!first || !written.every((w): w is RegExpExecArray => w !== null && w[2] === first[2])) return null;
+  const scale = parts[0]!.value / Number(first[1]);
+  if (!Number.isFinite(scale) || scale <= 0 || parts.some((p, k) => Math.abs(p.value / Number(written[k]![1]) - scale) > 1e-9 * scale)) return null;
+  return (sum / scale).toFixed(Math.max(...written.map((w) => decimalsOf(w[1]!)))) + first[2];
+}
+// Digits, and the multiplier written after them (`21.6千`, `3.5万`).
+const WRITTEN_AT_SCALE = /^([0-9]+(?:\.[0-9]+)?)([千百万亿萬億]*)$/;
+
 function judgeParts(text: string, rel: Relation): Judgement {
   const total = rel.target;
   const T = isBound(text, total) ? { lo: total.value, hi: Infinity } : iv(text, total);
@@ -363,7 +378,7 @@ function judgeParts(text: string, rel: Relation): Judgement {
   // The sum as the text writes its numbers: in 万 and 亿 only where the text uses them.
   const inTenThousands = [total, ...rel.operands].some((f) => /[万亿萬億]/.test(f.text));
   const written = (n: number) => (inTenThousands ? formatZh(n) : String(Number(n.toFixed(2))));
-  const sumText = written(sum);
+  const sumText = inPartsScale(text, rel.operands, sum) ?? written(sum);
   const sumEn = formatValue(sum);
   // One part over the total is proof only of a list the text makes whole (closed, or divided by places or kinds that
   // cannot overlap): a part of an open list may be read under the wrong total, as pages nobody tuned on showed (the flag
