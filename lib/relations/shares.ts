@@ -712,6 +712,10 @@ export function isPart(text: string, figures: readonly Figure[], i: number): boo
   return false;
 }
 
+// A share right after a count: of what it names, the count is a part.
+const OWN_SHARE = /^[，,、\s]*(?:约|約)?(?:占|佔)/;
+const OWN_SHARE_REACH = 16;
+
 // An aside in brackets inside a count's name (`39项为民办实事项目(其中…)中有27项`).
 const ASIDE_IN_NAME = /^([\u4e00-\u9fff]{0,10}?)[(（][^()（）]*[)）]/;
 // `15项中有9项`, `50个区级重点建设项目中有41个`: 中 after a count (and its noun) frames it as the whole.
@@ -769,6 +773,9 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
     // whole its sentence divides, whatever the share names.
     if (f.sentence.start === part.sentence.start && WHOLE_BY_ZHONG.test(text.slice(f.numberEnd + (f.unit?.length ?? 0), f.numberEnd + 60).replace(ASIDE_IN_NAME, '$1'))) return f;
     if (named && named.length >= 2) {
+      // A count the text gives as a share of the named whole is a part of it (`60岁及以上老年人口22200万人,占总人口16.1%。
+      // 其中65岁及以上人口14386万人,占总人口10.5%`: the whole is not written).
+      if (OWN_SHARE.test(text.slice(f.end, f.end + OWN_SHARE_REACH)) && text.slice(f.end, f.end + OWN_SHARE_REACH).includes(named)) continue;
       // `共成交930套/76458.66㎡`: the second figure of a slashed pair shares the first's words.
       const pair = figures[i - 1] && text.slice(figures[i - 1]!.end, f.numberStart) === '/' ? (figures[i - 1]!.label ?? '') : '';
       // `交办32批群众举报案件共664件`: the words a count of batches took name the total 共 introduces.

@@ -124,10 +124,13 @@ export function isKindCount(f: Pick<Figure, 'kind' | 'unit' | 'label'>): boolean
   return f.kind === 'count' && (KIND_UNITS.test(f.unit ?? '') || KIND_LABELS.test(f.label ?? ''));
 }
 
-/** A quantity that adds up: not an average or a per-unit value (`均价55284元/㎡`, `人均…元`), not a count of kinds. */
+// An age (`60岁及以上`) is a threshold or a mean, never a sum of ages.
+const AGE_UNITS = /^(?:岁|周岁|週歲|歲)$/;
+
+/** A quantity that adds up: not an average or a per-unit value (`均价55284元/㎡`, `人均…元`), not an age, not a count of kinds. */
 export function isAdditive(f: Figure): boolean {
   let additive = additives.get(f);
-  if (additive === undefined) additives.set(f, (additive = isQuantity(f) && !(f.unit ?? '').includes('/') && !/均|每/.test(f.label ?? '') && !isKindCount(f)));
+  if (additive === undefined) additives.set(f, (additive = isQuantity(f) && !(f.unit ?? '').includes('/') && !AGE_UNITS.test(f.unit ?? '') && !/均|每/.test(f.label ?? '') && !isKindCount(f)));
   return additive;
 }
 // Asked of each figure many times by every finder.

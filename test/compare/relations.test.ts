@@ -11,6 +11,14 @@ import type { CheckResult } from '../../lib/types';
 
 const rows: Row[] = [
   {
+    // Held-apart audit page, read when its batch was measured: `60岁及以上老年人口22200万人,占总人口16.1%。其中65岁及以上人口14386万人,
+    // 占总人口10.5%`. The 22200万 are themselves a share of 总人口, so no whole of it; the whole is not written: no share.
+    name: 'a count the text gives as a share of the named whole is no whole of that name',
+    check: 'share-of-total',
+    text: () => lines('x12-34', '民政部公布'),
+    expect: null,
+  },
+  {
     // Fifteenth batch, read after its one measurement: `经济作物播种面积27.2千公顷…蔬菜及食用菌21.6千公顷…果园面积12.0千公顷`. The sum
     // is written as the parts write theirs: 21.6 + 12.0 = 33.6 (千公顷), not 33600.
     name: 'a sum is written at the scale its parts are written in',
@@ -2714,6 +2722,15 @@ describe('lines where a careful reader finds nothing wrong', () => {
 
 describe('relation checks on real corpus lines', () => {
   it.each(rows)('$name', checkRow);
+
+  it('reads ages as no parts of one another (60岁及以上…其中65岁及以上: thresholds, not sums)', () => {
+    const text = lines('x12-34', '民政部公布');
+    const figures = extractFigures(text);
+    const ages = figures.filter((f) => f.unit === '岁');
+    expect(ages.map((f) => f.value)).toEqual([60, 65]);
+    const relations = findRelations(text, figures, buildArticleModel(text));
+    expect(relations.filter((r) => [r.target, ...r.operands].some((f) => ages.includes(f)))).toEqual([]);
+  });
 
   it('a count of what was done is no base for a share of kinds not said to be done', async () => {
     // `共办结回复2240条` counts replies; `城乡建设类，有1505条，占43.4%` is a share of all messages (3465,
