@@ -33,6 +33,7 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['"至少20个" is at least', '至少20个项目开工。', { value: 20, unit: '个', qualifier: 'at_least' }],
   ['"达62万个" is a total, not a qualifier', '服务事项达62万个。', { value: 620000, unit: '个', qualifier: null, label: '服务事项' }],
   ['"共梳理1181件" is a total, not a qualifier', '共梳理1181件。', { value: 1181, unit: '件', qualifier: null }],
+  ['"1871件得到回复": 得到 opens a predicate, not a name (到 alone would cut it to 得)', '武汉市委书记的留言有1871件得到回复。', { number: '1871', value: 1871, unit: '件', label: '留言' }],
   ['"1件正在处理中": a state after the count is no name of what it counts', '目前16件已办结完成,1件正在处理中。', { number: '1', value: 1, unit: '件', label: null }],
   ['"开展中心组学习1559场次" labels with the activity', '开展中心组学习1559场次。', { value: 1559, unit: '场次', label: '中心组学习' }],
   ['"复工率达到99.3%" drops the linking verb from the label', '保交楼项目复工率达到99.3%。', { value: 99.3, label: '保交楼项目复工率' }],
