@@ -18,7 +18,7 @@ import { findNamedFrames } from './named-frames';
 import { findStateSentences } from './state-sentences';
 import { findNamedRuns } from './named-runs';
 import { parseNumber } from '../numbers/numeral';
-import { CLAUSE_END, clauseListStart, crossings, FINDING, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, linesAhead, linesBack, lineStart, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, TOPIC_OPENING, sameMeasureWord, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
+import { CLAUSE_END, clauseListStart, crossings, FINDING, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, linesAhead, linesBack, lineStart, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sharedEnding, TOPIC_OPENING, sameMeasureWord, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 // A colon right after a count opens them too (`交办件累计75件: 钟山19件,八步21件,…`).
@@ -409,6 +409,9 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
   return out;
 }
 
+// Due and not done (`应开工未开工`, `到期未办结`): the overdue among the open.
+const OVERDUE = /应[\u4e00-\u9fff]{1,4}未|(?:到期|逾期|超期)未/;
+
 // Time a count was done in, and out of (`按期回复2424件、…逾期回复71件`): together, every case.
 const ON_TIME = /按期|按时|及时|限时内/;
 const LATE = /逾期|超时|超期|延期/;
@@ -436,7 +439,8 @@ function statusGroup(text: string, figures: readonly Figure[], total: Figure, i0
     // The bodies that handle a count (`168件建议…分解到24个县级部门和3个乡镇办理`) are no state of it.
     if (f.unit !== total.unit && BODIES.test(f.label ?? '')) break;
     const words = text.slice(from, f.numberStart) + text.slice(f.numberEnd, f.end + 8).split(/[，,、；;。]/)[0]!;
-    const open = PENDING.test(words);
+    // What is overdue (`应开工未开工1项`) is only some of what is still open: it leaves the list open.
+    const open = PENDING.test(words) && !OVERDUE.test(words);
     // Past a pair that settled at once and passed on, a count of what was done is of the whole
     // (`在线办结数6273件，综合办结数为11163件`); a 其中 divides the status before it
     // (`辦結6.9萬件，其中接聽直辦3.6萬件，轉辦…3.3萬餘件`).
@@ -673,6 +677,8 @@ function framedWholes(text: string, figures: readonly Figure[]): Relation[] {
 // named since, so together they make it.
 const REMAINDER_LEAD = /(?:其余|剩余|余下|剩下)(?:的)?$/;
 const FRAMED = /^[\u4e00-\u9fff]{0,8}?(?<!其)中/;
+// How much of their leads two counts must share to be siblings.
+const SIBLING_LEAD = 3;
 
 function remainders(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
@@ -693,6 +699,9 @@ function remainders(text: string, figures: readonly Figure[]): Relation[] {
     if (w < 0 || figures[w]!.start < line) {
       const same = figures.slice(0, r).filter((f) => f.sentence.start === rest.sentence.start && f.unit === rest.unit && isAdditive(f));
       if (same.length !== 2) continue;
+      // Two counts led in one mould are siblings, the remainder a third (`交由市…系统办理的有217件,…;交由市委有关部门…办理的有
+      // 7件,…;其余9件`): no whole among them.
+      if (sharedEnding(wordsBefore(text, same[0]!, 12), wordsBefore(text, same[1]!, 12)).length >= SIBLING_LEAD) continue;
       w = indexOf(figures, same[0]!);
     }
     const whole = figures[w];

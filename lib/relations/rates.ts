@@ -5,7 +5,7 @@
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { writtenAsChange } from './changes';
-import { CLAUSE_END, clauseListStart, indexOf, isQuantity, lacksQualifier, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, OWN_CLAUSE, PLAN_WORDS, planOf, sameFamily, sentenceStart, totalNamedBy, wordsBefore } from './text';
+import { CLAUSE_END, clauseListStart, indexOf, isQuantity, lacksQualifier, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, OWN_CLAUSE, PLAN_WORDS, planOf, sameFamily, sentenceStart, sharedEnding, totalNamedBy, wordsBefore } from './text';
 
 const RATE_WORD = /([\u4e00-\u9fff]{1,8}率)(?:达到|达|为|是|高达|约|均为|均达|均|占)?$/;
 // Rates over a base the text does not state as a count (growth, shares, coverage of an outside
@@ -220,13 +220,6 @@ function otherStage(text: string, f: Figure, verbs: RegExp): boolean {
 /** Whether the count's own clause says it is already done by one of `verbs` (`已完成综合整治1317家`). */
 function alreadyDone(text: string, f: Figure, verbs: RegExp): boolean {
   return new RegExp(`已(?:经)?(?:${verbs.source})`).test(OWN_CLAUSE.exec(wordsBefore(text, f, 12))![0]);
-}
-
-/** The longest ending two strings share. */
-function sharedEnding(a: string, b: string): string {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return a.slice(a.length - n);
 }
 
 // `均已办结`, `已全部完成`, `全部整改到位`: every one of the count before.

@@ -232,6 +232,13 @@ const LIST_MARKS = /[、“”"‘’\s]/g;
  * count's words, that none of those words echo (`占全部民事一审案件的7.21%` against `买卖合同一审案件613件`: 民事;
  * `占全院正式在编人员15.03%` against `现有工作人员56人`: 正式在编): that names a set the count is not.
  */
+/** The longest ending two strings share. */
+export function sharedEnding(a: string, b: string): string {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return a.slice(a.length - n);
+}
+
 export function lacksQualifier(name: string, written: string): boolean {
   const words = written.replace(LIST_MARKS, '');
   const [at, run] = longestSharedRun(name, words);

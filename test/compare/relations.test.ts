@@ -11,6 +11,22 @@ import type { CheckResult } from '../../lib/types';
 
 const rows: Row[] = [
   {
+    // Fifteenth batch, read after its one measurement: `交由市**系统办理的有217件,…;交由市委有关部门和群众团体办理的有7件,…;其余9件超出我市
+    // 职能的建议`: 217, 7 and 9 are three parts of the suggestions (233), the first two led alike; 217 is no whole of 7 + 9.
+    name: 'two counts led in one mould are siblings of a remainder, not its whole',
+    check: 'parts-vs-total',
+    text: () => lines('x29-14', '在这些建议中'),
+    expect: null,
+  },
+  {
+    // The same batch: `2022年計劃開工項目30項,已開工27項,應開工未開工1項`: the overdue one is not every project not started (2 are not
+    // due yet), so the list is open: 27 + 1 ≤ 30.
+    name: 'an overdue count (应开工未开工) leaves a list of states open',
+    check: 'parts-vs-total',
+    text: () => lines('x29-32', '我市共63項江門重點項目'),
+    expect: { figure: '計劃開工項目30項', verdict: 'consistent', names: ['27項', '1項'] },
+  },
+  {
     // Held-apart audit page, read when its batch was measured: `60岁及以上老年人口22200万人,占总人口16.1%。其中65岁及以上人口14386万人,
     // 占总人口10.5%`. The 22200万 are themselves a share of 总人口, so no whole of it; the whole is not written: no share.
     name: 'a count the text gives as a share of the named whole is no whole of that name',
