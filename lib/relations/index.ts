@@ -35,7 +35,19 @@ function relationsIn(text: string, figures: readonly Figure[], model: ArticleMod
   );
   // A share paired with a written whole needs no whole made of the rest listed after it.
   const paired = new Set(found.filter((r) => r.kind === 'share').map((r) => r.target));
-  return closeByShares(text, distinct([...found, ...findRemainderShares(text, figures).filter((r) => !paired.has(r.target))]));
+  return closeByShares(text, withoutDoubleCounts(distinct([...found, ...findRemainderShares(text, figures).filter((r) => !paired.has(r.target))])));
+}
+
+/**
+ * A list that holds a count and that count's own parts counts them twice (`议案14件,…1件议案交由…审议,其余13件议案转为建议,加上…
+ * 67件建议,共80件`: 14 = 1 + 13, and the 80 are 13 + 67): which of them the total holds is unsure, so the list is dropped.
+ */
+function withoutDoubleCounts(relations: readonly Relation[]): Relation[] {
+  const partsOf = new Map<Figure, Figure[][]>();
+  // (Only a count's complete list that makes it: another may be a wrong pairing, and would take a right list with it.)
+  const makes = (r: Relation) => Math.abs(r.operands.reduce((n, p) => n + p.value, 0) - r.target.value) <= 1e-9 * r.target.value;
+  for (const r of relations) if (r.kind === 'parts' && r.closed && makes(r)) partsOf.set(r.target, [...(partsOf.get(r.target) ?? []), r.operands]);
+  return relations.filter((r) => r.kind !== 'parts' || !r.operands.some((whole) => partsOf.get(whole)?.some((own) => own.every((p) => r.operands.includes(p)))));
 }
 
 /** The whole a share, rate or list of parts is of; null for relations that compare periods. */

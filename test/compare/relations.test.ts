@@ -2739,6 +2739,13 @@ describe('lines where a careful reader finds nothing wrong', () => {
 describe('relation checks on real corpus lines', () => {
   it.each(rows)('$name', checkRow);
 
+  it('drops a list that holds a count and that count’s complete parts (议案14件 = 1 + 13, then 13 + 67 = 共80件)', async () => {
+    // Held-apart audit page, read when its batch was measured: `共提出了議案14件,…1件議案交由…審議,其余13件議案全部轉為建議,加上…67件建議,共
+    // 80件`. 14 = 1 + 13 stays; 14 + 1 + 13 + 67 = 95 against 80 is no list the text makes.
+    const results = await resultsOn(lines('x5-04', '會(huì)議期間,與會(huì)代表'), 'parts-vs-total');
+    expect(results.map((r) => r.message_zh)).toEqual([expect.stringContaining('1件議案交 + 13件議案 = 14')]);
+  });
+
   it('reads ages as no parts of one another (60岁及以上…其中65岁及以上: thresholds, not sums)', () => {
     const text = lines('x12-34', '民政部公布');
     const figures = extractFigures(text);
