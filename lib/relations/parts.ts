@@ -409,6 +409,11 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
   return out;
 }
 
+// A hotline's calls, as against the requests they bring: settled at once and passed on are every request, not every
+// call (calls hold invalid ones: `共接听来电44633件。其中,直接解答34113件,工单交办7073件,电话交办388件`).
+const CALLS = /来电|接听|话务|通话|呼入/;
+const ofCalls = (text: string, total: Figure) => CALLS.test(OWN_CLAUSE.exec(wordsBefore(text, total, 12))![0] + (total.label ?? ''));
+
 // Due and not done (`应开工未开工`, `到期未办结`): the overdue among the open.
 const OVERDUE = /应[\u4e00-\u9fff]{1,4}未|(?:到期|逾期|超期)未/;
 
@@ -460,8 +465,8 @@ function statusGroup(text: string, figures: readonly Figure[], total: Figure, i0
     onTime ||= ON_TIME.test(words);
     late ||= LATE.test(words);
   }
-  // A division that says it is whole: on time and late, at once and passed on. A later group must be one.
-  const whole = (onTime && late && parts.length === 2) || (atOnce && passedOn);
+  // A division that says it is whole: on time and late, at once and passed on (of requests). A later group must be one.
+  const whole = (onTime && late && parts.length === 2) || (atOnce && passedOn && !ofCalls(text, total));
   // A part over the total is a flag only where the statuses cover the whole (that, or one still open).
   covers = (covers || whole) && !unread;
   if (parts.length < 2 || (parts.some((p) => p.value > total.value) && (!covers || later)) || (later && !whole)) return { relation: null, end: i };
@@ -1098,7 +1103,7 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     total = whole;
   }
   const twice = crossings(text, at, parts.at(-1)!.end);
-  return { kind: 'parts', target: total, operands: parts, word, closed: closed || undone || (atOnce && passedOn) || isExhaustive(text, parts), ...(items ? { partition: true } : {}), ...(twice ? { countedTwice: twice } : {}) };
+  return { kind: 'parts', target: total, operands: parts, word, closed: closed || undone || (atOnce && passedOn && !ofCalls(text, total)) || isExhaustive(text, parts), ...(items ? { partition: true } : {}), ...(twice ? { countedTwice: twice } : {}) };
 }
 
 /**
