@@ -25,6 +25,8 @@ const THIS_BATCH = new RegExp(
 // The batch count: one that came in as a batch (`第二十批…9件`, `转办…71件`).
 const BATCH_COUNT = /批|交办|转办|转交|移交/;
 const LINES_BACK = 2;
+const RUNNING_TOTAL = /至此|累计|总计/;
+const ONE_BATCH = /第[一二三四五六七八九十百0-9]+批|本批|此批|该批/;
 const LIST_END = /[。；;！？\n]/;
 
 // `其中,一件普通件涉两市`, `有2件涉及两个县区`: cases the list counts under two places.
@@ -94,6 +96,8 @@ export function findBatchLists(text: string, figures: readonly Figure[]): Relati
     // an item of another list of the batch).
     const floor = linesBack(text, lineStart(text, m.index), LINES_BACK);
     let total: Figure | null = null;
+    let running: Figure | null = null;
+    const ofOneBatch = ONE_BATCH.test(text.slice(lineStart(text, m.index), from));
     for (let i = indexOf(figures, parts[0]!) - 1; i >= 0 && figures[i]!.start >= floor; i--) {
       const f = figures[i]!;
       if (f.start >= m.index || !isAdditive(f) || f.unit !== first.unit) continue;
@@ -101,10 +105,17 @@ export function findBatchLists(text: string, figures: readonly Figure[]): Relati
       // (An aside in brackets is a part: `(来电44件)`; a byline's brackets before the count are not: `本报讯 (记者…)…转交…71件`.
       // The batch counted again after splitting, `我省分解后交办166件`, is the same batch counted another way.)
       if (BATCH_COUNT.test(words) && !/其中|本批|此批|该批|分解后/.test(words) && !inBrackets(text, f.sentence.start, f.start)) {
+        // A list said to be of one batch (`第三十四批举报件中,按地区分布为:`) is not of the running total of the batches
+        // (`至此,…已向湖南转办4230件信访件`) when the batch's own count stands above (`…第三十四批…举报件23件`).
+        if (ofOneBatch && RUNNING_TOTAL.test(words)) {
+          running ??= f;
+          continue;
+        }
         total = f;
         break;
       }
     }
+    total ??= running;
     if (!total || parts.some((p) => p.value > total!.value)) continue;
     // A list by place is a partition: findParts marks every list whose parts places lead.
     const listEnd = parts.at(-1)!.end + Math.max(0, text.slice(parts.at(-1)!.end).search(LIST_END));

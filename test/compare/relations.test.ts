@@ -11,6 +11,14 @@ import type { CheckResult } from '../../lib/types';
 
 const rows: Row[] = [
   {
+    // Second batch, read when it was measured: `…转办第三十四批…群众信访举报件23件…。至此,…已向湖南转办4230件信访件。` then
+    // `第三十四批举报件中,按地区分布为:岳阳8件,长沙市、永州市各4件,郴州市2件,…各1件`: 8 + 2 × 4 + 2 + 5 × 1 = 23, the batch's.
+    name: 'a list of one batch is of that batch’s count, not of the running total after it',
+    check: 'parts-vs-total',
+    text: () => lines('x2-50', '12月3日,中央第四', '第三十四批举报件中'),
+    expect: { figure: '群众信访举报件23件', verdict: 'consistent', names: ['岳阳8件', '张家界市各1件', '= 23'] },
+  },
+  {
     // Ninth batch, read when it was measured: `热线共接听来电44633件。其中,直接解答34113件,工单交办7073件,电话交办388件`: calls hold
     // invalid ones, so answered and passed on need not be all of them: 41574 ≤ 44633, an open list.
     name: 'settled at once and passed on are no complete list of a line’s calls',
