@@ -149,10 +149,13 @@ function twoDivisions(text: string, rel: Relation): Judgement | null {
     const some = parts.slice(0, k);
     if (!makesTotal(some)) continue;
     // (A sentence of its own in the same paragraph: a table's cells, a line each, are one division.)
-    const newSentence = parts[k]!.sentence.start !== parts[k - 1]!.sentence.start && lineStart(text, parts[k]!.start) === lineStart(text, parts[k - 1]!.start);
-    if (!newSentence && (!STATE_WORDS.test(ownWords(parts[k]!)) || some.some((p) => STATE_WORDS.test(ownWords(p))))) return null;
+    // Two halves that each make the total exactly are two divisions, whatever their words (a table of GDP by industry, then
+    // by sector).
     const rest = parts.slice(k);
-    if (rest.length >= 2 && makesTotal(rest)) {
+    const bothMake = rest.length >= 2 && makesTotal(rest);
+    const newSentence = parts[k]!.sentence.start !== parts[k - 1]!.sentence.start && lineStart(text, parts[k]!.start) === lineStart(text, parts[k - 1]!.start);
+    if (!bothMake && !newSentence && (!STATE_WORDS.test(ownWords(parts[k]!)) || some.some((p) => STATE_WORDS.test(ownWords(p))))) return null;
+    if (bothMake) {
       const sum = (fs: readonly Figure[]) => fs.map((p) => p.text).join(' + ');
       return {
         verdict: 'consistent',

@@ -11,6 +11,14 @@ import type { CheckResult } from '../../lib/types';
 
 const rows: Row[] = [
   {
+    // Fifteenth batch, read after its one measurement: a table of `全區生產總值 | 3453.93` by industry (276.64 + 1096.30 + 484.36 +
+    // 160.92 + 199.31 + 58.66 + 314.69 + 120.84 + 742.21 = 3453.93), then by sector (261.07 + 1580.53 + 1612.33 = 3453.93).
+    name: 'a table that divides its total twice, each half making it, is two divisions',
+    check: 'parts-vs-total',
+    text: () => lines('x30-08', '指標 | 絕對值', '第三產業 |'),
+    expect: { figure: '3453.93', verdict: 'consistent', names: ['两种划分', '742.21', '1612.33'] },
+  },
+  {
     // Second batch, read when it was measured: `…转办第三十四批…群众信访举报件23件…。至此,…已向湖南转办4230件信访件。` then
     // `第三十四批举报件中,按地区分布为:岳阳8件,长沙市、永州市各4件,郴州市2件,…各1件`: 8 + 2 × 4 + 2 + 5 × 1 = 23, the batch's.
     name: 'a list of one batch is of that batch’s count, not of the running total after it',
