@@ -847,6 +847,19 @@ function amongLines(text: string, figures: readonly Figure[], model: ArticleMode
   return out;
 }
 
+/**
+ * A residual named for one member of a complete set (`其他谷物`: cereals, one of grain's 谷物, 豆类, 薯类) is the rest of that
+ * member only: it closes a list of the whole only with the set's other members listed (`水稻…玉米…其他谷物` leaves beans and
+ * tubers out).
+ */
+function restOfAMember(lead: string, parts: readonly Figure[]): boolean {
+  const named = /(?:其他|其它|其余)([\u4e00-\u9fff]{2,4})/.exec(lead)?.[1];
+  const set = named && EXHAUSTIVE_SETS.find((s) => s.some((member) => named.startsWith(member)));
+  if (!set) return false;
+  const labels = parts.map((p) => p.label ?? '').join(' ');
+  return set.some((member) => !named.startsWith(member) && !labels.includes(member));
+}
+
 function isExhaustive(text: string, parts: readonly Figure[]): boolean {
   const names = partNames(text, parts);
   return EXHAUSTIVE_SETS.some((set) => set.length === parts.length && set.every((name, k) => names[k]!.includes(name)));
@@ -1080,7 +1093,7 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     // A residual bucket after other parts (`…；其他96件`) closes the list; a frame that names the rest as
     // a whole (`其他污染中有8个涉及养猪场`) is no bucket. (A list of kinds may go on after it: `其他污染问题16个、土壤问题11个`;
     // not with a state: `其他问题5项、及时办结8项`.)
-    if (parts.length >= 2 && /其他|其它|其余/.test(lead) && !/(?:其他|其它|其余)[^，,、；;]*中/.test(lead)) {
+    if (parts.length >= 2 && /其他|其它|其余/.test(lead) && !/(?:其他|其它|其余)[^，,、；;]*中/.test(lead) && !restOfAMember(lead, parts)) {
       closed = true;
       const next = /^、([^，,。；;0-9０-９]{0,12})/.exec(text.slice(f.end))?.[1];
       if (next === undefined || /已|正在|办结|完成|解决/.test(next)) break;
@@ -1122,14 +1135,15 @@ function residualClauses(text: string, figures: readonly Figure[], at: number, t
       from = k + 1;
     }
   }
-  if (clauses.length < 3 || !/^[\s“"]*(?:其他|其它|其余)/.test(text.slice(...clauses.at(-1)!))) return null;
+  const last = text.slice(...clauses.at(-1)!);
+  if (clauses.length < 3 || !/^[\s“"]*(?:其他|其它|其余)/.test(last)) return null;
   const parts: Figure[] = [];
   for (const [a, b] of clauses) {
     const first = figuresWithNumberIn(figures, a, b).find((f) => isAdditive(f) && sameFamily(f, total) && !CHANGE_LEAD.test(text.slice(Math.max(a, f.numberStart - 6), f.numberStart)));
     if (!first) return null;
     parts.push(first);
   }
-  return parts;
+  return restOfAMember(last, parts) ? null : parts;
 }
 
 function announced(introText: string): number | null {
