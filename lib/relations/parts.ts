@@ -248,6 +248,9 @@ function columnRelations(columns: readonly Column[], word: string, complete: (c:
   return columns.map((c) => ({ kind: 'parts', target: c.total, operands: c.parts, word, closed: whole || complete(c), partition: true }));
 }
 
+// What a count or an amount measures, named at the end of its label (`果园面积`, `粮食产量`, `城镇人口`).
+const NAMED_MEASURE = /(?:面积|产量|产值|人口|投资|收入|增加值)$/;
+
 function parallelSentences(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   // Each sentence's figures, as [first, end) indices; their cells are worked out only near a 其中.
@@ -290,7 +293,14 @@ function parallelSentences(text: string, figures: readonly Figure[]): Relation[]
     const opensAmong = (j: number) => j < ranges.length && /^[\s“"]*其中/.test(openingOf(j));
     // Nor is a sentence that names a topic or a whole of its own (`…其中动车抵离客流641.6万人次。机场方面,…旅客吞吐量185.49万人次`;
     // `其中,城镇人口528.4万人…。在全市人口中,九区人口553.5万人`).
-    const sameItem = (j: number) => signature(j) === signature(k) && lineStart(text, figures[ranges[j]![0]]!.sentence.start) === line && !opensAmong(j) && !opensAmong(j + 1) && !TOPIC_OPENING.test(openingOf(j));
+    // Nor one that names a measure its first item leaves to the total (`其中,蔬菜及食用菌21.6千公顷…。果园面积12.0千公顷`: orchards
+    // are no sown area).
+    const firstLabel = cellsOf(k)[0]!.figure.label ?? '';
+    const ownMeasure = (j: number) => {
+      const measure = NAMED_MEASURE.exec(cellsOf(j)[0]?.figure.label ?? '')?.[0];
+      return measure !== undefined && !firstLabel.includes(measure);
+    };
+    const sameItem = (j: number) => signature(j) === signature(k) && lineStart(text, figures[ranges[j]![0]]!.sentence.start) === line && !opensAmong(j) && !opensAmong(j + 1) && !TOPIC_OPENING.test(openingOf(j)) && !ownMeasure(j);
     while (k + items.length < ranges.length && sameItem(k + items.length)) items.push(cellsOf(k + items.length));
     const totals = cellsOf(k - 1);
     if (items.length < 2 || totals.length === 0) continue;

@@ -68,12 +68,12 @@ const rows: Row[] = [
     expect: null,
   },
   {
-    // Fifteenth batch, read after its one measurement: `经济作物播种面积27.2千公顷…蔬菜及食用菌21.6千公顷…果园面积12.0千公顷`. The sum
-    // is written as the parts write theirs: 21.6 + 12.0 = 33.6 (千公顷), not 33600.
+    // Fifteenth batch: `糧食作物播種面積3561.5千公頃…水稻…516.4千公頃…玉米…2758.0千公頃…其他谷物…106.5千公頃`. The sum is written as
+    // the parts write theirs: 516.4 + 2758.0 + 106.5 = 3380.9 (千公頃), not 3380900.
     name: 'a sum is written at the scale its parts are written in',
     check: 'parts-vs-total',
-    text: () => lines('x30-15', '经济作物播种面积27.2千公顷'),
-    expect: { figure: '经济作物播种面积27.2千公顷', verdict: 'inconsistent', names: ['21.6千公顷', '12.0千公顷', '= 33.6千'] },
+    text: () => lines('x30-16', '全年糧食作物播種面積3561.5千公頃'),
+    expect: { figure: '3561.5千公頃', verdict: 'consistent', names: ['516.4千公頃', '106.5千公頃', '= 3380.9千'] },
   },
   {
     // Sixteenth batch, read after its one measurement: `下发工单17件,其中扬尘智慧管控预警13件、特殊人员管理预警4件,目前16件已办结完成,1件
@@ -2777,6 +2777,14 @@ describe('relation checks on real corpus lines', () => {
     // 80件`. 14 = 1 + 13 stays; 14 + 1 + 13 + 67 = 95 against 80 is no list the text makes.
     const results = await resultsOn(lines('x5-04', '會(huì)議期間,與會(huì)代表'), 'parts-vs-total');
     expect(results.map((r) => r.message_zh)).toEqual([expect.stringContaining('1件議案交 + 13件議案 = 14')]);
+  });
+
+  it('reads no item in a sentence that names a measure its 其中 item leaves to the total (果园面积 after 蔬菜及食用菌)', async () => {
+    // Fifteenth batch, read after its one measurement: `经济作物播种面积27.2千公顷…。其中,蔬菜及食用菌21.6千公顷,…。果园面积12.0千公顷,…`:
+    // orchards are no sown area; only 21.6 is a part: 21.6 ≤ 27.2, no flag.
+    const results = await resultsOn(lines('x30-15', '经济作物播种面积27.2千公顷'), 'parts-vs-total');
+    expect(results.map((r) => r.verdict)).toEqual(['consistent', 'consistent']);
+    expect(results.map((r) => r.message_zh).join(' ')).not.toContain('12.0千公顷');
   });
 
   it('reads ages as no parts of one another (60岁及以上…其中65岁及以上: thresholds, not sums)', () => {
