@@ -18,7 +18,7 @@ export function relationCheck(id: CheckId, kinds: readonly RelationKind[], descr
         if (!kinds.includes(rel.kind)) continue;
         const found = judge(ctx.text, rel);
         if (!found) continue;
-        const j = found.verdict === 'inconsistent' ? (otherReading(ctx, rel) ?? withStagesDone(ctx, rel) ?? sharesPointElsewhere(ctx, rel, found) ?? sumStatedBefore(ctx, rel) ?? twoDivisions(ctx.text, rel) ?? laterStage(ctx.text, rel) ?? found) : found;
+        const j = found.verdict === 'inconsistent' ? (otherReading(ctx, rel) ?? withStagesDone(ctx, rel) ?? sharesPointElsewhere(ctx, rel, found) ?? sumStatedBefore(ctx, rel) ?? twoDivisions(ctx.text, rel) ?? laterStage(ctx.text, rel) ?? unionOfTwo(ctx.text, rel) ?? found) : found;
         results.push({
           check: id,
           figureId: rel.target.id,
@@ -172,6 +172,25 @@ function twoDivisions(text: string, rel: Relation): Judgement | null {
     };
   }
   return null;
+}
+
+// `纳入省第七期“三个一批”项目及市第四期月开工竞赛项目合计65个`: a count of two programmes together, each named with the same head
+// noun on either side of 及 (not `新建和续建项目`, kinds that cannot overlap).
+const UNION_OF_TWO = /([\u4e00-\u9fff]{2})[”"]?(?:及|和|与|以及)[\u4e00-\u9fff“”"]{2,24}?\1/;
+
+/** Parts above a total of two programmes together (or a total its sentence gives for them), whose members may be in both: undecided, not a flag. */
+function unionOfTwo(text: string, rel: Relation): Judgement | null {
+  if (rel.kind !== 'parts') return null;
+  const total = rel.target;
+  if (rel.operands.reduce((n, p) => n + p.value, 0) <= total.value) return null;
+  // (Its sentence's other totals are of the two as well: `…合计65个,总投资540.71亿元`.)
+  if (!UNION_OF_TWO.test(text.slice(total.sentence.start, total.numberStart) + (total.label ?? ''))) return null;
+  return {
+    verdict: 'unknown',
+    confidence: 0.3,
+    message_zh: `${total.text}是两类合计，一项可同属两类：分项之和大于总数不算矛盾。`,
+    message_en: `${total.text} is of two programmes together, and one item may be in both: parts above the total are no contradiction.`,
+  };
 }
 
 // A task is rectified, then closed (销号): the closed are among the rectified. (Not a project's stages: drives list

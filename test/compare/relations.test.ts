@@ -11,6 +11,15 @@ import type { CheckResult } from '../../lib/types';
 
 const rows: Row[] = [
   {
+    // Tenth batch, read when it was measured: `新增納入省第七期“三個一批”項目及市第四期月開工競賽項目合計65個,總投資540.71億元…。其中,納入
+    // 省“簽約一批”項目6個,…;納入省“開工一批”項目14個,…;納入市月開工競賽項目56個`: 6 + 14 + 56 = 76 > 65, the city's contest sharing
+    // projects with the province's batches: undecided, and so are the investments the sentence gives for the two.
+    name: 'parts above a total of two programmes together are undecided',
+    check: 'parts-vs-total',
+    text: () => lines('x19-35', '淮濱縣新增納入省第七期'),
+    expect: { figure: '總投資540.71億元', verdict: 'unknown', names: ['两类合计'] },
+  },
+  {
     // Fifteenth batch, read after its one measurement: `糧食作物播種面積3561.5千公頃…其中,水稻…516.4千公頃…;玉米…2758.0千公頃…;其他谷物
     // 播種面積106.5千公頃`: 其他谷物 is the rest of the cereals; beans and tubers (grain's other members) are not listed, so the list
     // is open: 3380.9 ≤ 3561.5.
