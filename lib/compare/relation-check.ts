@@ -18,7 +18,7 @@ export function relationCheck(id: CheckId, kinds: readonly RelationKind[], descr
         if (!kinds.includes(rel.kind)) continue;
         const found = judge(ctx.text, rel);
         if (!found) continue;
-        const j = found.verdict === 'inconsistent' ? (otherReading(ctx, rel) ?? withStagesDone(ctx, rel) ?? sharesPointElsewhere(ctx, rel, found) ?? sumStatedBefore(ctx, rel) ?? twoDivisions(ctx.text, rel) ?? laterStage(ctx.text, rel) ?? unionOfTwo(ctx.text, rel) ?? found) : found;
+        const j = found.verdict === 'inconsistent' ? (otherReading(ctx, rel) ?? withStagesDone(ctx, rel) ?? sharesPointElsewhere(ctx, rel, found) ?? sumStatedBefore(ctx, rel) ?? twoDivisions(ctx.text, rel) ?? laterStage(ctx.text, rel) ?? unionOfTwo(ctx, rel) ?? found) : found;
         results.push({
           check: id,
           figureId: rel.target.id,
@@ -178,13 +178,16 @@ function twoDivisions(text: string, rel: Relation): Judgement | null {
 // noun on either side of 及 (not `新建和续建项目`, kinds that cannot overlap).
 const UNION_OF_TWO = /([\u4e00-\u9fff]{2})[”"]?(?:及|和|与|以及)[\u4e00-\u9fff“”"]{2,24}?\1/;
 
-/** Parts above a total of two programmes together (or a total its sentence gives for them), whose members may be in both: undecided, not a flag. */
-function unionOfTwo(text: string, rel: Relation): Judgement | null {
+/** Parts above a total of two programmes together (or an amount its sentence gives for them), whose members may be in both: undecided, not a flag. */
+function unionOfTwo(ctx: CheckContext, rel: Relation): Judgement | null {
   if (rel.kind !== 'parts') return null;
+  const { text } = ctx;
   const total = rel.target;
   if (rel.operands.reduce((n, p) => n + p.value, 0) <= total.value) return null;
-  // (Its sentence's other totals are of the two as well: `…合计65个,总投资540.71亿元`.)
-  if (!UNION_OF_TWO.test(text.slice(total.sentence.start, total.numberStart) + (total.label ?? ''))) return null;
+  const ofTwo = (f: Figure) => UNION_OF_TWO.test(text.slice(clauseStart(text, f.sentence.start, f.numberStart), f.numberStart) + (f.label ?? ''));
+  // (An amount its sentence gives after such a count is of the two as well: `…合计65个,总投资540.71亿元`.)
+  const ofTheirCount = total.kind === 'amount' && ctx.figures.some((f) => f.sentence.start === total.sentence.start && f.end <= total.start && f.kind === 'count' && ofTwo(f));
+  if (!ofTwo(total) && !ofTheirCount) return null;
   return {
     verdict: 'unknown',
     confidence: 0.3,
