@@ -89,8 +89,15 @@ function withStagesDone(ctx: CheckContext, rel: Relation): Judgement | null {
   const next = ctx.figures[indexOf(ctx.figures, num) + 1];
   if (!next || next.start > rel.target.start || next.sentence.start !== num.sentence.start || !sameFamily(next, num)) return null;
   if (!IN_STAGES.test(ctx.text.slice(num.end, next.numberStart))) return null;
-  const withStages = judge(ctx.text, { ...rel, operands: [den, num, next], summed: true });
-  return withStages?.verdict === 'consistent' ? withStages : null;
+  // Over the base it was paired with, or a larger count of the kind just above (`累计1427件中,属实440件,部分属实779件,…。已辦結492件,
+  // 階段性辦結291件,…,辦結率54.9%`: (492 + 291) / 1427, where 779 is a finding).
+  const floor = linesBack(ctx.text, lineStart(ctx.text, num.start), LINES_BACK);
+  const above = ctx.figures.filter((f) => f.start >= floor && f.end <= num.start && f !== den && isAdditive(f) && sameFamily(f, num) && f.value >= num.value + next.value);
+  for (const base of [den, ...above.reverse()]) {
+    const withStages = judge(ctx.text, { ...rel, operands: [base, num, next], summed: true });
+    if (withStages?.verdict === 'consistent') return withStages;
+  }
+  return null;
 }
 
 /**

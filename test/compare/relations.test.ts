@@ -11,6 +11,14 @@ import type { CheckResult } from '../../lib/types';
 
 const rows: Row[] = [
   {
+    // Seventh batch, read when it was measured: `累计1427件中,屬實440件,部分屬實779件,…。已辦結492件,階段性辦結291件,正在辦理644件,
+    // 辦結率54.9%`: (492 + 291) / 1427 = 54.87 %, with the stage-closed, over the count above the findings.
+    name: 'a rate with what was closed in stages may be over a larger count above the one it was paired with',
+    check: 'rate-vs-counts',
+    text: () => lines('x14-30', '據統計,在轉交的前二十三批'),
+    expect: { figure: '辦結率54.9%', verdict: 'consistent', names: ['492件', '291件', '1427件'] },
+  },
+  {
     // Tenth batch, read when it was measured: `新增納入省第七期“三個一批”項目及市第四期月開工競賽項目合計65個,總投資540.71億元…。其中,納入
     // 省“簽約一批”項目6個,…;納入省“開工一批”項目14個,…;納入市月開工競賽項目56個`: 6 + 14 + 56 = 76 > 65, the city's contest sharing
     // projects with the province's batches: undecided, and so are the investments the sentence gives for the two.
