@@ -722,8 +722,10 @@ function remainders(text: string, figures: readonly Figure[]): Relation[] {
     const whole = figures[w];
     if (!whole || whole.start < line || whole.value < rest.value) continue;
     const parts = figures.slice(w + 1, r).filter((f) => f.unit === rest.unit && isAdditive(f) && !inBrackets(text, whole.end, f.start));
-    // A part broken down further (其中) would be counted twice: unsure, so nothing.
-    if (parts.length === 0 || /其中/.test(text.slice(whole.end, rest.start))) continue;
+    // A part broken down further (其中, or a count of its state in its own clause: `应完成整改的32项问题已完成整改29项`) would be
+    // counted twice: unsure, so nothing.
+    const brokenDown = parts.some((p, k) => k + 1 < parts.length && !CLAUSE_END.test(text.slice(p.end, parts[k + 1]!.start)));
+    if (parts.length === 0 || brokenDown || /其中/.test(text.slice(whole.end, rest.start))) continue;
     out.push({ kind: 'parts', target: whole, operands: [...parts, rest], word: '其余', closed: true, partition: true });
   }
   return out;

@@ -2804,6 +2804,14 @@ describe('relation checks on real corpus lines', () => {
     expect(results.map((r) => r.message_zh).join(' ')).not.toContain('12.0千公顷');
   });
 
+  it('takes no remainder of a whole whose parts are broken down in their own clauses (32项问题已完成整改29项 … 剩余11项)', async () => {
+    // Sixth batch, read when it was measured: `51项问题中,2020年应完成整改的32项问题已完成整改29项,3项…未达到时序进度;2021年应完成整改的15项
+    // 问题已完成整改4项,剩余11项整改任务和2022年应完成整改的4项问题…`: 32 + 15 + 4 = 51; the states inside each year are no more parts.
+    const results = await resultsOn(lines('x12-22', '中央生态环境保护督察反馈的51项问题中'), 'parts-vs-total');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.filter((r) => r.verdict === 'inconsistent')).toEqual([]);
+  });
+
   it('reads ages as no parts of one another (60岁及以上…其中65岁及以上: thresholds, not sums)', () => {
     const text = lines('x12-34', '民政部公布');
     const figures = extractFigures(text);
