@@ -8,7 +8,7 @@ import { figuresWithNumberIn } from '../compare/sentences';
 import type { Figure } from '../types';
 import { writtenAsChange } from './changes';
 import type { Relation } from './relation';
-import { isAdditive, OWN_CLAUSE, sameFamily, wordsBefore } from './text';
+import { isAdditive, OWN_CLAUSE, sameFamily, sharedEnding, wordsBefore } from './text';
 
 // The words a part shares with its total, at least (`完成投资`): fewer name no measure.
 const SAME_WORDS = 4;
@@ -41,6 +41,9 @@ export function findSummarySections(text: string, figures: readonly Figure[], mo
         const part = sameWordsIn(text, figuresWithNumberIn(figures, model.lines[from]!.start, model.lines[to - 1]!.end), total, own);
         return part ? [part] : [];
       });
+      // Done since a project began (beside its 总投资) is no part of what was done in a period (`1-8月,…重大项目共60个,已完成投资4.7亿元`
+      // over `二是工业项目。…20个工业项目,总投资55.2亿元,已完成投资25.36亿元`).
+      if (parts.some((p) => SINCE_START.test(beforeIn(text, p))) && !SINCE_START.test(beforeIn(text, total)) && !CUMULATIVE.test(beforeIn(text, total))) return;
       if (parts.length >= 2) out.push({ kind: 'parts', target: total, operands: parts, word: '分项', closed: false, partition: true });
     });
   });
@@ -67,14 +70,15 @@ function sectionSpans(model: ArticleModel, first: number, parentStyle: string | 
   return spans;
 }
 
+// A project's whole cost, beside which what is done is done since it began; and words of a running total.
+const SINCE_START = /总投资|概算/;
+const CUMULATIVE = /累计|开工以来|建设以来/;
+const beforeIn = (text: string, f: Figure) => text.slice(f.sentence.start, f.numberStart);
+
 const ownWords = (text: string, f: Figure) => OWN_CLAUSE.exec(wordsBefore(text, f, 12))![0].replace(/^[\s\S]*[0-9０-９%]/, '');
 
 /** How many characters two phrases share at their ends. */
-function common(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
+const common = (a: string, b: string): number => sharedEnding(a, b).length;
 
 /**
  * The section's one figure of the total's family that shares the most words with it; of several alike,

@@ -2812,6 +2812,13 @@ describe('relation checks on real corpus lines', () => {
     expect(results.filter((r) => r.verdict === 'inconsistent')).toEqual([]);
   });
 
+  it('reads no investment done since a project began as part of a period’s (1-8月…4.7亿元 over sections beside their 总投资)', async () => {
+    // Fifteenth batch, read after its one measurement: `1-8月,全县…重大项目共60个,已完成投资4.7亿元` then `二是工业项目。…20个工业项目,总投资
+    // 55.2亿元,已完成投资25.36亿元`: 25.36亿 is done since the projects began, not in January to August.
+    const results = await resultsOn(lines('x29-39', '今年以来,兴业县', '三是民生项目'), 'parts-vs-total');
+    expect(results.filter((r) => r.message_zh.includes('4.7亿元'))).toEqual([]);
+  });
+
   it('reads ages as no parts of one another (60岁及以上…其中65岁及以上: thresholds, not sums)', () => {
     const text = lines('x12-34', '民政部公布');
     const figures = extractFigures(text);
