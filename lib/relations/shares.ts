@@ -491,8 +491,13 @@ function planAndDone(text: string, figures: readonly Figure[], s: number, leadSt
   const later = plan !== null && plan.start > part!.end && (computed > 3 * stated || stated > 3 * computed);
   if (plan && plan.sentence.start !== part!.sentence.start && (overshoots || later)) return null;
   if (part && plan && plan.sentence.start !== part.sentence.start && ofOtherProjects(text, figures, plan, part)) return null;
+  // Items the text says are under way are no count of the task done: the share is how far each got (`其他5项也在全面推进中,完成年度任务
+  // 70%以上`).
+  if (part?.kind === 'count' && UNDER_WAY.test(text.slice(part.end, figures[s]!.numberStart))) return null;
   return part && plan ? [plan, part] : null;
 }
+
+const UNDER_WAY = /推进中|正在|在建|实施中|建设中/;
 
 // A count of projects (`县重点建设项目43宗`, `124个新建项目`, `安排335项`).
 const PROJECTS = /项目|項目|工程/;
