@@ -1,7 +1,7 @@
 // The checks that judge relations the text states: one check per kind of relation, all built the
 // same way from the page's relations (found once, in the context) and `judge`.
 import { judge, type Judgement, type Relation, type RelationKind } from '../relations';
-import { clauseStart, DONE_WORDS, indexOf, isAdditive, lineStart, linesBack, sameFamily } from '../relations/text';
+import { clauseStart, DONE_WORDS, indexOf, isAdditive, lineStart, linesBack, sameFamily, sumsExactlyTo } from '../relations/text';
 import type { CheckId, CheckResult, Figure } from '../types';
 import type { Check, CheckContext } from './context';
 import { pageEvidence } from './evidence';
@@ -151,15 +151,14 @@ function twoDivisions(text: string, rel: Relation): Judgement | null {
     const end = after.search(ITEM_END);
     return text.slice(clauseStart(text, f.sentence.start, f.numberStart), f.numberStart) + (end < 0 ? after : after.slice(0, end));
   };
-  const makesTotal = (some: readonly Figure[]) => Math.abs(some.reduce((n, p) => n + p.value, 0) - rel.target.value) <= 1e-9 * rel.target.value;
   for (let k = 2; k < parts.length; k++) {
     const some = parts.slice(0, k);
-    if (!makesTotal(some)) continue;
-    // (A sentence of its own in the same paragraph: a table's cells, a line each, are one division.)
+    if (!sumsExactlyTo(some, rel.target.value)) continue;
     // Two halves that each make the total exactly are two divisions, whatever their words (a table of GDP by industry, then
     // by sector).
     const rest = parts.slice(k);
-    const bothMake = rest.length >= 2 && makesTotal(rest);
+    const bothMake = rest.length >= 2 && sumsExactlyTo(rest, rel.target.value);
+    // (A sentence of its own in the same paragraph: a table's cells, a line each, are one division.)
     const newSentence = parts[k]!.sentence.start !== parts[k - 1]!.sentence.start && lineStart(text, parts[k]!.start) === lineStart(text, parts[k - 1]!.start);
     if (!bothMake && !newSentence && (!STATE_WORDS.test(ownWords(parts[k]!)) || some.some((p) => STATE_WORDS.test(ownWords(p))))) return null;
     if (bothMake) {

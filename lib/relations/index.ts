@@ -9,7 +9,7 @@ import { findGridRelations } from './grid';
 import { findPeriodChanges } from './periods';
 import { findRates } from './rates';
 import type { Relation } from './relation';
-import { ofAnEarlierPeriod } from './text';
+import { ofAnEarlierPeriod, sumsExactlyTo } from './text';
 import { closeByShares } from './share-sums';
 import { findRegionBreakdowns } from './region-breakdowns';
 import { findRemainderShares } from './remainder-shares';
@@ -45,8 +45,7 @@ function relationsIn(text: string, figures: readonly Figure[], model: ArticleMod
 function withoutDoubleCounts(relations: readonly Relation[]): Relation[] {
   const partsOf = new Map<Figure, Figure[][]>();
   // (Only a count's complete list that makes it: another may be a wrong pairing, and would take a right list with it.)
-  const makes = (r: Relation) => Math.abs(r.operands.reduce((n, p) => n + p.value, 0) - r.target.value) <= 1e-9 * r.target.value;
-  for (const r of relations) if (r.kind === 'parts' && r.closed && makes(r)) partsOf.set(r.target, [...(partsOf.get(r.target) ?? []), r.operands]);
+  for (const r of relations) if (r.kind === 'parts' && r.closed && sumsExactlyTo(r.operands, r.target.value)) partsOf.set(r.target, [...(partsOf.get(r.target) ?? []), r.operands]);
   return relations.filter((r) => r.kind !== 'parts' || !r.operands.some((whole) => partsOf.get(whole)?.some((own) => own.every((p) => r.operands.includes(p)))));
 }
 

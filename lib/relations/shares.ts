@@ -780,7 +780,8 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
     if (named && named.length >= 2) {
       // A count the text gives as a share of the named whole is a part of it (`60岁及以上老年人口22200万人,占总人口16.1%。
       // 其中65岁及以上人口14386万人,占总人口10.5%`: the whole is not written).
-      if (OWN_SHARE.test(text.slice(f.end, f.end + OWN_SHARE_REACH)) && text.slice(f.end, f.end + OWN_SHARE_REACH).includes(named)) continue;
+      const after = text.slice(f.end, f.end + OWN_SHARE_REACH);
+      if (OWN_SHARE.test(after) && after.includes(named)) continue;
       // `共成交930套/76458.66㎡`: the second figure of a slashed pair shares the first's words.
       const pair = figures[i - 1] && text.slice(figures[i - 1]!.end, f.numberStart) === '/' ? (figures[i - 1]!.label ?? '') : '';
       // `交办32批群众举报案件共664件`: the words a count of batches took name the total 共 introduces.

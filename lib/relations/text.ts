@@ -227,11 +227,6 @@ function longestSharedRun(a: string, b: string): [number, number] {
 const HAN_RUN = /[\u4e00-\u9fff]{2,}/g;
 const LIST_MARKS = /[、“”"‘’\s]/g;
 
-/**
- * Whether the name a share or rate gives its whole carries words of two or more characters, outside what it shares with a
- * count's words, that none of those words echo (`占全部民事一审案件的7.21%` against `买卖合同一审案件613件`: 民事;
- * `占全院正式在编人员15.03%` against `现有工作人员56人`: 正式在编): that names a set the count is not.
- */
 /** The longest ending two strings share. */
 export function sharedEnding(a: string, b: string): string {
   let n = 0;
@@ -239,6 +234,16 @@ export function sharedEnding(a: string, b: string): string {
   return a.slice(a.length - n);
 }
 
+/** Whether parts add up to a value exactly (at the precision of floating point, not of the text). */
+export function sumsExactlyTo(parts: readonly Figure[], value: number): boolean {
+  return Math.abs(parts.reduce((n, p) => n + p.value, 0) - value) <= 1e-9 * Math.abs(value);
+}
+
+/**
+ * Whether the name a share or rate gives its whole carries words of two or more characters, outside what it shares with a
+ * count's words, that none of those words echo (`占全部民事一审案件的7.21%` against `买卖合同一审案件613件`: 民事;
+ * `占全院正式在编人员15.03%` against `现有工作人员56人`: 正式在编): that names a set the count is not.
+ */
 export function lacksQualifier(name: string, written: string): boolean {
   const words = written.replace(LIST_MARKS, '');
   const [at, run] = longestSharedRun(name, words);
