@@ -255,8 +255,12 @@ function sharesPointElsewhere(ctx: CheckContext, rel: Relation, found: Judgement
   }
   if (lo > hi) return null;
   // Shares taken of their own parts' sum (a closed list whose sum the stated total is not) are the
-  // text contradicting itself: that stays a flag.
+  // text contradicting itself: that stays a flag. The list is the series, or the one list of the
+  // total's parts that this relation is or belongs to (a total with two breakdowns has shares in both).
   const sum = series.reduce((n, r) => n + r.operands[1]!.value, 0);
+  const own = rel.kind === 'parts' ? rel : ctx.relations().find((r) => r.kind === 'parts' && r.target === total && r.operands.includes(rel.operands[1]!));
+  const ownSum = own?.operands.every((p) => series.some((r) => r.operands[1] === p)) ? own.operands.reduce((n, p) => n + p.value, 0) : NaN;
+  if (lo <= ownSum && ownSum <= hi && ownSum !== sum) return null;
   if (lo <= sum && sum <= hi) {
     // …unless an aside in brackets after the total says what it holds besides them (`共提出建议692件(…有4件作为参阅件…
     // 不需答复)`, then shares of 688).

@@ -199,6 +199,16 @@ const rows: Row[] = [
     expect: { figure: '占9.9%', verdict: 'inconsistent', names: ['702件', '7698件', '文中未写出'] },
   },
   {
+    // Tuning article: `共受理群眾訴求2130件` then, by way, `來訪1947件,占91.41%;來電127件,占5.96%;…其它方式19件,占0.89%` (1947 + 127
+    // + 33 + 4 + 19 = 2130, closed by 其它) and, by source, another closed list of 2130. Planted 2343: the parts and every share fit
+    // the 2130 written elsewhere, not 2343; a total its own closed parts and their shares both contradict is flagged.
+    name: 'planted: a total that its closed parts and their shares both miss stays flagged',
+    check: 'parts-vs-total',
+    text: () => corpusText('c21-04-shizong'),
+    plant: ['共受理群眾訴求2130件', '共受理群眾訴求2343件'],
+    expect: { figure: '受理群眾訴求2343件', verdict: 'inconsistent', names: ['1947件', '其它方式19件', '2130'] },
+  },
+  {
     // Held-apart audit page, tuned on after its reading: `其中查证属实2206件,不属实334件,另有19件仍在核实中` of 2559.
     name: 'a count set beside a closed list (另有19件) is one more part: planted 29 is flagged',
     check: 'parts-vs-total',
