@@ -199,6 +199,15 @@ const rows: Row[] = [
     expect: { figure: '占9.9%', verdict: 'inconsistent', names: ['702件', '7698件', '文中未写出'] },
   },
   {
+    // Tuning article: `共收到网民诉求291件,市级部门收到网民诉求135件,大武口区收到网民诉求62件,平罗县收到网民诉求71件,惠农区收到网民诉求23件`:
+    // 135 + 62 + 71 + 23 = 291, the city's departments and all three of 石嘴山市's county-level divisions. Planted 219: 291 > 219.
+    name: 'planted: clauses repeating a total’s words after each place are its parts',
+    check: 'parts-vs-total',
+    text: () => lines('k9-02-shizuishan', '共收到网民诉求291件'),
+    plant: ['共收到网民诉求291件', '共收到网民诉求219件'],
+    expect: { figure: '收到网民诉求219件', verdict: 'inconsistent', names: ['135件', '23件', '291'] },
+  },
+  {
     // Tuning article: `共受理群眾訴求2130件` then, by way, `來訪1947件,占91.41%;來電127件,占5.96%;…其它方式19件,占0.89%` (1947 + 127
     // + 33 + 4 + 19 = 2130, closed by 其它) and, by source, another closed list of 2130. Planted 2343: the parts and every share fit
     // the 2130 written elsewhere, not 2343; a total its own closed parts and their shares both contradict is flagged.
