@@ -26,7 +26,13 @@ const NUMERATOR_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
   [/(完成|整改|销号)$/, /完成|整改|销号|到位|办结/],
   [/(参学|参与|参加|参训|参会)$/, /参学|参与|参加|参训|参会/],
   [/开工$/, /开工|动工|开建|动建|启动实施|启动建设/],
+  // A court's cases closed: tried (审结), enforced (执结), or both (`已结`, `审执结`).
+  [/(?:结案|审结|执结)$/, /结案|审结|执结|审执结|已结/],
 ];
+// A court's new cases (新收, 收案) are no base of its closing rate, which is over the cases taken on: the new and those
+// carried over (`新收各类案件3964件,旧存194件,…已结2580件,综合结案率62.05%`: 2580 / 4158).
+const NEW_CASES = /新收|收案/;
+const CARRIED_OVER = /旧存|结转|积存|上年未结/;
 const NOT_DONE = /(?:(?:未|尚未|没有|仍未|正在|剩余|暂未|不予)[\u4e00-\u9fff]{0,2}|不)$/;
 // An average per person or per unit (`人均结案120件`) is no count of what was done.
 const AVERAGE_OF = /(?:人均|户均|平均|日均|月均|年均|每人|每户)$/;
@@ -202,6 +208,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     // or a plan of the same things in the paragraph before (`计划实施重点民生项目共46个` … `开工项目45个，开工率98%`).
     const total = den !== undefined ? figures[den]! : (totalNamedBy(text, figures, p.sentence.start, text.slice(p.sentence.start, p.numberStart), p) ?? planBefore(text, figures, part));
     if (!total || !names(total)) return;
+    if (/结$|结案$/.test(stem) && (NEW_CASES.test(OWN_CLAUSE.exec(wordsBefore(text, total, 12))![0]) || CARRIED_OVER.test(text.slice(total.sentence.start, rate.start)))) return;
     out.push({ kind: 'rate', target: rate, operands: [total, p], word, complement: numerator === null });
   });
   return out;

@@ -199,6 +199,23 @@ const rows: Row[] = [
     expect: { figure: '占9.9%', verdict: 'inconsistent', names: ['702件', '7698件', '文中未写出'] },
   },
   {
+    // First batch, tuning part: `共受理执行案件218171件,新收210285件,已结214317件,执结率98.23%`: 214317 / 218171 = 98.233 %, over the
+    // cases taken on, not the new ones (smaller than those closed).
+    name: 'a court’s 执结率 is its closed cases (已结) over the cases taken on',
+    check: 'rate-vs-counts',
+    text: () => lines('x1-23', '共受理执行案件218171件'),
+    expect: { figure: '执结率98.23%', verdict: 'consistent', names: ['已结214317件', '218171件'] },
+  },
+  {
+    // First batch, held-apart part, its text seen while this rule was made (from now on it measures nothing out of sample):
+    // `新收各类案件3964件,旧存194件,未结1578件,已结2580件,综合结案率62.05%`: 2580 / (3964 + 194) = 62.05 %; over the new cases
+    // alone 65.1 %. A court's closing rate is over the new and the carried-over cases; a base of new cases is none.
+    name: 'a court’s closing rate is never over its new cases alone (新收…旧存)',
+    check: 'rate-vs-counts',
+    text: () => lines('x1-24', '全院新收各类案件3964件'),
+    expect: null,
+  },
+  {
     // Tuning article: `共收到网民诉求291件,市级部门收到网民诉求135件,大武口区收到网民诉求62件,平罗县收到网民诉求71件,惠农区收到网民诉求23件`:
     // 135 + 62 + 71 + 23 = 291, the city's departments and all three of 石嘴山市's county-level divisions. Planted 219: 291 > 219.
     name: 'planted: clauses repeating a total’s words after each place are its parts',
