@@ -178,6 +178,7 @@ function completeByNature(text: string, r: Relation): boolean {
   const last = r.operands.at(-1)!;
   if (/^\s*等/.test(text.slice(last.end, last.end + 2))) return false;
   const names = partNames(text, r.operands);
+  if (names.length === 2 && complementary(names[0]!, names[1]!)) return true;
   if (names.every((n) => FINDING.test(n))) return names.some((n) => UNTRUE.test(n)) && names.some((n) => TRUE.test(n));
   if (names.length === 2 && names.some((n) => CALL.test(n)) && names.some((n) => LETTER.test(n))) {
     return INSPECTION_GROUP.test(text.slice(lineStart(text, total.start), total.numberStart));
@@ -187,6 +188,16 @@ function completeByNature(text: string, r: Relation): boolean {
   // Counts in brackets after places (`大安市2件(重点案件1件)`) are of those places only, not of every place.
   const bracketed = r.operands.some((p) => inBrackets(text, p.sentence.start, p.numberStart));
   return CASES.test(totalWords) && !SOME_PLACES.test(lead) && !bracketed && eachLedByHandler(text, r);
+}
+
+// `电话诉求41424件,非电话诉求5229件`: a kind and what is not of it.
+const NOT_OF = /非([\u4e00-\u9fff]{2,8})$/;
+
+/** Whether one of two parts' words names the things the other's are not (X, 非X). */
+function complementary(a: string, b: string): boolean {
+  const [kind, other] = NOT_OF.test(b) ? [a, b] : [b, a];
+  const not = NOT_OF.exec(other)?.[1];
+  return not !== undefined && kind.endsWith(not) && !kind.endsWith(`非${not}`);
 }
 
 // `共7个牵头单位(区住建局、区城管局、…、望城镇政府)。其中,区住建局…项目1个;区城管局…项目3个;…`: a task has one

@@ -199,6 +199,15 @@ const rows: Row[] = [
     expect: { figure: '占9.9%', verdict: 'inconsistent', names: ['702件', '7698件', '文中未写出'] },
   },
   {
+    // Tuning article: `接到有效訴求46653件(電話訴求41424件、非電話訴求5229件`: 41424 + 5229 = 46653; a kind and what is not of it
+    // hold every request. Planted 51318: 46653 ≠ 51318.
+    name: 'planted: a kind and what is not of it (電話, 非電話) hold the whole',
+    check: 'parts-vs-total',
+    text: () => corpusText('c15-09-jiangyin'),
+    plant: ['46653件', '51318件'],
+    expect: { figure: '接到有效訴求51318件', verdict: 'inconsistent', names: ['電話訴求41424件', '非電話訴求5229件'] },
+  },
+  {
     // First batch, tuning part: `共受理执行案件218171件,新收210285件,已结214317件,执结率98.23%`: 214317 / 218171 = 98.233 %, over the
     // cases taken on, not the new ones (smaller than those closed).
     name: 'a court’s 执结率 is its closed cases (已结) over the cases taken on',
