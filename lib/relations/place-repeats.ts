@@ -33,6 +33,8 @@ export function findPlaceRepeats(text: string, figures: readonly Figure[]): Rela
       phrase ??= endingShared(words, name);
       if (!phrase || !name.endsWith(phrase)) break;
       const place = name.slice(0, -phrase.length);
+      // A place with a sum of its own (`杭州市共接待游客661.8万人次、宁波市共接待游客474.7万人次`) is a sibling of the count before, not its part.
+      if (SUM_WORDS.test(place)) break;
       if (!LEVEL.test(place) && !ledByPlace(text, from + 1, from + 1 + place.length)) break;
       parts.push(p);
       from = p.end;

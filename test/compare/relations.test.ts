@@ -2842,6 +2842,14 @@ describe('lines where a careful reader finds nothing wrong', () => {
 describe('relation checks on real corpus lines', () => {
   it.each(rows)('$name', checkRow);
 
+  it('reads places that each give a sum of their own as siblings, none the others’ whole (杭州市共接待游客…、宁波市共接待游客…)', async () => {
+    // Seventeenth batch, read after its one measurement: `浙江省共接待游客3125万人次` … `杭州市共接待游客661.8万人次、宁波市共接待游客474.7万人次、
+    // 金华市共接待游客388.3万人次,居全省前三`: the top three cities, 1524.8万 of the province's 3125万; 杭州 is no whole of the other two.
+    const results = await resultsOn(corpusText('x34-12'), 'parts-vs-total');
+    expect(results.map((r) => r.verdict)).toEqual(['consistent']);
+    expect(results[0]!.message_zh).toContain('浙江省共接待游客3125万人次');
+  });
+
   it('drops a list that holds a count and that count’s complete parts (议案14件 = 1 + 13, then 13 + 67 = 共80件)', async () => {
     // Held-apart audit page, read when its batch was measured: `共提出了議案14件,…1件議案交由…審議,其余13件議案全部轉為建議,加上…67件建議,共
     // 80件`. 14 = 1 + 13 stays; 14 + 1 + 13 + 67 = 95 against 80 is no list the text makes.
