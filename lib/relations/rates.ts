@@ -33,7 +33,7 @@ const NUMERATOR_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
 // carried over (`新收各类案件3964件,旧存194件,…已结2580件,综合结案率62.05%`: 2580 / 4158).
 const NEW_CASES = /新收|收案/;
 const CARRIED_OVER = /旧存|结转|积存|上年未结/;
-const NOT_DONE = /(?:(?:未|尚未|没有|仍未|正在|剩余|暂未|不予)[\u4e00-\u9fff]{0,2}|不)$/;
+const NOT_DONE = /(?:(?:未|尚未|没有|仍未|正在|剩余|暂未|不予)[\u4e00-\u9fff]{0,2}|(?:无法|需要?)[\u4e00-\u9fff]{0,3}|不)$/;
 // An average per person or per unit (`人均结案120件`) is no count of what was done.
 const AVERAGE_OF = /(?:人均|户均|平均|日均|月均|年均|每人|每户)$/;
 const MONEY_RATE = /投资|投資|资金|資金|金额|金額/;
@@ -129,10 +129,12 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
       // Nor a change (`十年增加1100余万人`).
       if (!verbs.test(lead) || destination.test(words) || writtenAsChange(text, figures[i]!)) continue;
       if (isTarget(text, figures[i]!)) continue;
-      const before = lead.slice(0, lead.search(verbs));
+      const before = beforeVerb(lead, verbs);
       // The count's own qualifier stands right before its verb (`按时结案`), not anywhere in its lead.
       if ((IN_TIME_BEFORE_VERB.exec(before)?.[1] ?? null) !== inTime) continue;
       if (PART_WAY.test(before) || AVERAGE_OF.test(before)) continue;
+      // A rate of another name between that its verb names took the count (`办结31件,…,办结率81.6%,答复率100%`: all 38 were answered).
+      if (figures.slice(i + 1, r).some((f) => f.kind === 'percent' && otherRateOf(text, f, word, lead))) continue;
       if (NOT_DONE.test(before)) undone ??= i;
       else {
         numerator = i;
@@ -185,6 +187,8 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
         ? (larger(nearest, true) ?? nearest)
         : nearest;
     if (nearest !== undefined && den === undefined) return;
+    // What is left undone is over all of it, never over another count left undone (`需跨年度办理6件,无法办理1件`).
+    if (numerator === null && den !== undefined && NOT_DONE.test(beforeVerb(leadIn(text, figures, den, floor), verbs))) return;
     // Nor a count already done by the rate's own verb (`已完成综合整治1317家,…其中关停取缔类完成1103家、完成率62.0%`): that is
     // the whole of what was done, the numerator one of its parts, and the rate is over a plan the text does not give.
     // (What was done in time is a rate over what was done: `办结900件,其中按时办结850件,按时办结率94.4%`.)
@@ -212,6 +216,20 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     out.push({ kind: 'rate', target: rate, operands: [total, p], word, complement: numerator === null });
   });
   return out;
+}
+
+/** The words before the first of `verbs` in `lead` (all of it when none is there). */
+function beforeVerb(lead: string, verbs: RegExp): string {
+  const at = lead.search(verbs);
+  return at < 0 ? lead : lead.slice(0, at);
+}
+
+/** Whether `f` is a rate not named `word` whose own verb the count's words `lead` carry. */
+function otherRateOf(text: string, f: Figure, word: string, lead: string): boolean {
+  const other = rateWord(text, f);
+  const verb = other?.replace(/率$/, '').slice(-2);
+  // (Not a broader rate that this one narrows: `结案率100%,按时结案率99%`.)
+  return other !== null && !word.endsWith(other) && verb !== undefined && verb.length === 2 && lead.includes(verb);
 }
 
 // The stages of a project or a case, as progress reports write them after 已 (the finders read the folded script).

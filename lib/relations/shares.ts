@@ -406,7 +406,7 @@ function statesHead(text: string, figures: readonly Figure[], part: Figure): Fig
 
 /** The count right before a share, in its clause: `已整改销号问题453个，占…`. */
 function partJustBefore(text: string, figures: readonly Figure[], s: number): Figure[] | null {
-  const previous = figures[s - 1];
+  const previous = asideOwner(text, figures, s - 1) ?? figures[s - 1];
   const threshold = previous?.kind === 'percent' && THRESHOLD_BEFORE.test(wordsBefore(text, previous, 4));
   const last = threshold && figures[s - 2] && !/[，,；;。]/.test(text.slice(figures[s - 2]!.end, previous.numberStart)) ? figures[s - 2] : previous;
   const stock = figures[s - 2];
@@ -422,6 +422,16 @@ function partJustBefore(text: string, figures: readonly Figure[], s: number): Fi
   const clause = /[，,]([^，,]*?)(?:占(?!有|地(?!区)|用|领)|所占|比重)[^，,]*$/.exec(between)?.[1];
   if (clause !== undefined && /[\u4e00-\u9fff]{2}/.test(clause)) return null;
   return [part];
+}
+
+/**
+ * `委员个人和联名提案38件(联名提案10件),占84.44%`: a count in brackets that close right before the share is an aside on
+ * the count the brackets follow, which the share is of.
+ */
+function asideOwner(text: string, figures: readonly Figure[], i: number): Figure | null {
+  const [owner, aside] = [figures[i - 1], figures[i]];
+  if (!owner || !aside || !isAdditive(owner) || !sameFamily(owner, aside) || owner.sentence.start !== aside.sentence.start) return null;
+  return /^[(（][^()（）]*$/.test(text.slice(owner.end, aside.numberStart)) && /^[)）]/.test(text.slice(aside.end)) ? owner : null;
 }
 
 /**

@@ -2842,6 +2842,22 @@ describe('lines where a careful reader finds nothing wrong', () => {
 describe('relation checks on real corpus lines', () => {
   it.each(rows)('$name', checkRow);
 
+  it('takes no count another rate between took, and no count left undone as a base (答复率100% of all 38)', async () => {
+    // Seventeenth batch, read after its one measurement: `提案共38件(6件重点提案)。截至目前,提案办结31件,需跨年度办理6件,无法办理1件,办结率81.6%,
+    // 答复率100%`: 31 / 38 = 81.58 %; every one of the 38 was answered. The 办结率 took the 31, and what cannot be or is still to be
+    // handled is no base of anything: only the 办结率 is read.
+    const results = await resultsOn(lines('x33-22', '区政府承办政协红寺堡区委员会'), 'rate-vs-counts');
+    expect(results.map((r) => `${r.verdict} ${r.message_zh}`)).toEqual([expect.stringMatching(/^consistent .*提案办结31件 ÷ 提案共38件/)]);
+  });
+
+  it('reads a share after a count’s aside in brackets as the count’s, never the aside’s (38件(联名提案10件),占84.44%)', async () => {
+    // Seventeenth batch, read after its one measurement: `大会共收到提案50件。经审查立案45件,其中委员个人和联名提案38件(联名提案10件),占84.44%;
+    // 集体提案7件,占15.56%`: 38 / 45 = 84.44 %, not 10 / 50 = 20 %. Which of 50 and 45 is the whole stays undecided.
+    const results = await resultsOn(lines('x33-30', '大会共收到提案50件'), 'share-of-total');
+    expect(results.map((r) => r.verdict)).toEqual(['unknown', 'unknown']);
+    expect(results.map((r) => r.message_zh).join(' ')).not.toContain('联名提案10件');
+  });
+
   it('reads places that each give a sum of their own as siblings, none the others’ whole (杭州市共接待游客…、宁波市共接待游客…)', async () => {
     // Seventeenth batch, read after its one measurement: `浙江省共接待游客3125万人次` … `杭州市共接待游客661.8万人次、宁波市共接待游客474.7万人次、
     // 金华市共接待游客388.3万人次,居全省前三`: the top three cities, 1524.8万 of the province's 3125万; 杭州 is no whole of the other two.
