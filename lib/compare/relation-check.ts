@@ -1,7 +1,8 @@
 // The checks that judge relations the text states: one check per kind of relation, all built the
 // same way from the page's relations (found once, in the context) and `judge`.
 import { judge, type Judgement, type Relation, type RelationKind } from '../relations';
-import { clauseStart, DONE_WORDS, indexOf, isAdditive, lineStart, linesBack, sameFamily, sumsExactlyTo } from '../relations/text';
+import { opensItsParts } from '../relations/shares';
+import { clauseStart, DONE_WORDS, halfLastDigit, indexOf, isAdditive, lineStart, linesBack, RESIDUAL_LEAD, sameFamily, sumsExactlyTo } from '../relations/text';
 import type { CheckId, CheckResult, Figure } from '../types';
 import type { Check, CheckContext } from './context';
 import { pageEvidence } from './evidence';
@@ -230,12 +231,28 @@ function laterStage(text: string, rel: Relation): Judgement | null {
 const MIN_SERIES = 3;
 
 /**
+ * Whether a series of shares names every part: one is the rest (其他), or, read in order, they fall into runs that each
+ * make 100 % at their written precision (a total divided twice: `委员提案…占76.63%；集体提案…占23.37%`, then five fields).
+ */
+function completeSeries(text: string, series: readonly Relation[]): boolean {
+  if (series.some((r) => RESIDUAL_LEAD.test(text.slice(clauseStart(text, r.operands[1]!.sentence.start, r.operands[1]!.numberStart), r.operands[1]!.numberStart)))) return true;
+  let [sum, slack] = [0, 0];
+  for (const r of [...series].sort((a, b) => a.target.start - b.target.start)) {
+    sum += r.target.value;
+    slack += halfLastDigit(text, r.target);
+    if (Math.abs(sum - 100) <= slack + 1e-9) [sum, slack] = [0, 0];
+  }
+  return sum === 0;
+}
+
+/**
  * `共接收…交办件35236共承办30636件` then `12262件，占总数的34.8%`, `9790件，占总数的27.78%`…: when three or
  * more shares paired with one total miss it, yet each part over its share points to one and the
  * same other total (not their own sum), the pairing is wrong (or that total is not written as a
  * figure), not every share: undecided, and said which total they point to. A list of those parts is
- * undecided too. Where the text writes no such total, the shares contradict the one it does: the
- * flag stays, and says which total the shares point to.
+ * undecided too. Where the text writes no such total, the shares contradict the one it does when
+ * they are its own (listed under it, or a complete list): the flag stays, and says which total the
+ * shares point to; else they may be of a total the text leaves out: undecided, and said so.
  */
 function sharesPointElsewhere(ctx: CheckContext, rel: Relation, found: Judgement): Judgement | null {
   const total = rel.kind === 'share' && !rel.summed ? rel.operands[0]! : rel.kind === 'parts' ? rel.target : null;
@@ -278,10 +295,17 @@ function sharesPointElsewhere(ctx: CheckContext, rel: Relation, found: Judgement
   const written = [...ctx.text.matchAll(/[0-9]+(?:\.[0-9]+)?/g)].map((m) => Number(m[0])).find((n) => lo <= n && n <= hi);
   if (written === undefined) {
     const about = Math.round((lo + hi) / 2);
+    // Parts the text lists under the total (`有效诉求7698件,…其中…住房公积金702件(占9.9%)`), or a complete list (a 其他 bucket, shares
+    // that make 100 %), are the total's own: their shares contradict it. Else (`排行前五位的是…`) the shares may be of a total the
+    // text leaves out (a hotline's orders beside all channels'): undecided.
+    const first = series.map((r) => r.operands[1]!).reduce((a, b) => (b.start < a.start ? b : a));
+    const allShares = ctx.relations().filter((r) => r.kind === 'share' && !r.summed && r.operands[0] === total);
+    const itsOwn = opensItsParts(ctx.text, ctx.figures, total, first) || completeSeries(ctx.text, allShares);
     return {
       ...found,
-      message_zh: `${found.message_zh}各项占比都指向约${formatZh(about)}的总数，文中未写出。`,
-      message_en: `${found.message_en} Every share points to a total of about ${formatValue(about)}, which the text does not write.`,
+      ...(itsOwn ? {} : { verdict: 'unknown' as const, confidence: 0.3 }),
+      message_zh: `${found.message_zh}各项占比都指向约${formatZh(about)}的总数，文中未写出${itsOwn ? '' : '：所指总数无法确定'}。`,
+      message_en: `${found.message_en} Every share points to a total of about ${formatValue(about)}, which the text does not write${itsOwn ? '' : ': which total is meant cannot be told'}.`,
     };
   }
   const implied = formatValue(written);

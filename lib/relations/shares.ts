@@ -276,7 +276,7 @@ function refitSeries(text: string, figures: readonly Figure[], unnamed: readonly
 // the list of the shares' parts with 其中 is the whole the text gives them; shares that do not fit it
 // are wrong, not of some other total.
 // Only the total's own change may stand between (`3656件，较上期相比减少41件，环比下降1.11%。其中：`).
-function opensItsParts(text: string, figures: readonly Figure[], total: Figure, first: Figure): boolean {
+export function opensItsParts(text: string, figures: readonly Figure[], total: Figure, first: Figure): boolean {
   const between = text.slice(total.end, first.numberStart);
   const ownChange = (f: Figure) => f.kind === 'percent' || CHANGE.test(text.slice(Math.max(total.end, f.numberStart - 4), f.numberStart));
   return between.length <= 80 && !/\n/.test(between.trim()) && figuresWithNumberIn(figures, total.end, first.start).every(ownChange) && /(?:^|[，,。；;])\s*其中[：:，,]?[^，,。；;！？\n]*$/.test(between);
