@@ -116,6 +116,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     for (let i = r - 1; i >= 0 && figures[i]!.numberStart >= floor; i--) if (isQuantity(figures[i]!)) candidates.push(i);
     let numerator: number | null = null;
     let undone: number | null = null;
+    let ownAfter = false;
     for (const i of candidates) {
       // An item of a list between semicolons has its own counts: `…完成2个，完成率200%；…2539名，完成率100.27%`.
       if (SEMICOLON.test(text.slice(figures[i]!.end, rate.numberStart))) break;
@@ -126,6 +127,12 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
       // 2247 were handed on; `…抓开工…,全市18个项目均已开工,开工率82%`).
       const after = text.slice(figures[i]!.end, figures[i]!.end + 8).split(/[，,；;。]/)[0]!;
       if (!verbs.test(OWN_CLAUSE.exec(words)![0] + (figures[i]!.label ?? '') + after)) continue;
+      // A count whose verb comes after it (`留言有1871件得到回复,回复率达到78%`) is the rate's own, over a base the text does not
+      // give: a count further back is no numerator of it.
+      if (!verbs.test(lead) && verbs.test(after) && figures[i]!.sentence.start === rate.sentence.start && !CLAUSE_END.test(text.slice(figures[i]!.end, rate.numberStart))) {
+        ownAfter = true;
+        continue;
+      }
       // Nor a change (`十年增加1100余万人`).
       if (!verbs.test(lead) || destination.test(words) || writtenAsChange(text, figures[i]!)) continue;
       if (isTarget(text, figures[i]!)) continue;
@@ -136,6 +143,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
       // A rate of another name between that its verb names took the count (`办结31件,…,办结率81.6%,答复率100%`: all 38 were answered).
       if (figures.slice(i + 1, r).some((f) => f.kind === 'percent' && otherRateOf(text, f, word, lead))) continue;
       if (NOT_DONE.test(before)) undone ??= i;
+      else if (ownAfter) return;
       else {
         numerator = i;
         break;

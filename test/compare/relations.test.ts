@@ -2851,6 +2851,14 @@ describe('relation checks on real corpus lines', () => {
     for (const r of results) expect(`${r.verdict} ${r.message_zh}`).toMatch(/^unknown .*文中未写出：所指总数无法确定/);
   });
 
+  it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
+    // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
+    // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
+    // give; 3328 / 4944 = 67.3 % is another rate.
+    const results = await resultsOn(lines('x29-21', '在湖北省各地市州中,武汉市留言量最多'), 'rate-vs-counts');
+    expect(results).toEqual([]);
+  });
+
   it('takes no count another rate between took, and no count left undone as a base (答复率100% of all 38)', async () => {
     // Seventeenth batch, read after its one measurement: `提案共38件(6件重点提案)。截至目前,提案办结31件,需跨年度办理6件,无法办理1件,办结率81.6%,
     // 答复率100%`: 31 / 38 = 81.58 %; every one of the 38 was answered. The 办结率 took the 31, and what cannot be or is still to be
