@@ -636,7 +636,8 @@ function planFor(text: string, figures: readonly Figure[], part: Figure): Figure
     const line = lineStart(text, f.start);
     const lineEnd = text.indexOf('\n', f.end);
     const lineText = text.slice(line, lineEnd < 0 ? text.length : lineEnd);
-    if (isTaskHeading(lineText) || opensParagraphAsTask(text, figures, f) || PLAN_WORDS.test(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart))) return f;
+    // (Called a plan in its own clause: `完成全年任务的80%,其中有10个项目…` is no plan of 10.)
+    if (isTaskHeading(lineText) || opensParagraphAsTask(text, figures, f) || PLAN_WORDS.test(OWN_CLAUSE.exec(wordsBefore(text, f, 12))![0])) return f;
   }
   return laterPlan(text, figures, part);
 }

@@ -2859,6 +2859,14 @@ describe('relation checks on real corpus lines', () => {
     expect(results).toEqual([]);
   });
 
+  it('takes no plan from the clause before a count (完成全年任务的80%,其中有10个项目…)', async () => {
+    // Fifteenth-batch page of the audit held apart, read at the end of its round: `共實現20個項目新開工,完成全年任務的80%,其中有10個項目提前開工
+    // 一個月以上;實現8個項目竣工投產,完成全年任務的66.67%`: the year's tasks (25 and 12) are not written; the 10 started early are no plan.
+    const results = await resultsOn(lines('x29-40', '完成全年任務(wù)的66.67%'), 'share-of-total');
+    expect(results.map((r) => r.message_zh).join(' ')).not.toContain('10個(gè)項(xiàng)目');
+    expect(results.filter((r) => r.verdict === 'inconsistent')).toEqual([]);
+  });
+
   it('takes no count another rate between took, and no count left undone as a base (答复率100% of all 38)', async () => {
     // Seventeenth batch, read after its one measurement: `提案共38件(6件重点提案)。截至目前,提案办结31件,需跨年度办理6件,无法办理1件,办结率81.6%,
     // 答复率100%`: 31 / 38 = 81.58 %; every one of the 38 was answered. The 办结率 took the 31, and what cannot be or is still to be
