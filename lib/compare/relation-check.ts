@@ -1,7 +1,7 @@
 // The checks that judge relations the text states: one check per kind of relation, all built the
 // same way from the page's relations (found once, in the context) and `judge`.
 import { judge, type Judgement, type Relation, type RelationKind } from '../relations';
-import { opensItsParts } from '../relations/shares';
+import { isPart, opensItsParts } from '../relations/shares';
 import { clauseStart, DONE_WORDS, halfLastDigit, indexOf, isAdditive, lineStart, linesBack, RESIDUAL_LEAD, sameFamily, sumsExactlyTo } from '../relations/text';
 import type { CheckId, CheckResult, Figure } from '../types';
 import type { Check, CheckContext } from './context';
@@ -63,6 +63,10 @@ function otherReading(ctx: CheckContext, rel: Relation): Judgement | null {
     if (f.start < floor) continue;
     if (f.start >= rel.target.start) break;
     if (f === total || f === part || !isAdditive(f) || !sameFamily(f, total) || f.value < part.value) continue;
+    // A count with its own share after it, in the sentence of the share's part, is a sibling in its list, not its whole (`來訪1947件,
+    // 占91.41%;…其它方式19件,占0.89%`), unless 其中 opens a list under it (`產業項目300個,占比60%,其中…新引擎項目135個,占比45%`).
+    const sibling = f.sentence.start === part.sentence.start && !ctx.text.slice(f.end, part.numberStart).includes('其中');
+    if (rel.kind === 'share' && sibling && isPart(ctx.text, ctx.figures, i)) continue;
     // A total counted in the part's own unit (`15项` for `3项`) outranks one in another (`11件`).
     if (total.unit === part.unit && f.unit !== part.unit) continue;
     // What was done is no whole of kinds the part's words do not say were done (`已办结291件`).

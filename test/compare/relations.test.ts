@@ -234,6 +234,15 @@ const rows: Row[] = [
     expect: { figure: '收到网民诉求219件', verdict: 'inconsistent', names: ['135件', '23件', '291'] },
   },
   {
+    // Tuning article: `共受理群眾訴求2130件` … `來訪1947件,占91.41%;…其它方式19件,占0.89%` (19 / 2130 = 0.892 %). Planted 0.98 %: it fits 19 /
+    // 1947, but 1947 is a sibling in the same list with its own share, no whole of 19: the planted share is flagged.
+    name: 'planted: a sibling with its own share is no other whole a share may be of',
+    check: 'share-of-total',
+    text: () => corpusText('c21-04-shizong'),
+    plant: ['其它方式19件,占0.89%', '其它方式19件,占0.98%'],
+    expect: { figure: '占0.98%', verdict: 'inconsistent', names: ['19件', '2130件'] },
+  },
+  {
     // Tuning article: `共受理群眾訴求2130件` then, by way, `來訪1947件,占91.41%;來電127件,占5.96%;…其它方式19件,占0.89%` (1947 + 127
     // + 33 + 4 + 19 = 2130, closed by 其它) and, by source, another closed list of 2130. Planted 2343: the parts and every share fit
     // the 2130 written elsewhere, not 2343; a total its own closed parts and their shares both contradict is flagged.
