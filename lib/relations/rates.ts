@@ -5,7 +5,7 @@
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { writtenAsChange } from './changes';
-import { CLAUSE_END, clauseListStart, indexOf, isQuantity, lacksQualifier, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, OWN_CLAUSE, PLAN_WORDS, planOf, sameFamily, sentenceStart, sharedEnding, totalNamedBy, wordsBefore } from './text';
+import { CARRIED_OVER, CLAUSE_END, clauseListStart, indexOf, isQuantity, lacksQualifier, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, OWN_CLAUSE, PLAN_WORDS, planOf, sameFamily, sentenceStart, sharedEnding, totalNamedBy, wordsBefore } from './text';
 
 const RATE_WORD = /([\u4e00-\u9fff]{1,8}率)(?:达到|达|为|是|高达|约|均为|均达|均|占)?$/;
 // Rates over a base the text does not state as a count (growth, shares, coverage of an outside
@@ -18,6 +18,7 @@ const UNDONE_RATE = /^(?:未|尚未|没有|不)/;
 // How often something turns up among what was looked at (`发现…问题216处，问题率为6%`, over streets and points
 // checked together): a rate of incidence, over a base the text rarely writes as one count.
 const INCIDENCE_RATE = /(?:问题|差错|事故|发案)率$/;
+const COURT_CLOSED = /(?:结案|审结|执结)$/;
 // The verbs that report a rate's numerator, by the rate's stem. A stem not listed here matches
 // a numerator that repeats its last two characters (`签约率` ↔ `签约`).
 const NUMERATOR_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
@@ -27,12 +28,12 @@ const NUMERATOR_VERBS: ReadonlyArray<[RegExp, RegExp]> = [
   [/(参学|参与|参加|参训|参会)$/, /参学|参与|参加|参训|参会/],
   [/开工$/, /开工|动工|开建|动建|启动实施|启动建设/],
   // A court's cases closed: tried (审结), enforced (执结), or both (`已结`, `审执结`).
-  [/(?:结案|审结|执结)$/, /结案|审结|执结|审执结|已结/],
+  [COURT_CLOSED, /结案|审结|执结|审执结|已结/],
 ];
-// A court's new cases (新收, 收案) are no base of its closing rate, which is over the cases taken on: the new and those
-// carried over (`新收各类案件3964件,旧存194件,…已结2580件,综合结案率62.05%`: 2580 / 4158).
+// New cases (新收, 收案) are no base of a closing rate (办结, 审结, 执结, 结案), which is over the cases taken on: the new and
+// those carried over (`新收各类案件3964件,旧存194件,…已结2580件,综合结案率62.05%`: 2580 / 4158).
+const CLOSING = /结$|结案$/;
 const NEW_CASES = /新收|收案/;
-const CARRIED_OVER = /旧存|结转|积存|上年未结/;
 const NOT_DONE = /(?:(?:未|尚未|没有|仍未|正在|剩余|暂未|不予)[\u4e00-\u9fff]{0,2}|(?:无法|需要?)[\u4e00-\u9fff]{0,3}|不)$/;
 // An average per person or per unit (`人均结案120件`) is no count of what was done.
 const AVERAGE_OF = /(?:人均|户均|平均|日均|月均|年均|每人|每户)$/;
@@ -220,7 +221,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     // or a plan of the same things in the paragraph before (`计划实施重点民生项目共46个` … `开工项目45个，开工率98%`).
     const total = den !== undefined ? figures[den]! : (totalNamedBy(text, figures, p.sentence.start, text.slice(p.sentence.start, p.numberStart), p) ?? planBefore(text, figures, part));
     if (!total || !names(total)) return;
-    if (/结$|结案$/.test(stem) && (NEW_CASES.test(OWN_CLAUSE.exec(wordsBefore(text, total, 12))![0]) || CARRIED_OVER.test(text.slice(total.sentence.start, rate.start)))) return;
+    if (CLOSING.test(stem) && (NEW_CASES.test(OWN_CLAUSE.exec(wordsBefore(text, total, 12))![0]) || CARRIED_OVER.test(text.slice(total.sentence.start, rate.start)))) return;
     out.push({ kind: 'rate', target: rate, operands: [total, p], word, complement: numerator === null });
   });
   return out;

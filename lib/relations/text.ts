@@ -15,6 +15,8 @@ export const CLAUSE_END = new RegExp(`[${SENTENCE_BREAK_CHARS}${SEMICOLON_CHARS}
 export const NEXT_INLINE_ITEM = new RegExp(`[${SENTENCE_BREAK_CHARS}${SEMICOLON_CHARS}]\\s*(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十]{1,3}[)）])`);
 // The verbs that say how things were gathered or taken on (受理, 收到, 排查, 承担), so a later sentence can name the total by them.
 const GATHERED = /受理|收到|接到|征集|收集|提出|反馈|交办|转办|转派|派发|排查|摸排|梳理|查摆|检视|查找|发现|承担/;
+/** Cases carried over from before (旧存, 结转, `上年未结`): closed with the new ones, and counted in the cases taken on. */
+export const CARRIED_OVER = /旧存|旧案|结转|积存|上年未结/;
 /** Words that call a count a sum (`共收到…291件`). */
 export const SUM_WORDS = /共|累计|总计|合计|总数|总量/;
 /** Words that present a count as a total: a sum, or the verbs of what came in (GATHERED). */

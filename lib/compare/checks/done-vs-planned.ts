@@ -5,7 +5,7 @@ import type { CheckResult, Figure } from '../../types';
 import type { Check, CheckContext } from '../context';
 import { pageEvidence } from '../evidence';
 import { formatValue, valueInterval } from '../quantity';
-import { FINDING, isKindCount, sameFamily } from '../../relations/text';
+import { CARRIED_OVER, FINDING, isKindCount, sameFamily } from '../../relations/text';
 import { writtenAsChange } from '../../relations/changes';
 import { readWords } from '../../reading';
 
@@ -22,8 +22,6 @@ const JOINER = /^[，,、]\s*/;
 const INTAKE = /(?:受理|立案|收到|接到|接收|登记|新收|收案)[^，,、；;。]{0,12}$/;
 // A count its own words say is already done (`已完成建设工程1处`).
 const ALREADY_DONE = /已经?(?:完成|建成|办结|竣工|完工|开工|解决|整改)/;
-// Cases carried over from before (旧存, 旧案, 结转, 积存): closed with the new ones.
-const CARRIED_OVER = /旧存|旧案|结转|积存/;
 // A state not reached yet: awaiting, under way, not (yet) done.
 const PENDING_STATE = /^\s*(?:待|正在|未|尚未|暂未|仍在)/;
 // The batches of a project drive besides 开工 (三个一批: 签约一批, 开工一批, 投产一批).
