@@ -6,7 +6,8 @@ import { sharedUnitAfter } from './shared-unit';
 import { declaredUnitBefore, isGroupedNumber } from './declared-unit';
 import { kindOf } from './kinds';
 import { isProportionTerm, splitGluedTerms } from './proportions';
-import { gridPlaceAt, HEADER_UNIT, unitHeader, type GridPlace } from './grid';
+import { gridPlaceAt, HEADER_UNIT, unitHeader, type Grid, type GridPlace } from './grid';
+import { proseUnitOf } from './prose-unit';
 import { bracketUnit, tableCellUnit } from './table-rows';
 import { readMultiplier } from '../numbers/multiplier';
 import { labelAfter, labelBefore } from './label';
@@ -191,7 +192,7 @@ function gridFigure(text: string, id: string, c: Candidate, place: GridPlace, se
   const n = c.numeral;
   const header = place.grid.columns[place.column]!;
   const row = place.grid.rows[place.row]!;
-  const declared = c.unit ? null : (headerUnit(unitHeader(place.grid, place.column)) ?? percentHeader(header) ?? (row.unit ? headerUnit(`(${row.unit})`) : null));
+  const declared = c.unit ? null : (headerUnit(unitHeader(place.grid, place.column)) ?? percentHeader(header) ?? (row.unit ? headerUnit(`(${row.unit})`) : null) ?? proseUnit(text, place.grid));
   const negative = isNegative(text, n);
   const start = negative ? n.start - 1 : n.start;
   const end = c.unit ? c.unit.end : n.end;
@@ -212,6 +213,16 @@ function gridFigure(text: string, id: string, c: Candidate, place: GridPlace, se
     subject: null,
     sentence,
   };
+}
+
+/** The count unit the sentence above the table gives all its columns in (./prose-unit.ts), once per table. */
+const proseUnits = new WeakMap<Grid, ReturnType<typeof headerUnit>>();
+function proseUnit(text: string, grid: Grid): ReturnType<typeof headerUnit> {
+  if (!proseUnits.has(grid)) {
+    const unit = proseUnitOf(text, grid);
+    proseUnits.set(grid, unit ? headerUnit(`(${unit})`) : null);
+  }
+  return proseUnits.get(grid)!;
 }
 
 /** A header that ends in a per cent sign without brackets (`同比增长%`): its column is in per cent. */

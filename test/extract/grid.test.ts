@@ -94,6 +94,21 @@ describe('tables of one cell per line', () => {
     expect(extractFigures(table).map((f) => [f.text, f.value, f.unit])).toContainEqual(['106.85', 1068500, '人']);
   });
 
+  it('gives a table’s bare cells the unit the sentence above gives every one of its columns in (共计…件,来电…件,来信…件)', () => {
+    // c14-07-yunnan: `共计1190件交办件,其中来电举报958件,来信举报232件` above `州市 | 总计 | 来电 | 来信`; 昆明市 475 = 422 + 53.
+    const figures = extractFigures(readFileSync('test/corpus/articles/c14-07-yunnan.txt', 'utf8'));
+    expect(figures.filter((f) => f.label?.startsWith('昆明市')).map((f) => [f.text, f.unit, f.kind])).toEqual([
+      ['475', '件', 'count'],
+      ['422', '件', 'count'],
+      ['53', '件', 'count'],
+    ]);
+  });
+
+  it('leaves a table’s cells bare when the sentence above does not name every column', () => {
+    const text = '全市共计1190件,其中来电958件。\n州市 |\n总计 |\n来电 |\n来信 |\n昆明市 |\n475 |\n422 |\n53 |\n玉溪市 |\n46 |\n33 |\n13 |\n';
+    expect(extractFigures(text).filter((f) => f.label?.startsWith('昆明市')).map((f) => f.unit)).toEqual([null, null, null]);
+  });
+
   it('finds no table in prose or in a list of short lines without numbers', () => {
     expect(gridsOf('全市共有学校1212所。\n其中小学334所。\n')).toEqual([]);
     expect(gridsOf('一是\n二是\n三是\n四是\n')).toEqual([]);
