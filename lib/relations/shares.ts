@@ -51,7 +51,7 @@ export function findShares(text: string, all: readonly Figure[]): Relation[] {
   const figures = all.filter((f) => !isKindCount(f));
   const out: Relation[] = [];
   const orphans: Orphan[] = [];
-  const unnamed: { relation: Relation; line: number }[] = [];
+  const unnamed: Unnamed[] = [];
   const partless: Figure[] = [];
   let lastTotal: { total: Figure; line: number } | null = null;
   for (let s = 0; s < figures.length; s++) {
@@ -145,7 +145,37 @@ export function findShares(text: string, all: readonly Figure[]): Relation[] {
     s = shares[shares.length - 1]!;
   }
   const unsure = refitSeries(text, figures, unnamed, partless);
+  for (const r of splitItemLines(text, unnamed)) unsure.add(r);
   return [...out.filter((r) => !unsure.has(r)), ...seriesShares(text, figures, orphans)];
+}
+
+// A line that is one item of a breakdown: it opens with a kind and its count, then the count's share (`政务服务类5235件,占比20.3%。`).
+const ITEM_LINE = /^[\s“"]*[\u4e00-\u9fff]{1,10}类[0-9]/;
+const MIN_ITEM_LINES = 3;
+
+/**
+ * `政务服务类5235件,占比20.3%。…` `城市管理类4524件,占比17.5%。…` `公共服务类2391件,占比9.3%。…`: lines one after another, each one
+ * item and its unnamed share, are one breakdown and share one whole. Paired with different totals (the nearest count above
+ * each), they are paired wrongly: undecided.
+ */
+function splitItemLines(text: string, unnamed: readonly Unnamed[]): Relation[] {
+  const out: Relation[] = [];
+  const byLine = new Map<number, Unnamed[]>();
+  for (const u of unnamed) byLine.set(u.line, [...(byLine.get(u.line) ?? []), u]);
+  let run: Relation[] = [];
+  let previousLine = -1;
+  const flush = () => {
+    if (run.length >= MIN_ITEM_LINES && new Set(run.map((r) => r.operands[0])).size > 1) out.push(...run);
+    run = [];
+  };
+  for (const [line, shares] of [...byLine].sort((a, b) => a[0] - b[0])) {
+    const item = shares.length === 1 && ITEM_LINE.test(text.slice(line, shares[0]!.relation.operands[1]!.numberEnd));
+    if (!item || (run.length > 0 && lineStart(text, line - 1) !== previousLine)) flush();
+    if (item) run.push(shares[0]!.relation);
+    previousLine = line;
+  }
+  flush();
+  return out;
 }
 
 /** Whether the part's sentence puts it among `whole`: 其中 stands between them. */
@@ -236,7 +266,13 @@ function frameTotal(text: string, figures: readonly Figure[], part: Figure): Fig
  * present (`各鄉鎮共947件`) fits fewer than all but one of them and exactly one other earlier count
  * (`全市共受理…967件`) fits all or all but one, that count is their total.
  */
-function refitSeries(text: string, figures: readonly Figure[], unnamed: readonly { relation: Relation; line: number }[], partless: readonly Figure[]): Set<Relation> {
+/** An unnamed share and the start of its line. */
+interface Unnamed {
+  relation: Relation;
+  line: number;
+}
+
+function refitSeries(text: string, figures: readonly Figure[], unnamed: readonly Unnamed[], partless: readonly Figure[]): Set<Relation> {
   const unsure = new Set<Relation>();
   const groups = new Map<string, Relation[]>();
   for (const { relation, line } of unnamed) {

@@ -2876,6 +2876,15 @@ describe('relation checks on real corpus lines', () => {
     expect(results.filter((r) => r.verdict === 'inconsistent')).toEqual([]);
   });
 
+  it('leaves undecided item lines of one breakdown paired with different totals (政务服务类…占比20.3% / 公共服务类…占比9.3%)', async () => {
+    // Eleventh-batch page of the audit held apart, read at the end of its round: under `(二)诉求类型分布情况`, `政务服务类5235件,占比20.3%`,
+    // `城市管理类4524件,占比17.5%`, `公共服务类2391件,占比9.3%`, one line each: every share points to ≈ 25,800 requests, a total the text does not
+    // give; the nearest counts above (11556 of one line, 2793 of another) are no whole of a breakdown that must have one.
+    const results = await resultsOn(lines('x21-09', '12345热线电话(含公众号、APP)受理35399人次', '公共服务类2391件'), 'share-of-total');
+    expect(results.filter((r) => r.verdict === 'inconsistent')).toEqual([]);
+    expect(results.map((r) => r.message_zh).join(' ')).not.toContain('2793件');
+  });
+
   it('takes no count another rate between took, and no count left undone as a base (答复率100% of all 38)', async () => {
     // Seventeenth batch, read after its one measurement: `提案共38件(6件重点提案)。截至目前,提案办结31件,需跨年度办理6件,无法办理1件,办结率81.6%,
     // 答复率100%`: 31 / 38 = 81.58 %; every one of the 38 was answered. The 办结率 took the 31, and what cannot be or is still to be
