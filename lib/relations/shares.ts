@@ -261,17 +261,17 @@ function frameTotal(text: string, figures: readonly Figure[], part: Figure): Fig
   return null;
 }
 
-/**
- * Unnamed shares in a row of three or more share their total; when the total the text seemed to
- * present (`各鄉鎮共947件`) fits fewer than all but one of them and exactly one other earlier count
- * (`全市共受理…967件`) fits all or all but one, that count is their total.
- */
 /** An unnamed share and the start of its line. */
 interface Unnamed {
   relation: Relation;
   line: number;
 }
 
+/**
+ * Unnamed shares in a row of three or more share their total; when the total the text seemed to
+ * present (`各鄉鎮共947件`) fits fewer than all but one of them and exactly one other earlier count
+ * (`全市共受理…967件`) fits all or all but one, that count is their total.
+ */
 function refitSeries(text: string, figures: readonly Figure[], unnamed: readonly Unnamed[], partless: readonly Figure[]): Set<Relation> {
   const unsure = new Set<Relation>();
   const groups = new Map<string, Relation[]>();
