@@ -21,7 +21,7 @@ export function findPlaceRepeats(text: string, figures: readonly Figure[]): Rela
     if (!isAdditive(whole)) continue;
     const words = WHOLE_WORDS.exec(text.slice(Math.max(whole.sentence.start, figures[i - 1]?.end ?? 0), whole.numberStart))?.[1];
     if (!words) continue;
-    // What was counted, from its verb on (`收到网民诉求` of `人民议政专栏共收到网民诉求`): the shortest ending of the words that a part repeats.
+    // What was counted (`收到网民诉求` of `人民议政专栏共收到网民诉求`): the longest ending of the whole's words that the first part repeats.
     const parts: Figure[] = [];
     let phrase: string | null = null;
     for (let j = i + 1, from = whole.end; j < figures.length; j++) {
