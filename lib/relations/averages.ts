@@ -51,7 +51,26 @@ export function findAverages(text: string, figures: readonly Figure[]): Relation
     const divisor = nearest(text, figures, i, (f) => isAdditive(f) && units.includes(f.unit ?? ''));
     if (total && divisor) out.push({ kind: 'average', target: avg, operands: [total, divisor], word: avg.label ?? '均值' });
   });
-  out.push(...findSpanMeans(text, figures), ...findPerHeadOutput(text, figures));
+  out.push(...findSpanMeans(text, figures), ...findPerHeadOutput(text, figures), ...findPerPersonCounts(text, figures));
+  return out;
+}
+
+// `33名省级领导,每人对接20家企业,合计对接660家`: what each person did, beside the number of persons and the total of it.
+// Not per person and per period (`每人每月`), whose total the periods multiply.
+const PER_PERSON = /(?:每人|每名[\u4e00-\u9fff]{0,4}?|平均每人|人均)(?!每)[\u4e00-\u9fff]{0,4}$/;
+const PERSONS = new Set(['名', '人', '位']);
+const SUM_LEAD = /(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,4}$/;
+
+/** A count per person with its persons and its total in one sentence: the total over the persons. */
+function findPerPersonCounts(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  for (const avg of figures) {
+    if (avg.kind !== 'count' || !avg.unit || PERSONS.has(avg.unit) || !PER_PERSON.test(leadOf(text, avg, 10))) continue;
+    const inSentence = figures.filter((f) => f !== avg && f.sentence.start === avg.sentence.start && isAdditive(f));
+    const persons = inSentence.filter((f) => PERSONS.has(f.unit ?? ''));
+    const totals = inSentence.filter((f) => f.unit === avg.unit && SUM_LEAD.test(leadOf(text, f, 10)));
+    if (persons.length === 1 && totals.length === 1) out.push({ kind: 'average', target: avg, operands: [totals[0]!, persons[0]!], word: '每人平均' });
+  }
   return out;
 }
 

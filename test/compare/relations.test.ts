@@ -225,6 +225,14 @@ const rows: Row[] = [
     expect: null,
   },
   {
+    // Tuning article: `辽宁33名省级领导,每人对接20家企业,合计对接660家`: 660 / 33 = 20. Planted 22: 660 / 33 = 20 ≠ 22.
+    name: 'planted: a count per person against its total over the persons (每人对接20家, 33名, 合计660家)',
+    check: 'average-vs-total',
+    text: () => lines('c15-05-liaoning', '每人对接20家企业'),
+    plant: ['每人对接20家企业', '每人对接22家企业'],
+    expect: { figure: '22家企业', verdict: 'inconsistent', names: ['660家', '33名'] },
+  },
+  {
     // Tuning article: `共收到网民诉求291件,市级部门收到网民诉求135件,大武口区收到网民诉求62件,平罗县收到网民诉求71件,惠农区收到网民诉求23件`:
     // 135 + 62 + 71 + 23 = 291, the city's departments and all three of 石嘴山市's county-level divisions. Planted 219: 291 > 219.
     name: 'planted: clauses repeating a total’s words after each place are its parts',
