@@ -3,7 +3,7 @@
 // the average's own unit (元/㎡) or word (套均, 户均, 人均); both sides must stand in its sentence.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { CLAUSE_END, isAdditive, wordsBefore as leadOf, YEAR_CHANGE } from './text';
+import { CLAUSE_END, isAdditive, SUM_WORDS, wordsBefore as leadOf, YEAR_CHANGE } from './text';
 
 // 套均总价 → per 套; 户均 → per 户; 人均 → per person (名 and 人 both count persons).
 const PER_WORD: ReadonlyArray<[RegExp, readonly string[]]> = [
@@ -59,7 +59,7 @@ export function findAverages(text: string, figures: readonly Figure[]): Relation
 // Not per person and per period (`每人每月`), whose total the periods multiply.
 const PER_PERSON = /(?:每人|每名[\u4e00-\u9fff]{0,4}?|平均每人|人均)(?!每)[\u4e00-\u9fff]{0,4}$/;
 const PERSONS = new Set(['名', '人', '位']);
-const SUM_LEAD = /(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,4}$/;
+const SUM_LEAD = new RegExp(`(?:${SUM_WORDS.source})[\\u4e00-\\u9fff]{0,4}$`);
 
 /** A count per person with its persons and its total in one sentence: the total over the persons. */
 function findPerPersonCounts(text: string, figures: readonly Figure[]): Relation[] {
