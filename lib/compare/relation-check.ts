@@ -1,8 +1,9 @@
 // The checks that judge relations the text states: one check per kind of relation, all built the
 // same way from the page's relations (found once, in the context) and `judge`.
 import { judge, type Judgement, type Relation, type RelationKind } from '../relations';
+import { statedInterval } from '../relations/judge';
 import { isPart, opensItsParts } from '../relations/shares';
-import { clauseStart, DONE_WORDS, halfLastDigit, indexOf, isAdditive, lineStart, linesBack, RESIDUAL_LEAD, sameFamily, sumsExactlyTo } from '../relations/text';
+import { clauseStart, doneNotWholeOf, halfLastDigit, indexOf, isAdditive, lineStart, linesBack, RESIDUAL_LEAD, sameFamily, sumsExactlyTo } from '../relations/text';
 import type { CheckId, CheckResult, Figure } from '../types';
 import type { Check, CheckContext } from './context';
 import { pageEvidence } from './evidence';
@@ -70,8 +71,7 @@ function otherReading(ctx: CheckContext, rel: Relation): Judgement | null {
     // A total counted in the part's own unit (`15项` for `3项`) outranks one in another (`11件`).
     if (total.unit === part.unit && f.unit !== part.unit) continue;
     // What was done is no whole of kinds the part's words do not say were done (`已办结291件`).
-    const done = rel.kind === 'share' ? DONE_WORDS.exec(ctx.text.slice(Math.max(f.sentence.start, f.numberStart - 8), f.numberStart))?.[0] : undefined;
-    if (done && !ctx.text.slice(Math.max(part.sentence.start, part.numberStart - 16), part.end).includes(done)) continue;
+    if (rel.kind === 'share' && doneNotWholeOf(ctx.text, f, part)) continue;
     const other = judge(ctx.text, { ...rel, operands: [f, part] });
     if (other?.verdict !== 'consistent') continue;
     return {
@@ -249,6 +249,64 @@ function completeSeries(text: string, series: readonly Relation[]): boolean {
   return sum === 0;
 }
 
+/** The totals a share's part over the share allows as written (statedInterval), or null if it is bounded one way only. */
+function allowedTotals(text: string, r: Relation): { lo: number; hi: number } | null {
+  const stated = statedInterval(text, r.target);
+  if (stated.lo <= 0 || !Number.isFinite(stated.hi)) return null;
+  return { lo: (r.operands[1]!.value * 100) / stated.hi, hi: (r.operands[1]!.value * 100) / stated.lo };
+}
+
+/** Whether a series of shares is one list: on one line, or on lines that follow each other (two lists may point two ways). */
+function oneList(text: string, series: readonly Relation[]): boolean {
+  const shares = series.map((r) => r.target).sort((a, b) => a.start - b.start);
+  return shares.every((f, k) => k === 0 || (text.slice(shares[k - 1]!.end, f.start).match(/\n/g)?.length ?? 0) <= 1);
+}
+
+/**
+ * The total a series of shares points to: the totals every share allows, or, in one list longer than
+ * the least, those every share but one allows (`约占5.08%`, `4.31%`, `3.49%` of about 5.09万, then
+ * `129件，约占0.26%`: one share misworked does not make the others' pairing right).
+ */
+function pointedTotal(text: string, series: readonly Relation[]): { lo: number; hi: number; misses?: Relation } | null {
+  const bounds = series.map((r) => allowedTotals(text, r));
+  if (bounds.some((b) => b === null)) return null;
+  const meet = (skip: number) => {
+    let [lo, hi] = [0, Infinity];
+    bounds.forEach((b, k) => {
+      if (k !== skip) [lo, hi] = [Math.max(lo, b!.lo), Math.min(hi, b!.hi)];
+    });
+    return lo <= hi ? { lo, hi } : null;
+  };
+  const all = meet(-1);
+  if (all || series.length <= MIN_SERIES || !oneList(text, series)) return all;
+  const butOne = series.flatMap((r, k) => {
+    const m = meet(k);
+    return m ? [{ ...m, misses: r }] : [];
+  });
+  return butOne.length === 1 ? butOne[0]! : null;
+}
+
+/**
+ * The one share of a series that misses the total the others point to: flagged against that total
+ * (a share changed by a slip), unless it allows it as written (`约占0.26%` for 0.253 %).
+ */
+function missesPointedTotal(text: string, rel: Relation, found: Judgement, { lo, hi }: { lo: number; hi: number }): Judgement {
+  const part = rel.operands[1]!;
+  const isWritten = lo === hi;
+  // A total the text does not write is known only as far as the other shares' rounding: a miss by half a unit of the last digit is no flag.
+  const stated = statedInterval(text, rel.target);
+  const slack = isWritten ? 0 : 0.5 * 10 ** -decimalsOf(text.slice(rel.target.numberStart, rel.target.numberEnd).replace(/%$/, ''));
+  const allows = stated.lo - slack <= (part.value * 100) / lo && (part.value * 100) / hi <= stated.hi + slack;
+  const about = (lo + hi) / 2;
+  const share = `${formatValue(Number(((part.value * 100) / about).toPrecision(4)))}%`;
+  return {
+    ...found,
+    ...(allows ? { verdict: 'unknown' as const, confidence: 0.3 } : {}),
+    message_zh: `${found.message_zh}其余各项占比都指向${isWritten ? `文中的${formatValue(about)}` : `约${formatZh(Math.round(about))}的总数，文中未写出`}；按此${part.text}占${share}，${allows ? `与${rel.target.text}只差末位半个单位，所指总数仍无法确定` : `与${rel.target.text}也不符`}。`,
+    message_en: `${found.message_en} Every other share points to ${isWritten ? `${formatValue(about)}, which the text writes` : `a total of about ${formatValue(Math.round(about))}, which the text does not write`}; of it ${part.text} is ${share}, ${allows ? `within half a unit of the last digit of ${rel.target.text}, though which total is meant cannot be told` : `which does not fit ${rel.target.text} either`}.`,
+  };
+}
+
 /**
  * `共接收…交办件35236共承办30636件` then `12262件，占总数的34.8%`, `9790件，占总数的27.78%`…: when three or
  * more shares paired with one total miss it, yet each part over its share points to one and the
@@ -265,16 +323,17 @@ function sharesPointElsewhere(ctx: CheckContext, rel: Relation, found: Judgement
   const series = ctx.relations().filter((r) => r.kind === 'share' && !r.summed && r.operands[0] === total && judge(ctx.text, r)?.verdict === 'inconsistent');
   if (series.length < MIN_SERIES) return null;
   if (rel.kind === 'share' ? !series.includes(rel) : !rel.operands.every((p) => series.some((r) => r.operands[1] === p))) return null;
-  let lo = 0;
-  let hi = Infinity;
-  for (const r of series) {
-    const share = r.target;
-    const half = 10 ** -decimalsOf(ctx.text.slice(share.numberStart, share.numberEnd).replace(/%$/, '')) / 2;
-    if (share.qualifier !== null || share.value - half <= 0) return null;
-    lo = Math.max(lo, (r.operands[1]!.value * 100) / (share.value + half));
-    hi = Math.min(hi, (r.operands[1]!.value * 100) / (share.value - half));
-  }
-  if (lo > hi) return null;
+  const pointed = pointedTotal(ctx.text, series);
+  if (!pointed) return null;
+  const { lo, hi, misses } = pointed;
+  // Only a number the text writes (read as a figure or not: `交办件35236共承办`) can be the other total.
+  // What was done is no whole of kinds the parts do not say were done (`已办结291件`).
+  const doneOnly = (at: number) => {
+    const f = ctx.figures.find((g) => g.numberStart === at);
+    return f !== undefined && series.some((r) => doneNotWholeOf(ctx.text, f, r.operands[1]!));
+  };
+  const written = [...ctx.text.matchAll(/[0-9]+(?:\.[0-9]+)?/g)].find((m) => lo <= Number(m[0]) && Number(m[0]) <= hi && !doneOnly(m.index))?.[0];
+  if (misses === rel) return missesPointedTotal(ctx.text, rel, found, written ? { lo: Number(written), hi: Number(written) } : { lo, hi });
   // Shares taken of their own parts' sum (a closed list whose sum the stated total is not) are the
   // text contradicting itself: that stays a flag. The list is the series, or the one list of the
   // total's parts that this relation is or belongs to (a total with two breakdowns has shares in both).
@@ -295,8 +354,6 @@ function sharesPointElsewhere(ctx: CheckContext, rel: Relation, found: Judgement
       message_en: `Every share is of the items listed, ${formatValue(sum)}: the ${apart} others of ${total.text} are set apart in the brackets after it.`,
     };
   }
-  // Only a number the text writes (read as a figure or not: `交办件35236共承办`) can be the other total.
-  const written = [...ctx.text.matchAll(/[0-9]+(?:\.[0-9]+)?/g)].map((m) => Number(m[0])).find((n) => lo <= n && n <= hi);
   if (written === undefined) {
     const about = Math.round((lo + hi) / 2);
     // Parts the text lists under the total (`有效诉求7698件,…其中…住房公积金702件(占9.9%)`), or a complete list (a 其他 bucket, shares
@@ -308,11 +365,11 @@ function sharesPointElsewhere(ctx: CheckContext, rel: Relation, found: Judgement
     return {
       ...found,
       ...(itsOwn ? {} : { verdict: 'unknown' as const, confidence: 0.3 }),
-      message_zh: `${found.message_zh}各项占比都指向约${formatZh(about)}的总数，文中未写出${itsOwn ? '' : '：所指总数无法确定'}。`,
-      message_en: `${found.message_en} Every share points to a total of about ${formatValue(about)}, which the text does not write${itsOwn ? '' : ': which total is meant cannot be told'}.`,
+      message_zh: `${found.message_zh}${misses ? (misses === rel ? '其余' : '除一项外') : ''}各项占比都指向约${formatZh(about)}的总数，文中未写出${itsOwn ? '' : '：所指总数无法确定'}。`,
+      message_en: `${found.message_en} ${misses ? (misses === rel ? 'Every other share' : 'Every share but one') : 'Every share'} points to a total of about ${formatValue(about)}, which the text does not write${itsOwn ? '' : ': which total is meant cannot be told'}.`,
     };
   }
-  const implied = formatValue(written);
+  const implied = formatValue(Number(written));
   return {
     verdict: 'unknown',
     confidence: 0.3,

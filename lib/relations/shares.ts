@@ -9,7 +9,7 @@ import type { Figure } from '../types';
 import { CHANGE, writtenAsChange } from './changes';
 import { judge } from './judge';
 import type { Relation } from './relation';
-import { foldSynonyms, TOPIC_OPENING, CLAUSE_END, OWN_CLAUSE, clauseStart, commonRun, lacksQualifier, DONE_WORDS, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lastIndexWithin, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore, isKindCount } from './text';
+import { foldSynonyms, TOPIC_OPENING, CLAUSE_END, OWN_CLAUSE, clauseStart, commonRun, lacksQualifier, DONE_WORDS, doneNotWholeOf, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lastIndexWithin, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore, isKindCount } from './text';
 
 // What stands before a share's number, within its clause and after any number before it (an aside
 // in brackets may follow 比重:
@@ -367,8 +367,7 @@ function fittingTotal(text: string, figures: readonly Figure[], parts: readonly 
   for (let i = indexOf(figures, first) - 1; i >= 0 && figures[i]!.start >= floor; i--) {
     const f = figures[i]!;
     if (!isAdditive(f) || !sameFamily(f, first) || f.value < sum || isPart(text, figures, i)) continue;
-    const done = DONE_WORDS.exec(text.slice(Math.max(f.sentence.start, f.numberStart - 8), f.numberStart))?.[0];
-    if (done && !parts.every((p) => text.slice(Math.max(p.sentence.start, p.numberStart - 16), p.end).includes(done))) continue;
+    if (parts.some((p) => doneNotWholeOf(text, f, p))) continue;
     const n = fits(f);
     if (n > best) [fit, best, tie] = [f, n, false];
     else if (n === best && fit && fit.value !== f.value) tie = true;

@@ -25,6 +25,12 @@ export const TOTAL_LEAD = new RegExp(`${SUM_WORDS.source}|${GATHERED.source}`);
 // What was done: the base of a rate, never of a share of kinds the part's own words do not say
 // were done (`城乡建设类，有1505条，占43.4%` is no share of `共办结回复2240条`).
 export const DONE_WORDS = /办结|回复|办复|答复|解决|完成|结案/;
+
+/** What was done (`已办结291件`) is no whole of a part whose own words do not say it was done. */
+export function doneNotWholeOf(text: string, whole: Figure, part: Figure): boolean {
+  const done = DONE_WORDS.exec(text.slice(Math.max(whole.sentence.start, whole.numberStart - 8), whole.numberStart))?.[0];
+  return done !== undefined && !text.slice(Math.max(part.sentence.start, part.numberStart - 16), part.end).includes(done);
+}
 export const PLAN_WORDS = /计划|計劃|目标|目標|任务|任務/;
 // How far above a sentence a total it names by its verb may stand.
 const NAMED_TOTAL_LINES_BACK = 6;

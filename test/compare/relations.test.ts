@@ -2868,6 +2868,31 @@ describe('relation checks on real corpus lines', () => {
     for (const r of results) expect(`${r.verdict} ${r.message_zh}`).toMatch(/^unknown .*文中未写出：所指总数无法确定/);
   });
 
+  it('leaves undecided a series of shares that all but one point to a total the text does not write, the one by half a digit', async () => {
+    // Eleventh-batch page of the audit held apart, read at the end of its round: `受理外地號碼來電1.3萬件…主要訴求為交通秩序2589件,約占5.08%;
+    // 工商消費維權2194件,約占4.31%;市容環境1779件,約占3.49%;清明祭掃129件,約占0.26%`: the first three point to about 5.09万 (2589 / 5.08 %),
+    // not to 1.3万; 129 of that is 0.253 %, half a digit from 0.26 %, so the one share that misses is a rounding too.
+    const text = lines('x12-24', '記者從濟南市12345', '清明祭掃129件');
+    const results = await resultsOn(text, 'share-of-total');
+    expect(results.map((r) => r.verdict)).toEqual(Array(4).fill('unknown'));
+    expect(results.filter((r) => /^.*指向约5\.09\d*万的总数/.test(r.message_zh)).length).toBe(4);
+    // Planted: that one share moved by a tenth fits neither total, and says so.
+    const planted = await resultsOn(text.replace('約占0.26%', '約占0.29%'), 'share-of-total');
+    const moved = planted.filter((r) => r.message_zh.includes('清明祭掃129件'));
+    expect(moved.map((r) => r.verdict)).toEqual(['inconsistent']);
+    expect(moved[0]!.message_zh).toMatch(/其余各项占比都指向约5\.09\d*万的总数.*129件占0\.25%，与約占0\.29%也不符/);
+  });
+
+  it('flags the one share of a series that misses the other total the text writes (占总数的27.78% moved)', async () => {
+    // `共接收…交办件35236共承办30636件` then `共接收交办件12262件,占总数的34.8%`, `…9790件,占总数的27.78%`…: every share fits 35236, so
+    // none is flagged against 30636; a share moved by a tenth (27.78 % → 30.56 %) fits neither, and is flagged against the one the others fit.
+    const text = corpusText('k8-01-tianqiao');
+    expect((await resultsOn(text, 'share-of-total')).filter((r) => r.verdict === 'inconsistent')).toEqual([]);
+    const planted = await resultsOn(text.replace('27.78%', '30.56%'), 'share-of-total');
+    const flagged = planted.filter((r) => r.verdict === 'inconsistent');
+    expect(flagged.map((r) => r.message_zh)).toEqual([expect.stringMatching(/9790件.*其余各项占比都指向文中的35,236；按此接收交办件9790件占27\.78%，与占总数的30\.56%也不符/)]);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
