@@ -121,7 +121,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     for (const i of candidates) {
       // An item of a list between semicolons has its own counts: `…完成2个，完成率200%；…2539名，完成率100.27%`.
       if (SEMICOLON.test(text.slice(figures[i]!.end, rate.numberStart))) break;
-      const words = leadIn(text, figures, i, floor);
+      const words = runOnLabel(figures, i) + leadIn(text, figures, i, floor);
       // (A label that is a rate's name was read past the count: `284人结案率为79.17%`.)
       const lead = words + (/率$/.test(figures[i]!.label ?? '') ? '' : (figures[i]!.label ?? ''));
       // The verb is the count's own, in its clause, before it or after it (`推动解决了大量…问题,全年交办2247件,办结率98%`:
@@ -225,6 +225,15 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     out.push({ kind: 'rate', target: rate, operands: [total, p], word, complement: numerator === null });
   });
   return out;
+}
+
+/**
+ * `385個實施類項目開工383個`: a count whose label runs on into the next count (no word between) says what that one is,
+ * 383 of the 385 started: the label is the next count's lead too.
+ */
+function runOnLabel(figures: readonly Figure[], i: number): string {
+  const [prev, f] = [figures[i - 1], figures[i]!];
+  return prev?.label && prev.end === f.numberStart && prev.text.endsWith(prev.label) && sameFamily(prev, f) ? prev.label : '';
 }
 
 /** The words before the first of `verbs` in `lead` (all of it when none is there). */

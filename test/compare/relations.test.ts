@@ -2893,6 +2893,13 @@ describe('relation checks on real corpus lines', () => {
     expect(flagged.map((r) => r.message_zh)).toEqual([expect.stringMatching(/9790件.*其余各项占比都指向文中的35,236；按此接收交办件9790件占27\.78%，与占总数的30\.56%也不符/)]);
   });
 
+  it('reads a count whose label runs on into the next count as that count’s base (385個實施類項目開工383個)', async () => {
+    // Eighteenth-batch page of the audit held apart, read at the end of its round: `581個省重大項目開工419個,…其中385個實施類項目開工383個,
+    // 開工率99.5%`: 383 / 385 = 99.48 %, not 385 / 419.
+    const results = await resultsOn(lines('x35-14', '記者今天(15日)'), 'rate-vs-counts');
+    expect(results.map((r) => `${r.verdict} ${r.message_zh}`)).toEqual([expect.stringMatching(/^consistent .*383個.*385個/)]);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
