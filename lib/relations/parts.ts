@@ -889,6 +889,9 @@ function isExhaustive(text: string, parts: readonly Figure[]): boolean {
   return EXHAUSTIVE_SETS.some((set) => set.length === parts.length && set.every((name, k) => names[k]!.includes(name)));
 }
 
+// Both ways of a flow in one word (`进出港`, `进出口`, `出入境`): a count of both is no part of either way's.
+const BOTH_WAYS = /进出|進出|出入/;
+
 function amongLists(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   for (const m of text.matchAll(AMONG)) {
@@ -974,8 +977,10 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
       const sentenceEnd = toEnd < 0 ? text.length : at + toEnd;
       const part = figuresWithNumberIn(figures, at, sentenceEnd).find((f) => isQuantity(f) && sameFamily(f, total));
       // (`总产值69.93亿元，…增加值37.90亿元…。其中，农业产值7.09亿元`: 产值 names the first only).
-      const names = (f: Figure) => f.label !== null && f.label.length >= 2 && part?.label?.endsWith(f.label) === true;
-      const tail = (f: Figure) => f.label !== null && f.label.length >= 2 && part?.label?.endsWith(f.label.slice(-2)) === true;
+      // (A part of both ways, `进出港`, is of neither way alone: `进港112301人,…出港77387人。其中,…机场进出港71801人`.)
+      const bothWays = (f: Figure) => BOTH_WAYS.test(part?.label ?? '') && !BOTH_WAYS.test(f.label ?? '');
+      const names = (f: Figure) => f.label !== null && f.label.length >= 2 && part?.label?.endsWith(f.label) === true && !bothWays(f);
+      const tail = (f: Figure) => f.label !== null && f.label.length >= 2 && part?.label?.endsWith(f.label.slice(-2)) === true && !bothWays(f);
       if (rivals.length > 0) {
         const candidates = [...rivals, total];
         const only = (by: (f: Figure) => boolean) => (candidates.filter(by).length === 1 ? candidates.find(by)! : null);

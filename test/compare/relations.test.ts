@@ -2900,6 +2900,13 @@ describe('relation checks on real corpus lines', () => {
     expect(results.map((r) => `${r.verdict} ${r.message_zh}`)).toEqual([expect.stringMatching(/^consistent .*383個.*385個/)]);
   });
 
+  it('takes no one way of a flow as the total of parts that count both ways (出港77387人, 机场进出港71801人)', async () => {
+    // Eighteenth-batch page of the audit held apart, read at the end of its round: `9日全省进港112301人,…出港77387人,…。其中,海口美兰机场进出港71801人,
+    // 三亚凤凰机场进出港60648人,海口各港口进出港57239人`: 71801 + 60648 + 57239 = 189688 = 112301 + 77387, arrivals and departures together.
+    const results = await resultsOn(lines('x36-05', '据统计,9日全省进港'), 'parts-vs-total');
+    expect(results.filter((r) => r.message_zh.includes('进出港71801人'))).toEqual([]);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
