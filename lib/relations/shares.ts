@@ -238,7 +238,8 @@ function earlierNamed(text: string, figures: readonly Figure[], s: number, subje
   const found = figuresWithNumberIn(figures, floor, share.sentence.start).filter((f, k, list) => {
     // (Past a word that opens a list: `其中第一產業增加值完成125964萬元` for `第一產業增加值占…`.)
     const words = text.slice(Math.max(f.sentence.start, list[k - 1]?.end ?? 0), f.numberStart).replace(/^[^]*[，,、；;：:]/, '').replace(LIST_OPENING, '');
-    return isAdditive(f) && subject.length > NAMED_PREFIX && words.startsWith(head);
+    // (And it names what the subject ends with: `地方一般公共预算收入税收占比` is of tax, not of `地方一般公共预算收入完成21.8亿元`.)
+    return isAdditive(f) && subject.length > NAMED_PREFIX && words.startsWith(head) && (words + (f.label ?? '')).includes(subject.slice(-2));
   });
   return found.length === 1 ? found : null;
 }

@@ -2907,6 +2907,13 @@ describe('relation checks on real corpus lines', () => {
     expect(results.filter((r) => r.message_zh.includes('进出港71801人'))).toEqual([]);
   });
 
+  it('takes no earlier count as the part of a share whose subject ends in a word the count does not name (预算收入税收占比)', async () => {
+    // Eighteenth-batch page of the audit held apart, read at the end of its round: `南昌縣…地方一般公共預算收入完成21.8億元` then, a paragraph on,
+    // `地方一般公共預算收入稅收佔比76.1%`: the share is of tax in the city's revenue, an amount the text does not give.
+    const results = await resultsOn(lines('x36-19', '南昌新聞網訊', '地方一般公共預算收入稅收佔比76.1%'), 'share-of-total');
+    expect(results.filter((r) => r.message_zh.includes('76.1%'))).toEqual([]);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
