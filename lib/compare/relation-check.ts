@@ -290,9 +290,10 @@ function pointedTotal(text: string, series: readonly Relation[]): { lo: number; 
  * The one share of a series that misses the total the others point to: flagged against that total
  * (a share changed by a slip), unless it allows it as written (`约占0.26%` for 0.253 %).
  */
-function missesPointedTotal(text: string, rel: Relation, found: Judgement, { lo, hi }: { lo: number; hi: number }): Judgement {
+function missesPointedTotal(text: string, rel: Relation, found: Judgement, pointed: { lo: number; hi: number }, written: number | undefined): Judgement {
   const part = rel.operands[1]!;
-  const isWritten = lo === hi;
+  const { lo, hi } = written === undefined ? pointed : { lo: written, hi: written };
+  const isWritten = written !== undefined;
   // A total the text does not write is known only as far as the other shares' rounding: a miss by half a unit of the last digit is no flag.
   const stated = statedInterval(text, rel.target);
   const slack = isWritten ? 0 : 0.5 * 10 ** -decimalsOf(text.slice(rel.target.numberStart, rel.target.numberEnd).replace(/%$/, ''));
@@ -314,7 +315,8 @@ function missesPointedTotal(text: string, rel: Relation, found: Judgement, { lo,
  * figure), not every share: undecided, and said which total they point to. A list of those parts is
  * undecided too. Where the text writes no such total, the shares contradict the one it does when
  * they are its own (listed under it, or a complete list): the flag stays, and says which total the
- * shares point to; else they may be of a total the text leaves out: undecided, and said so.
+ * shares point to; else they may be of a total the text leaves out: undecided, and said so. In one
+ * list, all but one may point there (pointedTotal): the one that misses is judged against that total.
  */
 function sharesPointElsewhere(ctx: CheckContext, rel: Relation, found: Judgement): Judgement | null {
   const total = rel.kind === 'share' && !rel.summed ? rel.operands[0]! : rel.kind === 'parts' ? rel.target : null;
@@ -332,8 +334,9 @@ function sharesPointElsewhere(ctx: CheckContext, rel: Relation, found: Judgement
     const f = ctx.figures.find((g) => g.numberStart === at);
     return f !== undefined && series.some((r) => doneNotWholeOf(ctx.text, f, r.operands[1]!));
   };
-  const written = [...ctx.text.matchAll(/[0-9]+(?:\.[0-9]+)?/g)].find((m) => lo <= Number(m[0]) && Number(m[0]) <= hi && !doneOnly(m.index))?.[0];
-  if (misses === rel) return missesPointedTotal(ctx.text, rel, found, written ? { lo: Number(written), hi: Number(written) } : { lo, hi });
+  const match = [...ctx.text.matchAll(/[0-9]+(?:\.[0-9]+)?/g)].find((m) => lo <= Number(m[0]) && Number(m[0]) <= hi && !doneOnly(m.index));
+  const written = match ? Number(match[0]) : undefined;
+  if (misses === rel) return missesPointedTotal(ctx.text, rel, found, pointed, written);
   // Shares taken of their own parts' sum (a closed list whose sum the stated total is not) are the
   // text contradicting itself: that stays a flag. The list is the series, or the one list of the
   // total's parts that this relation is or belongs to (a total with two breakdowns has shares in both).
@@ -369,7 +372,7 @@ function sharesPointElsewhere(ctx: CheckContext, rel: Relation, found: Judgement
       message_en: `${found.message_en} ${misses ? (misses === rel ? 'Every other share' : 'Every share but one') : 'Every share'} points to a total of about ${formatValue(about)}, which the text does not write${itsOwn ? '' : ': which total is meant cannot be told'}.`,
     };
   }
-  const implied = formatValue(Number(written));
+  const implied = formatValue(written);
   return {
     verdict: 'unknown',
     confidence: 0.3,

@@ -31,6 +31,7 @@ export function doneNotWholeOf(text: string, whole: Figure, part: Figure): boole
   const done = DONE_WORDS.exec(text.slice(Math.max(whole.sentence.start, whole.numberStart - 8), whole.numberStart))?.[0];
   return done !== undefined && !text.slice(Math.max(part.sentence.start, part.numberStart - 16), part.end).includes(done);
 }
+
 export const PLAN_WORDS = /计划|計劃|目标|目標|任务|任務/;
 // How far above a sentence a total it names by its verb may stand.
 const NAMED_TOTAL_LINES_BACK = 6;
