@@ -20,7 +20,9 @@ export function relationCheck(id: CheckId, kinds: readonly RelationKind[], descr
         if (!kinds.includes(rel.kind)) continue;
         const found = judge(ctx.text, rel);
         if (!found) continue;
-        const j = found.verdict === 'inconsistent' ? (otherReading(ctx, rel) ?? withStagesDone(ctx, rel) ?? sharesPointElsewhere(ctx, rel, found) ?? sumStatedBefore(ctx, rel) ?? twoDivisions(ctx.text, rel) ?? laterStage(ctx.text, rel) ?? unionOfTwo(ctx, rel) ?? found) : found;
+        const j = found.verdict === 'inconsistent'
+          ? (otherReading(ctx, rel) ?? withStagesDone(ctx, rel) ?? sharesPointElsewhere(ctx, rel, found) ?? sumStatedBefore(ctx, rel) ?? twoDivisions(ctx.text, rel) ?? laterStage(ctx.text, rel) ?? unionOfTwo(ctx, rel) ?? found)
+          : (sameSumAsCompleteList(ctx, rel, found) ?? found);
         results.push({
           check: id,
           figureId: rel.target.id,
@@ -33,6 +35,35 @@ export function relationCheck(id: CheckId, kinds: readonly RelationKind[], descr
       }
       return results;
     },
+  };
+}
+
+/**
+ * `信访件23件,其中来电举报14件,微信举报9件` beside `大气污染3件,…其他类型1件` (23) under a total written as 25: an open list
+ * short of its total is no flag by itself, but when a complete breakdown of the same total misses it and this list comes
+ * to exactly that breakdown's sum, two breakdowns agree against the total.
+ */
+function sameSumAsCompleteList(ctx: CheckContext, rel: Relation, found: Judgement): Judgement | null {
+  if (rel.kind !== 'parts' || rel.closed || found.verdict !== 'consistent') return null;
+  const sum = rel.operands.reduce((n, p) => n + p.value, 0);
+  if (!(sum < rel.target.value)) return null;
+  const complete = ctx.relations().find(
+    (r) =>
+      r !== rel &&
+      r.kind === 'parts' &&
+      r.closed &&
+      r.target === rel.target &&
+      !r.operands.some((p) => rel.operands.includes(p)) &&
+      sumsExactlyTo(r.operands, sum) &&
+      judge(ctx.text, r)?.verdict === 'inconsistent',
+  );
+  if (!complete) return null;
+  const other = complete.operands.map((p) => p.text).join(' + ');
+  return {
+    verdict: 'inconsistent',
+    confidence: 0.6,
+    message_zh: `所列部分之和（${rel.operands.map((p) => p.text).join(' + ')} = ${formatValue(sum)}）与同一总数的完整分项（${other}）之和相同，总数却为${rel.target.text}。`,
+    message_en: `The parts listed add up to ${formatValue(sum)}, as the complete breakdown of the same total (${other}) does, yet the total is ${formatValue(rel.target.value)}.`,
   };
 }
 
