@@ -2914,6 +2914,17 @@ describe('relation checks on real corpus lines', () => {
     expect(results.filter((r) => r.message_zh.includes('76.1%'))).toEqual([]);
   });
 
+  it('flags an open list short of its total when it comes to exactly what a complete breakdown that misses the total does', async () => {
+    // `…转办生态环境保护方面信访件23件,其中来电举报14件、微信举报9件。按主要污染类型分,大气污染3件、…、其他类型1件。按区域划分,贵池区13件、…`: three
+    // breakdowns of 23. Planted: the total 23 → 25. The kinds, closed by 其他, miss it; the ways and the places come to 23 as they do.
+    const text = lines('c19-09-chizhou', '5月31日,安徽省第一生态环境保护督察组');
+    expect((await resultsOn(text, 'parts-vs-total')).filter((r) => r.verdict === 'inconsistent')).toEqual([]);
+    const planted = await resultsOn(text.replace('信访件23件', '信访件25件'), 'parts-vs-total');
+    const ways = planted.filter((r) => r.message_zh.startsWith('所列部分之和（来电举报14件 + 微信举报9件 = 23）'));
+    expect(ways.map((r) => r.verdict)).toEqual(['inconsistent']);
+    expect(ways[0]!.message_zh).toMatch(/与同一总数的完整分项（大气污染3件.*其他类型1件）之和相同，总数却为.*25件/);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
