@@ -104,6 +104,14 @@ describe('a figure’s body and period', () => {
     const channels = '受理非话务受理渠道(含省长信箱、书记市长信箱、国家政务服务平台、中国政府网、书记县长信箱、政协云、湘易办、省级12345热线、等渠道)各类诉求277件,办结272件。';
     const [c] = handFigures(channels, [{ written: '办结272件', label: '办结', subject: null }]);
     expect(figureScope(channels, c!, '430424', null).place).toBe('430424');
+    // A province's event held in the city (郑州's seed 001): `全省` names whose event it is; what was signed there is the city's.
+    const event = '10月15日,全省第十期“三个一批”项目建设中原科技城专场活动举行,现场集中签约重点项目51个、开工重点项目18个、投产重点项目6个,总投资579.6亿元;';
+    const [e] = handFigures(event, [{ written: '总投资579.6亿元', label: '总投资', subject: null }]);
+    expect(figureScope(event, e!, '410100', null).place).toBe('410100');
+    // The province's own count stays the province's (`全省共签约…`).
+    const own = '10月15日,全省共签约重点项目51个,总投资579.6亿元。';
+    const [o] = handFigures(own, [{ written: '总投资579.6亿元', label: '总投资', subject: null }]);
+    expect(figureScope(own, o!, '410100', null).place).toBe('410000');
   });
 
   it('郑州市委常委会: the city, its standing committee', () => {
