@@ -2925,6 +2925,13 @@ describe('relation checks on real corpus lines', () => {
     expect(ways[0]!.message_zh).toMatch(/与同一总数的完整分项（大气污染3件.*其他类型1件）之和相同，总数却为.*25件/);
   });
 
+  it('takes no plan that counts no projects as the plan of one stage’s projects (100项新开工项目…为年度计划投资的12.7%)', async () => {
+    // `…“3个100”重点项目总投资3976.7亿元,年度计划完成投资1063.2亿元。` then `100项新开工项目已开工建设32个,…完成投资56.3亿元,为年度计划投资的
+    // 12.7%`: the new projects' own plan (about 443亿元) is not written; 56.3 / 1063.2 = 5.3 % is no error of the text.
+    const results = await resultsOn(lines('c36-01-yunnan', '2023年全省工业和信息化', '目前,新建项目开工率较高'), 'share-of-total');
+    expect(results.filter((r) => r.message_zh.includes('12.7%'))).toEqual([]);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
