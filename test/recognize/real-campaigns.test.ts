@@ -51,6 +51,9 @@ const ADDED = new Set(['two-studies', 'three-stricts', 'mass-line', 'political-l
  * (below), not by a name; a continued front-page story whose headline was not stored,
  * its campaign inferred by its labeller from the date (c8-04, see its note). */
 const UNNAMED = new Set(['k3-04-guangan', 'c8-04-shenyang']);
+/** A discipline commission's year of breaches of the 八项规定 (`查處違反中央八項規定精神問題640起`), which its labeller filed
+ * under 作风建设 and the phrase lists leave to discipline statistics by design (lib/recognize/campaigns.ts, work-style). */
+const DISCIPLINE_STATISTICS = new Set(['c36-06-jinan']);
 
 function recognized(a: (typeof corpus)[number]): boolean {
   const recognition = recognizeCampaign(corpusArticle(a));
@@ -63,7 +66,7 @@ describe('campaigns of the last decade, named, on real articles', () => {
     for (const id of ADDED) expect(named.filter((a) => CAMPAIGN_OF[a.campaign!] === id).length, id).toBeGreaterThanOrEqual(2);
   });
 
-  const added = named.filter((a) => ADDED.has(CAMPAIGN_OF[a.campaign!]!) && !UNNAMED.has(a.id));
+  const added = named.filter((a) => ADDED.has(CAMPAIGN_OF[a.campaign!]!) && !UNNAMED.has(a.id) && !DISCIPLINE_STATISTICS.has(a.id));
   it.each(added.map((a) => [`${a.id} (${a.campaign})`, a] as const))('%s', (_name, a) => {
     expect(recognized(a)).toBe(true);
   });
