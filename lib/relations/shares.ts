@@ -722,7 +722,9 @@ const PLAN_LINES_AHEAD = 6;
 
 /** The one plan written after the done count, that the text calls a plan of what the done count counts. */
 function laterPlan(text: string, figures: readonly Figure[], part: Figure): Figure | null {
-  return planOf(text, figures, part.end, linesAhead(text, part.end, PLAN_LINES_AHEAD), part);
+  // The one plan of the next line first (`…完成投资212.5亿元,为年度计划投资的20%。` then `…年度计划完成投资1063.2亿元。`): the
+  // plans of parts further on (`年度计划投资797.3亿元`) do not make it ambiguous.
+  return planOf(text, figures, part.end, linesAhead(text, part.end, 1), part) ?? planOf(text, figures, part.end, linesAhead(text, part.end, PLAN_LINES_AHEAD), part);
 }
 
 /** [total, part] of a share whose total stands inside its own 占…的 phrase (`占年度总投资35亿元的95%`). */

@@ -2932,6 +2932,14 @@ describe('relation checks on real corpus lines', () => {
     expect(results.filter((r) => r.message_zh.includes('12.7%'))).toEqual([]);
   });
 
+  it('takes the one plan of the next line for a completion written before it, past the plans of parts further on', async () => {
+    // `…“3个100”重点项目完成投资212.5亿元,为年度计划投资的20%` then `…年度计划完成投资1063.2亿元。` (19.99 %), two lines above
+    // `…6个州市…年度计划投资797.3亿元`.
+    const text = lines('c36-01-yunnan', '一季度,云南全省', '昆明、曲靖、玉溪');
+    const results = await resultsOn(text, 'share-of-total');
+    expect(results.filter((r) => r.message_zh.includes('20%')).map((r) => `${r.verdict} ${r.message_zh}`)).toEqual([expect.stringMatching(/^consistent .*212\.5亿元.*1063\.2亿元/)]);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
