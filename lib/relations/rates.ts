@@ -7,7 +7,10 @@ import type { Relation } from './relation';
 import { writtenAsChange } from './changes';
 import { CARRIED_OVER, CLAUSE_END, clauseListStart, indexOf, isQuantity, lacksQualifier, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, OWN_CLAUSE, PLAN_WORDS, planOf, sameFamily, sentenceStart, sharedEnding, totalNamedBy, wordsBefore } from './text';
 
-const RATE_WORD = /([\u4e00-\u9fff]{1,8}率)(?:达到|达|为|是|高达|约|均为|均达|均|占)?$/;
+// A rate is named as one (`办结率`), or, for funds, as the proportion or progress of what was paid out or spent (`拨付进度`,
+// `支出比例`: of the budget); `完成进度`, `完成投资比例` may be over a plan of their own, which the text seldom gives.
+const RATE_WORD = /([\u4e00-\u9fff]{1,8}率|[\u4e00-\u9fff]{0,6}(?:拨付|下达|支出|到位)(?:比例|进度))(?:达到|达|为|是|高达|约|均为|均达|均|占)?$/;
+const RATE_END = /(?:率|比例|进度)$/;
 // Rates over a base the text does not state as a count (growth, shares, coverage of an outside
 // population, satisfaction polls) are other relations or none.
 // (A procuratorate's 批捕率 and 起诉率 are over the cases decided, 批捕 and 不捕, not over those received.)
@@ -91,7 +94,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     if (TARGET_AFTER.test(text.slice(rate.end, rate.end + 6))) return;
     if (!word || NOT_A_COUNT_RATE.test(word) || INCIDENCE_RATE.test(word) || UNDONE_RATE.test(word)) return;
     const inTime = IN_TIME.exec(word)?.[0] ?? null;
-    const stem = word.replace(/率$/, '').replace(/^(总体|综合|整体|平均|总)/, '').replace(IN_TIME, '');
+    const stem = word.replace(RATE_END, '').replace(/^(总体|综合|整体|平均|总)/, '').replace(IN_TIME, '');
     if (stem.length < 2) return;
     // A rate over 100 % is done over a plan smaller than it: only a count its own clause calls a plan is one
     // (`当年计划投资19亿元。…完成投资28.78亿元,投资完成率151.47%`).

@@ -2940,6 +2940,15 @@ describe('relation checks on real corpus lines', () => {
     expect(results.filter((r) => r.message_zh.includes('20%')).map((r) => `${r.verdict} ${r.message_zh}`)).toEqual([expect.stringMatching(/^consistent .*212\.5亿元.*1063\.2亿元/)]);
   });
 
+  it('reads a fund’s 拨付进度 as a rate of what was paid out, and no 完成投资比例 as one', async () => {
+    // `年初预算安排数为29.04亿元,1-9月执行预算32.54亿元,预算下达比例为112.06%,已拨付资金26.58亿元,拨付进度为91.54%` (26.58 / 29.04 = 91.53 %).
+    const funds = await resultsOn(lines('c36-02-deyang', '会议听取了市委目标办'), 'rate-vs-counts');
+    expect(funds.filter((r) => r.message_zh.includes('拨付进度')).map((r) => r.message_zh)).toEqual([expect.stringMatching(/29\.04亿元/)]);
+    // `在建项目75个,1-3月完成投资112.85亿元,完成投资比例49.22%`: over the projects' own plan, which the text does not give.
+    const projects = await resultsOn(lines('c25-04-jinanqu', '市重点建设项目进展顺利', '(3)预备项目5个'), 'rate-vs-counts');
+    expect(projects.filter((r) => r.message_zh.includes('49.22%'))).toEqual([]);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
