@@ -78,8 +78,8 @@ export function labelBefore(text: string, numberStart: number, limit: number, su
   while (end > start && /[ \u00a0\u3000]/.test(text[end - 1]!)) end--;
   let piece = text.slice(start, end);
   // a closing quote left over from the previous clause is not part of the label, nor is the dot
-  // of an item's number (`2.新开工老旧小区改造221个`)
-  while (piece.length > 0 && (piece[0] === '”' || piece[0] === '’' || piece[0] === '.' || piece[0] === '．')) {
+  // of an item's number (`2.新开工老旧小区改造221个`), nor a space after the clause break (`84个, 总投资286.9亿元`)
+  while (piece.length > 0 && (piece[0] === '”' || piece[0] === '’' || piece[0] === '.' || piece[0] === '．' || /[ \u00a0\u3000]/.test(piece[0]!))) {
     piece = piece.slice(1);
     start++;
   }
