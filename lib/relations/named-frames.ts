@@ -7,8 +7,9 @@ import { writtenAsChange } from './changes';
 import type { Relation } from './relation';
 import { inBrackets, isAdditive, lineStart, linesBack, OWN_CLAUSE, sameFamily, wordsBefore } from './text';
 
-// Matched from its 在; what stands before it is checked after (a sentence's start).
-const NAMED_FRAME = /在([\u4e00-\u9fff]{2,12})中[，,]/g;
+// Matched from its 在; what stands before it is checked after (a sentence's start). The name is what follows its
+// last 的 (`在查處的違反中央八項規定精神問題中`: 違反中央八項規定精神問題).
+const NAMED_FRAME = /在([\u4e00-\u9fff]{2,20})中[，,]/g;
 // How far above the frame the figure it names may stand.
 const LINES_BACK = 2;
 
@@ -16,7 +17,8 @@ export function findNamedFrames(text: string, figures: readonly Figure[]): Relat
   const out: Relation[] = [];
   for (const m of text.matchAll(NAMED_FRAME)) {
     if (!/(?:^|[。；;！？\n])\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    const name = m[1]!;
+    const name = m[1]!.split('的').pop()!;
+    if (name.length < 2 || name.length > 12) continue;
     const from = m.index + m[0].length;
     const whole = namedAbove(text, figures, m.index, name);
     if (!whole) continue;

@@ -2949,6 +2949,13 @@ describe('relation checks on real corpus lines', () => {
     expect(projects.filter((r) => r.message_zh.includes('49.22%'))).toEqual([]);
   });
 
+  it('reads a frame named after its last 的 (在查處的違反中央八項規定精神問題中) as parts of the count above', async () => {
+    // `共查處違反中央八項規定精神問題640起,…。在查處的違反中央八項規定精神問題中,形式主義、官僚主義問題383起,享樂主義、奢靡之風問題257起` (383 + 257 = 640).
+    const text = lines('c36-06-jinan', '2023年,濟南市各級紀檢監察機關');
+    const results = await resultsOn(text, 'parts-vs-total');
+    expect(results.filter((r) => r.message_zh.includes('官僚主義問題383起')).map((r) => r.verdict)).toEqual(['consistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
