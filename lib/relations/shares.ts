@@ -205,7 +205,8 @@ function subjectOf(text: string, figures: readonly Figure[], s: number, leadAt: 
   // `其次，大武口区办理诉求占比21.30%`: the clause that holds 占; when 占 opens its clause, what the
   // sentence opens with (`市级部门为诉求办理的主要部门，占比46.30%`).
   const raw = text.slice(from, zhan);
-  const clause = raw.replace(/^[^]*[，,]/, '').replace(/^[\s、；;：:]+/, '');
+  // (Past a colon that introduces it: `从三次产业结构来看:第一产业增加值占生产总值的比重为20.6%`.)
+  const clause = raw.replace(/^[^]*[，,：:]/, '').replace(/^[\s、；;]+/, '');
   const words = clause || (from === figures[s]!.sentence.start ? raw.replace(/[，,]\s*$/, '') : '');
   return /^[\u4e00-\u9fff]{2,16}$/.test(words) ? words : null;
 }

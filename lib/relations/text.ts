@@ -281,8 +281,10 @@ export function clauseListStart(text: string, f: Figure): number {
 // is one 交由…办理 (`交由县人民政府办理168件` … `占承办总数的57.7%`).
 const COMPLAINT = /投诉|举报|信访|来信来访/g;
 const HANDLED = /承办|交办|办理/g;
+// What statistics bulletins call output in either script or by its letters (`占GDP比重46.1%` of `生产总值120.18亿元`).
+const OUTPUT = /GDP|地区生产总值/g;
 /** The genre's words for one thing made one word, for matching a share's named whole with the count that names it otherwise. */
-export const foldSynonyms = (words: string) => words.replace(COMPLAINT, '投诉').replace(HANDLED, '办理');
+export const foldSynonyms = (words: string) => words.replace(COMPLAINT, '投诉').replace(HANDLED, '办理').replace(OUTPUT, '生产总值');
 
 // A report that was looked into is found true, basically or partly true, or untrue (属实, 基本属实, 部分属实, 不属实):
 // an outcome of the reports, never what came in.

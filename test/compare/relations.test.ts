@@ -2956,6 +2956,14 @@ describe('relation checks on real corpus lines', () => {
     expect(results.filter((r) => r.message_zh.includes('官僚主義問題383起')).map((r) => r.verdict)).toEqual(['consistent']);
   });
 
+  it('reads 占GDP比重 as of 生产总值, and a share’s subject past the colon that introduces it', async () => {
+    // `全县完成生产总值120.18亿元,…其中:非公有制增加值55.45亿元,占GDP比重46.1%。分产业看,第一产业增加值24.79亿元,…。从三次产业结构来看:
+    // 第一产业增加值占生产总值的比重为20.6%` (55.45 / 120.18 = 46.14 %; 24.79 / 120.18 = 20.63 %).
+    const results = await resultsOn(lines('k33-02-suide', '全县完成生产总值120.18亿元'), 'share-of-total');
+    expect(results.filter((r) => r.message_zh.includes('非公有制增加值55.45亿元')).map((r) => r.verdict)).toEqual(['consistent']);
+    expect(results.filter((r) => r.message_zh.includes('第一产业增加值24.79亿元')).map((r) => r.verdict)).toEqual(['consistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
