@@ -139,7 +139,8 @@ export function labelBefore(text: string, numberStart: number, limit: number, su
   if (piece.length > MAX_LABEL) {
     // Still long: what is counted follows a word that presents a total (`…热线中心共转派工单`), rather
     // than a cut in the middle of a name (`务热线中心共转派工单`).
-    const lead = /(?:共|累计|合计|总计)(?=[\u4e00-\u9fff]{2,}$)/g;
+    // (Not the 共 of 公共: `玉州本级一般公共预算收入`.)
+    const lead = /(?:(?<!公)共|累计|合计|总计)(?=[\u4e00-\u9fff]{2,}$)/g;
     let cut = -1;
     for (const m of piece.matchAll(lead)) cut = m.index + m[0].length;
     if (cut > 0 && piece.length - cut <= MAX_LABEL) {

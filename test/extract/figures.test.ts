@@ -51,6 +51,7 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['a number grouped by thousands takes the unit its table declares', '单位:万元 币种:人民币\n营业收入 1,234.5 1,100.0', { number: '1,234.5', value: 12345000, unit: '元', kind: 'amount' }],
   ['a number grouped by thousands is a figure without a declared unit', '股东总数(户) 41,395', { number: '41,395', value: 41395, unit: null }],
   ['a space before the multiplier (a converted PDF): "44.84 万人"', '年末常住人口 44.84 万人。', { value: 448400, unit: '人' }],
+  ['the 共 of 公共 presents no total: "玉州本级一般公共预算收入" is not cut to 预算收入', '全年玉州本级一般公共预算收入7.02亿元。', { value: 702000000, label: '本级一般公共预算收入' }],
   ['a space after a clause break is no part of the label: "84个, 总投资286.9亿元"', '实施项目84个, 总投资286.9亿元。', { number: '286.9亿', value: 28690000000, label: '总投资' }],
   ['a name cut by the length limit gives the next figure its own lead words: "25件重点民生实事计划总投资277亿元"', '2015年25件重点民生实事计划总投资277亿元。', { number: '277亿', label: '计划总投资' }],
   ['年末 says when, like 年底: "年末常住人口" counts 常住人口', '年末常住人口44.84万人。', { value: 448400, label: '常住人口' }],
