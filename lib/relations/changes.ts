@@ -75,8 +75,8 @@ const EARLIER = /^[，,\s]*(?:较|比)(?:上年|去年|上月|上周|上季度|�
 // An earlier period a value is compared with (`上年`, `去年同期`, `上月` …).
 const EARLIER_PERIOD = String.raw`(?:上年末?|去年末?|上月|上期|上季度?|上周|前年)(?:同期)?`;
 const AGAINST = String.raw`(?:同比|环比|(?:比|较|与)${EARLIER_PERIOD}(?:相比)?[，,]?)`;
-// A count changed by so many (`增加12398人`, `少297件`).
-const COUNT_CHANGE = '(增加|减少|多|少)';
+// A count changed by so many (`增加12398人`, `少297件`; bulletins write it as growth too: `比上年增长35523吨`).
+const COUNT_CHANGE = '(增加|减少|增长|下降|多|少)';
 // `户籍人口10049.7万人，增加102.8万人，增长1.03%`: the change, then its rate.
 const CHANGE_BY = new RegExp(String.raw`^[，,\s]*${AGAINST}?${COUNT_CHANGE}了?$`);
 const RATE_AFTER = new RegExp(String.raw`^[，,\s]*${AGAINST}?(增长|下降|增加|减少|上升|增幅|减幅|降幅|涨幅)(?:为|达)?了?$`);

@@ -2964,6 +2964,14 @@ describe('relation checks on real corpus lines', () => {
     expect(results.filter((r) => r.message_zh.includes('第一产业增加值24.79亿元')).map((r) => r.verdict)).toEqual(['consistent']);
   });
 
+  it('reads a change in a count written as growth (比上年增长35523吨) with the rate after it', async () => {
+    // `全年粮食产量212819吨,比上年增长35523吨,同比增长20%`: 35523 / (212819 − 35523) = 20.04 %. Planted: 20 % → 25 %.
+    const text = lines('k33-02-suide', '全县粮食种植面积785643亩');
+    const growth = async (t: string) => (await resultsOn(t, 'growth-vs-values')).filter((r) => r.message_zh.includes('35523吨'));
+    expect((await growth(text)).map((r) => r.verdict)).toEqual(['consistent']);
+    expect((await growth(text.replace('同比增长20%', '同比增长25%'))).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
