@@ -720,11 +720,12 @@ function remainders(text: string, figures: readonly Figure[]): Relation[] {
     let w = r - 1;
     while (w >= 0 && figures[w]!.start >= line && !named(figures[w]!)) w--;
     if (w < 0 || figures[w]!.start < line) for (w = r - 1; w >= 0 && figures[w]!.start >= line && !framed(figures[w]!); ) w--;
-    // Or, in the remainder's own sentence, a count of its unit and the one count of that unit after it
-    // (`20件民生大事,已完成3件,其余17件按进度推进中`); with more between (`110处…超额谋划42处…已完工29处,
-    // 累计完成139处…其余13处`) which of them the remainder completes is unsure.
+    // Or, in the remainder's own sentence (its clause list, past a semicolon), a count of its unit and the one count of that
+    // unit after it (`20件民生大事,已完成3件,其余17件按进度推进中`; `…;…共388项具体问题,已提前完成整改201项,其余187项…`); with more
+    // between (`110处…超额谋划42处…已完工29处,累计完成139处…其余13处`) which of them the remainder completes is unsure.
     if (w < 0 || figures[w]!.start < line) {
-      const same = figures.slice(0, r).filter((f) => f.sentence.start === rest.sentence.start && f.unit === rest.unit && isAdditive(f));
+      const from = clauseListStart(text, rest);
+      const same = figures.slice(0, r).filter((f) => f.start >= from && f.sentence.start === rest.sentence.start && f.unit === rest.unit && isAdditive(f));
       if (same.length !== 2) continue;
       // Two counts led in one mould are siblings, the remainder a third (`交由市…系统办理的有217件,…;交由市委有关部门…办理的有
       // 7件,…;其余9件`): no whole among them.

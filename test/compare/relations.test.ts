@@ -2972,6 +2972,16 @@ describe('relation checks on real corpus lines', () => {
     expect((await growth(text.replace('同比增长20%', '同比增长25%'))).map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
+  it('reads a remainder with the count its clause list opens with, past a semicolon (…共388项具体问题,已提前完成整改201项,其余187项)', async () => {
+    // `…477项具体问题已完成460项,…;2018年及以后要完成整改的28个整改任务、共388项具体问题,已提前完成整改201项,其余187项均达到序时进度要求` (201 + 187 = 388).
+    const text = lines('c36-05-hubei', '截至2017年12月31日');
+    const list = (await resultsOn(text, 'parts-vs-total')).filter((r) => r.message_zh.includes('其余187项'));
+    expect(list.map((r) => r.verdict)).toEqual(['consistent']);
+    expect(list[0]!.message_zh).toContain('388项');
+    // Planted: 388 → 427 no longer holds the two.
+    expect((await resultsOn(text.replace('共388项', '共427项'), 'parts-vs-total')).filter((r) => r.message_zh.includes('其余187项')).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
