@@ -564,25 +564,23 @@ function projectCountOf(text: string, figures: readonly Figure[], amount: Figure
   return first;
 }
 
-const projectsOf = (text: string, figures: readonly Figure[], amount: Figure) => projectCountOf(text, figures, amount)?.value ?? null;
-
 // Projects of one stage (`100项新开工项目`, `续建项目56个`): a part of a programme whose plan counts them all.
 const PROJECT_STAGE = /新开工|新建|续建|竣工|投产|前期|在建/;
 
 /**
  * `安排重点建设项目72宗…年度投资计划190.7亿元` … `县重点建设项目43宗，完成投资29.2亿元，完成年度计划的47.1%`: an
  * amount done by fewer projects than the plan's, or by the projects of one stage where the plan counts none, is a share of
- * their own plan, which the text does not give. (More
- * projects may be the same plan later in the year: `…项目99个…年度任务25亿元` then `预计…项目105个…累计完成投资25.8亿元`.)
+ * their own plan, which the text does not give. (More projects may be the same plan later in the year: `…项目99个…年度任务25亿元`
+ * then `预计…项目105个…累计完成投资25.8亿元`.)
  */
 function ofOtherProjects(text: string, figures: readonly Figure[], plan: Figure, done: Figure): boolean {
-  const [a, b] = [projectsOf(text, figures, plan), projectCountOf(text, figures, done)];
-  if (a === null) {
+  const [a, b] = [projectCountOf(text, figures, plan), projectCountOf(text, figures, done)];
+  if (!a) {
     // A plan that counts no projects, from another sentence, is no plan of one stage's projects (`年度计划完成投资1063.2亿元` …
     // `100项新开工项目…完成投资56.3亿元,为年度计划投资的12.7%`: of their own plan, which the text does not give).
     return b !== null && PROJECT_STAGE.test(text.slice(Math.max(b.sentence.start, b.numberStart - 6), b.end + 6));
   }
-  return b !== null && b.value < a;
+  return b !== null && b.value < a.value;
 }
 
 // `累计完成投资25.8亿元，同比增长8.86%，预计完成年度任务的103.2%`: the amount done in the sentence, past
