@@ -4,6 +4,7 @@
 // (`共N件 … 未办结1件 … 办结率99%`) the numerator is N − 1, never the undone count.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
+import { ofOtherProjects } from './projects';
 import { writtenAsChange } from './changes';
 import { CARRIED_OVER, CLAUSE_END, clauseListStart, indexOf, isQuantity, lacksQualifier, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, OWN_CLAUSE, PLAN_WORDS, planOf, sameFamily, sentenceStart, sharedEnding, totalNamedBy, wordsBefore } from './text';
 
@@ -180,7 +181,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
       const plan = candidates.find((i) => i < part && sameFamily(figures[i]!, p) && !/[：:；;]/.test(text.slice(figures[i]!.end, p.numberStart)) && PLAN_WORDS.test(OWN_CLAUSE.exec(leadIn(text, figures, i, floor))![0]));
       // Or the paragraph before names it (`当年计划投资63.27亿元。\n…完成投资77.57亿元，投资完成率122.6%`).
       const planned = plan !== undefined ? figures[plan]! : planOf(text, figures, linesBack(text, lineStart(text, p.start), 1), p.start, p);
-      if (planned) out.push({ kind: 'rate', target: rate, operands: [planned, p], word, plan: true });
+      if (planned && !(planned.sentence.start !== p.sentence.start && ofOtherProjects(text, figures, planned, p))) out.push({ kind: 'rate', target: rate, operands: [planned, p], word, plan: true });
       return;
     }
     // Not from another item of an inline list (`三是…安置就业8.92万人；…七是…毕业生就业2.2万人，就业率达86%`), and
@@ -224,6 +225,9 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     // or a plan of the same things in the paragraph before (`计划实施重点民生项目共46个` … `开工项目45个，开工率98%`).
     const total = den !== undefined ? figures[den]! : (totalNamedBy(text, figures, p.sentence.start, text.slice(p.sentence.start, p.numberStart), p) ?? planBefore(text, figures, part));
     if (!total || !names(total)) return;
+    // A plan from another sentence is no base of what other projects did (`年度计划投资373.5亿元` … `在建项目75个,…完成投资112.85亿元,
+    // 投资完成率49.22%`: of their own plan).
+    if (total.sentence.start !== p.sentence.start && ofOtherProjects(text, figures, total, p)) return;
     if (CLOSING.test(stem) && (NEW_CASES.test(OWN_CLAUSE.exec(wordsBefore(text, total, 12))![0]) || CARRIED_OVER.test(text.slice(total.sentence.start, rate.start)))) return;
     out.push({ kind: 'rate', target: rate, operands: [total, p], word, complement: numerator === null });
   });

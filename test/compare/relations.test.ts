@@ -2982,6 +2982,14 @@ describe('relation checks on real corpus lines', () => {
     expect((await resultsOn(text.replace('共388项', '共427项'), 'parts-vs-total')).filter((r) => r.message_zh.includes('其余187项')).map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
+  it('takes no plan of all the projects as the base of a completion rate of one stage’s projects', async () => {
+    // `131个市级重大项目…;年度计划投资373.5亿元,…。其中:` then `(1)在建项目75个,1-3月完成投资112.85亿元,完成投资比例49.22%`, the ratio written
+    // as other reports write it (`投资完成率`): over the 75 projects' own plan, which the text does not give, not 373.5亿元 (30.2 %).
+    const text = lines('c25-04-jinanqu', '市重点建设项目进展顺利', '(2)计划新开工项目51个').replaceAll('完成投资比例', '投资完成率');
+    const rates = await resultsOn(text, 'rate-vs-counts');
+    expect(rates.filter((r) => r.message_zh.includes('112.85亿元'))).toEqual([]);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
