@@ -200,6 +200,10 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
         ? (larger(nearest, true) ?? nearest)
         : nearest;
     if (nearest !== undefined && den === undefined) return;
+    // Nor what the item before did, between semicolons, with a rate of its own (`停车泊位建设完成8.4万个,省目标完成率105%;
+    // 物业管理全覆盖完成31837个,完成率96.54%`): each item is over its own target. (A plan the item before counts is this one's
+    // too: `计划实施项目20个,已开工18个,开工率90%;已竣工15个,竣工率75%`.)
+    if (den !== undefined && rateOfItsOwnItem(text, figures, den, part) && verbs.test(OWN_CLAUSE.exec(leadIn(text, figures, den, floor))![0] + (figures[den]!.label ?? ''))) return;
     // What is left undone is over all of it, never over another count left undone (`需跨年度办理6件,无法办理1件`).
     if (numerator === null && den !== undefined && NOT_DONE.test(beforeVerb(leadIn(text, figures, den, floor), verbs))) return;
     // Nor a count already done by the rate's own verb (`已完成综合整治1317家,…其中关停取缔类完成1103家、完成率62.0%`): that is
@@ -241,6 +245,18 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
 function runOnLabel(figures: readonly Figure[], i: number): string {
   const [prev, f] = [figures[i - 1], figures[i]!];
   return prev?.label && prev.end === f.numberStart && prev.text.endsWith(prev.label) && sameFamily(prev, f) ? prev.label : '';
+}
+
+/**
+ * Whether count `den` is of an item of `part`'s sentence before it: a semicolon stands between them, and a rate between `den`
+ * and that semicolon. (A total in a sentence before is every item's: `…项目22个。…18个项目均已开工,开工率82%;已完工项目7个,完工率32%`.)
+ */
+function rateOfItsOwnItem(text: string, figures: readonly Figure[], den: number, part: number): boolean {
+  if (figures[den]!.sentence.start !== figures[part]!.sentence.start) return false;
+  const semicolon = text.slice(figures[den]!.end, figures[part]!.start).search(SEMICOLON);
+  if (semicolon < 0) return false;
+  const end = figures[den]!.end + semicolon;
+  return figures.slice(den + 1, part).some((f) => f.kind === 'percent' && f.end <= end);
 }
 
 /** The words before the first of `verbs` in `lead` (all of it when none is there). */

@@ -2990,6 +2990,16 @@ describe('relation checks on real corpus lines', () => {
     expect(rates.filter((r) => r.message_zh.includes('112.85亿元'))).toEqual([]);
   });
 
+  it('takes no base from what the item before did, between semicolons, with a rate of its own (停车泊位建设完成8.4万个,省目标完成率105%;…)', async () => {
+    // Nineteenth-batch page of the audit held apart, read at the end of its round: `停车泊位建设完成 8.4 万个,省目标完成率 105%;物业管理全覆盖完成31837 个,
+    // 完成率 96.54%;…`: each item is over its own target, which the text does not give.
+    const items = await resultsOn(lines('x37-12', '党史学习教育开展以来,全省住建系统'), 'rate-vs-counts');
+    expect(items.filter((r) => r.message_zh.includes('96.54%'))).toEqual([]);
+    // A plan the item before counts is the next item's too.
+    const plan = await resultsOn('全市计划实施项目20个,已开工18个,开工率90%;已竣工15个,竣工率75%。', 'rate-vs-counts');
+    expect(plan.filter((r) => r.message_zh.includes('竣工15个')).map((r) => r.verdict)).toEqual(['consistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
