@@ -13,6 +13,8 @@ const TRAILING_LINKS = ['了', '提升到', '提高到', '增加到', '增长到
 /** Time words and connectives that open a clause without being part of what is counted. */
 const RANK_VERBS = new Set(['位居', '跃居', '位列', '居', '列', '排名', '排', '升至', '跃升至', '跃至', '分别跃升至', '分别位居', '分别跃居']);
 
+// A space that belongs to no word (ASCII, no-break, ideographic).
+const SPACE = /[ \u00a0\u3000]/;
 const LEADING_FILLERS = ['截至目前', '目前', '同时', '其中', '全年', '今年', '去年', '当年', '此外', '另外', '先后', '已经', '均', '还', '并', '再如', '比如', '例如', '分别', '各类', '年底', '年末', '月底', '年初', '年', '月', '日', '底', ...GENERIC_LEADING_VERBS];
 
 /** Words that open the name of a figure that follows at once (`计划总投资277亿元`, `共计…`). */
@@ -75,11 +77,11 @@ export function labelBefore(text: string, numberStart: number, limit: number, su
   while (start > limit && numberStart - start < MAX_LABEL + 8 && !isClauseBreak(text[start - 1]) && !isAsciiDigit(text[start - 1])) start--;
   let end = numberStart;
   // `年末常住人口 44.84 万人`: a space before the number belongs to neither.
-  while (end > start && /[ \u00a0\u3000]/.test(text[end - 1]!)) end--;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
   let piece = text.slice(start, end);
   // a closing quote left over from the previous clause is not part of the label, nor is the dot
   // of an item's number (`2.新开工老旧小区改造221个`), nor a space after the clause break (`84个, 总投资286.9亿元`)
-  while (piece.length > 0 && (piece[0] === '”' || piece[0] === '’' || piece[0] === '.' || piece[0] === '．' || /[ \u00a0\u3000]/.test(piece[0]!))) {
+  while (piece.length > 0 && (piece[0] === '”' || piece[0] === '’' || piece[0] === '.' || piece[0] === '．' || SPACE.test(piece[0]!))) {
     piece = piece.slice(1);
     start++;
   }

@@ -3,7 +3,7 @@
 // the average's own unit (元/㎡) or word (套均, 户均, 人均); both sides must stand in its sentence.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { CLAUSE_END, isAdditive, SUM_WORDS, wordsBefore as leadOf, YEAR_CHANGE } from './text';
+import { CLAUSE_END, isAdditive, OUTPUT, SUM_WORDS, wordsBefore as leadOf, YEAR_CHANGE } from './text';
 
 // 套均总价 → per 套; 户均 → per 户; 人均 → per person (名 and 人 both count persons).
 const PER_WORD: ReadonlyArray<[RegExp, readonly string[]]> = [
@@ -164,7 +164,6 @@ export function findSpanMeans(text: string, figures: readonly Figure[]): Relatio
 // compute it 按年平均人口), the mean of the year's end and start, the start being the end less the
 // year's change. Only where the text gives the year-end resident population and its change.
 const PER_HEAD = /人均(?:地区)?生产总值|人均GDP/;
-const OUTPUT = /(?:地区)?生产总值|GDP/;
 const RESIDENTS = /年末[^，,。；;0-9]{0,8}常住人口(?:数)?(?:为|达|是)?$/;
 
 export function findPerHeadOutput(text: string, figures: readonly Figure[]): Relation[] {

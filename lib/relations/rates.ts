@@ -268,7 +268,7 @@ function beforeVerb(lead: string, verbs: RegExp): string {
 /** Whether `f` is a rate not named `word` whose own verb the count's words `lead` carry. */
 function otherRateOf(text: string, f: Figure, word: string, lead: string): boolean {
   const other = rateWord(text, f);
-  const verb = other?.replace(/率$/, '').slice(-2);
+  const verb = other?.replace(RATE_END, '').slice(-2);
   // (Not a broader rate that this one narrows: `结案率100%,按时结案率99%`.)
   return other !== null && !word.endsWith(other) && verb !== undefined && verb.length === 2 && lead.includes(verb);
 }

@@ -8,11 +8,10 @@ import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { CHANGE, FALL } from './changes';
 import { CHANGED_TO } from '../extract/proportions';
-import { isQuantity, sameFamily } from './text';
+import { isQuantity, OUTPUT, sameFamily } from './text';
 
 const ORDINALS = ['一', '二', '三'];
 const INTRO = /三次产业|产业结构/;
-const TOTAL = /生产总值|GDP/;
 // How far back the industries' values may stand: the bulletin's paragraph on them.
 const REACH = 600;
 
@@ -110,7 +109,7 @@ export function findStructureShares(text: string, figures: readonly Figure[]): R
     }
     if (parts.length !== 3 || !parts.every((p) => sameFamily(p, parts[0]!))) continue;
     let t = from - 1;
-    while (t >= 0 && figures[t]!.start >= floor && !(isQuantity(figures[t]!) && sameFamily(figures[t]!, parts[0]!) && TOTAL.test(lead(text, figures[t]!)))) t--;
+    while (t >= 0 && figures[t]!.start >= floor && !(isQuantity(figures[t]!) && sameFamily(figures[t]!, parts[0]!) && OUTPUT.test(lead(text, figures[t]!)))) t--;
     if (t < 0 || figures[t]!.start < floor) continue;
     parts.forEach((part, k) => out.push({ kind: 'share', target: figures[i + k]!, operands: [figures[t]!, part], word: '三次产业结构' }));
     i += 2;

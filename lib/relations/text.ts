@@ -281,10 +281,12 @@ export function clauseListStart(text: string, f: Figure): number {
 // is one 交由…办理 (`交由县人民政府办理168件` … `占承办总数的57.7%`).
 const COMPLAINT = /投诉|举报|信访|来信来访/g;
 const HANDLED = /承办|交办|办理/g;
-// What statistics bulletins call output in either script or by its letters (`占GDP比重46.1%` of `生产总值120.18亿元`).
-const OUTPUT = /GDP|地区生产总值/g;
+/** What statistics bulletins call output, in words or by its letters (`地区生产总值`, `GDP`). */
+export const OUTPUT = /(?:地区)?生产总值|GDP/;
+// (`占GDP比重46.1%` is of `生产总值120.18亿元`.)
+const OUTPUT_ALL = new RegExp(OUTPUT.source, 'g');
 /** The genre's words for one thing made one word, for matching a share's named whole with the count that names it otherwise. */
-export const foldSynonyms = (words: string) => words.replace(COMPLAINT, '投诉').replace(HANDLED, '办理').replace(OUTPUT, '生产总值');
+export const foldSynonyms = (words: string) => words.replace(COMPLAINT, '投诉').replace(HANDLED, '办理').replace(OUTPUT_ALL, '生产总值');
 
 // A report that was looked into is found true, basically or partly true, or untrue (属实, 基本属实, 部分属实, 不属实):
 // an outcome of the reports, never what came in.
