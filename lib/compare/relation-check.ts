@@ -350,10 +350,10 @@ function missesPointedTotal(text: string, rel: Relation, found: Judgement, point
  * list, all but one may point there (pointedTotal): the one that misses is judged against that total.
  */
 function sharesPointElsewhere(ctx: CheckContext, rel: Relation, found: Judgement): Judgement | null {
-  const total = rel.kind === 'share' && !rel.summed ? rel.operands[0]! : rel.kind === 'parts' ? rel.target : null;
+  const total = rel.kind === 'share' && !rel.summed && !rel.wholeSum ? rel.operands[0]! : rel.kind === 'parts' ? rel.target : null;
   if (!total) return null;
   // Those of the total's shares that miss it (another list of its shares may fit it).
-  const series = ctx.relations().filter((r) => r.kind === 'share' && !r.summed && r.operands[0] === total && judge(ctx.text, r)?.verdict === 'inconsistent');
+  const series = ctx.relations().filter((r) => r.kind === 'share' && !r.summed && !r.wholeSum && r.operands[0] === total && judge(ctx.text, r)?.verdict === 'inconsistent');
   if (series.length < MIN_SERIES) return null;
   if (rel.kind === 'share' ? !series.includes(rel) : !rel.operands.every((p) => series.some((r) => r.operands[1] === p))) return null;
   const pointed = pointedTotal(ctx.text, series);
@@ -394,7 +394,7 @@ function sharesPointElsewhere(ctx: CheckContext, rel: Relation, found: Judgement
     // that make 100 %), are the total's own: their shares contradict it. Else (`排行前五位的是…`) the shares may be of a total the
     // text leaves out (a hotline's orders beside all channels'): undecided.
     const first = series.map((r) => r.operands[1]!).reduce((a, b) => (b.start < a.start ? b : a));
-    const allShares = ctx.relations().filter((r) => r.kind === 'share' && !r.summed && r.operands[0] === total);
+    const allShares = ctx.relations().filter((r) => r.kind === 'share' && !r.summed && !r.wholeSum && r.operands[0] === total);
     const itsOwn = opensItsParts(ctx.text, ctx.figures, total, first) || completeSeries(ctx.text, allShares);
     return {
       ...found,

@@ -177,6 +177,23 @@ function summedShare(text: string, rel: Relation, A: Interval): Computed | null 
   };
 }
 
+/** A part over counts joined into one whole: `74件 ÷（49件 + 66件）`. */
+function shareOfJoined(text: string, rel: Relation, B: Interval): Computed | null {
+  const [first, part, ...rest] = rel.operands as [Figure, Figure, ...Figure[]];
+  const whole = [first, ...rest];
+  const W = whole.map((f) => iv(text, f));
+  const [lo, hi] = [W.reduce((n, r) => n + r.lo, 0), W.reduce((n, r) => n + r.hi, 0)];
+  const sum = whole.reduce((n, f) => n + f.value, 0);
+  if (!Number.isFinite(lo + hi) || lo <= 0) return null;
+  return {
+    range: { lo: (B.lo / hi) * 100, hi: (B.hi / lo) * 100 },
+    exact: (part.value / sum) * 100,
+    formula_zh: `${part.text} ÷（${whole.map((f) => f.text).join(' + ')}）`,
+    formula_en: `${fv(part.value)} / (${whole.map((f) => fv(f.value)).join(' + ')})`,
+    unit: '%',
+  };
+}
+
 /** A part over the whole it and the rest listed after it make: `1158 ÷ (1158 + 128 + …)`. */
 function shareOfListed(text: string, rel: Relation): Computed | null {
   const [part] = rel.operands as [Figure];
@@ -219,6 +236,7 @@ function compute(text: string, rel: Relation): Computed | null {
         };
       }
       if (rel.summed) return summedShare(text, rel, A);
+      if (rel.wholeSum) return shareOfJoined(text, rel, B);
       return { range: { lo: (B.lo / A.hi) * 100, hi: (B.hi / A.lo) * 100 }, exact: (b.value / a.value) * 100, formula_zh: `${b.text} ÷ ${a.text}`, formula_en: `${fv(b.value)} / ${fv(a.value)}`, unit: '%' };
     }
     case 'growth': {

@@ -28,6 +28,8 @@ export interface Relation {
   ofListed?: boolean;
   /** share: the part is the sum of operands[1…], a list the share follows (`A783件、B579件，占…的77%`). */
   summed?: boolean;
+  /** share: the whole is operands[0] and operands[2…] together, counts joined into one list (`建议49件、提案66件`). */
+  wholeSum?: boolean;
   /** parts: the list says it is complete (a 其他 bucket, or as many items as it announces). */
   closed?: boolean;
   /** parts: a breakdown, one category per item, so the parts cannot overlap. */

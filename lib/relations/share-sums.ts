@@ -10,7 +10,7 @@ import { halfLastDigit, lineStart } from './text';
 
 export function closeByShares(text: string, relations: readonly Relation[]): Relation[] {
   const out = [...relations];
-  const shares = relations.filter((r) => r.kind === 'share' && !r.summed && r.word === '占比').sort((a, b) => a.target.start - b.target.start);
+  const shares = relations.filter((r) => r.kind === 'share' && !r.summed && !r.wholeSum && r.word === '占比').sort((a, b) => a.target.start - b.target.start);
   const listed = new Map(relations.flatMap((r, k) => (r.kind === 'parts' ? [[key(r.target, r.operands), k] as const] : [])));
   for (let i = 0; i < shares.length; i++) {
     const total = shares[i]!.operands[0]!;

@@ -114,6 +114,7 @@ export function findShares(text: string, all: readonly Figure[]): Relation[] {
     if (aside) [parts, listed] = [[aside], null];
     const line = lineStart(text, share.start);
     const totals: (Figure | null)[] = [];
+    const joinedWholes: (Figure[] | null)[] = [];
     parts.forEach((part, k) => {
       // Parts of one kind share a total; `成交535套/53555.03㎡，分别占全市的…` has one per kind.
       const same = totals.find((t, j) => t && sameFamily(parts[j]!, part));
@@ -122,11 +123,13 @@ export function findShares(text: string, all: readonly Figure[]): Relation[] {
       // Until a new total is presented (`承担58项省定项目…占46.5%。承担49项市定项目，…有18项，占36.7%`).
       const chained = !named && lastTotal && lastTotal.line === line && sameFamily(lastTotal.total, part) && !presentedBetween(text, figures, lastTotal.total, part) ? lastTotal.total : null;
       const framed = !named && !respectively ? frameTotal(text, figures, part) : null;
-      const total = framed ?? chained ?? totalFor(text, figures, { part, named }) ?? (named || respectively ? null : statesHead(text, figures, part));
+      const joined = !named && !respectively ? joinedWhole(text, figures, part) : null;
+      joinedWholes.push(joined);
+      const total = joined?.[0] ?? framed ?? chained ?? totalFor(text, figures, { part, named }) ?? (named || respectively ? null : statesHead(text, figures, part));
       // A whole no larger than its part is another count, unless the share says all of it
       // (`共6件，占35%` is no share of an earlier `建议6件`).
       // (Unless its sentence says the part is among it: `审结213人,…其中,决定起诉245人,占审结数的96.8%` is the text's own error.)
-      totals.push(total && (total.value > part.value || (total.value === part.value && figures[shares[k]!]!.value >= 100) || amongOf(text, total, part)) ? total : null);
+      totals.push(total && (joined || total.value > part.value || (total.value === part.value && figures[shares[k]!]!.value >= 100) || amongOf(text, total, part)) ? total : null);
     });
     if (totals.some((t) => t === null)) {
       if (!respectively) orphans.push({ share: s, part: parts[0]!, named, line });
@@ -139,7 +142,10 @@ export function findShares(text: string, all: readonly Figure[]): Relation[] {
       continue;
     }
     shares.forEach((i, k) => {
-      const relation: Relation = { kind: 'share', target: figures[i]!, operands: [totals[k]!, parts[k]!], word: '占比' };
+      const joined = joinedWholes[k];
+      const relation: Relation = joined
+        ? { kind: 'share', target: figures[i]!, operands: [joined[0]!, parts[k]!, ...joined.slice(1)], word: '占比', wholeSum: true }
+        : { kind: 'share', target: figures[i]!, operands: [totals[k]!, parts[k]!], word: '占比' };
       out.push(relation);
       if (!named && !respectively) unnamed.push({ relation, line });
     });
@@ -482,11 +488,47 @@ function listEndingAt(text: string, figures: readonly Figure[], i: number): Figu
     const f = figures[k]!;
     const next = list[0]!;
     if (f.sentence.start !== next.sentence.start || !isAdditive(f) || !sameFamily(f, next)) break;
-    // (Each count may stand in brackets after its name: `供热温度不达标(14186件)、未按时供热(11075件)`.)
-    if (!/^[)）]?[、和及][^，,。；;：:！？\n0-9０-９]*$/.test(text.slice(f.end, next.numberStart))) break;
+    if (!JOINED.test(text.slice(f.end, next.numberStart))) break;
     list.unshift(f);
   }
   return list.length >= 2 ? list : null;
+}
+
+// Counts joined into one list: 、, 和 or 及 and the next count's name, nothing else (each count may
+// stand in brackets after its name: `供热温度不达标(14186件)、未按时供热(11075件)`).
+const JOINED = /^[)）]?[、和及][^，,。；;：:！？\n0-9０-９]*$/;
+// A 其中 that opens a clause or a sentence.
+const AMONG_OPENS = /(?:^|[，,；;：:。])[\s“"]*其中/;
+
+/**
+ * `共承办人大代表建议49件、政协委员提案66件。其中,已解决或正在解决的74件,占64.25%；…8件,占6.95%`: an unnamed
+ * share after a 其中 that follows counts joined into one list, whose own list holds more than any of those
+ * counts alone, is of them together (74 + 33 + 8 = 115 = 49 + 66). The joined counts, in order; null when
+ * the share follows no such list.
+ */
+function joinedWhole(text: string, figures: readonly Figure[], part: Figure): Figure[] | null {
+  const line = lineStart(text, part.start);
+  const among = [...text.slice(line, part.numberStart).matchAll(new RegExp(AMONG_OPENS, 'g'))].at(-1);
+  if (!among) return null;
+  const amongAt = line + among.index;
+  // The counts joined right before the 其中, nothing between; the 其中 list runs to its sentence's end.
+  let k = indexOf(figures, part);
+  while (k >= 0 && figures[k]!.end > amongAt) k--;
+  const last = figures[k];
+  if (!last || !isAdditive(last) || !sameFamily(last, part) || /[0-9]/.test(text.slice(last.end, amongAt))) return null;
+  const run = [last];
+  for (let i = k - 1; i >= 0; i--) {
+    const f = figures[i]!;
+    if (f.sentence.start !== last.sentence.start || !isAdditive(f) || !sameFamily(f, last) || !JOINED.test(text.slice(f.end, run[0]!.numberStart))) break;
+    run.unshift(f);
+  }
+  if (run.length < 2) return null;
+  const sentenceEnd = text.slice(amongAt + among[0].length).search(/[。\n]/);
+  const end = sentenceEnd < 0 ? text.length : amongAt + among[0].length + sentenceEnd;
+  const listed = figures.filter((f) => f.start > amongAt && f.start < end && isAdditive(f) && sameFamily(f, part));
+  const sum = listed.reduce((n, f) => n + f.value, 0);
+  const whole = run.reduce((n, f) => n + f.value, 0);
+  return sum > Math.max(...run.map((f) => f.value)) && sum <= whole ? run : null;
 }
 
 /** The count right before a list that stands in brackets after it, in its family (`1219件(大会建议1204件、闭会建议15件)`). */

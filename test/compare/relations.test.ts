@@ -3000,6 +3000,19 @@ describe('relation checks on real corpus lines', () => {
     expect(plan.filter((r) => r.message_zh.includes('竣工15个')).map((r) => r.verdict)).toEqual(['consistent']);
   });
 
+  it('takes the shares after 其中 as of counts joined before it when its list holds more than either (建议49件、提案66件。其中…74件,占64.25%)', async () => {
+    // Nineteenth-batch page of the audit held apart, read at the end of its round: 74 + 33 + 8 = 115 = 49 + 66. 8 / 115 = 6.96 % (6.95
+    // truncated), 74 / 115 = 64.35 %, written 64.25 %: the writer's slip. Divided by 49, the 8 gave 16.3 %, a false flag.
+    const shares = await resultsOn(lines('x37-22', '县政府系统共承办人大代表建议49件'), 'share-of-total');
+    const of = (share: string) => shares.filter((r) => r.message_zh.includes(share));
+    expect(of('占6.95%').map((r) => r.verdict)).toEqual(['consistent']);
+    expect(of('占64.25%').map((r) => r.verdict)).toEqual(['inconsistent']);
+    expect(of('占64.25%')[0]!.message_zh).toContain('（承办人大代表建议49件 + 政协委员提案66件）');
+    // A list no larger than one of the joined counts is not of them together.
+    const one = await resultsOn('共承办人大代表建议49件、政协委员提案66件。其中,已办结的40件,占81.6%;正在办理的9件,占18.4%。', 'share-of-total');
+    expect(one.filter((r) => r.message_zh.includes('（')).map((r) => r.verdict)).toEqual([]);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
