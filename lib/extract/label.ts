@@ -3,6 +3,8 @@ import { isClauseBreak, isHan, isAsciiDigit } from './text-classes';
 
 /** Longest label read on either side of a figure. */
 const MAX_LABEL = 10;
+/** A note's mark: `[3]`, `［3］`. */
+const NOTE_MARK = /[[［][0-9]{1,2}[\]］]$/;
 
 /** Single characters that end a noun phrase after a measure word (function words). */
 const STOP_CHARS = new Set([...'的和与及并均都已将被把对从向是在到为等也又就还来让使由给于以第']);
@@ -74,7 +76,14 @@ export function labelAfter(text: string, i: number): { label: string; end: numbe
  */
 export function labelBefore(text: string, numberStart: number, limit: number, subject: string | null): { label: string; start: number } | null {
   let start = numberStart;
-  while (start > limit && numberStart - start < MAX_LABEL + 8 && !isClauseBreak(text[start - 1]) && !isAsciiDigit(text[start - 1])) start--;
+  while (start > limit && numberStart - start < MAX_LABEL + 8) {
+    // A note's mark after the name (`全市常住人口[3]为1046068人`, as statistics bulletins write them) is read past.
+    const note = NOTE_MARK.exec(text.slice(Math.max(limit, start - 4), start));
+    // (Only after a name: `(GDP)[2]完成529757萬元` starts its label after the mark.)
+    if (note && start - note[0].length > limit && !isClauseBreak(text[start - note[0].length - 1])) start -= note[0].length;
+    else if (isClauseBreak(text[start - 1]) || isAsciiDigit(text[start - 1])) break;
+    else start--;
+  }
   let end = numberStart;
   // `年末常住人口 44.84 万人`: a space before the number belongs to neither.
   while (end > start && SPACE.test(text[end - 1]!)) end--;
@@ -91,6 +100,13 @@ export function labelBefore(text: string, numberStart: number, limit: number, su
   }
   for (let changed = true; changed; ) {
     changed = false;
+    const note = NOTE_MARK.exec(piece);
+    if (note && note[0].length < piece.length) {
+      piece = piece.slice(0, -note[0].length);
+      end -= note[0].length;
+      changed = true;
+      continue;
+    }
     for (const w of TRAILING_LINKS) {
       if (piece.length > w.length && piece.endsWith(w)) {
         piece = piece.slice(0, -w.length);

@@ -207,6 +207,14 @@ describe('extractFigures reads past what was added since, in brackets before the
   });
 });
 
+describe('extractFigures reads a label past a note mark', () => {
+  // 防城港's census bulletin (test/corpus/articles/k36-02-fangchenggang.txt) marks its terms with notes: `常住人口[3]`.
+  it('全市常住人口[3]为1046068人 is labelled 常住人口', () => {
+    const [figure] = extractFigures('全市常住人口[3]为1046068人,与2010年相比增长20.66%。');
+    expect([figure!.value, figure!.label]).toEqual([1046068, '常住人口']);
+  });
+});
+
 describe('extractFigures finds no figure in', () => {
   it.each(NO_FIGURES)('%s', (_name, text) => {
     expect(extractFigures(text).map((f) => f.text)).toEqual([]);
