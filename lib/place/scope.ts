@@ -50,7 +50,8 @@ const EVENT_HELD = /^[^，,；;。！？\n]{0,40}?(?:活动|会议|大会|仪式
 
 /** What a sentence names before its figures: places and periods, in text order. */
 interface SentenceWords {
-  places: PlaceMention[];
+  /** With where the brackets a place stands in close, if it does (an aside). */
+  places: (PlaceMention & { asideEnd?: number })[];
   /** Places things came from (`受理宜春下派工单`): no scope, in the subject either. */
   sources: string[];
   periods: PeriodMention[];
@@ -60,7 +61,8 @@ interface SentenceWords {
 function placeBefore(words: SentenceWords, at: number, ownPlace: string | null): string | null {
   for (let i = words.places.length - 1; i >= 0; i--) {
     const m = words.places[i]!;
-    if (m.end > at || m.candidates.some((d) => d.code === CHINA)) continue;
+    // A place in an aside closed before the figure (`共处理…22361件(…省级下派47件),…接通率为93.35%`) is the aside's.
+    if (m.end > at || (m.asideEnd !== undefined && m.asideEnd < at) || m.candidates.some((d) => d.code === CHINA)) continue;
     const code = resolveMention(m, ownPlace);
     if (code) return code;
   }
@@ -94,7 +96,7 @@ function sentenceWords(text: string, start: number, end: number, date: string | 
   const mentioned = scanned && end <= scanned.to ? mentionsIn(scanned.mentions, start, end) : findPlaceMentions(text, start, end);
   // `受理宜春下派工单1905件`, `接收宜春市热线中心转来的…`, `省委巡视组转交的…`: what came from a place is
   // not counted over it.
-  const places: PlaceMention[] = [];
+  const places: SentenceWords['places'] = [];
   const sources: string[] = [];
   // …nor is a place in the title of a platform or a document (`《吉林省政务服务热线转办平台》2053件`) the place it counts.
   const inTitle = (m: PlaceMention) => {
@@ -103,10 +105,18 @@ function sentenceWords(text: string, start: number, end: number, date: string | 
   };
   for (const m of mentioned) {
     if (inTitle(m) || RECEIVED_FROM.test(text.slice(Math.max(start, m.start - 4), m.start)) || SENT_BY.test(text.slice(m.end, m.end + 12)) || CHANNEL.test(text.slice(m.end, m.end + 12)) || EVENT_HELD.test(text.slice(m.end, m.end + 50))) sources.push(text.slice(m.start, m.end));
-    else places.push(m);
+    else places.push({ ...m, asideEnd: asideEnd(text, start, m) });
   }
   const periods = periodMentions(text.slice(start, end), date).map((p) => ({ ...p, at: p.at + start, end: p.end + start }));
   return { places, sources, periods };
+}
+
+/** Where the brackets around a mention close, when it stands in brackets opened within its sentence. */
+function asideEnd(text: string, sentenceStart: number, m: PlaceMention): number | undefined {
+  const before = text.slice(sentenceStart, m.start);
+  if (Math.max(before.lastIndexOf('('), before.lastIndexOf('（')) <= Math.max(before.lastIndexOf(')'), before.lastIndexOf('）'))) return undefined;
+  const close = text.slice(m.end).search(/[)）]/);
+  return close < 0 ? undefined : m.end + close;
 }
 
 /** One figure's scope, given the article's place (see articlePlace) and date. */

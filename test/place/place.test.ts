@@ -112,6 +112,10 @@ describe('a figure’s body and period', () => {
     const own = '10月15日,全省共签约重点项目51个,总投资579.6亿元。';
     const [o] = handFigures(own, [{ written: '总投资579.6亿元', label: '总投资', subject: null }]);
     expect(figureScope(own, o!, '410100', null).place).toBe('410000');
+    // A place in an aside closed before the figure is the aside's (安康's hotline report, c39-04): the month's answer rate is the city's.
+    const aside = '6月份,12345热线共处理群众来电来信22361件(市长信箱406件、政务服务网76件、微信248件、省级下派47件),环比上月上升15.44%,接通20874件,接通率为93.35%。';
+    const [a] = handFigures(aside, [{ written: '接通率为93.35%', label: '接通率', subject: null }]);
+    expect(figureScope(aside, a!, '610900', null).place).toBe('610900');
   });
 
   it('郑州市委常委会: the city, its standing committee', () => {
