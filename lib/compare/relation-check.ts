@@ -112,7 +112,32 @@ function otherReading(ctx: CheckContext, rel: Relation): Judgement | null {
       message_en: `Does not match ${total.text} but matches ${f.text}: which total is meant cannot be told.`,
     };
   }
+  // A count written without its unit is no figure, yet may be the total meant (`其中涉黑涉惡線索10205(含…1028條),查結8582條,
+  // 查結率84.1%`: 8582 / 10205).
+  for (const bare of bareNumbers(ctx.text, ctx.figures, part.sentence.start, part.numberStart)) {
+    if (bare.value < part.value || judge(ctx.text, { ...rel, operands: [{ ...part, ...bare }, part] })?.verdict !== 'consistent') continue;
+    return {
+      verdict: 'unknown',
+      confidence: 0.3,
+      message_zh: `${rel.word}与${total.text}不符，却与文中未写单位的${bare.text}相符：无法确定所指总数。`,
+      message_en: `Does not match ${total.text} but matches ${bare.text}, written without a unit: which total is meant cannot be told.`,
+    };
+  }
   return null;
+}
+
+// Digits that are no figure's and no date's.
+const BARE_NUMBER = /(?<![0-9.．])[0-9]{2,}(?:\.[0-9]+)?(?![0-9.．%％年月日号時时])/g;
+
+/** Numbers between `from` and `to` that no figure holds, as the parts of a figure they would be. */
+function bareNumbers(text: string, figures: readonly Figure[], from: number, to: number): Pick<Figure, 'text' | 'value' | 'valueMax' | 'qualifier' | 'label' | 'start' | 'end' | 'numberStart' | 'numberEnd'>[] {
+  const out = [];
+  for (const m of text.slice(from, to).matchAll(BARE_NUMBER)) {
+    const at = from + m.index;
+    if (figures.some((f) => f.start <= at && at < f.end)) continue;
+    out.push({ text: m[0], value: Number(m[0]), valueMax: undefined, qualifier: null, label: null, start: at, end: at + m[0].length, numberStart: at, numberEnd: at + m[0].length });
+  }
+  return out;
 }
 
 // `已办结2555件、阶段办结74件，办结率99.5%`: inspection reports count what was closed in stages among the closed.

@@ -5,6 +5,7 @@
 import { decimalsOf, formatValue, formatZh, lastDigitPlace, valueInterval, type Interval } from '../compare/quantity';
 import { MORE_SUFFIX } from '../numbers/numeral';
 import type { Figure, Verdict } from '../types';
+import { writtenAsChange } from './changes';
 import type { Relation } from './relation';
 import { isQuantity, numberText } from './text';
 
@@ -398,6 +399,16 @@ function judgeParts(text: string, rel: Relation): Judgement {
   const written = (n: number) => (inTenThousands ? formatZh(n) : String(Number(n.toFixed(2))));
   const sumText = inPartsScale(text, rel.operands, sum) ?? written(sum);
   const sumEn = formatValue(sum);
+  // A part of a change over the total's change proves nothing unless the list is whole: the parts left out may have
+  // fallen (`秋粮播种面积…增加21.64万亩。其中…玉米…增加6.28万亩;大豆…增加45.62万亩`).
+  if (oversized && !rel.closed && rel.partition && writtenAsChange(text, total)) {
+    return {
+      verdict: 'unknown',
+      confidence: 0.4,
+      message_zh: `部分${oversized.text}大于总数${total.text}：二者都是变化量，未列出的部分或有减少，不算矛盾。`,
+      message_en: `A part's change (${formatValue(oversized.value)}) is larger than the total's (${formatValue(total.value)}): parts not listed may have fallen, so this is no contradiction.`,
+    };
+  }
   // One part over the total is proof only of a list the text makes whole (closed, or divided by places or kinds that
   // cannot overlap): a part of an open list may be read under the wrong total, as pages nobody tuned on showed (the flag
   // audit's eight such flags were all wrong pairings), so it is said, undecided.

@@ -19,7 +19,7 @@ import { findNamedFrames } from './named-frames';
 import { findStateSentences } from './state-sentences';
 import { findNamedRuns } from './named-runs';
 import { parseNumber } from '../numbers/numeral';
-import { CLAUSE_END, clauseListStart, crossings, FINDING, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, linesAhead, linesBack, lineStart, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sharedEnding, TOPIC_OPENING, sameMeasureWord, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
+import { CLAUSE_END, clauseListStart, DIMENSION_OPENING, crossings, FINDING, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, linesAhead, linesBack, lineStart, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sharedEnding, TOPIC_OPENING, sameMeasureWord, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 // A colon right after a count opens them too (`交办件累计75件: 钟山19件,八步21件,…`).
@@ -548,8 +548,6 @@ function laterStatus(text: string, figures: readonly Figure[]): Relation[] {
 // above it. Each figure of the first item pairs with the total whose name its own ends with
 // (`农业履约项目` → `全市履约项目`, `新签约履约项目` → `新签约履约项目`), the longest such name, and with
 // the figure of that name in every other item. Thresholds (`10亿元以上项目`) nest, so they are no parts.
-// `按项目类别统计:`, `据了解,我市100个重点推进项目中,按照行业划分,` (after a bullet, or a clause or two that frame it).
-const DIMENSION_OPENING = /^[\s“"■●◆▲★•]*(?:[^，,。；;]{0,20}[，,]){0,2}?(?:从|分|按照?)[\u4e00-\u9fff]{1,8}?(?:情况)?(?:来看|看|统计|分类|划分)[，,：:]/;
 // The whole a breakdown divides, framed by 中 in its own sentence before it (`我市100个重点推进项目中,`).
 const FRAMED_WHOLE = /^[\u4e00-\u9fff]{0,12}中[，,]/;
 const THRESHOLD = /以上|以下|超过|不足/;

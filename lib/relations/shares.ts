@@ -10,7 +10,7 @@ import { CHANGE, writtenAsChange } from './changes';
 import { judge } from './judge';
 import { ofOtherProjects } from './projects';
 import type { Relation } from './relation';
-import { foldSynonyms, TOPIC_OPENING, CLAUSE_END, OWN_CLAUSE, clauseStart, commonRun, lacksQualifier, DONE_WORDS, doneNotWholeOf, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lastIndexWithin, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore, isKindCount } from './text';
+import { foldSynonyms, sharedEnding, DIMENSION_OPENING, TOPIC_OPENING, CLAUSE_END, OWN_CLAUSE, clauseStart, commonRun, lacksQualifier, DONE_WORDS, doneNotWholeOf, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lastIndexWithin, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore, isKindCount } from './text';
 
 // What stands before a share's number, within its clause and after any number before it (an aside
 // in brackets may follow 比重:
@@ -253,19 +253,22 @@ function earlierNamed(text: string, figures: readonly Figure[], s: number, subje
 }
 
 // `立案提案中，委员提案446件，占76.63%`: a paragraph that opens by naming a whole (`…中，`) takes its
-// unnamed shares of that whole, the nearest count above whose name the frame begins or ends with.
-const FRAME = /^[\s“"]*([\u4e00-\u9fff]{2,8}?)(?<!其)中[，,]/;
+// unnamed shares of that whole, the nearest count above whose name the frame begins or ends with. A section's
+// numbered heading may run into it (`四、性别构成全市常住人口中,男性人口为568426人,占54.34%`).
+const FRAME = /^[\s“"]*(?:[一二三四五六七八九十]{1,3}、([\u4e00-\u9fff]{2,14}?)|([\u4e00-\u9fff]{2,8}?))(?<!其)中[，,]/;
 
 function frameTotal(text: string, figures: readonly Figure[], part: Figure): Figure | null {
   const line = lineStart(text, part.start);
-  const frame = FRAME.exec(text.slice(line, part.start))?.[1];
+  const m = FRAME.exec(text.slice(line, part.start));
+  const frame = m?.[1] ?? m?.[2];
   if (!frame) return null;
   const floor = linesBack(text, line, LINES_BACK);
   for (let i = indexOf(figures, part) - 1; i >= 0 && figures[i]!.start >= floor; i--) {
     const f = figures[i]!;
     const name = (f.label ?? '').replace(TOTAL_PREFIX, '');
     if (f.start >= line || !isAdditive(f) || !sameFamily(f, part) || f.value < part.value || name.length < 2) continue;
-    if (frame.startsWith(name) || frame.endsWith(name) || name.endsWith(frame)) return f;
+    // (Past a heading, the frame's end names the whole: `性别构成全市常住人口` ends as `人口分布全市常住人口` does.)
+    if (frame.startsWith(name) || frame.endsWith(name) || name.endsWith(frame) || (m![1] && sharedEnding(frame, name).length >= 4)) return f;
   }
   return null;
 }
@@ -581,6 +584,11 @@ function planAndDone(text: string, figures: readonly Figure[], s: number, leadSt
   const later = plan !== null && plan.start > part!.end && (computed > 3 * stated || stated > 3 * computed);
   if (plan && plan.sentence.start !== part!.sentence.start && (overshoots || later)) return null;
   if (part && plan && plan.sentence.start !== part.sentence.start && ofOtherProjects(text, figures, plan, part)) return null;
+  // An item of a breakdown is over its own plan, which the text does not give, not the whole's above it (`分階段看,收尾項目完成投資
+  // 235.57億元、佔年度計劃的27.6%,續建項目…`).
+  if (part && plan && plan.start < part.sentence.start && DIMENSION_OPENING.test(text.slice(part.sentence.start, part.numberStart))) return null;
+  // An amount its words call done is no plan (`1月至5月完成投资509億元…1月至5月累計完成投資509億元、占年度計劃的34.6%`: the plan is not written).
+  if (plan && DONE_WORDS.test(plan.label ?? '') && !PLAN_WORDS.test(plan.label ?? '')) return null;
   // Items the text says are under way are no count of the task done: the share is how far each got (`其他5项也在全面推进中,完成年度任务
   // 70%以上`).
   if (part?.kind === 'count' && UNDER_WAY.test(text.slice(part.end, figures[s]!.numberStart))) return null;

@@ -3013,6 +3013,45 @@ describe('relation checks on real corpus lines', () => {
     expect(one.filter((r) => r.message_zh.includes('（')).map((r) => r.verdict)).toEqual([]);
   });
 
+  it('flags no part of a change over the total change of an open list (秋粮…增加21.64万亩。其中…大豆…增加45.62万亩)', async () => {
+    // Twentieth-batch page of the audit held apart, read after its one check: maize +6.28 and soybeans +45.62 of the autumn grain's
+    // +21.64万亩; the crops not listed may have shrunk.
+    const list = (await resultsOn(lines('x40-13', '全年粮食播种面积为16167.53万亩'), 'parts-vs-total')).filter((r) => r.message_zh.includes('21.64万亩'));
+    expect(list.map((r) => r.verdict)).toEqual(['unknown']);
+    expect(list[0]!.message_zh).toContain('变化量');
+  });
+
+  it('leaves a rate undecided when a number written without its unit makes it right (其中涉黑涉惡線索10205(…),查結8582條,查結率84.1%)', async () => {
+    // Twentieth-batch page of the audit held apart, read after its one check: 8582 / 10205 = 84.1 %; over the 18906 reports, 45.4 %.
+    const rate = (await resultsOn(lines('x39-05', '市公安局共接收群眾舉報線索18906條'), 'rate-vs-counts')).filter((r) => r.message_zh.includes('84.1%') || r.message_zh.includes('18906'));
+    expect(rate.map((r) => r.verdict)).toEqual(['unknown']);
+    expect(rate[0]!.message_zh).toContain('10205');
+    // Planted: the bare number changed, the rate fits nothing written: flagged.
+    const planted = await resultsOn(lines('x39-05', '市公安局共接收群眾舉報線索18906條').replace('10205', '12205'), 'rate-vs-counts');
+    expect(planted.filter((r) => r.message_zh.includes('18906')).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
+  it('takes no amount its words call done as the plan of a share of the plan (累計完成投資509億元、占年度計劃的34.6%)', async () => {
+    // Twentieth-batch page of the audit held apart, read after its one check: the year's plan is not written; the check divided the
+    // 509億元 by the same 509億元 written earlier in the paragraph.
+    const shares = await resultsOn(lines('x39-09', '另據記者了解到'), 'share-of-total');
+    expect(shares.filter((r) => r.message_zh.includes('34.6%'))).toEqual([]);
+  });
+
+  it('reads a frame past a numbered heading run into it (四、性别构成全市常住人口中,男性人口为568426人,占54.34%)', async () => {
+    // 568426 / 1046068 = 54.34 %; divided by the 974194 living in households, the nearest count above, 58.3 %.
+    const text = lines('k36-02-fangchenggang', '一、常住人口', '四、性别构成');
+    const men = (await resultsOn(text, 'share-of-total')).filter((r) => r.message_zh.includes('占54.34%'));
+    expect(men.map((r) => r.verdict)).toEqual(['consistent']);
+    expect(men[0]!.message_zh).toContain('1046068人');
+  });
+
+  it('takes no plan above a breakdown as the plan of its items (分階段看,收尾項目完成投資235.57億元、佔年度計劃的27.6%)', async () => {
+    // Each stage is over its own plan, which the text does not give; 235.57 / 7262 = 3.2 %.
+    const shares = await resultsOn(lines('c39-06-guizhou', '4月27日', '分階段看'), 'share-of-total');
+    expect(shares.filter((r) => r.message_zh.includes('27.6%'))).toEqual([]);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
