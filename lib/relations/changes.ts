@@ -66,6 +66,7 @@ export function findChanges(text: string, figures: readonly Figure[]): Relation[
   out.push(...gaps(text, figures), ...earlier, ...countGaps(text, figures), ...findOrdinalItemChanges(text, figures), ...findTableRowChanges(text, figures));
   const done = new Set(earlier.map((r) => r.target));
   out.push(...restatedChanges(text, figures).filter((r) => !done.has(r.target)));
+  for (const r of namedValueChanges(text, figures)) if (!done.has(r.target) && !out.some((o) => o.target === r.target)) out.push(r);
   return out;
 }
 
@@ -84,6 +85,29 @@ const RATE_AFTER = new RegExp(String.raw`^[，,\s]*${AGAINST}?(增长|下降|增
 /** The growth a rate right after a value states (`21675人,下降0.6%`): its word, or null. */
 export function rateAfter(text: string, value: Figure, rate: Figure): string | null {
   return rate.kind === 'percent' ? (RATE_AFTER.exec(text.slice(value.end, rate.numberStart))?.[1] ?? null) : null;
+}
+
+// A change named by what changed: `汉族人口增加121957人` (its label, less the verb).
+const NAMED_CHANGE = new RegExp(String.raw`^([\u4e00-\u9fff]{2,12}?)${COUNT_CHANGE}了?$`);
+
+/**
+ * `汉族人口为607412人,占58.07%;…。与2010年第六次全国人口普查相比,汉族人口增加121957人,增长25.12%`: a change and its rate
+ * after it, the change naming what changed, are of the value the text gave under that very name in the sentences
+ * before (the later value: 121957 / (607412 − 121957) = 25.12 %). One such value, or none.
+ */
+function namedValueChanges(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  for (let i = 1; i + 1 < figures.length; i++) {
+    const [change, rate] = [figures[i]!, figures[i + 1]!];
+    if (!isQuantity(change) || rate.sentence.start !== change.sentence.start) continue;
+    const said = rateAfter(text, change, rate);
+    const named = NAMED_CHANGE.exec(change.label ?? '');
+    if (!said || !named || FALL.test(named[2]!) !== FALL.test(said)) continue;
+    const values = figures.filter((f) => f.end <= change.sentence.start && change.start - f.start <= RESTATED_REACH && f.label === named[1] && f.unit === change.unit && isQuantity(f) && sameFamily(f, change));
+    if (new Set(values.map((f) => f.value)).size !== 1 || (!FALL.test(said) && values[0]!.value <= change.value)) continue;
+    out.push({ kind: 'growth', target: rate, operands: [change, values.at(-1)!], word: said, falling: FALL.test(said), byChange: true });
+  }
+  return out;
 }
 
 // `共受理各类案件50101件，同比增长34.11%，比全省平均高出19.81%，增加12077件`: the rate first, then, in a later clause

@@ -3052,6 +3052,16 @@ describe('relation checks on real corpus lines', () => {
     expect(shares.filter((r) => r.message_zh.includes('27.6%'))).toEqual([]);
   });
 
+  it('reads a change that names what changed against the value given under that name before (汉族人口增加121957人,增长25.12%)', async () => {
+    // `汉族人口为607412人,占58.07%;…。与2010年第六次全国人口普查相比,汉族人口增加121957人,增长25.12%`: 121957 / (607412 − 121957) = 25.12 %.
+    const text = lines('k36-02-fangchenggang', '三、民族人口');
+    const growth = async (t: string) => (await resultsOn(t, 'growth-vs-values')).filter((r) => r.message_zh.includes('121957人'));
+    expect((await growth(text)).map((r) => r.verdict)).toEqual(['consistent']);
+    expect((await growth(text))[0]!.message_zh).toContain('607412人');
+    // Planted: 25.12 % → 27.63 %.
+    expect((await growth(text.replace('增长25.12%', '增长27.63%'))).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
