@@ -19,7 +19,7 @@ import { findNamedFrames } from './named-frames';
 import { findStateSentences } from './state-sentences';
 import { findNamedRuns } from './named-runs';
 import { parseNumber } from '../numbers/numeral';
-import { CLAUSE_END, clauseListStart, DIMENSION_OPENING, crossings, FINDING, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, linesAhead, linesBack, lineStart, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sharedEnding, TOPIC_OPENING, sameMeasureWord, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
+import { isTakenOn, CLAUSE_END, clauseListStart, DIMENSION_OPENING, crossings, FINDING, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, linesAhead, linesBack, lineStart, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sharedEnding, TOPIC_OPENING, sameMeasureWord, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 // A colon right after a count opens them too (`交办件累计75件: 钟山19件,八步21件,…`).
@@ -980,7 +980,9 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
       const bothWays = (f: Figure) => BOTH_WAYS.test(part?.label ?? '') && !BOTH_WAYS.test(f.label ?? '');
       const names = (f: Figure) => f.label !== null && f.label.length >= 2 && part?.label?.endsWith(f.label) === true && !bothWays(f);
       const tail = (f: Figure) => f.label !== null && f.label.length >= 2 && part?.label?.endsWith(f.label.slice(-2)) === true && !bothWays(f);
-      if (rivals.length > 0) {
+      // What was taken on of what came in (`共提出提案4790件,经审查立案4299件。其中,委员提案3836件…`) is what the list divides.
+      const accepted = isTakenOn(text, total) && rivals.some((r) => r.value > total.value);
+      if (rivals.length > 0 && !accepted) {
         const candidates = [...rivals, total];
         const only = (by: (f: Figure) => boolean) => (candidates.filter(by).length === 1 ? candidates.find(by)! : null);
         const chosen = only(names) ?? only(tail);

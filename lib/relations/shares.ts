@@ -10,7 +10,7 @@ import { CHANGE, writtenAsChange } from './changes';
 import { judge } from './judge';
 import { ofOtherProjects } from './projects';
 import type { Relation } from './relation';
-import { foldSynonyms, sharedEnding, DIMENSION_OPENING, TOPIC_OPENING, CLAUSE_END, OWN_CLAUSE, clauseStart, commonRun, lacksQualifier, DONE_WORDS, doneNotWholeOf, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lastIndexWithin, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore, isKindCount } from './text';
+import { foldSynonyms, sharedEnding, DIMENSION_OPENING, isTakenOn, TOPIC_OPENING, CLAUSE_END, OWN_CLAUSE, clauseStart, commonRun, lacksQualifier, DONE_WORDS, doneNotWholeOf, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lastIndexWithin, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore, isKindCount } from './text';
 
 // What stands before a share's number, within its clause and after any number before it (an aside
 // in brackets may follow 比重:
@@ -534,6 +534,12 @@ function joinedWhole(text: string, figures: readonly Figure[], part: Figure): Fi
   return sum > Math.max(...run.map((f) => f.value)) && sum <= whole ? run : null;
 }
 
+/** The count of what `gathered` took on, right after it in its sentence (isTakenOn), when a 其中 follows that count. */
+function acceptedOf(text: string, gathered: Figure, afterIt: Figure | null): Figure | null {
+  if (!afterIt || afterIt.sentence.start !== gathered.sentence.start || afterIt.start <= gathered.end || afterIt.value >= gathered.value) return null;
+  return isTakenOn(text, afterIt) ? afterIt : null;
+}
+
 /** The count right before a list that stands in brackets after it, in its family (`1219件(大会建议1204件、闭会建议15件)`). */
 function countBeforeAside(text: string, figures: readonly Figure[], list: readonly Figure[]): Figure | null {
   const before = figures[indexOf(figures, list[0]!) - 1];
@@ -901,7 +907,7 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
     // own words do not say were done (`城乡建设类，有1505条，占43.4%`).
     const done = DONE_WORDS.exec(words)?.[0];
     if (done && !partWords.includes(done)) continue;
-    if (verb && (SUM_WORDS.test(words) || (!partWords.includes(verb) && !listedUnderSum(text, figures, i)))) return f;
+    if (verb && (SUM_WORDS.test(words) || (!partWords.includes(verb) && !listedUnderSum(text, figures, i)))) return acceptedOf(text, f, beforeAmong) ?? f;
     if (f.start >= line && /其中/.test(text.slice(f.end, part.start))) beforeAmong ??= f;
   }
   return named && named.length >= 2 ? (best && !best.tie ? best.f : null) : beforeAmong;

@@ -17,6 +17,10 @@ export const NEXT_INLINE_ITEM = new RegExp(`[${SENTENCE_BREAK_CHARS}${SEMICOLON_
 const GATHERED = /受理|收到|接到|征集|收集|提出|反馈|交办|转办|转派|派发|排查|摸排|梳理|查摆|检视|查找|发现|承担/;
 /** Cases carried over from before (旧存, 结转, `上年未结`): closed with the new ones, and counted in the cases taken on. */
 export const CARRIED_OVER = /旧存|旧案|结转|积存|上年未结/;
+/** The part of what came in that was taken on, after the count of what came in (`共提出提案4790件,经审查立案4299件`, `收到…126544件,
+ * 接通121386件`): what a 其中 after them divides. */
+const ACCEPTED_LEAD = /(?:经审查|經審查|审查)?(?:立案|接通)$/;
+export const isTakenOn = (text: string, f: Figure): boolean => ACCEPTED_LEAD.test(OWN_CLAUSE.exec(wordsBefore(text, f, 12))![0].replace(/[\s,，]+$/, ''));
 /** Words that call a count a sum (`共收到…291件`). */
 export const SUM_WORDS = /共|累计|总计|合计|总数|总量/;
 /** Words that present a count as a total: a sum, or the verbs of what came in (GATHERED). */

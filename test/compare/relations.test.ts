@@ -3062,6 +3062,19 @@ describe('relation checks on real corpus lines', () => {
     expect((await growth(text.replace('增长25.12%', '增长27.63%'))).map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
+  it('divides what was taken on, not all that came in, after 其中 (共提出提案4790件,经审查立案4299件。其中…)', async () => {
+    // 3836 + 463 = 4299; 3929 / 4299 = 91.4 % (over 4790, 82.0 %).
+    const text = lines('c39-02-shandong', '省政协十二届一次会议以来');
+    const list = (await resultsOn(text, 'parts-vs-total')).filter((r) => r.message_zh.includes('委员提案3836件'));
+    expect(list.map((r) => r.verdict)).toEqual(['consistent']);
+    expect(list[0]!.message_zh).toContain('经审查立案4299件');
+    const share = (await resultsOn(text, 'share-of-total')).filter((r) => r.message_zh.includes('占91.4%'));
+    expect(share.map((r) => r.verdict)).toEqual(['consistent']);
+    // Planted: 91.4 % → 82.4 % is flagged against the 4299.
+    const planted = (await resultsOn(text.replace('占91.4%', '占82.4%'), 'share-of-total')).filter((r) => r.message_zh.includes('占82.4%'));
+    expect(planted.map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
