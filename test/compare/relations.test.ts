@@ -3075,6 +3075,14 @@ describe('relation checks on real corpus lines', () => {
     expect(planted.map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
+  it('reads a breakdown that opens 按…分 as the parts of the total above it (共收到提案345件…。按提案主体分,委员提案304件,集体提案41件)', async () => {
+    // 304 + 41 = 345. Planted: 345 → 354 is flagged.
+    const text = lines('c39-05-jian', '截至1月17日12时', '按提案主体分');
+    const list = async (t: string) => (await resultsOn(t, 'parts-vs-total')).filter((r) => r.message_zh.includes('委员提案304件'));
+    expect((await list(text)).map((r) => r.verdict)).toEqual(['consistent']);
+    expect((await list(text.replace('共收到提案345件', '共收到提案354件'))).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
