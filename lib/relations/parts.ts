@@ -1071,6 +1071,10 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
   const endRel = rest.search(opensSentence ? SENTENCE_END : CLAUSE_END);
   const end = at + (closing >= 0 && (endRel < 0 || closing < endRel) ? closing : endRel >= 0 ? endRel : rest.length);
   if (text.slice(at, end).includes('在内')) return null;
+  // A first item with no count (`其中,大会建议全部按时办结回复;闭会建议按时办结回复16件,其余1件未到办结时限`) leaves the list
+  // short of a part, and a rest after it is the rest of its own item.
+  const firstCount = figuresWithNumberIn(figures, at, end).find((f) => f.start >= at && isAdditive(f));
+  if (firstCount && /[；;]/.test(text.slice(at, firstCount.start))) return null;
   const parts: Figure[] = items ?? [];
   let closed = items !== null;
   let undone = false;

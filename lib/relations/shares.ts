@@ -10,7 +10,7 @@ import { CHANGE, writtenAsChange } from './changes';
 import { judge } from './judge';
 import { ofOtherProjects } from './projects';
 import type { Relation } from './relation';
-import { foldSynonyms, sharedEnding, DIMENSION_OPENING, isTakenOn, TOPIC_OPENING, CLAUSE_END, OWN_CLAUSE, clauseStart, commonRun, lacksQualifier, DONE_WORDS, doneNotWholeOf, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lastIndexWithin, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore, isKindCount } from './text';
+import { foldSynonyms, sharedEnding, DIMENSION_OPENING, isTakenOn, inEarlierItem, TOPIC_OPENING, CLAUSE_END, OWN_CLAUSE, clauseStart, commonRun, lacksQualifier, DONE_WORDS, doneNotWholeOf, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lastIndexWithin, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore, isKindCount } from './text';
 
 // What stands before a share's number, within its clause and after any number before it (an aside
 // in brackets may follow 比重:
@@ -855,6 +855,8 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
   for (let i = index - 1; i >= 0 && figures[i]!.start >= floor; i--) {
     const f = figures[i]!;
     if (!isAdditive(f) || !sameFamily(f, part) || (f.value < part.value && !(named && amongOf(text, f, part))) || ofAnEarlierPeriod(text, f)) continue;
+    // An earlier item of a list written inline is a topic of its own (`一是满意程度高。收到办理回执1163件…三是…已解决或采纳1064件、占比87.2%`).
+    if (inEarlierItem(text, f, part.start)) continue;
     // `省实事11件15项中有9项…，占比60%`, `全市39项…项目(其中…)中有27项…，占全部项目的69.2%`: a count framed by 中 is the
     // whole its sentence divides, whatever the share names.
     if (f.sentence.start === part.sentence.start && WHOLE_BY_ZHONG.test(text.slice(f.numberEnd + (f.unit?.length ?? 0), f.numberEnd + 60).replace(ASIDE_IN_NAME, '$1'))) return f;

@@ -13,6 +13,9 @@ export const RESIDUAL_LEAD = /(?:其他|其它|其余)[\u4e00-\u9fff]{0,8}$/;
 export const CLAUSE_END = new RegExp(`[${SENTENCE_BREAK_CHARS}${SEMICOLON_CHARS}]`);
 /** Where the next item of a list written inline begins (`…；七是…`, `。（三）…`): items are separate topics. */
 export const NEXT_INLINE_ITEM = new RegExp(`[${SENTENCE_BREAK_CHARS}${SEMICOLON_CHARS}]\\s*(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十]{1,3}[)）])`);
+const INLINE_ITEM = /(?:^|[。！？!?；;\n])\s*(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十]{1,3}[)）])/;
+/** Whether `f` stands in an item of a list written inline (`二是…`) that ends before `at`: a topic of its own. */
+export const inEarlierItem = (text: string, f: Figure, at: number): boolean => NEXT_INLINE_ITEM.test(text.slice(f.end, at)) && INLINE_ITEM.test(text.slice(lineStart(text, f.start), f.start));
 // The verbs that say how things were gathered or taken on (受理, 收到, 排查, 承担), so a later sentence can name the total by them.
 const GATHERED = /受理|收到|接到|征集|收集|提出|反馈|交办|转办|转派|派发|排查|摸排|梳理|查摆|检视|查找|发现|承担/;
 /** Cases carried over from before (旧存, 结转, `上年未结`): closed with the new ones, and counted in the cases taken on. */
@@ -33,7 +36,8 @@ export const DONE_WORDS = /办结|回复|办复|答复|解决|完成|结案/;
 /** What was done (`已办结291件`) is no whole of a part whose own words do not say it was done. */
 export function doneNotWholeOf(text: string, whole: Figure, part: Figure): boolean {
   const done = DONE_WORDS.exec(text.slice(Math.max(whole.sentence.start, whole.numberStart - 8), whole.numberStart))?.[0];
-  return done !== undefined && !text.slice(Math.max(part.sentence.start, part.numberStart - 16), part.end).includes(done);
+  // (Any word of what was done will do: what was solved or adopted, `已解决或采纳1064件`, is of what was closed, `已办结1220件`.)
+  return done !== undefined && !DONE_WORDS.test(text.slice(Math.max(part.sentence.start, part.numberStart - 16), part.end));
 }
 
 export const PLAN_WORDS = /计划|計劃|目标|目標|任务|任務/;

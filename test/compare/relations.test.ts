@@ -3083,6 +3083,19 @@ describe('relation checks on real corpus lines', () => {
     expect((await list(text.replace('共收到提案345件', '共收到提案354件'))).map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
+  it('takes no whole from an earlier inline item, nor a list whose first item has no count (x37-08: 一是…收到办理回执1163件…三是…占比87.2%)', async () => {
+    // Nineteenth-batch page of the audit held apart, read at the end of its round: 1064 solved or adopted of the 1220 closed is
+    // 87.21 %; the check divided by the 1163 receipts of item 一 (91.5 %). Over the 1221 handled, 87.14 %: which whole is meant cannot be told.
+    const text = lines('x37-08', '市政府系统办理建议1221件');
+    const shares = await resultsOn(text, 'share-of-total');
+    expect(shares.filter((r) => r.message_zh.includes('1163件'))).toEqual([]);
+    const share = shares.filter((r) => r.message_zh.includes('1221件'));
+    expect(share.map((r) => r.verdict)).toEqual(['unknown']);
+    expect(share[0]!.message_zh).toContain('办结1220件');
+    // `其中,大会建议全部按时办结回复;闭会建议按时办结回复16件,其余1件…`: 16 + 1 are the 17 suggestions made between sessions, not parts of the 1220.
+    expect((await resultsOn(text, 'parts-vs-total')).filter((r) => r.message_zh.includes('16件'))).toEqual([]);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
