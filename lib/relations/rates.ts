@@ -203,7 +203,8 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     // Nor what the item before did, between semicolons, with a rate of its own (`停车泊位建设完成8.4万个,省目标完成率105%;
     // 物业管理全覆盖完成31837个,完成率96.54%`): each item is over its own target. (A plan the item before counts is this one's
     // too: `计划实施项目20个,已开工18个,开工率90%;已竣工15个,竣工率75%`.)
-    if (den !== undefined && rateOfItsOwnItem(text, figures, den, part) && verbs.test(OWN_CLAUSE.exec(leadIn(text, figures, den, floor))![0] + (figures[den]!.label ?? ''))) return;
+    // (Nor what it counted by another verb: `井盖安全添保障排查33.36万个,整治率95%;…公租房申请进社区完成3731个,完成率99.8%`.)
+    if (den !== undefined && rateOfItsOwnItem(text, figures, den, part) && !PLAN_WORDS.test(OWN_CLAUSE.exec(leadIn(text, figures, den, floor))![0] + (figures[den]!.label ?? ''))) return;
     // What is left undone is over all of it, never over another count left undone (`需跨年度办理6件,无法办理1件`).
     if (numerator === null && den !== undefined && NOT_DONE.test(beforeVerb(leadIn(text, figures, den, floor), verbs))) return;
     // Nor a count already done by the rate's own verb (`已完成综合整治1317家,…其中关停取缔类完成1103家、完成率62.0%`): that is
