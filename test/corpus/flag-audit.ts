@@ -14,7 +14,7 @@ export type AuditSource = 'recognition' | 'gathered';
 const AUDIT_PAGES = join(import.meta.dirname, 'audit-pages');
 
 /** Batches gathered to be held apart whole (audit-pages/README.md), measured once at the end of a round. */
-const HELD_APART_BATCHES = /^x(?:[5-8]|1[1-9]|2[0-9]|3[0-9]|40)-/;
+const HELD_APART_BATCHES = /^x(?:[5-8]|1[1-9]|2[0-9]|3[0-9]|4[0-2])-/;
 
 /** Whether a gathered page is in the audit's tuning part: odd numbers of the batches that are split, none of the others. */
 const isTuningPage = (file: string) => !HELD_APART_BATCHES.test(file) && Number(/-(\d+)\.json$/.exec(file)![1]) % 2 === 1;
