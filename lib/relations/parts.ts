@@ -18,7 +18,6 @@ import { findLeadingParts } from './leading-parts';
 import { findNamedFrames } from './named-frames';
 import { findStateSentences } from './state-sentences';
 import { findNamedRuns } from './named-runs';
-import { writtenAsChange } from './changes';
 import { parseNumber } from '../numbers/numeral';
 import { isTakenOn, CLAUSE_END, clauseListStart, DIMENSION_OPENING, crossings, FINDING, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, linesAhead, linesBack, lineStart, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sharedEnding, TOPIC_OPENING, sameMeasureWord, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
 
@@ -114,10 +113,9 @@ function withCountBeside(text: string, figures: readonly Figure[], r: Relation):
 }
 
 export function findParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  const found = findAllParts(text, figures, model)
+  return findAllParts(text, figures, model)
     .filter((r) => !countsSubItems(r))
-    .map((r) => (r.closed || !(namesEveryDivision(text, r) || completeByNature(text, r) || isExhaustive(text, r.operands)) ? r : { ...r, closed: true }));
-  return closeSiblingColumns(text, found)
+    .map((r) => (r.closed || !(namesEveryDivision(text, r) || completeByNature(text, r) || isExhaustive(text, r.operands)) ? r : { ...r, closed: true }))
     .map((r) => withCountBeside(text, figures, r))
     .map((r) => {
       if (r.partition) return r;
@@ -125,24 +123,6 @@ export function findParts(text: string, figures: readonly Figure[], model: Artic
       const disjoint = disjointParts(text, r.operands);
       return disjoint ? { ...r, disjoint } : r;
     });
-}
-
-/**
- * Items that make the whole in one column (`其中續建項目497項,完成投資40.3億元;新開工項目12項,完成投資4.1億元`: 续建 and 新开工
- * are every project) make it in each column of stocks they give, against a total of the same sentence.
- */
-function closeSiblingColumns(text: string, relations: Relation[]): Relation[] {
-  const wholes = relations.filter((r) => r.kind === 'parts' && r.closed && r.operands.length >= 2);
-  return relations.map((r) => {
-    if (r.kind !== 'parts' || r.closed || writtenAsChange(text, r.target)) return r;
-    const whole = wholes.some((w) => w !== r && w.target.sentence.start === r.target.sentence.start && sameItems(text, r.operands, w.operands));
-    return whole ? { ...r, closed: true } : r;
-  });
-}
-
-/** Whether two columns take their figures from the same items, one each, in order (no semicolon between a pair). */
-function sameItems(text: string, a: readonly Figure[], b: readonly Figure[]): boolean {
-  return a.length === b.length && a.every((f, k) => f !== b[k] && !/[；;。]/.test(text.slice(Math.min(f.end, b[k]!.end), Math.max(f.start, b[k]!.start))));
 }
 
 /** Each part's words since the part before it (`；“开工一批”项目15个，计划总投资24.57亿元`). */
