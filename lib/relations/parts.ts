@@ -68,6 +68,9 @@ const EXHAUSTIVE_SETS: readonly (readonly string[])[] = [
   ['续建', '新建'],
   ['新开工', '续建'],
   ['续建', '新开工'],
+  // A CPPCC proposal is made by members or by a body (《政协全国委员会提案工作条例》: 委员提案, 集体提案).
+  ['委员提案', '集体提案'],
+  ['集体提案', '委员提案'],
 ];
 // Kinds of one classification that never overlap: a school, its pupils and its teachers are of one
 // stage. A list that names two or more of them (and nothing that spans stages, 九年一贯制, 完全中学)

@@ -3098,6 +3098,15 @@ describe('relation checks on real corpus lines', () => {
     expect((await resultsOn(text, 'parts-vs-total')).filter((r) => r.message_zh.includes('16件'))).toEqual([]);
   });
 
+  it('holds a CPPCC session’s proposals to be by members or collective (已收到提案473件。其中,委员提案359件,集体提案114件)', async () => {
+    // 359 + 114 = 473. Planted: 473 → 437 (the parts then exceed it) and 473 → 520 (they fall short of a complete list) are flagged.
+    const text = lines('c39-02-shandong', '大会提案组已收到提案473件');
+    const list = async (t: string) => (await resultsOn(t, 'parts-vs-total')).filter((r) => r.message_zh.includes('委员提案359件'));
+    expect((await list(text)).map((r) => r.verdict)).toEqual(['consistent']);
+    expect((await list(text.replace('提案473件', '提案437件'))).map((r) => r.verdict)).toEqual(['inconsistent']);
+    expect((await list(text.replace('提案473件', '提案520件'))).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
