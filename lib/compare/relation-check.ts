@@ -112,6 +112,19 @@ function otherReading(ctx: CheckContext, rel: Relation): Judgement | null {
       message_en: `Does not match ${total.text} but matches ${f.text}: which total is meant cannot be told.`,
     };
   }
+  // …or the total and the count of its kind written right after it, together (`共提交大会提案950件,平时提案24件。经审查,立案824件,
+  // 立案率84.6%`: 824 / 974).
+  const next = ctx.figures[indexOf(ctx.figures, total) + 1];
+  if (!rel.summed && !rel.wholeSum && next && next !== part && next.sentence.start === total.sentence.start && isAdditive(next) && sameFamily(next, total) && /^[，,、][^，,。；;0-9]{1,12}$/.test(ctx.text.slice(total.end, next.numberStart))) {
+    if (judge(ctx.text, { ...rel, operands: [total, part, next], wholeSum: true })?.verdict === 'consistent') {
+      return {
+        verdict: 'unknown',
+        confidence: 0.3,
+        message_zh: `${rel.word}与${total.text}不符，却与${total.text}、${next.text}二者之和相符：无法确定所指总数。`,
+        message_en: `Does not match ${total.text} but matches it and ${next.text} together: which total is meant cannot be told.`,
+      };
+    }
+  }
   // A count written without its unit is no figure, yet may be the total meant (`其中涉黑涉惡線索10205(含…1028條),查結8582條,
   // 查結率84.1%`: 8582 / 10205).
   for (const bare of bareNumbers(ctx.text, ctx.figures, part.sentence.start, part.numberStart)) {

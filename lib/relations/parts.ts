@@ -117,7 +117,7 @@ function withCountBeside(text: string, figures: readonly Figure[], r: Relation):
 
 export function findParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
   return findAllParts(text, figures, model)
-    .filter((r) => !countsSubItems(r))
+    .filter((r) => !countsSubItems(r) && !acrossSides(r))
     .map((r) => (r.closed || !(namesEveryDivision(text, r) || completeByNature(text, r) || isExhaustive(text, r.operands)) ? r : { ...r, closed: true }))
     .map((r) => withCountBeside(text, figures, r))
     .map((r) => {
@@ -890,6 +890,16 @@ function isExhaustive(text: string, parts: readonly Figure[]): boolean {
   const names = partNames(text, parts);
   return EXHAUSTIVE_SETS.some((set) => set.length === parts.length && set.every((name, k) => names[k]!.includes(name)));
 }
+
+// The two sides of a budget: what comes in and what goes out. Spending is no part of revenue, nor revenue of spending
+// (`财政收入1548.97亿元…。其中,…预算收入1021.68亿元…。…预算支出2365.93亿元`).
+const INCOME = /收入/;
+const SPENDING = /支出/;
+const acrossSides = (r: Relation) => {
+  const side = (f: Figure) => (INCOME.test(f.label ?? '') ? 1 : SPENDING.test(f.label ?? '') ? -1 : 0);
+  const own = side(r.target);
+  return own !== 0 && r.operands.some((p) => side(p) === -own);
+};
 
 // Both ways of a flow in one word (`进出港`, `进出口`, `出入境`): a count of both is no part of either way's.
 const BOTH_WAYS = /进出|進出|出入/;

@@ -139,10 +139,12 @@ export function isQuantity(f: Figure): boolean {
 // Counts of kinds, not of things: `五个方面`, `三类问题`, `5种方式` never total or divide the things.
 const KIND_UNITS = /^(?:类|种|大类|方面|个方面|领域|层面|维度|环节)$/;
 const KIND_LABELS = /^(?:方面|领域|层面|维度|环节|方式|渠道|类别|类型)$/;
+// `三个方面诉求量较大`: 个 and a kind word right after it count kinds, whatever the label runs on to (`方面问题199条` counts problems).
+const KIND_AFTER_GE = /^(?:方面|领域|层面|维度|环节)/;
 
 /** A count of kinds (`五个方面`, `三类问题`): it says how a list is split, never how much is in it. */
 export function isKindCount(f: Pick<Figure, 'kind' | 'unit' | 'label'>): boolean {
-  return f.kind === 'count' && (KIND_UNITS.test(f.unit ?? '') || KIND_LABELS.test(f.label ?? ''));
+  return f.kind === 'count' && (KIND_UNITS.test(f.unit ?? '') || KIND_LABELS.test(f.label ?? '') || (f.unit === '个' && KIND_AFTER_GE.test(f.label ?? '')));
 }
 
 // An age (`60岁及以上`) is a threshold or a mean, never a sum of ages.

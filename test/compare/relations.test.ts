@@ -3107,6 +3107,22 @@ describe('relation checks on real corpus lines', () => {
     expect((await list(text.replace('提案473件', '提案520件'))).map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
+  it('mends the twenty-first audit batch’s false flags, read after its one check', async () => {
+    // `市场监管、住房保障与房地产、环境污染三个方面诉求量较大,占来电、来信总量的36.65%`: 三个方面 counts kinds, no part of a share.
+    const kinds = await resultsOn(lines('x41-21', '成都市网络理政平台累计访问量', '占来电、来信总量的36.65%'), 'share-of-total');
+    expect(kinds.filter((r) => r.message_zh.includes('三个方面'))).toEqual([]);
+    // Spending is no part of revenue (`财政收入1548.97亿元…。其中,…预算收入1021.68亿元…。…预算支出2365.93亿元`).
+    const budget = await resultsOn(lines('x42-13', '全区组织财政收入1548.97亿元'), 'parts-vs-total');
+    expect(budget.filter((r) => r.message_zh.includes('支出2365.93亿元'))).toEqual([]);
+    expect(budget.filter((r) => r.message_zh.includes('1021.68亿元')).map((r) => r.verdict)).toEqual(['consistent']);
+    // `共提交大会提案950件,平时提案24件。经审查,立案824件,立案率84.6%`: 824 / (950 + 24) = 84.60 %: which total is meant cannot be told.
+    const rate = (await resultsOn(lines('x41-12', '共提交大会提案950件'), 'rate-vs-counts')).filter((r) => r.message_zh.includes('950件'));
+    expect(rate.map((r) => r.verdict)).toEqual(['unknown']);
+    expect(rate[0]!.message_zh).toContain('平时提案24件');
+    // `6个监测站分别设在经开区、数据资源局及4个工业乡镇`: the one figure counts the last item's members (1 + 1 + 4).
+    expect(await resultsOn(lines('x41-08', '6个监测站分别设在'), 'garbled-statement')).toEqual([]);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not

@@ -92,6 +92,8 @@ function run(ctx: CheckContext): CheckResult[] {
     if (/持平|不变|不變|零增长|零增長/.test(listedText)) continue;
     const items = listedText.split(ITEM_SEPARATOR).filter((s) => s.trim().length > 0);
     if (items.length < 2) continue;
+    // Or it counts the last item's own members (`6个监测站分别设在经开区、数据资源局及4个工业乡镇`: 1 + 1 + 4).
+    if (/[、和及与]\s*$/.test(listedText)) continue;
     // The one figure may count the items themselves (`分别任瓯海、鹿城、缙云3个县委书记`).
     if (first.kind === 'count' && first.value === items.length) continue;
     // After the figure, the clause must not go on listing values in words (`和二十个百分点`).
