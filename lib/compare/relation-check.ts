@@ -3,7 +3,7 @@
 import { judge, type Judgement, type Relation, type RelationKind } from '../relations';
 import { statedInterval } from '../relations/judge';
 import { isPart, opensItsParts } from '../relations/shares';
-import { clauseStart, doneNotWholeOf, halfLastDigit, indexOf, isAdditive, lineStart, linesBack, RESIDUAL_LEAD, sameFamily, sumsExactlyTo } from '../relations/text';
+import { clauseStart, doneNotWholeOf, halfLastDigit, indexOf, isAdditive, lineStart, linesBack, RESIDUAL_LEAD, sameFamily, SUM_WORDS, sumsExactlyTo } from '../relations/text';
 import type { CheckId, CheckResult, Figure } from '../types';
 import type { Check, CheckContext } from './context';
 import { pageEvidence } from './evidence';
@@ -115,7 +115,7 @@ function otherReading(ctx: CheckContext, rel: Relation): Judgement | null {
   // …or the total and the count of its kind written right after it, together (`共提交大会提案950件,平时提案24件。经审查,立案824件,
   // 立案率84.6%`: 824 / 974).
   const next = ctx.figures[indexOf(ctx.figures, total) + 1];
-  if (!rel.summed && !rel.wholeSum && next && next !== part && next.sentence.start === total.sentence.start && isAdditive(next) && sameFamily(next, total) && /^[，,、][^，,。；;0-9]{1,12}$/.test(ctx.text.slice(total.end, next.numberStart))) {
+  if (!rel.summed && !rel.wholeSum && next && next !== part && next.sentence.start === total.sentence.start && isAdditive(next) && sameFamily(next, total) && /^[，,、][^，,。；;0-9]{1,12}$/.test(ctx.text.slice(total.end, next.numberStart)) && !SUM_WORDS.test(ctx.text.slice(total.end, next.numberStart))) {
     if (judge(ctx.text, { ...rel, operands: [total, part, next], wholeSum: true })?.verdict === 'consistent') {
       return {
         verdict: 'unknown',
