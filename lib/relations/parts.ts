@@ -1357,6 +1357,20 @@ function labelledColumns(text: string, lineFrom: number, intro: readonly Figure[
     }
     if (parts.length > 0 && (parts.length > 1 || parts[0]!.label === label)) out.push({ kind: 'parts', target: total, operands: parts, word: '分项', closed: false, partition: true });
   });
-  return out;
+  return oneTotalEach(out);
+}
+
+/**
+ * One column of parts is one total's: of totals that took the same parts by their head noun (`共接待遊客656.31萬人次,…其中過夜
+ * 遊客222.74萬人次,一日遊遊客433.57萬人次` over `西安市共接待遊客202萬人次;咸陽接待遊客…`), the one whose name ends most like the
+ * parts' keeps them, and none when two end alike.
+ */
+function oneTotalEach(relations: Relation[]): Relation[] {
+  const key = (r: Relation) => r.operands.map((p) => p.id).join(' ');
+  const fit = (r: Relation) => sharedEnding(r.target.label ?? '', r.operands[0]!.label ?? '').length;
+  return relations.filter((r) => {
+    const rivals = relations.filter((o) => o !== r && key(o) === key(r));
+    return rivals.every((o) => fit(o) < fit(r));
+  });
 }
 

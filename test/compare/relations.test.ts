@@ -3123,6 +3123,14 @@ describe('relation checks on real corpus lines', () => {
     expect(await resultsOn(lines('x41-08', '6个监测站分别设在'), 'garbled-statement')).toEqual([]);
   });
 
+  it('gives one column of parts to one total: the one whose name ends most like the parts’ (共接待遊客656.31萬人次 over 過夜遊客222.74萬人次)', async () => {
+    // Twenty-first-batch page of the audit held apart, read after its one check: the cities' `接待遊客` after the second 其中 are
+    // of all 656.31萬 visitors, not of the 222.74萬 overnight ones (they make 430.66萬 and more).
+    const lists = await resultsOn(lines('x42-17', '9月29日至10月5日'), 'parts-vs-total');
+    expect(lists.filter((r) => r.message_zh.includes('過夜遊客222.74萬人次') && r.message_zh.includes('咸陽'))).toEqual([]);
+    expect(lists.filter((r) => r.message_zh.includes('656.31萬人次') && r.message_zh.includes('咸陽')).map((r) => r.verdict)).toEqual(['consistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
