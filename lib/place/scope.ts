@@ -46,6 +46,9 @@ const SENT_BY = /^[\u4e00-\u9fff]{0,6}?(?:转交|交办|转办|下派|移交)的
 const CHANNEL = /^[级长]?[\u4e00-\u9fff0-9]{0,8}?(?:热线|信箱|平台)/;
 // `全省第十期“三个一批”项目建设中原科技城专场活动举行,现场集中签约…`: a place in the name of an event held is whose event it
 // is, not where the figures reported at it count (a session held elsewhere in the province).
+// `河钢集团石家庄钢铁…、河北同福大健康食品城等130个续建项目`: a place in the names of the examples a count lists is no place
+// the count is of.
+const NAMED_EXAMPLE = /^[^，,；;。！？\n]{0,60}?等[0-9一二三四五六七八九十两]/;
 const EVENT_HELD = /^[^，,；;。！？\n]{0,40}?(?:活动|会议|大会|仪式|论坛|推进会|观摩会)[^，,；;。！？\n]{0,6}?(?:举行|召开|举办|开幕)(?=[，,；;。！？\n])/;
 
 /** What a sentence names before its figures: places and periods, in text order. */
@@ -104,7 +107,7 @@ function sentenceWords(text: string, start: number, end: number, date: string | 
     return before.lastIndexOf('《') > before.lastIndexOf('》');
   };
   for (const m of mentioned) {
-    if (inTitle(m) || RECEIVED_FROM.test(text.slice(Math.max(start, m.start - 4), m.start)) || SENT_BY.test(text.slice(m.end, m.end + 12)) || CHANNEL.test(text.slice(m.end, m.end + 12)) || EVENT_HELD.test(text.slice(m.end, m.end + 50))) sources.push(text.slice(m.start, m.end));
+    if (inTitle(m) || RECEIVED_FROM.test(text.slice(Math.max(start, m.start - 4), m.start)) || SENT_BY.test(text.slice(m.end, m.end + 12)) || CHANNEL.test(text.slice(m.end, m.end + 12)) || EVENT_HELD.test(text.slice(m.end, m.end + 50)) || NAMED_EXAMPLE.test(text.slice(m.end, m.end + 64))) sources.push(text.slice(m.start, m.end));
     else places.push({ ...m, asideEnd: asideEnd(text, start, m) });
   }
   const periods = periodMentions(text.slice(start, end), date).map((p) => ({ ...p, at: p.at + start, end: p.end + start }));

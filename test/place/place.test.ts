@@ -116,6 +116,10 @@ describe('a figure’s body and period', () => {
     const aside = '6月份,12345热线共处理群众来电来信22361件(市长信箱406件、政务服务网76件、微信248件、省级下派47件),环比上月上升15.44%,接通20874件,接通率为93.35%。';
     const [a] = handFigures(aside, [{ written: '接通率为93.35%', label: '接通率', subject: null }]);
     expect(figureScope(aside, a!, '610900', null).place).toBe('610900');
+    // A place in the names of the examples a count lists is no place the count is of (石家庄's key projects, c40-02).
+    const examples = '河钢集团石家庄钢铁环保搬迁产品升级改造、河北同福大健康食品城等130个续建项目已全部复工建设,完成投资543亿元。';
+    const [x] = handFigures(examples, [{ written: '完成投资543亿元', label: '完成投资', subject: null }]);
+    expect(figureScope(examples, x!, '130100', null).place).toBe('130100');
   });
 
   it('郑州市委常委会: the city, its standing committee', () => {
