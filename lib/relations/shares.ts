@@ -40,7 +40,8 @@ const LINES_BACK = 20;
 const TOPIC_WINDOW = 40;
 
 // A 其中 list has begun in the sentence before a figure.
-const AMONG_LIST = /(?:^|[，,；;：:])[\s“"]*其中/;
+const AMONG_LIST = /(?:^|[，,；;：:。])[\s“"]*其中/;
+const EVERY_AMONG_LIST = new RegExp(AMONG_LIST.source, 'g');
 
 interface Found {
   part: Figure;
@@ -500,8 +501,6 @@ function listEndingAt(text: string, figures: readonly Figure[], i: number): Figu
 // Counts joined into one list: 、, 和 or 及 and the next count's name, nothing else (each count may
 // stand in brackets after its name: `供热温度不达标(14186件)、未按时供热(11075件)`).
 const JOINED = /^[)）]?[、和及][^，,。；;：:！？\n0-9０-９]*$/;
-// A 其中 that opens a clause or a sentence.
-const AMONG_OPENS = /(?:^|[，,；;：:。])[\s“"]*其中/;
 
 /**
  * `共承办人大代表建议49件、政协委员提案66件。其中,已解决或正在解决的74件,占64.25%；…8件,占6.95%`: an unnamed
@@ -511,7 +510,7 @@ const AMONG_OPENS = /(?:^|[，,；;：:。])[\s“"]*其中/;
  */
 function joinedWhole(text: string, figures: readonly Figure[], part: Figure): Figure[] | null {
   const line = lineStart(text, part.start);
-  const among = [...text.slice(line, part.numberStart).matchAll(new RegExp(AMONG_OPENS, 'g'))].at(-1);
+  const among = [...text.slice(line, part.numberStart).matchAll(EVERY_AMONG_LIST)].at(-1);
   if (!among) return null;
   const amongAt = line + among.index;
   // The counts joined right before the 其中, nothing between; the 其中 list runs to its sentence's end.
