@@ -12,6 +12,8 @@ const STOP_CHARS = new Set([...'的和与及并均都已将被把对从向是在
 
 const TRAILING_LINKS = ['了', '提升到', '提高到', '增加到', '增长到', '降低到', '下降到', '达到', '增至', '升至', '降至', '达', '为', '是', '至', '到', '占', '有', '共', '约', '近'];
 
+const DATE_UNITS = new Set(['年', '月', '日', '号']);
+
 /** Time words and connectives that open a clause without being part of what is counted. */
 const RANK_VERBS = new Set(['位居', '跃居', '位列', '居', '列', '排名', '排', '升至', '跃升至', '跃至', '分别跃升至', '分别位居', '分别跃居']);
 
@@ -135,7 +137,8 @@ export function labelBefore(text: string, numberStart: number, limit: number, su
   for (let stripped = true; stripped; ) {
     stripped = false;
     for (const w of LEADING_FILLERS) {
-      if (piece.length > w.length + 1 && piece.startsWith(w)) {
+      // (`年度投资计划` keeps its 年: 年度 and 月度 are words.)
+      if (piece.length > w.length + 1 && piece.startsWith(w) && !(DATE_UNITS.has(w) && piece[1] === '度')) {
         piece = piece.slice(w.length);
         start += w.length;
         stripped = true;
@@ -176,7 +179,8 @@ export function labelBefore(text: string, numberStart: number, limit: number, su
   }
   const last = piece[piece.length - 1];
   if (piece.length === 0 || !(isHan(last) || last === '”')) return null;
-  // A verb of ranking alone (`位居第19位`) says where, not what is ranked.
-  if (RANK_VERBS.has(piece)) return null;
+  // A verb of ranking alone (`位居第19位`) says where, not what is ranked; a date's unit alone (`较2021年37.2亿元`) is the
+  // date's.
+  if (RANK_VERBS.has(piece) || (DATE_UNITS.has(piece) && isAsciiDigit(text[start - 1]))) return null;
   return { label: piece, start };
 }

@@ -67,6 +67,7 @@ export function findChanges(text: string, figures: readonly Figure[]): Relation[
   const done = new Set(earlier.map((r) => r.target));
   out.push(...restatedChanges(text, figures).filter((r) => !done.has(r.target)));
   for (const r of namedValueChanges(text, figures)) if (!done.has(r.target) && !out.some((o) => o.target === r.target)) out.push(r);
+  for (const r of againstNamedEarlier(text, figures)) if (!out.some((o) => o.target === r.target)) out.push(r);
   return out;
 }
 
@@ -106,6 +107,46 @@ function namedValueChanges(text: string, figures: readonly Figure[]): Relation[]
     const values = figures.filter((f) => f.end <= change.sentence.start && change.start - f.start <= RESTATED_REACH && f.label === named[1] && f.unit === change.unit && isQuantity(f) && sameFamily(f, change));
     if (new Set(values.map((f) => f.value)).size !== 1 || (!FALL.test(said) && values[0]!.value <= change.value)) continue;
     out.push({ kind: 'growth', target: rate, operands: [change, values.at(-1)!], word: said, falling: FALL.test(said), byChange: true });
+  }
+  return out;
+}
+
+// `资金83.8亿元,占预算的 101.36%,较2021年37.2亿元、2022年51.84亿元分别增长225.26%、161.65%`: earlier values, each
+// after its period, in a 较/比 phrase, and as many changes after them, in the same order (one without 分别).
+const EARLIER_WHEN = String.raw`(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:同期)?|${EARLIER_PERIOD})?的?`;
+const AGAINST_FIRST = new RegExp(String.raw`(?:较|比|与)${EARLIER_WHEN}$`);
+const AGAINST_NEXT = new RegExp(String.raw`^[、和及与]${EARLIER_WHEN}$`);
+const CHANGES_AFTER = /^(?:相比)?[，,]?(分别)?(增长|下降|增加|减少|上升|提高|降低)了?$/;
+const NEXT_CHANGE = /^[、和及]$/;
+
+function againstNamedEarlier(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  for (let i = 1; i < figures.length; i++) {
+    const first = figures[i]!;
+    const lead = AGAINST_FIRST.exec(text.slice(Math.max(first.sentence.start, first.numberStart - 12), first.numberStart));
+    if (!lead || !isQuantity(first)) continue;
+    const earlier = [first];
+    let k = i + 1;
+    for (; k < figures.length; k++) {
+      const next = figures[k]!;
+      if (next.sentence.start !== first.sentence.start || !AGAINST_NEXT.test(text.slice(earlier.at(-1)!.end, next.numberStart))) break;
+      if (!isQuantity(next) || next.unit !== first.unit || !sameFamily(next, first)) break;
+      earlier.push(next);
+    }
+    const rates = figures.slice(k, k + earlier.length);
+    const verb = rates[0] && CHANGES_AFTER.exec(text.slice(earlier.at(-1)!.end, rates[0].numberStart));
+    if (!verb || rates.length !== earlier.length || (earlier.length > 1) !== (verb[1] !== undefined)) continue;
+    if (rates.some((r, n) => r.kind !== 'percent' || r.sentence.start !== first.sentence.start || (n > 0 && !NEXT_CHANGE.test(text.slice(rates[n - 1]!.end, r.numberStart))))) continue;
+    // The value compared: the last quantity before 较 in the sentence, of the same unit (past shares and rates).
+    const before = figures.slice(0, i).filter((f) => f.sentence.start === first.sentence.start && f.numberEnd <= first.numberStart - lead[0].length && f.kind !== 'percent' && f.kind !== 'percentage_points');
+    const value = before.at(-1);
+    if (!value || !isQuantity(value) || value.unit !== first.unit || !sameFamily(value, first)) continue;
+    // Only its own shares and rates between (`83.8亿元,占预算的 101.36%,较…`), and 较 opens its clause: a clause of other
+    // words names what is compared (`716535件,排除新冠疫情相关诉求后,受理量与去年同期777733件相比`).
+    const clauses = text.slice(value.end, first.numberStart - lead[0].length).split(/[，,]/);
+    if (clauses[0]!.trim() !== '' || clauses.at(-1)!.trim() !== '' || !clauses.slice(1, -1).every((c) => /[0-9０-９]\s*[%％]/.test(c))) continue;
+    rates.forEach((rate, n) => out.push({ kind: 'growth', target: rate, operands: [earlier[n]!, value], word: verb[2]!, falling: FALL.test(verb[2]!) }));
+    i = k + rates.length - 1;
   }
   return out;
 }

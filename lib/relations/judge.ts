@@ -333,12 +333,14 @@ function judgeComputed(text: string, rel: Relation): Judgement | null {
   // A change the figures give the other way round (`下降0.6%` where the number rose): said in words.
   const rose = rel.falling ? c.exact < 0 : c.exact > 0;
   const reversed = rel.kind === 'growth' && c.unit === '%' && c.exact !== 0 && t.value !== 0 && rose !== (!rel.falling && t.value > 0);
-  const turn_zh = reversed ? `（数据实为${rose ? '增长' : '下降'}，方向与文中相反）` : slip ? '（相差约末位一个单位）' : '';
+  // `较2021年37.2亿元增长225.26%` for 83.8亿元: the stated growth is the ratio of the two (225.27 %), not the growth.
+  const ratio = rel.kind === 'growth' && c.unit === '%' && !rel.falling && meets({ lo: c.range.lo + 100, hi: c.range.hi + 100 });
+  const turn_zh = reversed ? `（数据实为${rose ? '增长' : '下降'}，方向与文中相反）` : ratio ? '（文中的数恰为两者之比，而非增长）' : slip ? '（相差约末位一个单位）' : '';
   return {
     verdict: 'inconsistent',
     confidence: slip ? 0.5 : Math.abs(c.exact - t.value) > 1 ? 0.85 : 0.65,
     message_zh: `${rel.word}与其数据不符：${c.formula_zh} = ${shown}，文中却为${t.text}${turn_zh}。`,
-    message_en: `Does not match its figures: ${c.formula_en} = ${shownEn}, but the text says ${fv(t.value)}${c.unit}${reversed ? ` (the figures ${rose ? 'rose' : 'fell'})` : ''}.`,
+    message_en: `Does not match its figures: ${c.formula_en} = ${shownEn}, but the text says ${fv(t.value)}${c.unit}${reversed ? ` (the figures ${rose ? 'rose' : 'fell'})` : ratio ? ' (the stated figure is the ratio of the two, not the growth)' : ''}.`,
   };
 }
 

@@ -19,7 +19,7 @@ import { findNamedFrames } from './named-frames';
 import { findStateSentences } from './state-sentences';
 import { findNamedRuns } from './named-runs';
 import { parseNumber } from '../numbers/numeral';
-import { isTakenOn, CLAUSE_END, clauseListStart, DIMENSION_OPENING, crossings, FINDING, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, linesAhead, linesBack, lineStart, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sharedEnding, TOPIC_OPENING, sameMeasureWord, SENTENCE_END, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
+import { isTakenOn, CLAUSE_END, clauseListStart, DIMENSION_OPENING, crossings, FINDING, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, linesAhead, linesBack, lineStart, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sharedEnding, TOPIC_OPENING, sameMeasureWord, SENTENCE_END, SOURCE_OPENING, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 // A colon right after a count opens them too (`交办件累计75件: 钟山19件,八步21件,…`).
@@ -99,6 +99,8 @@ const NOT_A_PART = /(共|累计|总计|合计|另|此外|同时|全年|总数)[\
 const NEW_TOTAL_CLAUSE = /[，,]\s*(?:共|累计|总计|合计)/;
 // Between a total and the word that opens its parts: its own growth or share, a short aside.
 const MAX_GAP = 30;
+/** A word at `at` that opens its sentence, past a phrase that names the figures' source (`据了解,其中,`). */
+const OPENS_SENTENCE = new RegExp(String.raw`[。！？!?\n][\s“"(（]*(?:${SOURCE_OPENING})?$`);
 
 // Sub-items (`78个子项` of `15件重点民生实事`) divide items further: never parts of a count of the items.
 const SUB_ITEM = /子项|分项|子任务/;
@@ -357,13 +359,21 @@ function residualSentences(text: string, figures: readonly Figure[]): Relation[]
     // The sentence before (or the one before a 其中 sentence) gives exactly one total of this unit.
     let k = at - 1;
     const opensWithAmong = (f: Figure) => /^[\s“"]*其中/.test(text.slice(f.sentence.start, f.sentence.start + 4));
-    if (k >= 0 && opensWithAmong(figures[k]!)) while (k >= 0 && figures[k]!.sentence.start === figures[at - 1]!.sentence.start) k--;
+    // (Unless the list makes about one count of the 其中 sentence rather than the total: `其中,涉疫訴求30.68萬件,…。涉及來疆離疆
+    // 7.33萬件,…,其他1.75萬件。` breaks down the 30.68.)
+    let among: Figure[] = [];
+    if (k >= 0 && opensWithAmong(figures[k]!)) {
+      among = figures.filter((f) => f.sentence.start === figures[at - 1]!.sentence.start && f.unit === first.unit && isAdditive(f));
+      while (k >= 0 && figures[k]!.sentence.start === figures[at - 1]!.sentence.start) k--;
+    }
     if (k < 0) continue;
     const totalSentence = figures[k]!.sentence.start;
     const before: Figure[] = [];
     for (let t = k; t >= 0 && figures[t]!.sentence.start === totalSentence; t--) if (figures[t]!.unit === first.unit && isAdditive(figures[t]!)) before.push(figures[t]!);
     if (before.length !== 1 || before[0]!.value < Math.max(...parts.map((p) => p.value))) continue;
-    out.push({ kind: 'parts', target: before[0]!, operands: parts, word: '其他', closed: true, partition: true });
+    const sum = parts.reduce((n, p) => n + p.value, 0);
+    const whole = among.length === 1 && Math.abs(sum - among[0]!.value) < Math.abs(sum - before[0]!.value) ? among[0]! : before[0]!;
+    out.push({ kind: 'parts', target: whole, operands: parts, word: '其他', closed: true, partition: true });
   }
   return out;
 }
@@ -971,7 +981,7 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     if (COLON.test(word) && gap.trim() !== '') continue;
     // Past a sentence's end, only a word that opens the next sentence lists the total's parts: one inside it is of
     // that sentence's own subject (`…问题39441件。全国法院系统整改涉及审判执行问题40046件`).
-    if (/[。！？!?\n]/.test(gap) && !/[。！？!?\n][\s“"(（]*$/.test(text.slice(total.end, at))) continue;
+    if (/[。！？!?\n]/.test(gap) && !OPENS_SENTENCE.test(text.slice(total.end, at))) continue;
     // Inside a sentence, a semicolon between them starts another item (`…1件正在办理;…提案涉及沙坡头区7件`).
     if (/[；;]/.test(gap) && !/[。！？!?\n]/.test(gap)) continue;
     if (isChange(total)) continue;

@@ -80,6 +80,10 @@ export function planOf(text: string, figures: readonly Figure[], from: number, t
  * `在办理妨害新冠肺炎疫情防控犯罪案件方面,` (其中 opens parts of what came before). */
 export const TOPIC_OPENING = /^[\s“"]*(?!其中)(?:在[\u4e00-\u9fff、]{1,24}(?:方面|中)|[\u4e00-\u9fff]{1,8}方面|[\u4e00-\u9fff]{1,10}中)[，,：:]/;
 
+/** Words that open a sentence to say where its figures come from (`据了解,其中,…`): they leave the sentence's
+ * first word (其中) first. */
+export const SOURCE_OPENING = String.raw`(?:据(?:了解|悉|统计|介绍|初步统计)|(?:记者)?(?:从[\u4e00-\u9fff]{2,16})?(?:了解到|获悉))[，,]?`;
+
 /** A sentence that opens a breakdown of what is above it, item by item: `分产业情况看，`, `从…来看，`, `按项目类别统计:`, `按提案主体分,`,
  * `据了解,我市100个重点推进项目中,按照行业划分,` (after a bullet, or a clause or two that frame it). */
 export const DIMENSION_OPENING = /^[\s“"■●◆▲★•]*(?:[^，,。；;]{0,20}[，,]){0,2}?(?:从|分|按照?)[\u4e00-\u9fff]{1,8}?(?:情况)?(?:来看|看|统计|分类|划分|分)[，,：:]/;

@@ -3131,6 +3131,50 @@ describe('relation checks on real corpus lines', () => {
     expect(lists.filter((r) => r.message_zh.includes('656.31萬人次') && r.message_zh.includes('咸陽')).map((r) => r.verdict)).toEqual(['consistent']);
   });
 
+  it('reads growth against earlier values named with their years, and says when the stated growth is their ratio', async () => {
+    // `资金83.8亿元,占预算的 101.36%,较2021年37.2亿元、2022年51.84亿元分别增长225.26%、161.65%`: 83.8 / 37.2 = 2.2527 and 83.8 / 51.84 =
+    // 1.6165: the growth is 125.27 % and 61.65 %; the stated figures are the ratios.
+    const growth = await resultsOn(lines('c38-06-gansu', '省级财政共下达10件实事项目资金83.8亿元'), 'growth-vs-values');
+    expect(growth.map((r) => r.verdict)).toEqual(['inconsistent', 'inconsistent']);
+    expect(growth.every((r) => r.message_zh.includes('恰为两者之比') && r.message_zh.includes('83.8亿元'))).toBe(true);
+    expect(growth[0]!.message_zh).toContain('37.2亿元');
+    expect(growth[1]!.message_zh).toContain('51.84亿元');
+    // Written as growth, they hold (125.27 % and 61.65 %).
+    const mended = await resultsOn(lines('c38-06-gansu', '省级财政共下达10件实事项目资金83.8亿元').replace('225.26%、161.65%', '125.27%、61.65%'), 'growth-vs-values');
+    expect(mended.map((r) => r.verdict)).toEqual(['consistent', 'consistent']);
+    // `共受理群众诉求716535件,排除新冠疫情相关诉求后,受理量与去年同期777733件相比,下降8.32%`: what fell is a count the text does not give.
+    const other = await resultsOn(lines('k15-01-heze', '共受理群众诉求716535件'), 'growth-vs-values');
+    expect(other.filter((r) => r.message_zh.includes('777733'))).toEqual([]);
+  });
+
+  it('reads a 其中 list past a phrase that names the figures’ source (据了解,其中,), column by column', async () => {
+    // `18日海南进港达107781人,…出港92408人` then `据了解,其中,海口美兰机场进港38209人,…出港37940人,…;三亚凤凰机场进港30969人,…出港
+    // 30683人,…;海口港口进港38603人,…出港23786人`: 38209 + 30969 + 38603 = 107781; 37940 + 30683 + 23786 = 92409 > 92408.
+    const lists = await resultsOn(lines('k35-02-hainan', '2月18日除夕', '海口港口进港38603人'), 'parts-vs-total');
+    expect(lists.filter((r) => r.message_zh.includes('107781')).map((r) => r.verdict)).toEqual(['consistent']);
+    expect(lists.filter((r) => r.message_zh.includes('92408')).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
+  it('gives a list closed by 其他 after a 其中 sentence to the 其中 count it makes, not to the total above', async () => {
+    // `总訴求82.17萬件。其中,涉疫訴求30.68萬件,…。涉及來疆離疆7.33萬件,…,其他1.75萬件。`: the ten make 30.68萬 exactly.
+    const lists = (await resultsOn(lines('c38-04-xinjiang', '新疆接到企業和羣眾總訴求82.17萬件'), 'parts-vs-total')).filter((r) => r.message_zh.includes('來疆離疆'));
+    expect(lists.map((r) => r.verdict)).toEqual(['consistent']);
+    expect(lists[0]!.message_zh).toContain('30.68');
+    const planted = (await resultsOn(lines('c38-04-xinjiang', '新疆接到企業和羣眾總訴求82.17萬件').replace('其他1.75萬件', '其他2.75萬件'), 'parts-vs-total')).filter((r) => r.message_zh.includes('來疆離疆'));
+    expect(planted.map((r) => r.verdict)).toEqual(['inconsistent']);
+    expect(planted[0]!.message_zh).toContain('30.68');
+  });
+
+  it('reads a share of a whole that is itself a plan as any named share (年度投資計劃716.9億元,占全省固定資產投資計劃的11.1%)', async () => {
+    // `年度投資計劃2088.3億元,占全省固定資產投資計劃 6441億元的32.4%。其中,…年度投資計劃716.9億元,占全省固定資產投資計劃的11.1%。…
+    // 年度投資計劃1371.4億元,占全省固定資產投資計劃的21.3%`: 716.9 / 6441 = 11.13 %, 1371.4 / 6441 = 21.29 %.
+    const text = lines('c38-03-shanxi', '截至5月底,全省確定重點工程項目998項');
+    const shares = (await resultsOn(text, 'share-of-total')).filter((r) => r.message_zh.includes('6441'));
+    expect(shares.map((r) => r.verdict)).toEqual(['consistent', 'consistent', 'consistent']);
+    const planted = (await resultsOn(text.replace('716.9億元', '816.9億元'), 'share-of-total')).filter((r) => r.message_zh.includes('816.9'));
+    expect(planted.map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
