@@ -1,12 +1,14 @@
 // The floor the extension is measured against: the least a content script that highlights figures
-// can do, built here as an unpacked extension loaded beside ours, on the same pages, in the same
+// can do, built here as an unpacked extension that runs in a browser of its own, on the same pages, in the same
 // run. One TreeWalker over the body's text, one regular expression, one Highlight. A second
 // extension runs the same script after registering one runtime.onMessage listener, the least a
 // script that answers the popup must do: what the extension API alone costs a page.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { NEWS_SITE_PATTERNS } from '../../lib/news-sites';
+import { CHROMIUM } from '../e2e/harness';
 
 export interface Floor {
   /** Its script's file name, which names it in the trace. */
@@ -41,7 +43,7 @@ const script = (floor: Floor) => `(() => {${floor.listens ? '\n  chrome.runtime.
 `;
 
 /** Writes a floor extension to a new temporary directory and returns it. */
-export function writeFloorExtension(floor: Floor): string {
+function writeFloorExtension(floor: Floor): string {
   const dir = mkdtempSync(join(tmpdir(), 'figure-check-floor-'));
   const manifest = {
     manifest_version: 3,
@@ -52,4 +54,38 @@ export function writeFloorExtension(floor: Floor): string {
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   writeFileSync(join(dir, floor.script), script(floor));
   return dir;
+}
+
+/** A browser of its own with one floor extension only, for pages served by a harness (any host resolves to it). */
+export interface FloorBrowser {
+  floor: Floor;
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/**
+ * Each floor runs alone in a browser of its own, as ours does: the first content script a page runs pays for the
+ * set-up that every later one shares (measured with the floors loaded beside ours: whichever extension loaded first
+ * read 2–10 ms more than when it ran second), so extensions loaded side by side would charge that to whichever runs
+ * first.
+ */
+export async function launchFloor(floor: Floor): Promise<FloorBrowser> {
+  const dir = writeFloorExtension(floor);
+  const profile = mkdtempSync(join(tmpdir(), 'figure-check-floor-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--host-resolver-rules=MAP * 127.0.0.1', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=zh-CN'],
+    viewport: { width: 1280, height: 900 },
+    locale: 'zh-CN',
+  });
+  return {
+    floor,
+    context,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }

@@ -22,21 +22,19 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** `alongside`: directories of other unpacked extensions to load with ours (the bench's floor). */
-export async function launchExtension(options: { headless?: boolean; alongside?: string[] } = {}): Promise<Harness> {
+export async function launchExtension(options: { headless?: boolean } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
   const server = await startDemoServer({ host: '127.0.0.1', port: 0 });
   const port = new URL(server.origin).port;
   const profile = await mkdtemp(join(tmpdir(), 'figure-check-profile-'));
-  const extensions = [EXTENSION_DIR, ...(options.alongside ?? [])].join(',');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     args: [
-      `--disable-extensions-except=${extensions}`,
-      `--load-extension=${extensions}`,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
       '--host-resolver-rules=MAP * 127.0.0.1',
       '--no-sandbox',
       '--disable-gpu',
