@@ -117,10 +117,23 @@ function withCountBeside(text: string, figures: readonly Figure[], r: Relation):
   return BESIDE.test(text.slice(last.end, next.numberStart)) ? { ...r, operands: [...r.operands, next] } : r;
 }
 
+/**
+ * `…续建、新建项目126个,计划总投资250亿元…。其中,续建项目33个,计划总投资110亿元…;新建项目93个,计划总投资140亿元…`: items that
+ * name every kind of a complete set (isExhaustive) divide the whole, so each of their columns makes its total too. A column
+ * is closed when a list closed by its items' names has its k-th part in the same item as the column's k-th (no sentence
+ * end or semicolon between), its total in the same sentence.
+ */
+function closedWithTheirItems(text: string, relations: readonly Relation[], found: readonly Relation[]): Relation[] {
+  const byNames = relations.filter((r, k) => r.kind === 'parts' && r.closed && !found[k]!.closed && isExhaustive(text, r.operands));
+  const sameItem = (a: Figure, b: Figure) => a !== b && !/[；;。！？!?\n]/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+  return relations.map((r) =>
+    r.kind !== 'parts' || r.closed || !byNames.some((e) => e.target.sentence.start === r.target.sentence.start && e.operands.length === r.operands.length && e.operands.every((p, k) => sameItem(p, r.operands[k]!))) ? r : { ...r, closed: true },
+  );
+}
+
 export function findParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return findAllParts(text, figures, model)
-    .filter((r) => !countsSubItems(r) && !acrossSides(r))
-    .map((r) => (r.closed || !(namesEveryDivision(text, r) || completeByNature(text, r) || isExhaustive(text, r.operands)) ? r : { ...r, closed: true }))
+  const found = findAllParts(text, figures, model).filter((r) => !countsSubItems(r) && !acrossSides(r));
+  return closedWithTheirItems(text, found.map((r) => (r.closed || !(namesEveryDivision(text, r) || completeByNature(text, r) || isExhaustive(text, r.operands)) ? r : { ...r, closed: true })), found)
     .map((r) => withCountBeside(text, figures, r))
     .map((r) => {
       if (r.partition) return r;

@@ -3175,6 +3175,17 @@ describe('relation checks on real corpus lines', () => {
     expect(planted.map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
+  it('closes every column of items that name a complete set (续建 and 新建: 计划总投资250亿元 = 110 + 140)', async () => {
+    // `计划实施续建、新建项目126个,计划总投资250亿元,年度计划投资86亿元。其中,续建项目33个,计划总投资110亿元,年度计划投资34亿元;新建项目93个,
+    // 计划总投资140亿元,年度计划投资52亿元`: 33 + 93 = 126, 110 + 140 = 250, 34 + 52 = 86; a year's key projects are new or carried over.
+    const text = lines('c27-02-haiyuan', '开足马力抢开局');
+    const list = async (t: string, total: string) => (await resultsOn(t, 'parts-vs-total')).filter((r) => r.message_zh.includes(total));
+    expect((await list(text, '250亿元')).map((r) => r.verdict)).toEqual(['consistent']);
+    // Planted: a total above its closed parts (250 → 275; 86 → 95) is flagged, as an open list's could not be.
+    expect((await list(text.replace('计划总投资250亿元', '计划总投资275亿元'), '275亿元')).map((r) => r.verdict)).toEqual(['inconsistent']);
+    expect((await list(text.replace('年度计划投资86亿元', '年度计划投资95亿元'), '95亿元')).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
