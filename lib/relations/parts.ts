@@ -1091,6 +1091,28 @@ const MEASURES = /投资|产值|收入|税收|利润|增加值|营业额|销售�
 const measureOf = (words: string): string | undefined => words.match(MEASURES)?.at(-1);
 
 /** The parts after the word at `at` of `total`: in its clause, or in the next sentence when the word opens one. */
+/** A clause that is nothing but a name and its count (`政策諮詢訴求6.07萬件`). */
+const NAME_AND_COUNT = /^[\s“”"]*[\u4e00-\u9fff“”"()（）]{1,16}[0-9０-９][^，,、]*$/;
+
+/**
+ * `共解決羣眾涉疫訴求25.81萬件,其中,來疆離疆訴求4.11萬件;政策諮詢訴求6.07萬件;…;醫療救助訴求0.84萬件。`: a 其中 inside a sentence whose
+ * items, each a name and one count, are set apart by semicolons lists to the sentence's end. Where that list ends (its
+ * items start at `from`, past the word), or null for any other shape.
+ */
+function semicolonItems(text: string, figures: readonly Figure[], from: number): number | null {
+  const start = from + (/^[，,：:]/.exec(text.slice(from))?.[0].length ?? 0);
+  const toEnd = text.slice(start).search(SENTENCE_END);
+  const end = toEnd < 0 ? text.length : start + toEnd;
+  const clauses = text.slice(start, end).split(/[；;]/);
+  if (clauses.length < 3) return null;
+  let k = start;
+  for (const clause of clauses) {
+    if (!NAME_AND_COUNT.test(clause) || figuresWithNumberIn(figures, k, k + clause.length).length !== 1) return null;
+    k += clause.length + 1;
+  }
+  return end;
+}
+
 function listAfter(text: string, figures: readonly Figure[], at: number, word: string, total: Figure, measure: string | null, opensSentence: boolean): Relation | null {
   const isChange = (f: Figure) => CHANGE_LEAD.test(text.slice(Math.max(f.sentence.start, f.numberStart - 10), f.numberStart));
   // What a whole involves, counted in another measure word, is not what it holds (`“办证难”项目办理132个，涉及79284套住房`).
@@ -1104,7 +1126,8 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
   const closing = inBrackets(text, total.end, at) ? rest.search(/[)）]/) : -1;
   const clauses = closing >= 0 ? null : residualClauses(text, figures, at, total);
   const items = clauses?.some(involved) ? null : clauses;
-  const endRel = rest.search(opensSentence ? SENTENCE_END : CLAUSE_END);
+  const itemsEnd = opensSentence ? null : semicolonItems(text, figures, at + word.length);
+  const endRel = itemsEnd !== null ? itemsEnd - at : rest.search(opensSentence ? SENTENCE_END : CLAUSE_END);
   const end = at + (closing >= 0 && (endRel < 0 || closing < endRel) ? closing : endRel >= 0 ? endRel : rest.length);
   if (text.slice(at, end).includes('在内')) return null;
   // A first item with no count (`其中,大会建议全部按时办结回复;闭会建议按时办结回复16件,其余1件未到办结时限`) leaves the list

@@ -3186,6 +3186,22 @@ describe('relation checks on real corpus lines', () => {
     expect((await list(text.replace('年度计划投资86亿元', '年度计划投资95亿元'), '95亿元')).map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
+  it('pairs a breakdown of what was done with the earlier breakdown of what came in, category by category (來疆離疆訴求4.11萬件 ≤ 來疆離疆7.33萬件)', async () => {
+    // `其中,涉疫訴求30.68萬件,…。涉及來疆離疆7.33萬件,政策諮詢6.85萬件,…其他1.75萬件。` then `共解決羣眾涉疫訴求25.81萬件,其中,來疆離疆訴求
+    // 4.11萬件;政策諮詢訴求6.07萬件;…;醫療救助訴求0.84萬件。`: 25.81 ≤ 30.68, and each of the nine ≤ its category (4.11 ≤ 7.33 …).
+    const text = lines('c38-04-xinjiang', '新疆接到企業和羣眾總訴求82.17萬件', '共解決羣眾涉疫訴求25.81萬件');
+    const done = await resultsOn(text, 'done-vs-planned');
+    expect(done.map((r) => r.verdict)).toEqual(Array(10).fill('consistent'));
+    expect(done[1]!.message_zh).toContain('來疆離疆7.33萬件');
+    // The semicolon items after the 其中 are one list, to the sentence's end (4.11 + 6.07 + … + 0.84 = 25.17 ≤ 25.81).
+    const list = (await resultsOn(text, 'parts-vs-total')).filter((r) => r.message_zh.includes('25.81'));
+    expect(list.length).toBe(1);
+    expect(list[0]!.message_zh).toContain('醫療救助訴求0.84萬件');
+    // Planted: more resolved than came in (政策諮詢 6.07 → 6.97 against 6.85).
+    const planted = (await resultsOn(text.replace('政策諮詢訴求6.07萬件', '政策諮詢訴求6.97萬件'), 'done-vs-planned')).filter((r) => r.message_zh.includes('6.97'));
+    expect(planted.map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not

@@ -5,7 +5,7 @@ import type { CheckResult, Figure } from '../../types';
 import type { Check, CheckContext } from '../context';
 import { pageEvidence } from '../evidence';
 import { formatValue, valueInterval } from '../quantity';
-import { CARRIED_OVER, FINDING, isKindCount, sameFamily } from '../../relations/text';
+import { CARRIED_OVER, FINDING, commonRun, isKindCount, sameFamily } from '../../relations/text';
 import { writtenAsChange } from '../../relations/changes';
 import { readWords } from '../../reading';
 
@@ -219,8 +219,39 @@ function itemOfProgressLine(ctx: CheckContext, at: number): { planned: Figure; v
   return same.length === 1 ? { planned: same[0]!, verb: progress[1]! } : null;
 }
 
+// `涉疫訴求30.68萬件…涉及來疆離疆7.33萬件,政策諮詢6.85萬件,…` then `共解決羣眾涉疫訴求25.81萬件,其中,來疆離疆訴求4.11萬件;政策諮詢
+// 訴求6.07萬件;…`: a later breakdown of what was done, category by category, of an earlier complete breakdown of what came in
+// (closed by 其他, or otherwise said to be whole: a category an open list leaves out may hide where a done one belongs). Each done
+// category pairs with the one earlier category whose name it shares the longest run with (of two characters at least, and no
+// tie); most of its categories must pair, else the two lists classify differently.
+const DONE_TOTAL = /(?:已经?|共|累计)?(化解|办结|辦結|完成|解决|解決|处置|處置|办复|辦復|整改|销号|銷號)[^，,、；;。0-9]{0,12}$/;
+const MIN_PAIRED_SHARE = 0.6;
+
+function parallelBreakdowns(ctx: CheckContext): CheckResult[] {
+  const lists = ctx.relations().filter((r) => r.kind === 'parts' && r.operands.length >= 2);
+  const lead = (f: Figure) => ctx.text.slice(Math.max(f.sentence.start, f.numberStart - 16), f.numberStart);
+  const results: CheckResult[] = [];
+  for (const done of lists) {
+    const verb = DONE_TOTAL.exec(lead(done.target))?.[1];
+    if (!verb) continue;
+    for (const came of lists) {
+      if (!came.closed || came.target.end > done.target.start || came.target.unit !== done.target.unit || !sameFamily(came.target, done.target) || DONE_TOTAL.test(lead(came.target))) continue;
+      const pairs: [Figure, Figure][] = [];
+      for (const q of done.operands) {
+        const runs = came.operands.map((p) => commonRun(p.label ?? '', q.label ?? ''));
+        const best = Math.max(...runs);
+        if (best >= 2 && runs.filter((n) => n === best).length === 1) pairs.push([came.operands[runs.indexOf(best)]!, q]);
+      }
+      if (pairs.length < Math.max(2, MIN_PAIRED_SHARE * done.operands.length)) continue;
+      results.push(result(ctx, came.target, done.target, verb), ...pairs.map(([p, q]) => result(ctx, p, q, verb)));
+      break;
+    }
+  }
+  return results;
+}
+
 export const doneVsPlanned: Check = {
   id: 'done-vs-planned',
   description: 'What was resolved or completed must not exceed what was received or planned.',
-  run,
+  run: (ctx) => [...run(ctx), ...parallelBreakdowns(ctx)],
 };
