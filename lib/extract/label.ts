@@ -137,8 +137,7 @@ export function labelBefore(text: string, numberStart: number, limit: number, su
   for (let stripped = true; stripped; ) {
     stripped = false;
     for (const w of LEADING_FILLERS) {
-      // (`年度投资计划` keeps its 年: 年度 and 月度 are words.)
-      if (piece.length > w.length + 1 && piece.startsWith(w) && !(DATE_UNITS.has(w) && piece[1] === '度')) {
+      if (piece.length > w.length + 1 && piece.startsWith(w)) {
         piece = piece.slice(w.length);
         start += w.length;
         stripped = true;
