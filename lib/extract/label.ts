@@ -12,6 +12,7 @@ const STOP_CHARS = new Set([...'的和与及并均都已将被把对从向是在
 
 const TRAILING_LINKS = ['了', '提升到', '提高到', '增加到', '增长到', '降低到', '下降到', '达到', '增至', '升至', '降至', '达', '为', '是', '至', '到', '占', '有', '共', '约', '近'];
 
+/** The units of a date, which a number before them makes a date's (`2021年`). */
 const DATE_UNITS = new Set(['年', '月', '日', '号']);
 
 /** Time words and connectives that open a clause without being part of what is counted. */

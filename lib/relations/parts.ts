@@ -1090,7 +1090,6 @@ const ONE_OF_THEM = /^[，,]?\s*一[个名位家项件条所人户]/;
 const MEASURES = /投资|产值|收入|税收|利润|增加值|营业额|销售额|产量/g;
 const measureOf = (words: string): string | undefined => words.match(MEASURES)?.at(-1);
 
-/** The parts after the word at `at` of `total`: in its clause, or in the next sentence when the word opens one. */
 /** A clause that is nothing but a name and its count (`政策諮詢訴求6.07萬件`). */
 const NAME_AND_COUNT = /^[\s“”"]*[\u4e00-\u9fff“”"()（）]{1,16}[0-9０-９][^，,、]*$/;
 
@@ -1113,6 +1112,7 @@ function semicolonItems(text: string, figures: readonly Figure[], from: number):
   return end;
 }
 
+/** The parts after the word at `at` of `total`: in its clause, or in the next sentence when the word opens one. */
 function listAfter(text: string, figures: readonly Figure[], at: number, word: string, total: Figure, measure: string | null, opensSentence: boolean): Relation | null {
   const isChange = (f: Figure) => CHANGE_LEAD.test(text.slice(Math.max(f.sentence.start, f.numberStart - 10), f.numberStart));
   // What a whole involves, counted in another measure word, is not what it holds (`“办证难”项目办理132个，涉及79284套住房`).
