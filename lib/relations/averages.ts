@@ -51,7 +51,7 @@ export function findAverages(text: string, figures: readonly Figure[]): Relation
     const divisor = nearest(text, figures, i, (f) => isAdditive(f) && units.includes(f.unit ?? ''));
     if (total && divisor) out.push({ kind: 'average', target: avg, operands: [total, divisor], word: avg.label ?? '均值' });
   });
-  out.push(...findSpanMeans(text, figures), ...findPerHeadOutput(text, figures), ...findPerPersonCounts(text, figures));
+  out.push(...findSpanMeans(text, figures), ...findPerHeadOutput(text, figures), ...findPerPersonCounts(text, figures), ...findYields(text, figures));
   return out;
 }
 
@@ -192,3 +192,30 @@ export function findPerHeadOutput(text: string, figures: readonly Figure[]): Rel
   });
   return out;
 }
+
+// `全县粮食种植面积785643亩,…;全年粮食产量212819吨,…,平均亩产271公斤`: a yield per 亩 is its crop's output over the crop's sown
+// area, both written before it in its paragraph, as a statistics bulletin computes it (1 吨 = 1000 公斤). The crop is what the
+// output's and the area's names share (`粮食`); a yield that names one (`粮食作物单产`) must name the same.
+const YIELD = /(?:亩产|单产)$/;
+const OUTPUT_NAME = /^(.*?)(?:总)?产量$/;
+const AREA_NAME = /^(.*?)(?:播种|种植)?面积$/;
+const YIELD_REACH = 300;
+
+function findYields(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  figures.forEach((f, i) => {
+    const label = f.label ?? '';
+    if (f.unit !== '公斤' || !YIELD.test(label) || YEAR_CHANGE.test(leadOf(text, f, 8))) return;
+    const crop = label.replace(/^平均/, '').replace(YIELD, '').replace(/作物$/, '');
+    const line = text.lastIndexOf('\n', f.start) + 1;
+    const before = figures.slice(0, i).filter((g) => g.start >= Math.max(line, f.start - YIELD_REACH) && isAdditive(g) && !YEAR_CHANGE.test(leadOf(text, g, 8)));
+    const output = before.filter((g) => g.unit === '吨' && OUTPUT_NAME.test(g.label ?? '')).at(-1);
+    const ofOutput = output ? OUTPUT_NAME.exec(output.label!)![1]! : '';
+    if (!output || ofOutput === '' || (crop !== '' && crop !== ofOutput)) return;
+    const area = before.filter((g) => g.unit === '亩' && AREA_NAME.exec(g.label ?? '')?.[1] === ofOutput).at(-1);
+    if (!area) return;
+    out.push({ kind: 'average', target: f, operands: [output, area], word: '亩产', scale: 1000 });
+  });
+  return out;
+}
+

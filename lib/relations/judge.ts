@@ -265,9 +265,10 @@ function compute(text: string, rel: Relation): Computed | null {
       if (rel.meanOf) return meanOfParts(text, rel, rel.meanOf);
       if (rel.overYearMean) return overYearMean(text, rel, rel.overYearMean);
       if (B.lo <= 0) return null;
+      const k = rel.scale ?? 1;
       return {
-        range: { lo: A.lo / B.hi, hi: A.hi / B.lo },
-        exact: a.value / b.value,
+        range: { lo: (k * A.lo) / B.hi, hi: (k * A.hi) / B.lo },
+        exact: (k * a.value) / b.value,
         formula_zh: `${a.text} ÷ ${b.text}`,
         formula_en: `${fv(a.value)} / ${fv(b.value)}`,
         unit: rel.target.unit ?? '',

@@ -56,6 +56,8 @@ export interface Relation {
    * operands[2]); `endOnly` when the change is not written, the end within a year's change of it.
    */
   overYearMean?: { fell: boolean; endOnly?: boolean };
+  /** average: what one unit of the total is in the average's unit (a yield in 公斤 of an output in 吨: 1000). */
+  scale?: number;
   /** parts: how many items the text says are counted under two parts (`其中,一件普通件涉两市`): the parts may exceed the total by that many. */
   countedTwice?: number;
 }

@@ -3202,6 +3202,17 @@ describe('relation checks on real corpus lines', () => {
     expect(planted.map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
+  it('reads a yield per 亩 as its crop’s output over the crop’s sown area (平均亩产271公斤 = 212819吨 ÷ 785643亩)', async () => {
+    // `全县粮食种植面积785643亩,…,油料种植面积203448亩,…;全年粮食产量212819吨,…,平均亩产271公斤`: 212,819,000 公斤 ÷ 785,643 亩 =
+    // 270.9 公斤, the oil crops' area aside.
+    const text = lines('k33-02-suide', '全县粮食种植面积785643亩');
+    const yieldOf = async (t: string) => (await resultsOn(t, 'average-vs-total')).filter((r) => r.message_zh.includes('亩产'));
+    expect((await yieldOf(text)).map((r) => r.verdict)).toEqual(['consistent']);
+    expect((await yieldOf(text))[0]!.message_zh).toContain('785643亩');
+    // Planted: 271 → 298 公斤.
+    expect((await yieldOf(text.replace('平均亩产271公斤', '平均亩产298公斤'))).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
