@@ -3,6 +3,7 @@
 // the average's own unit (元/㎡) or word (套均, 户均, 人均); both sides must stand in its sentence.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
+import { readWords } from '../reading';
 import { CLAUSE_END, isAdditive, OUTPUT, SUM_WORDS, wordsBefore as leadOf, YEAR_CHANGE } from './text';
 
 // 套均总价 → per 套; 户均 → per 户; 人均 → per person (名 and 人 both count persons).
@@ -197,22 +198,25 @@ export function findPerHeadOutput(text: string, figures: readonly Figure[]): Rel
 // area, both written before it in its paragraph, as a statistics bulletin computes it (1 吨 = 1000 公斤). The crop is what the
 // output's and the area's names share (`粮食`); a yield that names one (`粮食作物单产`) must name the same.
 const YIELD = /(?:亩产|单产)$/;
-const OUTPUT_NAME = /^(.*?)(?:总)?产量$/;
+const OUTPUT_NAME = /^(.*?)(?:总)?产量为?$/;
 const AREA_NAME = /^(.*?)(?:播种|种植)?面积$/;
 const YIELD_REACH = 300;
 
 function findYields(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
+  // (Names read in one script: `糧食作物單產` is `粮食作物单产`.)
+  const name = (f: Figure) => readWords(f.label ?? '');
   figures.forEach((f, i) => {
-    const label = f.label ?? '';
-    if (f.unit !== '公斤' || !YIELD.test(label) || YEAR_CHANGE.test(leadOf(text, f, 8))) return;
-    const crop = label.replace(/^平均/, '').replace(YIELD, '').replace(/作物$/, '');
+    if (f.unit !== '公斤' || !YIELD.test(name(f)) || YEAR_CHANGE.test(leadOf(text, f, 8))) return;
+    const crop = name(f).replace(/^平均/, '').replace(YIELD, '').replace(/作物$/, '');
     const line = text.lastIndexOf('\n', f.start) + 1;
     const before = figures.slice(0, i).filter((g) => g.start >= Math.max(line, f.start - YIELD_REACH) && isAdditive(g) && !YEAR_CHANGE.test(leadOf(text, g, 8)));
-    const output = before.filter((g) => g.unit === '吨' && OUTPUT_NAME.test(g.label ?? '')).at(-1);
-    const ofOutput = output ? OUTPUT_NAME.exec(output.label!)![1]! : '';
-    if (!output || ofOutput === '' || (crop !== '' && crop !== ofOutput)) return;
-    const area = before.filter((g) => g.unit === '亩' && AREA_NAME.exec(g.label ?? '')?.[1] === ofOutput).at(-1);
+    const output = before.filter((g) => g.unit === '吨' && OUTPUT_NAME.test(name(g))).at(-1);
+    const ofOutput = output ? OUTPUT_NAME.exec(name(output))![1]! : '';
+    // (A place may lead one name and not the other: `广东粮食产量` and `粮食播种面积`.)
+    const same = (a: string, b: string) => a !== '' && b !== '' && (a.endsWith(b) || b.endsWith(a));
+    if (!output || (crop !== '' && !same(crop, ofOutput))) return;
+    const area = before.filter((g) => g.unit === '亩' && same(AREA_NAME.exec(name(g))?.[1] ?? '', ofOutput)).at(-1);
     if (!area) return;
     out.push({ kind: 'average', target: f, operands: [output, area], word: '亩产', scale: 1000 });
   });

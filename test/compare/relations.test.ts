@@ -3211,6 +3211,10 @@ describe('relation checks on real corpus lines', () => {
     expect((await yieldOf(text))[0]!.message_zh).toContain('785643亩');
     // Planted: 271 → 298 公斤.
     expect((await yieldOf(text.replace('平均亩产271公斤', '平均亩产298公斤'))).map((r) => r.verdict)).toEqual(['inconsistent']);
+    // In traditional script, a place before one name: `廣東糧食產(chǎn)量為1291.5萬噸…;糧食播種面積3345.5萬畝…;糧食作物單產(chǎn)386.1公斤/畝`
+    // (12,915,000,000 公斤 ÷ 33,455,000 畝 = 386.04, 386.1 within the operands' rounding).
+    const guangdong = (await resultsOn(lines('k36-01-guangdong', '廣州日報訊'), 'average-vs-total')).filter((r) => r.message_zh.includes('386.1'));
+    expect(guangdong.map((r) => r.verdict)).toEqual(['consistent']);
   });
 
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
