@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { NEWS_SITE_PATTERNS } from '../../lib/news-sites';
-import { CHROMIUM } from '../e2e/harness';
+import { browserOptions } from '../e2e/harness';
 
 export interface Floor {
   /** Its script's file name, which names it in the trace. */
@@ -72,13 +72,7 @@ export interface FloorBrowser {
 export async function launchFloor(floor: Floor): Promise<FloorBrowser> {
   const dir = writeFloorExtension(floor);
   const profile = mkdtempSync(join(tmpdir(), 'figure-check-floor-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--host-resolver-rules=MAP * 127.0.0.1', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=zh-CN'],
-    viewport: { width: 1280, height: 900 },
-    locale: 'zh-CN',
-  });
+  const context = await chromium.launchPersistentContext(profile, browserOptions(dir));
   return {
     floor,
     context,

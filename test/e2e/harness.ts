@@ -22,19 +22,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launchExtension(options: { headless?: boolean } = {}): Promise<Harness> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
-  }
-  const server = await startDemoServer({ host: '127.0.0.1', port: 0 });
-  const port = new URL(server.origin).port;
-  const profile = await mkdtemp(join(tmpdir(), 'figure-check-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
+/** Debian's Chromium with one unpacked extension, every host resolved to this machine (the demo server). */
+export function browserOptions(extensionDir: string, headless = true) {
+  return {
     executablePath: CHROMIUM,
-    headless: options.headless ?? true,
+    headless,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--host-resolver-rules=MAP * 127.0.0.1',
       '--no-sandbox',
       '--disable-gpu',
@@ -47,7 +42,17 @@ export async function launchExtension(options: { headless?: boolean } = {}): Pro
     ],
     viewport: { width: 1280, height: 900 },
     locale: 'zh-CN',
-  });
+  };
+}
+
+export async function launchExtension(options: { headless?: boolean } = {}): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const server = await startDemoServer({ host: '127.0.0.1', port: 0 });
+  const port = new URL(server.origin).port;
+  const profile = await mkdtemp(join(tmpdir(), 'figure-check-profile-'));
+  const context = await chromium.launchPersistentContext(profile, browserOptions(EXTENSION_DIR, options.headless ?? true));
   // A locator that never matches fails the test in seconds instead of waiting forever.
   context.setDefaultTimeout(15_000);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
