@@ -201,6 +201,8 @@ const YIELD = /(?:亩产|单产)$/;
 const OUTPUT_NAME = /^(.*?)(?:总)?产量为?$/;
 const AREA_NAME = /^(.*?)(?:播种|种植)?面积$/;
 const YIELD_REACH = 300;
+/** The same crop: a place may lead one name and not the other (`广东粮食产量` and `粮食播种面积`). */
+const sameCrop = (a: string, b: string) => a !== '' && b !== '' && (a.endsWith(b) || b.endsWith(a));
 
 function findYields(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
@@ -213,10 +215,8 @@ function findYields(text: string, figures: readonly Figure[]): Relation[] {
     const before = figures.slice(0, i).filter((g) => g.start >= Math.max(line, f.start - YIELD_REACH) && isAdditive(g) && !YEAR_CHANGE.test(leadOf(text, g, 8)));
     const output = before.filter((g) => g.unit === '吨' && OUTPUT_NAME.test(name(g))).at(-1);
     const ofOutput = output ? OUTPUT_NAME.exec(name(output))![1]! : '';
-    // (A place may lead one name and not the other: `广东粮食产量` and `粮食播种面积`.)
-    const same = (a: string, b: string) => a !== '' && b !== '' && (a.endsWith(b) || b.endsWith(a));
-    if (!output || (crop !== '' && !same(crop, ofOutput))) return;
-    const area = before.filter((g) => g.unit === '亩' && same(AREA_NAME.exec(name(g))?.[1] ?? '', ofOutput)).at(-1);
+    if (!output || (crop !== '' && !sameCrop(crop, ofOutput))) return;
+    const area = before.filter((g) => g.unit === '亩' && sameCrop(AREA_NAME.exec(name(g))?.[1] ?? '', ofOutput)).at(-1);
     if (!area) return;
     out.push({ kind: 'average', target: f, operands: [output, area], word: '亩产', scale: 1000 });
   });

@@ -123,8 +123,8 @@ function withCountBeside(text: string, figures: readonly Figure[], r: Relation):
  * is closed when a list closed by its items' names has its k-th part in the same item as the column's k-th (no sentence
  * end or semicolon between), its total in the same sentence.
  */
-function closedWithTheirItems(text: string, relations: readonly Relation[], found: readonly Relation[]): Relation[] {
-  const byNames = relations.filter((r, k) => r.kind === 'parts' && r.closed && !found[k]!.closed && isExhaustive(text, r.operands));
+function closedWithTheirItems(text: string, relations: readonly Relation[]): Relation[] {
+  const byNames = relations.filter((r) => r.kind === 'parts' && isExhaustive(text, r.operands));
   const sameItem = (a: Figure, b: Figure) => a !== b && !/[；;。！？!?\n]/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
   return relations.map((r) =>
     r.kind !== 'parts' || r.closed || !byNames.some((e) => e.target.sentence.start === r.target.sentence.start && e.operands.length === r.operands.length && e.operands.every((p, k) => sameItem(p, r.operands[k]!))) ? r : { ...r, closed: true },
@@ -133,7 +133,7 @@ function closedWithTheirItems(text: string, relations: readonly Relation[], foun
 
 export function findParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
   const found = findAllParts(text, figures, model).filter((r) => !countsSubItems(r) && !acrossSides(r));
-  return closedWithTheirItems(text, found.map((r) => (r.closed || !(namesEveryDivision(text, r) || completeByNature(text, r) || isExhaustive(text, r.operands)) ? r : { ...r, closed: true })), found)
+  return closedWithTheirItems(text, found.map((r) => (r.closed || !(namesEveryDivision(text, r) || completeByNature(text, r) || isExhaustive(text, r.operands)) ? r : { ...r, closed: true })))
     .map((r) => withCountBeside(text, figures, r))
     .map((r) => {
       if (r.partition) return r;

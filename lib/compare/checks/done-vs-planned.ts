@@ -224,12 +224,12 @@ function itemOfProgressLine(ctx: CheckContext, at: number): { planned: Figure; v
 // (closed by 其他, or otherwise said to be whole: a category an open list leaves out may hide where a done one belongs). Each done
 // category pairs with the one earlier category whose name it shares the longest run with (of two characters at least, and no
 // tie); most of its categories must pair, else the two lists classify differently.
-const DONE_TOTAL = /(?:已经?|共|累计)?(化解|办结|辦結|完成|解决|解決|处置|處置|办复|辦復|整改|销号|銷號)[^，,、；;。0-9]{0,12}$/;
+const DONE_TOTAL = /(?:已经?|共|累计)?(化解|办结|完成|解决|处置|办复|整改|销号)[^，,、；;。0-9]{0,12}$/;
 const MIN_PAIRED_SHARE = 0.6;
 
 function parallelBreakdowns(ctx: CheckContext): CheckResult[] {
   const lists = ctx.relations().filter((r) => r.kind === 'parts' && r.operands.length >= 2);
-  const lead = (f: Figure) => ctx.text.slice(Math.max(f.sentence.start, f.numberStart - 16), f.numberStart);
+  const lead = (f: Figure) => readWords(ctx.text.slice(Math.max(f.sentence.start, f.numberStart - 16), f.numberStart));
   const results: CheckResult[] = [];
   for (const done of lists) {
     const verb = DONE_TOTAL.exec(lead(done.target))?.[1];
