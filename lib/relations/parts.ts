@@ -18,6 +18,7 @@ import { findLeadingParts } from './leading-parts';
 import { findNamedFrames } from './named-frames';
 import { findStateSentences } from './state-sentences';
 import { findNamedRuns } from './named-runs';
+import { findClassLists } from './class-lists';
 import { parseNumber } from '../numbers/numeral';
 import { isTakenOn, CLAUSE_END, clauseListStart, DIMENSION_OPENING, crossings, FINDING, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, linesAhead, linesBack, lineStart, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sharedEnding, TOPIC_OPENING, sameMeasureWord, SENTENCE_END, SOURCE_OPENING, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
 
@@ -244,7 +245,7 @@ function eachLedByHandler(text: string, r: Relation): boolean {
 }
 
 function findAllParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...unannouncedLines(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures), ...amongLines(text, figures, model), ...totalsAfterLists(text, figures), ...classifiedLists(text, figures), ...remainders(text, figures), ...bracketSubParts(text, figures), ...findRunningTotals(text, figures), ...findBatchLists(text, figures), ...findChannelLists(text, figures), ...findBracketColumns(text, figures), ...findSummarySections(text, figures, model), ...findLeadingParts(text, figures), ...findNamedFrames(text, figures), ...findStateSentences(text, figures), ...findNamedRuns(text, figures), ...findPlaceRepeats(text, figures)];
+  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...unannouncedLines(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures), ...amongLines(text, figures, model), ...totalsAfterLists(text, figures), ...classifiedLists(text, figures), ...remainders(text, figures), ...bracketSubParts(text, figures), ...findRunningTotals(text, figures), ...findBatchLists(text, figures), ...findChannelLists(text, figures), ...findBracketColumns(text, figures), ...findSummarySections(text, figures, model), ...findLeadingParts(text, figures), ...findNamedFrames(text, figures), ...findStateSentences(text, figures), ...findNamedRuns(text, figures), ...findPlaceRepeats(text, figures), ...findClassLists(text, figures)];
 }
 
 // `共发生死亡事故20起、死亡20人，…减少了8人。其中，一般道路交通事故17起、死亡17人，同比减少4起、4人。
@@ -469,6 +470,12 @@ const OVERDUE = /应[\u4e00-\u9fff]{1,4}未|(?:到期|逾期|超期)未/;
 const ON_TIME = /按期|按时|及时|限时内/;
 const LATE = /逾期|超时|超期|延期/;
 
+// Measures taken (`细化了100条整改措施`) are never what they address (`37个问题`, `已完成问题整改28个`).
+const STEPS_TAKEN = /措施|举措|制度|机制|办法|方案/;
+// A count's thing: the noun right after its measure word (`100条整改措施,`), else its label.
+const thingOf = (text: string, f: Figure) => /^[\u4e00-\u9fff]{2,6}(?=[，,、；;。：:（(]|$)/.exec(text.slice(f.end, f.end + 7))?.[0] ?? f.label ?? '';
+const namesOtherThings = (text: string, a: Figure, b: Figure) => a.unit !== b.unit && STEPS_TAKEN.test(thingOf(text, a)) !== STEPS_TAKEN.test(thingOf(text, b));
+
 /**
  * The statuses of `total` read from figure `i0` on, up to the first figure that is not one (its index is `end`).
  * A `later` group, after a semicolon, names each status before its count and has no part over the total:
@@ -491,6 +498,7 @@ function statusGroup(text: string, figures: readonly Figure[], total: Figure, i0
     if (!isQuantity(f) || !sameFamily(f, total) || CLAUSE_END.test(text.slice(from, f.start))) break;
     // The bodies that handle a count (`168件建议…分解到24个县级部门和3个乡镇办理`) are no state of it.
     if (f.unit !== total.unit && BODIES.test(f.label ?? '')) break;
+    if (namesOtherThings(text, f, total)) break;
     const words = text.slice(from, f.numberStart) + text.slice(f.numberEnd, f.end + 8).split(/[，,、；;。]/)[0]!;
     // What is overdue (`应开工未开工1项`) is only some of what is still open: it leaves the list open.
     const open = PENDING.test(words) && !OVERDUE.test(words);

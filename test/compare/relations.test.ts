@@ -3217,6 +3217,28 @@ describe('relation checks on real corpus lines', () => {
     expect(guangdong.map((r) => r.verdict)).toEqual(['consistent']);
   });
 
+  it('keeps measures taken apart from the problems they address (37个问题,共细化了100条整改措施)', async () => {
+    // `针对巡察反馈的3个方面37个问题,共细化了100条整改措施,截至5月21日,已完成问题整改28个,其余9个正在持续推进`: 28 + 9 = 37 problems;
+    // the 100 measures are neither a status of the 37 nor a whole of the 28 and 9.
+    const text = lines('c41-03-haidian', '针对巡察反馈的3个方面37个问题');
+    const lists = await resultsOn(text, 'parts-vs-total');
+    expect(lists.map((r) => r.verdict)).toEqual(['consistent']);
+    expect(lists[0]!.message_zh).toContain('37个问题');
+    // Planted: 28 → 31 problems done makes 40 of 37.
+    expect((await resultsOn(text.replace('整改28个', '整改31个'), 'parts-vs-total')).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
+  it('reads a sentence of classes (…类N个、…、其他类N个) as the parts of the count in the sentence before (9 + 3 + … + 4 = 39 ≠ 54)', async () => {
+    // `常州實施援建項目54個,提供援建資金3.7億元。城鄉住房及基礎設施類9個、教育類3個、…、規劃類3個、維穩及其他類4個,…`: eight classes,
+    // the last a residual one, make 9 + 3 + 6 + 8 + 3 + 3 + 3 + 4 = 39 of the 54 projects (a broken relation of the page).
+    const text = lines('c41-04-wuqia', '2011~2016年');
+    const lists = await resultsOn(text, 'parts-vs-total');
+    expect(lists.map((r) => r.verdict)).toEqual(['inconsistent']);
+    expect(lists[0]!.message_zh).toMatch(/= 39.*54個/);
+    // With the classes open (no 其他), 39 under 54 is no error.
+    expect((await resultsOn(text.replace('維穩(wěn)及其他類4個', '維穩(wěn)類4個'), 'parts-vs-total')).map((r) => r.verdict)).toEqual(['consistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
