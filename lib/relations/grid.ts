@@ -51,6 +51,8 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
     const f = figures[firstNumberAtOrAfter(figures, c.start)];
     return f && f.numberStart <= c.end && f.end >= c.start ? f : null;
   };
+  // The whole of the last table whose shares had one (its value column's name and its figure).
+  let lastWhole: { column: string; figure: Figure } | null = null;
   for (const grid of gridsOf(text)) {
     // Column totals: a total row sums the rows since the last one, or, heading the table as
     // yearbooks put it (`全 市` over the kinds of hospital), the rows after it.
@@ -122,13 +124,19 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
       const holdsValues = (j: number) => j !== k && grid.rows.some((row) => isValue(figureOf(row.cells[j])));
       const values = grid.columns.flatMap((__, j) => (holdsValues(j) ? [j] : []));
       const wholes = grid.rows.filter((_row, r) => shares[r]?.kind === 'percent' && shares[r]!.value === 100);
-      if (values.length !== 1 || wholes.length !== 1) return;
-      const whole = figureOf(wholes[0]!.cells[values[0]!]);
-      if (!isValue(whole)) return;
+      if (values.length !== 1) return;
+      const column = grid.columns[values[0]!]!;
+      const own = wholes.length === 1 ? figureOf(wholes[0]!.cells[values[0]!]) : null;
+      // A table of some kinds only (`热点问题统计表`: the top ten, `合计 | 2685 | 43.36%`) gives their shares of the whole
+      // of the table before it, in the same column (`合计 | 6192 | 100%`), where its total row says it is less than all.
+      const ofSome = wholes.length === 0 && lastWhole?.column === column && grid.rows.some((row, r) => isTotal(row) && shares[r]?.kind === 'percent' && shares[r]!.value < 100);
+      const whole = isValue(own) ? own : ofSome ? lastWhole!.figure : null;
+      if (!whole) return;
+      if (own === whole) lastWhole = { column, figure: whole };
       grid.rows.forEach((row, r) => {
         const share = shares[r];
         const part = figureOf(row.cells[values[0]!]);
-        if (row !== wholes[0] && share?.kind === 'percent' && isValue(part)) out.push({ kind: 'share', target: share, operands: [whole, part], word: '比重' });
+        if (part !== whole && share?.kind === 'percent' && isValue(part)) out.push({ kind: 'share', target: share, operands: [whole, part], word: '比重' });
       });
     });
     // A column of progress against a plan (`占全年计划`, `完成率`): each row's value over its

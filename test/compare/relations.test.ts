@@ -3239,6 +3239,19 @@ describe('relation checks on real corpus lines', () => {
     expect((await resultsOn(text.replace('維穩(wěn)及其他類4個', '維穩(wěn)類4個'), 'parts-vs-total')).map((r) => r.verdict)).toEqual(['consistent']);
   });
 
+  it('reads the shares of a table of some kinds over the whole of the table before it (851 ÷ 6192 = 13.74%)', async () => {
+    // `訴求類型統計表`: five kinds, `合計 | 6192 | 100%` (5 shares); then `熱點問題統計表`, the top ten, `…網點服務 | 851 | 13.74%` … `合計 | 2685 |
+    // 43.36%`: 851 ÷ 6192 = 13.74 %, 2685 ÷ 6192 = 43.36 %, each of the grand total, not of the 2685 (11 shares).
+    const text = lines('k38-01-ruzhou', '訴求類型', '| 2685 |');
+    const sharesOf = async (t: string) => (await resultsOn(t, 'share-of-total')).filter((r) => r.message_zh.includes('6192'));
+    const found = await sharesOf(text);
+    expect(found.length).toBe(16);
+    expect(found.every((r) => r.verdict === 'consistent')).toBe(true);
+    // Planted: 13.74% → 15.11% is flagged against 851 ÷ 6192.
+    const planted = (await sharesOf(text.replace('851 | 13.74%', '851 | 15.11%'))).filter((r) => r.message_zh.includes('15.11'));
+    expect(planted.map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
