@@ -5,8 +5,9 @@ import type { Numeral } from '../numbers';
 import type { Candidate } from './candidate';
 import { isAsciiDigit } from './text-classes';
 
-const COLON = /[:：]/;
-const INTRO = /(?:结构|比例|之比)[^，,。；;！？\n]{0,10}$/;
+// The colons a proportion is written with, the ratio sign ∶ (U+2236) of Chinese typesetting among them.
+export const COLON = /[:：∶]/;
+const INTRO = /(?:结构|比例|比重|之比)[^，,。；;！？\n]{0,10}$/;
 const TERM = /^\d+(?:\.\d+)?$/;
 
 function inRun(ch: string | undefined): boolean {

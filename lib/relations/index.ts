@@ -15,6 +15,7 @@ import { findRegionBreakdowns } from './region-breakdowns';
 import { findRemainderShares } from './remainder-shares';
 import { findShares } from './shares';
 import { findVitalRates } from './vital-rates';
+import { findUrbanRates } from './urban-rates';
 import { findStatusShares } from './status-shares';
 import { findStructureShares } from './structure';
 import { readingOf } from '../reading';
@@ -30,7 +31,7 @@ export function findRelations(text: string, figures: readonly Figure[], model: A
 }
 
 function relationsIn(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  const found = [...findRates(text, figures), ...findShares(text, figures), ...findStructureShares(text, figures), ...findParts(text, figures, model), ...findChanges(text, figures), ...findPeriodChanges(text, figures), ...findAverages(text, figures), ...findVitalRates(text, figures), ...findConversions(text, figures), ...findStatusShares(text, figures), ...findGridRelations(text, figures), ...findRegionBreakdowns(text, figures)].filter(
+  const found = [...findRates(text, figures), ...findShares(text, figures), ...findStructureShares(text, figures), ...findParts(text, figures, model), ...findChanges(text, figures), ...findPeriodChanges(text, figures), ...findAverages(text, figures), ...findVitalRates(text, figures), ...findUrbanRates(text, figures), ...findConversions(text, figures), ...findStatusShares(text, figures), ...findGridRelations(text, figures), ...findRegionBreakdowns(text, figures)].filter(
     (r) => !ofAnEarlierPeriod(text, wholeOf(r)),
   );
   // A share paired with a written whole needs no whole made of the rest listed after it.

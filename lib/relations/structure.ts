@@ -7,7 +7,7 @@
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { CHANGE, FALL } from './changes';
-import { CHANGED_TO } from '../extract/proportions';
+import { CHANGED_TO, COLON } from '../extract/proportions';
 import { isQuantity, OUTPUT, sameFamily } from './text';
 
 const ORDINALS = ['一', '二', '三'];
@@ -17,7 +17,7 @@ const REACH = 600;
 
 // Between two terms: a colon, or nothing where print dropped it (the extractor splits such a term
 // only when it reads as two terms of the run's decimals).
-const JOINED = /^[:：]?$/;
+const JOINED = new RegExp(`^${COLON.source}?$`);
 // `由A:B:C调整为D:E:F`: the earlier structure, then the later one.
 const CHANGED_TO_ONLY = new RegExp(`^${CHANGED_TO.source}`);
 // The same shares written in per cent, one per industry: `第一、二、三产业增加值所占比重分别为8.5%、37.7%、

@@ -3252,6 +3252,22 @@ describe('relation checks on real corpus lines', () => {
     expect(planted.map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
+  it('reads a bulletin’s urbanisation rate as the urban people over the people it names (151.93万 ÷ 312.87万 = 48.56%), and a proportion written with ∶', async () => {
+    // `年末全市常住人口312.87萬人。其中,城鎮人口為151.93萬人,常住人口城鎮化率達48.56%`: 151.93 ÷ 312.87 = 48.560 %.
+    // `三次產業比重為21.5∶36.1∶42.4` of `1222.62億元`: 262.96 ÷ 1222.62 = 21.51 %, 440.98 ÷ 1222.62 = 36.07 %, 518.68 ÷ 1222.62 = 42.42 %.
+    const text = lines('k38-02-tongliao', '年末全市常住人口', '初步核算');
+    const urban = async (t: string) => (await resultsOn(t, 'rate-vs-counts')).filter((r) => r.message_zh.includes('城镇化率'));
+    expect((await urban(text)).map((r) => r.verdict)).toEqual(['consistent']);
+    expect((await urban(text.replace('城鎮(zhèn)化率達(dá)48.56%', '城鎮(zhèn)化率達(dá)53.42%'))).map((r) => r.verdict)).toEqual(['inconsistent']);
+    // Registered people are no whole for a rate of residents.
+    const songbei = lines('k35-01-songbei', '人口。年末户籍人口');
+    expect((await urban(songbei)).map((r) => r.verdict)).toEqual(['consistent']);
+    expect(await urban(songbei.replace('户籍人口城镇化率', '常住人口城镇化率'))).toEqual([]);
+    const structure = (await resultsOn(text, 'share-of-total')).filter((r) => r.message_zh.includes('三次产业结构'));
+    expect(structure.map((r) => r.verdict)).toEqual(['consistent', 'consistent', 'consistent']);
+    expect((await resultsOn(text.replace('21.5∶36.1', '23.7∶36.1'), 'share-of-total')).filter((r) => r.message_zh.includes('23.7')).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not

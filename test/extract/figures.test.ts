@@ -45,6 +45,7 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['"2—3个" is a range', '确定2—3个课题。', { value: 2, valueMax: 3, unit: '个' }],
   ['"两三个" is a range', '挑选两三个项目试点。', { value: 2, valueMax: 3, unit: '个' }],
   ['a term of an announced proportion is a ratio figure', '三次产业结构比例为6.01:55.04:38.95。', { number: '55.04', value: 55.04, unit: null, kind: 'ratio' }],
+  ['a proportion written with the ratio sign ∶ and announced as 比重', '三次产业比重为21.5∶36.1∶42.4。', { number: '36.1', value: 36.1, unit: null, kind: 'ratio' }],
   ['a minus sign no digit runs into makes a negative figure', '3月全市月平均气温为-10.7℃。', { number: '10.7', value: -10.7, unit: '℃' }],
   ['"零下5℃" is negative', '最低气温零下5℃。', { value: -5, unit: '℃' }],
   ['a hyphen between numbers is a range, not a sign', '每个单位认领2-3件。', { value: 2, valueMax: 3, unit: '件' }],
