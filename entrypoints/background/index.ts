@@ -78,7 +78,8 @@ async function answer(request: BackgroundRequest, sender: Browser.runtime.Messag
       const result = await checkPageAgainstReference(page, request.scope, arrived);
       const byFigure = groupChecksByFigure(result.checks);
       const flagged = page.figures.filter((f) => FLAGGED_VERDICTS.has(overallVerdict(byFigure.get(f.id) ?? []))).length;
-      await setBadge(sender.tab.id, flagged);
+      // The badge need not hold up the page's answer.
+      void setBadge(sender.tab.id, flagged);
       // Kept after its checks, by the address the browser gives; a failure costs the page nothing.
       const address = sender.url ?? sender.tab.url;
       if (address && reading.recognition.isCampaign) void keepIfWanted(page, reading.recognition, address).catch(() => false);
