@@ -11,7 +11,7 @@ import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { FALL, rateAfter } from './changes';
 import { decidable } from './table-rows';
-import { isAdditive } from './text';
+import { halfLastDigit, isAdditive } from './text';
 
 // A column of changes on an earlier period (`环比增量`, `同比增长`).
 const CHANGE_COLUMN = /环比|環比|同比|增量|增减|增減|增长|增長|增幅|降幅|变化|變化/;
@@ -21,6 +21,8 @@ const isValue = (f: Figure | null | undefined): f is Figure => f !== null && f !
 const RATIO_COLUMN = /^(.{1,10}?)与(.{1,10}?)(?:之)?比$/;
 const GROWTH_COLUMN = /增长|增長|增减|增減|增速|增幅/;
 const YEAR_COLUMN = /^((?:19|20)[0-9]{2})年?$/;
+// Rows enough for shares that make 100 % to say they are the whole, not a coincidence of two.
+const MIN_LISTED = 3;
 
 
 /** Each row's value in `total` as the sum of its values in `parts`, when most rows say so exactly (the columns after a total are not always its parts). */
@@ -121,7 +123,7 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
       // of changes (`环比增量`, where `+100%` is a kind that doubled) one of shares.
       if (!shares.some((f) => f?.kind === 'percent') || PROGRESS_COLUMN.test(grid.columns[k]!) || CHANGE_COLUMN.test(grid.columns[k]!)) return;
       if (shares.some((f) => f?.kind === 'percent' && (f.value > 100 || f.value < 0))) return;
-      const holdsValues = (j: number) => j !== k && grid.rows.some((row) => isValue(figureOf(row.cells[j])));
+      const holdsValues = (j: number) => j !== k && !CHANGE_COLUMN.test(grid.columns[j]!) && grid.rows.some((row) => isValue(figureOf(row.cells[j])));
       const values = grid.columns.flatMap((__, j) => (holdsValues(j) ? [j] : []));
       const wholes = grid.rows.filter((_row, r) => shares[r]?.kind === 'percent' && shares[r]!.value === 100);
       if (values.length !== 1) return;
@@ -131,7 +133,21 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
       // of the table before it, in the same column (`合计 | 6192 | 100%`), where its total row says it is less than all.
       const ofSome = wholes.length === 0 && lastWhole?.column === column && grid.rows.some((row, r) => isTotal(row) && shares[r]?.kind === 'percent' && shares[r]!.value < 100);
       const whole = isValue(own) ? own : ofSome ? lastWhole!.figure : null;
-      if (!whole) return;
+      if (!whole) {
+        // No row holds the whole, but the rows' shares make 100 % at their written precision, or all of them but one
+        // are their row over the rows' sum (`求助类 | 4284 | 73.95%` … `建议类 | 385 | 6.65%`): the rows are the whole.
+        const rows = grid.rows.flatMap((row, r) => {
+          const part = figureOf(row.cells[values[0]!]);
+          return shares[r]?.kind === 'percent' && isValue(part) && !isTotal(row) ? [{ share: shares[r]!, part }] : [];
+        });
+        if (rows.length < MIN_LISTED || rows.length !== grid.rows.length) return;
+        const [shareSum, slack, sum] = rows.reduce(([n, d, v], r) => [n + r.share.value, d + halfLastDigit(text, r.share), v + r.part.value], [0, 0, 0]);
+        const fits = rows.filter((r) => Math.abs((100 * r.part.value) / sum - r.share.value) <= halfLastDigit(text, r.share) + 1e-9).length;
+        if (Math.abs(shareSum - 100) > slack + 1e-9 && fits < rows.length - 1) return;
+        const parts = rows.map((r) => r.part);
+        for (const { share, part } of rows) out.push({ kind: 'share', target: share, operands: [part, ...parts.filter((p) => p !== part)], word: '比重', ofListed: true });
+        return;
+      }
       if (own === whole) lastWhole = { column, figure: whole };
       grid.rows.forEach((row, r) => {
         const share = shares[r];

@@ -3268,6 +3268,21 @@ describe('relation checks on real corpus lines', () => {
     expect((await resultsOn(text.replace('21.5∶36.1', '23.7∶36.1'), 'share-of-total')).filter((r) => r.message_zh.includes('23.7')).map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
+  it('reads the shares of a table whose rows make 100 % as each row over the rows’ sum (4284 ÷ 5793 = 73.95%)', async () => {
+    // One cell per line: `性质分类 | 受理量(件) | 占工单总量比重 | 环比增量`, then `求助类 | 4284 | 73.95% | 32.63` … `建议类 | 385 | 6.65% |
+    // 17.38%`. The six shares make 100.00 %, so the rows are the whole: 4284 + 24 + 307 + 18 + 775 + 385 = 5793, 4284 ÷ 5793 =
+    // 73.95 %, 24 ÷ 5793 = 0.41 % … (the change column is no second column of values).
+    const text = lines('c39-04-ankang', '从诉求性质上看', '17.38%');
+    const shares = async (t: string) => (await resultsOn(t, 'share-of-total')).filter((r) => r.message_zh.includes('：4284 ÷'));
+    expect((await shares(text)).map((r) => r.verdict)).toEqual(['consistent']);
+    expect((await resultsOn(text, 'share-of-total')).length).toBe(6);
+    // Planted: a share changed (73.95% → 81.35%; the other five still fit their rows) or a row's count changed (775 → 853; the
+    // shares still make 100 %) is flagged.
+    expect((await shares(text.replace('73.95%', '81.35%'))).map((r) => r.verdict)).toEqual(['inconsistent']);
+    const planted = (await resultsOn(text.replace('\n775\n', '\n853\n'), 'share-of-total')).filter((r) => r.message_zh.startsWith('比重与其数据不符'));
+    expect(planted.length).toBeGreaterThan(0);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
