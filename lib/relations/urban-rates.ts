@@ -27,11 +27,15 @@ export function findUrbanRates(text: string, figures: readonly Figure[]): Relati
     }
     if (u < 0) return;
     const urban = figures[u]!;
+    // A population between them is the one the rate is of (`户籍…人口140.36万人。其中,…城镇人口62.41万人。年末全市常住人口为
+    // 141.40万人,…;城镇化率53.95%`), and its urban part is not written.
+    const isWhole = (f: Figure) => persons(f) && WHOLE.test(wordsBefore(text, f, 10));
+    if (figures.slice(u + 1, i).some(isWhole)) return;
     const floor = lineStart(text, urban.start);
     const whole = figures
       .slice(0, indexOf(figures, urban))
       .reverse()
-      .find((f) => f.start >= floor && persons(f) && WHOLE.test(wordsBefore(text, f, 10)));
+      .find((f) => f.start >= floor && isWhole(f));
     if (!whole || whole.start < floor || whole.value < urban.value) return;
     // A rate of registered people is over registered people, and a rate of residents over residents.
     const kind = WHOLE.exec(wordsBefore(text, whole, 10))?.[1];

@@ -3263,6 +3263,9 @@ describe('relation checks on real corpus lines', () => {
     const songbei = lines('k35-01-songbei', '人口。年末户籍人口');
     expect((await urban(songbei)).map((r) => r.verdict)).toEqual(['consistent']);
     expect(await urban(songbei.replace('户籍人口城镇化率', '常住人口城镇化率'))).toEqual([]);
+    // `…户数为42.99万户,人口140.36万人。其中,乡村人口77.95万人,城镇人口62.41万人。年末全市常住人口为141.40万人,…;城镇化率53.95%`:
+    // the rate is of the residents, whose urban part is not written (62.41 ÷ 140.36 = 44.46 % is of the registered).
+    expect(await urban(lines('x2-43', '年末全市户籍户数'))).toEqual([]);
     const structure = (await resultsOn(text, 'share-of-total')).filter((r) => r.message_zh.includes('三次产业结构'));
     expect(structure.map((r) => r.verdict)).toEqual(['consistent', 'consistent', 'consistent']);
     expect((await resultsOn(text.replace('21.5∶36.1', '23.7∶36.1'), 'share-of-total')).filter((r) => r.message_zh.includes('23.7')).map((r) => r.verdict)).toEqual(['inconsistent']);
