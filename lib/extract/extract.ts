@@ -4,6 +4,7 @@ import type { Candidate } from './candidate';
 import { findExclusion, isRankAfterDi } from './exclusions';
 import { sharedUnitAfter } from './shared-unit';
 import { declaredUnitBefore, isGroupedNumber } from './declared-unit';
+import { declaredColumnUnits } from './table-unit';
 import { kindOf } from './kinds';
 import { isProportionTerm, splitGluedTerms } from './proportions';
 import { gridPlaceAt, HEADER_UNIT, unitHeader, type Grid, type GridPlace } from './grid';
@@ -192,7 +193,7 @@ function gridFigure(text: string, id: string, c: Candidate, place: GridPlace, se
   const n = c.numeral;
   const header = place.grid.columns[place.column]!;
   const row = place.grid.rows[place.row]!;
-  const declared = c.unit ? null : (headerUnit(unitHeader(place.grid, place.column)) ?? percentHeader(header) ?? (row.unit ? headerUnit(`(${row.unit})`) : null) ?? proseUnit(text, place.grid));
+  const declared = c.unit ? null : (headerUnit(unitHeader(place.grid, place.column)) ?? percentHeader(header) ?? (row.unit ? headerUnit(`(${row.unit})`) : null) ?? proseUnit(text, place.grid) ?? tableUnit(text, place.grid, place.column));
   const negative = isNegative(text, n);
   const start = negative ? n.start - 1 : n.start;
   const end = c.unit ? c.unit.end : n.end;
@@ -223,6 +224,15 @@ function proseUnit(text: string, grid: Grid): ReturnType<typeof headerUnit> {
     proseUnits.set(grid, unit ? headerUnit(`(${unit})`) : null);
   }
   return proseUnits.get(grid)!;
+}
+
+/** The unit a table's own unit line gives column `k` (./table-unit.ts), read once per table. */
+const tableUnits = new WeakMap<Grid, string[] | null>();
+function tableUnit(text: string, grid: Grid, k: number): ReturnType<typeof headerUnit> {
+  if (!tableUnits.has(grid)) tableUnits.set(grid, declaredColumnUnits(text, grid));
+  const units = tableUnits.get(grid);
+  const unit = units?.[units.length === 1 ? 0 : k];
+  return unit ? headerUnit(`(${unit})`) : null;
 }
 
 /** A header that ends in a per cent sign without brackets (`同比增长%`): its column is in per cent. */

@@ -5,6 +5,8 @@ import { isClauseBreak, isHan, isAsciiDigit } from './text-classes';
 const MAX_LABEL = 10;
 /** A note's mark: `[3]`, `［3］`. */
 const NOTE_MARK = /[[［][0-9]{1,2}[\]］]$/;
+const AGE = /^(?:周岁|岁|週歲|歲)/;
+const AGE_BEFORE = /(?:[0-9]+\s*[-—–~～至]\s*)?[0-9]+$/;
 
 /** Single characters that end a noun phrase after a measure word (function words). */
 const STOP_CHARS = new Set([...'的和与及并均都已将被把对从向是在到为等也又就还来让使由给于以第']);
@@ -84,7 +86,13 @@ export function labelBefore(text: string, numberStart: number, limit: number, su
     const note = NOTE_MARK.exec(text.slice(Math.max(limit, start - 4), start));
     // (Only after a name: `(GDP)[2]完成529757萬元` starts its label after the mark.)
     if (note && start - note[0].length > limit && !isClauseBreak(text[start - note[0].length - 1])) start -= note[0].length;
-    else if (isClauseBreak(text[start - 1]) || isAsciiDigit(text[start - 1])) break;
+    else if (isClauseBreak(text[start - 1])) break;
+    else if (isAsciiDigit(text[start - 1])) {
+      // An age group is part of the name (`0-14岁人口为60699人`, ./exclusions/age-groups.ts); any other number ends it.
+      const age = AGE.test(text.slice(start, start + 2)) ? AGE_BEFORE.exec(text.slice(Math.max(limit, start - 12), start)) : null;
+      if (!age) break;
+      start -= age[0].length;
+    }
     else start--;
   }
   let end = numberStart;

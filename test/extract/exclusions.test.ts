@@ -77,6 +77,13 @@ const TABLES: Record<string, [string, string, boolean][]> = {
     ['90后', '90', true],
     ['90个', '90', false],
   ],
+  'age-group': [
+    ['0-14岁人口为60699人', '0-14', true],
+    ['60岁及以上人口为22559人', '60', true],
+    ['对80周岁以上老人发放补贴', '80', true],
+    ['平均年龄45岁', '45', false],
+    ['年满18周岁', '18', false],
+  ],
   'contact-or-registration-number': [
     ['电话：0371-67188888', '0371', true],
     ['电话：0371-67188888', '67188888', true],

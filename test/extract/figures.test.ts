@@ -26,7 +26,7 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['"提升6个位次" counts places in a ranking', '全省排名提升6个位次。', { value: 6, unit: '位次' }],
   ['"十方面" counts kinds without 个', '共安排十方面30项。', { value: 10, unit: '方面' }],
   ['"42萬件次" counts in 件次', '共受理42萬件次。', { value: 420000, unit: '件次', qualifier: null }],
-  ['"80周岁以上" is an age in years, not weeks', '对80周岁以上老人发放补贴。', { value: 80, unit: '周岁', qualifier: 'more_than' }],
+  ['"年满18周岁" is an age in years, not weeks', '年满18周岁的居民可申请。', { value: 18, unit: '周岁' }],
   ['"不足10%" is less than', '占比不足10%。', { value: 10, unit: '%', qualifier: 'less_than' }],
   ['"70平方米左右" is about', '面积70平方米左右。', { value: 70, unit: '平方米', qualifier: 'about', kind: 'measure' }],
   ['"3000元以下" is less than', '补贴3000元以下。', { value: 3000, unit: '元', qualifier: 'less_than' }],
@@ -46,6 +46,11 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['"两三个" is a range', '挑选两三个项目试点。', { value: 2, valueMax: 3, unit: '个' }],
   ['a term of an announced proportion is a ratio figure', '三次产业结构比例为6.01:55.04:38.95。', { number: '55.04', value: 55.04, unit: null, kind: 'ratio' }],
   ['a proportion written with the ratio sign ∶ and announced as 比重', '三次产业比重为21.5∶36.1∶42.4。', { number: '36.1', value: 36.1, unit: null, kind: 'ratio' }],
+  // A table's own unit line (k32-01-xiangan, k32-02-hualong): above its header for the columns without a unit of their own, or
+  // under it, one unit per column.
+  ['a table cell takes the unit its table declares above the header', '| 单位:人 | |||\n| 机构分类 | 机构数(个) | 执业医师 | 注册护士 |\n| 综合医院 | 7 | 882 | 1354 |\n| 卫生院 | 2 | 52 | 30 |\n', { number: '882', value: 882, unit: '人' }],
+  ['a table cell takes its column\'s unit from the unit line under the table', '年龄\n|\n常住人口\n|\n比重\n|\n0-14岁\n|\n60699\n|\n30.28\n|\n15-59岁\n|\n117216\n|\n58.47\n|\n单位:人、%\n', { number: '30.28', value: 30.28, unit: '%' }],
+  ['an age that names a group is part of its count\'s name, no figure of its own', '0-14岁人口为60699人。', { number: '60699', value: 60699, unit: '人', label: '0-14岁人口' }],
   ['a minus sign no digit runs into makes a negative figure', '3月全市月平均气温为-10.7℃。', { number: '10.7', value: -10.7, unit: '℃' }],
   ['"零下5℃" is negative', '最低气温零下5℃。', { value: -5, unit: '℃' }],
   ['a hyphen between numbers is a range, not a sign', '每个单位认领2-3件。', { value: 2, valueMax: 3, unit: '件' }],

@@ -1,5 +1,6 @@
 // The registry of exclusion rules: each says one kind of number is not a figure.
 import type { Candidate, ExclusionRule } from '../candidate';
+import { ageGroups } from './age-groups';
 import { contactNumbers } from './contact-numbers';
 import { datesAndTimes } from './dates-and-times';
 import { generationLabels } from './generation-labels';
@@ -21,6 +22,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   contactNumbers,
   letterCodes,
   vagueQuantities,
+  ageGroups,
 ];
 
 /** The first rule that excludes the candidate, or null if it may be a figure. */
@@ -29,5 +31,5 @@ export function findExclusion(c: Candidate): ExclusionRule | null {
   return null;
 }
 
-export { contactNumbers, datesAndTimes, generationLabels, letterCodes, numberedNames, numeralPlaceNames, ordinalNames, placeAndRouteNames, setPhrases, vagueQuantities };
+export { ageGroups, contactNumbers, datesAndTimes, generationLabels, letterCodes, numberedNames, numeralPlaceNames, ordinalNames, placeAndRouteNames, setPhrases, vagueQuantities };
 export { isRankAfterDi } from './ordinal-names';
