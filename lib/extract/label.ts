@@ -4,7 +4,7 @@ import { isClauseBreak, isHan, isAsciiDigit } from './text-classes';
 /** Longest label read on either side of a figure. */
 const MAX_LABEL = 10;
 /** A note's mark: `[3]`, `［3］`. */
-const NOTE_MARK = /[[［][0-9]{1,2}[\]］]$/;
+const NOTE_MARK = /[[［〔][0-9]{1,2}[\]］〕]$/;
 const AGE = /^(?:周岁|岁|週歲|歲)/;
 const AGE_BEFORE = /(?:[0-9]+\s*[-—–~～至]\s*)?[0-9]+$/;
 

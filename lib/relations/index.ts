@@ -13,6 +13,7 @@ import { ofAnEarlierPeriod, sumsExactlyTo } from './text';
 import { closeByShares } from './share-sums';
 import { findRegionBreakdowns } from './region-breakdowns';
 import { findRemainderShares } from './remainder-shares';
+import { findFramedGroups } from './framed-groups';
 import { findShares } from './shares';
 import { findVitalRates } from './vital-rates';
 import { findUrbanRates } from './urban-rates';
@@ -34,9 +35,9 @@ function relationsIn(text: string, figures: readonly Figure[], model: ArticleMod
   const found = [...findRates(text, figures), ...findShares(text, figures), ...findStructureShares(text, figures), ...findParts(text, figures, model), ...findChanges(text, figures), ...findPeriodChanges(text, figures), ...findAverages(text, figures), ...findVitalRates(text, figures), ...findUrbanRates(text, figures), ...findConversions(text, figures), ...findStatusShares(text, figures), ...findGridRelations(text, figures), ...findRegionBreakdowns(text, figures)].filter(
     (r) => !ofAnEarlierPeriod(text, wholeOf(r)),
   );
-  // A share paired with a written whole needs no whole made of the rest listed after it.
+  // A share paired with a written whole needs no whole made of the parts listed with it.
   const paired = new Set(found.filter((r) => r.kind === 'share').map((r) => r.target));
-  return closeByShares(text, withoutDoubleCounts(distinct([...found, ...findRemainderShares(text, figures).filter((r) => !paired.has(r.target))])));
+  return closeByShares(text, withoutDoubleCounts(distinct([...found, ...[...findRemainderShares(text, figures), ...findFramedGroups(text, figures)].filter((r) => !paired.has(r.target))])));
 }
 
 /**

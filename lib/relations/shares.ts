@@ -263,7 +263,8 @@ const FRAME = /^[\s“"]*(?:[一二三四五六七八九十]{1,3}、([\u4e00-\u9
 function frameTotal(text: string, figures: readonly Figure[], part: Figure): Figure | null {
   const line = lineStart(text, part.start);
   const m = FRAME.exec(text.slice(line, part.start));
-  const frame = m?.[1] ?? m?.[2];
+  // (`在立案的提案中,`: 在 opens the frame, not the whole's name.)
+  const frame = (m?.[1] ?? m?.[2])?.replace(/^在/, '');
   if (!frame) return null;
   const floor = linesBack(text, line, LINES_BACK);
   for (let i = indexOf(figures, part) - 1; i >= 0 && figures[i]!.start >= floor; i--) {

@@ -3286,6 +3286,27 @@ describe('relation checks on real corpus lines', () => {
     expect(planted.length).toBeGreaterThan(0);
   });
 
+  it('reads the shares of groups under a whole the sentence names but does not count as shares of the groups’ sum (22559 ÷ 200474 = 11.25%, not 14.18%)', async () => {
+    // `全县常住人口〔2〕中,0-14岁〔3〕人口为60699人,占30.28%;15-59岁人口为117216人,占58.47%;60岁及以上人口为22559人,占14.18%,其中65岁及以上
+    // 人口为16536人,占8.25%`: 60699 + 117216 + 22559 = 200474; 60699 ÷ 200474 = 30.28 %, 117216 ÷ 200474 = 58.47 %, 16536 ÷ 200474 =
+    // 8.25 % (a group of the one before, not one more), but 22559 ÷ 200474 = 11.25 % against the written 14.18% (a broken relation of
+    // the page: its table has 11.25).
+    const text = lines('k32-02-hualong', '全县常住人口〔2〕中');
+    const shares = await resultsOn(text, 'share-of-total');
+    expect(shares.map((r) => r.verdict)).toEqual(['consistent', 'consistent', 'inconsistent', 'consistent']);
+    expect(shares[2]!.message_zh).toContain('= 11.253%');
+    // Two shares wrong: which whole is meant is unsure, and nothing is read.
+    expect(await resultsOn(text.replace('占58.47%', '占48.47%'), 'share-of-total')).toEqual([]);
+  });
+
+  it('reads past the 在 that opens a frame to the whole it names (在立案的提案中 → 立案757件)', async () => {
+    // `…经审查决定:立案757件…` then `在立案的提案中,委员提案647件,占85.5%;集体提案110件,占14.5%`: 647 ÷ 757 = 85.47 %, 110 ÷ 757 = 14.53 %.
+    const text = lines('c35-01-shaanxi', '立案757件', '在立案的提案中');
+    const of757 = async (t: string) => (await resultsOn(t, 'share-of-total')).filter((r) => r.message_zh.includes('÷ 立案757件'));
+    expect((await of757(text)).map((r) => r.verdict)).toEqual(['consistent', 'consistent']);
+    expect((await of757(text.replace('占85.5%', '占94.1%'))).map((r) => r.verdict)).toEqual(['inconsistent', 'consistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
