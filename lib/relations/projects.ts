@@ -5,6 +5,8 @@ import { indexOf, lastIndexWithin } from './text';
 
 const PROJECTS = /项目|項目|工程/;
 const PROJECT_UNITS = new Set(['个', '個', '项', '項', '宗', '件']);
+// `11个市市级重点工程建设项目`: a count of places, each with its own level's projects.
+const PLACES_THEN_LEVEL = /^([市县区省州])\1级/;
 
 /** The count of projects that opens the clauses an amount stands in (its sentence, or its item
  * between semicolons), outside brackets. */
@@ -15,7 +17,7 @@ function projectCountOf(text: string, figures: readonly Figure[], amount: Figure
   let first: Figure | null = null;
   for (let i = indexOf(figures, amount) - 1; i >= 0 && figures[i]!.start >= from; i--) {
     const f = figures[i]!;
-    if (f.kind === 'count' && PROJECT_UNITS.has(f.unit ?? '') && PROJECTS.test(text.slice(Math.max(from, f.numberStart - 12), f.end + 4)) && depth(f.start) <= depth(amount.start)) first = f;
+    if (f.kind === 'count' && PROJECT_UNITS.has(f.unit ?? '') && !PLACES_THEN_LEVEL.test(f.label ?? '') && PROJECTS.test(text.slice(Math.max(from, f.numberStart - 12), f.end + 4)) && depth(f.start) <= depth(amount.start)) first = f;
   }
   return first;
 }

@@ -6,7 +6,7 @@ import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { ofOtherProjects } from './projects';
 import { writtenAsChange } from './changes';
-import { CARRIED_OVER, CLAUSE_END, clauseListStart, indexOf, isQuantity, lacksQualifier, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, OWN_CLAUSE, PLAN_WORDS, planOf, sameFamily, sentenceStart, sharedEnding, totalNamedBy, wordsBefore } from './text';
+import { CARRIED_OVER, CLAUSE_END, clauseListStart, indexOf, isQuantity, lacksQualifier, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, OWN_CLAUSE, PLAN_WORDS, planNamedAlike, planOf, sameFamily, sentenceStart, sharedEnding, totalNamedBy, wordsBefore } from './text';
 
 // A rate is named as one (`办结率`), or, for funds, as the proportion or progress of what was paid out or spent (`拨付进度`,
 // `支出比例`: of the budget); `完成进度`, `完成投资比例` may be over a plan of their own, which the text seldom gives.
@@ -180,7 +180,8 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
       // In the numerator's own item: no colon or semicolon between (`超额完成任务的已有10项:…完成2个,完成率200%`).
       const plan = candidates.find((i) => i < part && sameFamily(figures[i]!, p) && !/[：:；;]/.test(text.slice(figures[i]!.end, p.numberStart)) && PLAN_WORDS.test(OWN_CLAUSE.exec(leadIn(text, figures, i, floor))![0]));
       // Or the paragraph before names it (`当年计划投资63.27亿元。\n…完成投资77.57亿元，投资完成率122.6%`).
-      const planned = plan !== undefined ? figures[plan]! : planOf(text, figures, linesBack(text, lineStart(text, p.start), 1), p.start, p);
+      // Or, further up, a plan the text names by the same item (`市级重点工程建设项目…年度投资计划1400.3亿元`).
+      const planned = plan !== undefined ? figures[plan]! : (planOf(text, figures, linesBack(text, lineStart(text, p.start), 1), p.start, p) ?? planNamedAlike(text, figures, p));
       if (planned && !(planned.sentence.start !== p.sentence.start && ofOtherProjects(text, figures, planned, p))) out.push({ kind: 'rate', target: rate, operands: [planned, p], word, plan: true });
       return;
     }
@@ -228,7 +229,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     if (den !== undefined && figures[den]!.sentence.start < p.sentence.start && SHARE_AFTER.test(text.slice(figures[den]!.end, figures[den]!.end + 3))) return;
     // `目前共摸排镇村事项127项。` … `前期摸排的事项已完成108项，办结率85%`: a total named by its verb,
     // or a plan of the same things in the paragraph before (`计划实施重点民生项目共46个` … `开工项目45个，开工率98%`).
-    const total = den !== undefined ? figures[den]! : (totalNamedBy(text, figures, p.sentence.start, text.slice(p.sentence.start, p.numberStart), p) ?? planBefore(text, figures, part));
+    const total = den !== undefined ? figures[den]! : (totalNamedBy(text, figures, p.sentence.start, text.slice(p.sentence.start, p.numberStart), p) ?? planBefore(text, figures, part) ?? planNamedAlike(text, figures, p));
     if (!total || !names(total)) return;
     // A plan from another sentence is no base of what other projects did (`年度计划投资373.5亿元` … `在建项目75个,…完成投资112.85亿元,
     // 投资完成率49.22%`: of their own plan).

@@ -76,6 +76,30 @@ export function planOf(text: string, figures: readonly Figure[], from: number, t
   return plans.length === 1 ? plans[0]! : null;
 }
 
+// An item's name shared this far (`重点工程建设项目` is eight) names the same projects, not a word of the genre.
+const ITEM_NAME_RUN = 6;
+
+const namedAPlan = (ownClause: string) => PLAN_WORDS.test(ownClause) && !ownClause.includes('占');
+
+/**
+ * The plan anywhere above `done` whose clause names the item `done`'s sentence names (`市级重点工程建设项目850项,年度投资计划
+ * 1400.3亿元` … `11个市市级重点工程建设项目完成投资969.5亿元`): of the plans sharing a run of ITEM_NAME_RUN characters or more
+ * with those words, the one that shares the longest, when no other shares as much.
+ */
+export function planNamedAlike(text: string, figures: readonly Figure[], done: Figure): Figure | null {
+  // The words of a figure's own item: its sentence up to it, from the last semicolon on.
+  const itemOf = (f: Figure) => text.slice(f.sentence.start, f.numberStart).split(/[；;]/).at(-1)!;
+  const item = itemOf(done);
+  const scored = figures
+    // (Not the whole of a share, `占全省固定资产投资计划6441亿元的`: that plan is of more than the item.)
+    .filter((f) => f.end <= done.sentence.start && isQuantity(f) && sameFamily(f, done) && namedAPlan(OWN_CLAUSE.exec(wordsBefore(text, f, 12))![0]))
+    .map((f) => ({ f, run: commonRun(itemOf(f), item) }))
+    .filter((x) => x.run >= ITEM_NAME_RUN);
+  const best = Math.max(...scored.map((x) => x.run));
+  const top = scored.filter((x) => x.run === best);
+  return top.length === 1 ? top[0]!.f : null;
+}
+
 /** A sentence that opens on a topic or a whole of its own: `机场方面,`, `在教育方面,`, `在全市人口中,`,
  * `在办理妨害新冠肺炎疫情防控犯罪案件方面,` (其中 opens parts of what came before). */
 export const TOPIC_OPENING = /^[\s“"]*(?!其中)(?:在[\u4e00-\u9fff、]{1,24}(?:方面|中)|[\u4e00-\u9fff]{1,8}方面|[\u4e00-\u9fff]{1,10}中)[，,：:]/;

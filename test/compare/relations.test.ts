@@ -3307,6 +3307,20 @@ describe('relation checks on real corpus lines', () => {
     expect((await of757(text.replace('占85.5%', '占94.1%'))).map((r) => r.verdict)).toEqual(['inconsistent', 'consistent']);
   });
 
+  it('reads a completion rate over the plan named by the same projects further up (969.5 ÷ 1400.3 = 69.2%, written 6902%)', async () => {
+    // `…省级重点工程建设项目249项,年度投资计划906.5亿元;市级重点工程建设项目850项,年度投资计划1400.3亿元。` then, lines below,
+    // `省级重点工程建设项目完成投资624.7亿元,完成率68.9%` (624.7 ÷ 906.5 = 68.91 %) and `11个市市级重点工程建设项目完成投资969.5亿元,
+    // 完成率6902%` (969.5 ÷ 1400.3 = 69.24 %: a broken relation of the page, its decimal point lost). 11个市 counts cities, not projects.
+    const text = lines('c35-04-shanxi', '截至8月底,全省共确定', '此外,11个市');
+    const rates = await resultsOn(text, 'rate-vs-counts');
+    const of = (plan: string) => rates.filter((r) => r.message_zh.includes(plan)).map((r) => r.verdict);
+    expect(of('906.5亿元')).toEqual(['consistent']);
+    expect(of('1400.3亿元')).toEqual(['inconsistent']);
+    expect(of('2306.8亿元')).toEqual(['consistent']);
+    // The plan of the whole province that a share is of (`占全省固定资产投资计划 6441亿元的35.8%`) is no item's plan.
+    expect(of('6441亿元')).toEqual([]);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
