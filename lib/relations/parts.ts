@@ -85,7 +85,9 @@ const BODIES = /(?:单位|部门|机构|乡镇|街道|社区|企业)$/;
 // The counters bodies are counted in (`涉及…部门的207项` counts items).
 const BODY_COUNTERS = /^[个家所]$/;
 // A count of places (`涉及9个州(市)`, `16个县区`): never a part of a count of anything else.
-const PLACES = /^(?:个)?(?:省|市|州|县|区|县区|县市区|乡|镇|乡镇|村|州市|地市)(?:[(（][^)）]*[)）]?)?$/;
+const PLACES = /^(?:个)?(?:省|市|州|县|区|县区|县市区|乡|镇|乡镇|村|州市|市州|地市)(?:[(（][^)）]*[)）]?)?$/;
+// A count of places names them after 个 (`13个市(区)`) or as its own measure word (`12市州`).
+const countsPlaces = (f: Figure) => PLACES.test(f.label ?? '') || PLACES.test(f.unit ?? '');
 
 // A change, not a stock: its parts are changes too, and may have either sign.
 const CHANGE_LEAD = /(?:增加|减少|增长|下降|新增|净增|扩大|缩小|多|少)了?\s*$/;
@@ -203,7 +205,7 @@ function completeByNature(text: string, r: Relation): boolean {
     return INSPECTION_GROUP.test(text.slice(lineStart(text, total.start), total.numberStart));
   }
   const lead = text.slice(total.end, r.operands[0]!.numberStart);
-  if (oneForEachLeadUnit(text, r, lead)) return true;
+  if (oneForEachLeadUnit(text, r, lead) || oneForEachPlaceInvolved(text, r)) return true;
   // Counts in brackets after places (`大安市2件(重点案件1件)`) are of those places only, not of every place.
   const bracketed = r.operands.some((p) => inBrackets(text, p.sentence.start, p.numberStart));
   return CASES.test(totalWords) && !SOME_PLACES.test(lead) && !bracketed && eachLedByHandler(text, r);
@@ -217,6 +219,18 @@ function complementary(a: string, b: string): boolean {
   const [kind, other] = NOT_OF.test(b) ? [a, b] : [b, a];
   const not = NOT_OF.exec(other)?.[1];
   return not !== undefined && kind.endsWith(not) && !kind.endsWith(`非${not}`);
+}
+
+// `共61件(…),涉及我省12市州,其中兰州市20件、白银市10件、…、陇南市1件`: as many parts as the places the total involves, each led by a
+// place, name every one of them.
+const PLACES_INVOLVED = /涉及[^，,。；;0-9]{0,6}?([0-9]{1,3}|[一二两三四五六七八九十]{1,3})个?(?:市州|县区|县市区|州市|市|县|区|州)(?:[(（][^)）]{1,6}[)）])?[，,]?\s*其中[：:，,]?\s*$/;
+
+const PLACE_NAME_END = /[\u4e00-\u9fff]{1,8}(?:省|市|州|盟|县|区|旗)$/;
+
+function oneForEachPlaceInvolved(text: string, r: Relation): boolean {
+  const m = PLACES_INVOLVED.exec(text.slice(r.target.end, r.operands[0]!.start));
+  const from = leadOf(r);
+  return m !== null && parseNumber(m[1]!)?.value === r.operands.length && r.operands.every((p, i) => PLACE_NAME_END.test(text.slice(from(i), p.numberStart)));
 }
 
 // `共7个牵头单位(区住建局、区城管局、…、望城镇政府)。其中,区住建局…项目1个;区城管局…项目3个;…`: a task has one
@@ -1068,7 +1082,7 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
  * own 其中 parts.
  */
 function wholeInvolving(text: string, figures: readonly Figure[], places: Figure, at: number): Figure | null {
-  if (places.kind !== 'count' || !(PLACES.test(places.label ?? '') || BODIES.test(places.label ?? ''))) return null;
+  if (places.kind !== 'count' || !(countsPlaces(places) || BODIES.test(places.label ?? ''))) return null;
   const involves = lastIndexWithin(text, '涉及', places.numberStart, places.sentence.start);
   if (involves < places.sentence.start) return null;
   const first = figuresWithNumberIn(figures, at, at + 30).find(isAdditive);
@@ -1179,7 +1193,7 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     const own = measureOf(lead + (f.label ?? ''));
     if (own && totalMeasure && own !== totalMeasure) break;
     // A count of places ends the list (`…来信举报232件,涉及16个州(市),重点关注案件385件`).
-    if (PLACES.test(f.label ?? '') && !PLACES.test(total.label ?? '')) break;
+    if (countsPlaces(f) && !countsPlaces(total)) break;
     // …and so does a count of bodies in a counter of its own (`共计39项，涉及20个部门和12个街道`).
     if (BODIES.test(f.label ?? '') && BODY_COUNTERS.test(f.unit ?? '') && !BODIES.test(total.label ?? '') && f.unit !== total.unit) break;
     // Items named in quotes (`其中，“为…建设1万套周转房”一项中，…周转房达9149套`) hold details of
@@ -1187,7 +1201,7 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     if (/[“"「][^”"」]*$/.test(text.slice(at, f.numberStart)) || /[”"」]\s*(?:一项|这一项|该项)/.test(text.slice(at, f.start))) break;
     // `共涉及34個單位，其中東坪鎮17件…`: what a count of bodies (or places: `涉及11个市(区)。其中咸阳市15件`)
     // lists is what each had, not bodies.
-    if ((BODIES.test(total.label ?? '') || PLACES.test(total.label ?? '')) && f.unit !== total.unit) continue;
+    if ((BODIES.test(total.label ?? '') || countsPlaces(total)) && f.unit !== total.unit) continue;
     parts.push(f);
     atOnce ||= SETTLED_AT_ONCE.test(lead);
     passedOn ||= PASSED_ON.test(lead);

@@ -879,7 +879,11 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
       // A label cut short by an aside (`地區生產總值(GDP)完成529757萬元`: 完成) is read with the words of its clause.
       const clause = OWN_CLAUSE.exec(wordsBefore(text, f, 20))![0];
       const cut = (f.label ?? '').length <= 2 && /[)）]/.test(clause) ? clause.replace(/[(（][^()（）]*[)）]/g, '') : '';
-      const words = foldSynonyms((f.label ?? '') + pair + batchWords + text.slice(f.numberEnd, f.end) + cut);
+      // What an attribute before the number says of the things counted (`立案的757件提案`).
+      const attribute = /([\u4e00-\u9fff]{2,6})的$/.exec(OWN_CLAUSE.exec(wordsBefore(text, f, 8))![0])?.[1] ?? '';
+      const words = foldSynonyms(attribute + (f.label ?? '') + pair + batchWords + text.slice(f.numberEnd, f.end) + cut);
+      // What is not of the named whole is no whole of it (`占立案总数的9.1%`: not `不立案94件`).
+      if (!exact && new RegExp(`[不未非]${foldedName}`).test(words) && !/^[不未非]/.test(foldedName)) continue;
       const run = exact ? Infinity : commonRun(foldedName, words);
       const asPart = isPart(text, figures, i);
       if (run < 2 || (!exact && (!words.includes(head) || lacksQualifier(foldedName, words + (LISTED_NAME.exec(text.slice(Math.max(f.sentence.start, f.numberStart - 16), f.numberStart))?.[0] ?? ''))))) continue;

@@ -3305,6 +3305,15 @@ describe('relation checks on real corpus lines', () => {
     const of757 = async (t: string) => (await resultsOn(t, 'share-of-total')).filter((r) => r.message_zh.includes('÷ 立案757件'));
     expect((await of757(text)).map((r) => r.verdict)).toEqual(['consistent', 'consistent']);
     expect((await of757(text.replace('占85.5%', '占94.1%'))).map((r) => r.verdict)).toEqual(['inconsistent', 'consistent']);
+    // `立案的757件提案,关于经济建设的271件,占立案总数的35.8%;关于政治建设的69件,占立案总数的9.1%;…`: 69 ÷ 757 = 9.11 %; `不立案94件` names
+    // what is not of the whole the share names.
+    const byTopic = await resultsOn(lines('c35-01-shaanxi', '立案757件', '立案的757件提案'), 'share-of-total');
+    expect(byTopic.filter((r) => r.message_zh.includes('不立案'))).toEqual([]);
+    expect(byTopic.filter((r) => r.message_zh.includes('69件 ÷ 757件')).map((r) => r.verdict)).toEqual(['consistent']);
+    // The whole is the count the attribute before its number names (`立案的757件提案`), not one fitted to the shares: a planted
+    // share (35.8% → 39.4%) is flagged.
+    const planted = await resultsOn(lines('c35-01-shaanxi', '立案757件', '立案的757件提案').replace('总数的35.8%', '总数的39.4%'), 'share-of-total');
+    expect(planted.filter((r) => r.message_zh.includes('271件 ÷ 757件')).map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
   it('reads a completion rate over the plan named by the same projects further up (969.5 ÷ 1400.3 = 69.2%, written 6902%)', async () => {
@@ -3319,6 +3328,16 @@ describe('relation checks on real corpus lines', () => {
     expect(of('2306.8亿元')).toEqual(['consistent']);
     // The plan of the whole province that a share is of (`占全省固定资产投资计划 6441亿元的35.8%`) is no item's plan.
     expect(of('6441亿元')).toEqual([]);
+  });
+
+  it('closes a list of places as long as the places its total involves (涉及我省12市州,其中兰州市20件、…、陇南市1件)', async () => {
+    // `共61件(来电41件、来信20件),涉及我省12市州,其中兰州市20件、白银市10件、…、临夏州2件、陇南市1件`: twelve places for the twelve
+    // involved, 20 + 10 + 8 + 4 + 4 + 3 + 3 + 2 + 2 + 2 + 2 + 1 = 61.
+    const text = lines('c35-03-gansu', '第二十五批群众举报件');
+    const places = async (t: string) => (await resultsOn(t, 'parts-vs-total')).filter((r) => r.message_zh.includes('陇南市'));
+    expect((await places(text)).map((r) => r.verdict)).toEqual(['consistent']);
+    // Planted: 兰州市20件 → 14件 leaves the twelve places 6 short of 61, an error only in a complete list.
+    expect((await places(text.replace('兰州市20件', '兰州市14件'))).map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
