@@ -135,17 +135,20 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
       const whole = isValue(own) ? own : ofSome ? lastWhole!.figure : null;
       if (!whole) {
         // No row holds the whole, but the rows' shares make 100 % at their written precision, or all of them but one
-        // are their row over the rows' sum (`求助类 | 4284 | 73.95%` … `建议类 | 385 | 6.65%`): the rows are the whole.
+        // are their row over the rows' sum (`求助类 | 4284 | 73.95%` … `建议类 | 385 | 6.65%`): the rows are the whole. A row
+        // marked as a part of the one above (`其中:65岁及以上`) is a share of that sum too, but no part of it.
         const rows = grid.rows.flatMap((row, r) => {
           const part = figureOf(row.cells[values[0]!]);
-          return shares[r]?.kind === 'percent' && isValue(part) && !isTotal(row) ? [{ share: shares[r]!, part }] : [];
+          return shares[r]?.kind === 'percent' && isValue(part) && !isTotal(row) ? [{ share: shares[r]!, part, sub: SUB_ITEM.test(row.label) }] : [];
         });
-        if (rows.length < MIN_LISTED || rows.length !== grid.rows.length) return;
-        const [shareSum, slack, sum] = rows.reduce(([n, d, v], r) => [n + r.share.value, d + halfLastDigit(text, r.share), v + r.part.value], [0, 0, 0]);
-        const fits = rows.filter((r) => Math.abs((100 * r.part.value) / sum - r.share.value) <= halfLastDigit(text, r.share) + 1e-9).length;
-        if (Math.abs(shareSum - 100) > slack + 1e-9 && fits < rows.length - 1) return;
-        const parts = rows.map((r) => r.part);
-        for (const { share, part } of rows) out.push({ kind: 'share', target: share, operands: [part, ...parts.filter((p) => p !== part)], word: '比重', ofListed: true });
+        const members = rows.filter((r) => !r.sub);
+        if (members.length < MIN_LISTED || rows.length !== grid.rows.length) return;
+        const [shareSum, slack, sum] = members.reduce(([n, d, v], r) => [n + r.share.value, d + halfLastDigit(text, r.share), v + r.part.value], [0, 0, 0]);
+        const fits = members.filter((r) => Math.abs((100 * r.part.value) / sum - r.share.value) <= halfLastDigit(text, r.share) + 1e-9).length;
+        if (Math.abs(shareSum - 100) > slack + 1e-9 && fits < members.length - 1) return;
+        // (Relation.wholeSum: the first member, the row's count, the other members.)
+        const [first, ...others] = members.map((r) => r.part);
+        for (const { share, part } of rows) out.push({ kind: 'share', target: share, operands: [first!, part, ...others], word: '比重', wholeSum: true });
         return;
       }
       if (own === whole) lastWhole = { column, figure: whole };

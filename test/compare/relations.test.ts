@@ -3284,6 +3284,11 @@ describe('relation checks on real corpus lines', () => {
     expect((await shares(text.replace('73.95%', '81.35%'))).map((r) => r.verdict)).toEqual(['inconsistent']);
     const planted = (await resultsOn(text.replace('\n775\n', '\n853\n'), 'share-of-total')).filter((r) => r.message_zh.startsWith('比重与其数据不符'));
     expect(planted.length).toBeGreaterThan(0);
+    // A row marked as part of the one above (`其中:65岁及以上 | 16536 | 8.25`) is a share of the same sum, no part of it:
+    // 60699 + 117216 + 22559 = 200474, 16536 ÷ 200474 = 8.25 % (table 4-1 of a census bulletin, its unit line under it).
+    const ages = await resultsOn(lines('k32-02-hualong', '表4-1', '单位:人、%'), 'share-of-total');
+    expect(ages.map((r) => r.verdict)).toEqual(['consistent', 'consistent', 'consistent', 'consistent']);
+    expect(ages[3]!.message_zh).toContain('16536 ÷（60699 + 117216 + 22559）');
   });
 
   it('reads the shares of groups under a whole the sentence names but does not count as shares of the groups’ sum (22559 ÷ 200474 = 11.25%, not 14.18%)', async () => {
@@ -3419,13 +3424,14 @@ describe('relation checks on real corpus lines', () => {
     expect(results.filter((r) => r.message_zh.includes('4.7亿元'))).toEqual([]);
   });
 
-  it('reads ages as no parts of one another (60岁及以上…其中65岁及以上: thresholds, not sums)', () => {
+  it('reads ages as no parts of one another (60岁及以上…其中65岁及以上: thresholds that name groups, not sums)', () => {
     const text = lines('x12-34', '民政部公布');
     const figures = extractFigures(text);
-    const ages = figures.filter((f) => f.unit === '岁');
-    expect(ages.map((f) => f.value)).toEqual([60, 65]);
-    const relations = findRelations(text, figures, buildArticleModel(text));
-    expect(relations.filter((r) => [r.target, ...r.operands].some((f) => ages.includes(f)))).toEqual([]);
+    expect(figures.filter((f) => f.unit === '岁')).toEqual([]);
+    expect(figures.filter((f) => f.unit === '人').map((f) => f.label)).toEqual(['60岁及以上老年人口', '65岁及以上人口']);
+    // The one relation between the counts: the 65s are among the 60s (其中).
+    const relations = findRelations(text, figures, buildArticleModel(text)).filter((r) => r.kind === 'parts');
+    expect(relations.map((r) => [r.target.value, r.operands.map((o) => o.value)])).toEqual([[222000000, [143860000]]]);
   });
 
   it('a count of what was done is no base for a share of kinds not said to be done', async () => {
