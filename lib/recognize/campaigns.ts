@@ -237,6 +237,8 @@ const CAMPAIGN_LIST = [
       { text: '民生工程', weight: 3 },
       { text: '重点民生项目', weight: 3 },
       { text: '为民办实事', weight: 3, pattern: '为民(?:办)?实事' },
+      // The yearly projects as a government names them (`市政府实事项目`, `区政府2019年实事项目`).
+      { text: '实事项目', weight: 4 },
     ],
   },
   {
@@ -393,6 +395,7 @@ export const CAMPAIGN_MARKERS: readonly string[] = [
   '件实事',
   '项实事',
   '为民实事',
+  '实事项目',
   '初心',
   '使命',
   '学纪',
