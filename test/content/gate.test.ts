@@ -7,7 +7,7 @@ import { bothScriptForms } from '@/scripts/build-gate-markers';
 import { recognizeCampaign } from '@/lib/recognize';
 import { readArticle } from '@/lib/sites';
 import { fixturePages, parsePage } from '../sites/fixture-pages';
-import { loadCorpus } from '../corpus/corpus';
+import { holdoutIds, loadCorpus } from '../corpus/corpus';
 import { asArticle, tuningPages } from '../recognize/held-apart';
 import { withoutGlosses } from '@/lib/glosses';
 
@@ -85,8 +85,11 @@ describe('the gate on the real corpus, each article laid out as a page', () => {
   it('opens for every article the recognizer accepts, save copies with readings in brackets that break every marker (辦實(shí)事)', () => {
     const accepted = corpus.filter((a) => recognizeCampaign({ text: a.text, meta: { title: a.title, date: null, source: null, byline: null, url: a.url, siteName: null }, headings: [] }).isCampaign);
     expect(accepted.length).toBeGreaterThan(12);
-    const missed = accepted.filter((a) => !mayBeCampaignArticle(gateView(asPage(a.title, a.text))));
-    expect(missed.filter((a) => withoutGlosses(a.text) === null).map((a) => a.id)).toEqual([]);
+    const missed = accepted.filter((a) => !mayBeCampaignArticle(gateView(asPage(a.title, a.text))) && withoutGlosses(a.text) === null);
+    // The held-apart articles are measured, never tuned on: their misses are printed, not asserted.
+    const held = holdoutIds();
+    console.log(`gate on the corpus's held-apart articles the recognizer accepts: ${missed.filter((a) => held.has(a.id)).length} not opened of ${accepted.filter((a) => held.has(a.id)).length}`);
+    expect(missed.filter((a) => !held.has(a.id)).map((a) => a.id)).toEqual([]);
   });
 
   it('opens for every page of the recognition tuning sets the recognizer accepts, save copies with readings in brackets (發(fā)), which the literal markers miss', () => {

