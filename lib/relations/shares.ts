@@ -262,7 +262,8 @@ const FRAME = /^[\s“"]*(?:[一二三四五六七八九十]{1,3}、([\u4e00-\u9
 
 function frameTotal(text: string, figures: readonly Figure[], part: Figure): Figure | null {
   const line = lineStart(text, part.start);
-  const m = FRAME.exec(text.slice(line, part.start));
+  // The frame opens the paragraph or the part's own sentence (`…积极建言献策。在拟立案提案中,委员…提出提案557件,占68.26%`).
+  const m = FRAME.exec(text.slice(line, part.start)) ?? FRAME.exec(text.slice(part.sentence.start, part.start));
   // (`在立案的提案中,`: 在 opens the frame, not the whole's name.)
   const frame = (m?.[1] ?? m?.[2])?.replace(/^在/, '');
   if (!frame) return null;

@@ -3345,6 +3345,15 @@ describe('relation checks on real corpus lines', () => {
     expect((await places(text.replace('兰州市20件', '兰州市14件'))).map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
+  it('reads a frame that opens a sentence, not only a paragraph (…积极建言献策。在擬立案提案中,…557件,占68.26%)', async () => {
+    // `共收到提案895件。…擬立案816件。` then, a paragraph below and mid-paragraph, `在擬立案提案中,委員個人和委員聯名提出提案557件,占68.26%;
+    // …提出提案259件,占31.74%`: 557 ÷ 816 = 68.26 %, 259 ÷ 816 = 31.74 % (not of the 895 received).
+    const text = lines('c35-02-neimenggu', '共收到提案895件', '在擬立案提案中');
+    const shares = await resultsOn(text, 'share-of-total');
+    expect(shares.filter((r) => r.message_zh.includes('895件'))).toEqual([]);
+    expect(shares.filter((r) => /(?:557|259)件 ÷ 擬立案816件/.test(r.message_zh)).map((r) => r.verdict)).toEqual(['consistent', 'consistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
