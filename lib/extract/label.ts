@@ -131,6 +131,12 @@ export function labelBefore(text: string, numberStart: number, limit: number, su
     piece = piece.slice(0, -1);
     end--;
   }
+  // what a count involves follows 涉及 (`群众举报反映问题涉及大气污染17件` → 大气污染); a label that opens with it keeps it
+  const involves = piece.lastIndexOf('涉及');
+  if (involves > 0 && involves + 2 < piece.length) {
+    start += involves + 2;
+    piece = piece.slice(involves + 2);
+  }
   // the counted noun follows the last function character (`征求下一级党组织的意见建议` → 意见建议)
   for (let k = piece.length - 2; k >= 0; k--) {
     if (INNER_BREAKS.has(piece[k]!) && piece[k + 1] !== '“' && !WORDS_WITH_BREAKS.test(piece.slice(k))) {

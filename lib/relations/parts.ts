@@ -20,7 +20,7 @@ import { findStateSentences } from './state-sentences';
 import { findNamedRuns } from './named-runs';
 import { findClassLists } from './class-lists';
 import { parseNumber } from '../numbers/numeral';
-import { isTakenOn, CLAUSE_END, clauseListStart, DIMENSION_OPENING, crossings, FINDING, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, linesAhead, linesBack, lineStart, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sharedEnding, TOPIC_OPENING, sameMeasureWord, SENTENCE_END, SOURCE_OPENING, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
+import { isTakenOn, CLAUSE_END, clauseListStart, DIMENSION_OPENING, crossings, FINDING, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, linesAhead, linesBack, lineStart, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sentenceStart, sharedEnding, TOPIC_OPENING, sameMeasureWord, SENTENCE_END, SOURCE_OPENING, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 // A colon right after a count opens them too (`交办件累计75件: 钟山19件,八步21件,…`).
@@ -991,8 +991,10 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     const before = figures[i - 1];
     if (before && before.sentence.start === last.sentence.start && sameFamily(before, last) && /^[、][^，,。；;！？\n]*$/.test(text.slice(before.end, last.numberStart))) {
       // …unless the list divides a total written before it (`转办信访件120件,涉及河间市19件、…、市辖区2件。其中,
-      // 重点关注案件26件`): then 其中 picks from that total.
-      const whole = word === '其中' ? wholeOfList(text, figures, i) : null;
+      // 重点关注案件26件`): then 其中 picks from that total, and so does a sentence that opens on what it involves
+      // (`…陇南市1件。群众举报反映问题涉及大气污染17件、…、其他污染1件`).
+      const newSentence = word === '涉及' && /[。！？!?\n]/.test(text.slice(last.end, at)) && figuresWithNumberIn(figures, sentenceStart(text, at), at).length === 0;
+      const whole = word === '其中' ? wholeOfList(text, figures, i) : newSentence ? (out.find((r) => r.kind === 'parts' && r.operands.at(-1) === last)?.target ?? null) : null;
       const found = whole ? listAfter(text, figures, at, word, whole, null, /[。！？!?\n]/.test(text.slice(last.end, at))) : null;
       if (found) out.push(found);
       continue;

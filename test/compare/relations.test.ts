@@ -3343,6 +3343,12 @@ describe('relation checks on real corpus lines', () => {
     expect((await places(text)).map((r) => r.verdict)).toEqual(['consistent']);
     // Planted: 兰州市20件 → 14件 leaves the twelve places 6 short of 61, an error only in a complete list.
     expect((await places(text.replace('兰州市20件', '兰州市14件'))).map((r) => r.verdict)).toEqual(['inconsistent']);
+    // The next sentence opens on what the same cases involve (`群众举报反映问题涉及大气污染17件、…、其他污染1件`): 17 + 13 + 12 + 12 + 6 + 1
+    // = 61, closed by 其他.
+    const kinds = async (t: string) => (await resultsOn(t, 'parts-vs-total')).filter((r) => r.message_zh.includes('其他污染'));
+    expect((await kinds(text)).map((r) => r.verdict)).toEqual(['consistent']);
+    expect((await kinds(text)).map((r) => r.message_zh)).toEqual([expect.stringContaining('大气污染17件')]);
+    expect((await kinds(text.replace('大气污染17件', '大气污染11件'))).map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
   it('reads a frame that opens a sentence, not only a paragraph (…积极建言献策。在擬立案提案中,…557件,占68.26%)', async () => {

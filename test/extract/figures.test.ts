@@ -52,6 +52,7 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['a table cell takes its column\'s unit from the unit line under the table', '年龄\n|\n常住人口\n|\n比重\n|\n0-14岁\n|\n60699\n|\n30.28\n|\n15-59岁\n|\n117216\n|\n58.47\n|\n单位:人、%\n', { number: '30.28', value: 30.28, unit: '%' }],
   ['an age that names a group is part of its count\'s name, no figure of its own', '0-14岁人口为60699人。', { number: '60699', value: 60699, unit: '人', label: '0-14岁人口' }],
   ['places counted without 个 (12市州) are a count', '涉及我省12市州,其中兰州市20件。', { number: '12', value: 12, unit: '市州', kind: 'count' }],
+  ['what a count involves follows 涉及: the label starts after it', '群众举报反映问题涉及大气污染17件、土壤污染13件。', { number: '17', value: 17, unit: '件', label: '大气污染' }],
   ['a minus sign no digit runs into makes a negative figure', '3月全市月平均气温为-10.7℃。', { number: '10.7', value: -10.7, unit: '℃' }],
   ['"零下5℃" is negative', '最低气温零下5℃。', { value: -5, unit: '℃' }],
   ['a hyphen between numbers is a range, not a sign', '每个单位认领2-3件。', { value: 2, valueMax: 3, unit: '件' }],
