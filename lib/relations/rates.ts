@@ -229,7 +229,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     if (den !== undefined && figures[den]!.sentence.start < p.sentence.start && SHARE_AFTER.test(text.slice(figures[den]!.end, figures[den]!.end + 3))) return;
     // `目前共摸排镇村事项127项。` … `前期摸排的事项已完成108项，办结率85%`: a total named by its verb,
     // or a plan of the same things in the paragraph before (`计划实施重点民生项目共46个` … `开工项目45个，开工率98%`).
-    const total = den !== undefined ? figures[den]! : (totalNamedBy(text, figures, p.sentence.start, text.slice(p.sentence.start, p.numberStart), p) ?? planBefore(text, figures, part) ?? planNamedAlike(text, figures, p));
+    const total = den !== undefined ? figures[den]! : (totalNamedBy(text, figures, p.sentence.start, text.slice(p.sentence.start, p.numberStart), p) ?? planBefore(text, figures, part) ?? noSmaller(planNamedAlike(text, figures, p), p));
     if (!total || !names(total)) return;
     // A plan from another sentence is no base of what other projects did (`年度计划投资373.5亿元` … `在建项目75个,…完成投资112.85亿元,
     // 投资完成率49.22%`: of their own plan).
@@ -322,9 +322,11 @@ function adjacentPair(text: string, figures: readonly Figure[], candidates: numb
   return [d, n];
 }
 
+/** A rate of 100 % at most is over a base no smaller than its numerator. */
+const noSmaller = (base: Figure | null, numerator: Figure): Figure | null => (base && base.value >= numerator.value ? base : null);
+
 /** The plan of what `figures[i]` counts, in its paragraph or the one before, when it is no smaller. */
 function planBefore(text: string, figures: readonly Figure[], i: number): Figure | null {
   const done = figures[i]!;
-  const plan = planOf(text, figures, linesBack(text, lineStart(text, done.start), 1), done.start, done);
-  return plan && plan.value >= done.value ? plan : null;
+  return noSmaller(planOf(text, figures, linesBack(text, lineStart(text, done.start), 1), done.start, done), done);
 }

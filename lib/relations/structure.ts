@@ -8,7 +8,7 @@ import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { CHANGE, FALL } from './changes';
 import { CHANGED_TO, COLON } from '../extract/proportions';
-import { isQuantity, OUTPUT, sameFamily } from './text';
+import { indexOf, isAdditive, isQuantity, OUTPUT, sameFamily } from './text';
 
 const ORDINALS = ['一', '二', '三'];
 const INTRO = /三次产业|产业结构/;
@@ -108,9 +108,14 @@ export function findStructureShares(text: string, figures: readonly Figure[]): R
       from = j;
     }
     if (parts.length !== 3 || !parts.every((p) => sameFamily(p, parts[0]!))) continue;
+    // The whole: the output above the industries, a total (not `人均地区生产总值`).
+    const isOutput = (f: Figure) => isAdditive(f) && sameFamily(f, parts[0]!) && OUTPUT.test(lead(text, f)) && !/人均|每人/.test(lead(text, f));
     let t = from - 1;
-    while (t >= 0 && figures[t]!.start >= floor && !(isQuantity(figures[t]!) && sameFamily(figures[t]!, parts[0]!) && OUTPUT.test(lead(text, figures[t]!)))) t--;
+    while (t >= 0 && figures[t]!.start >= floor && !isOutput(figures[t]!)) t--;
     if (t < 0 || figures[t]!.start < floor) continue;
+    // An output between the industries and the proportion is another year's, whose structure it is (`…三次产业增加值结构为
+    // 6.0:46.9:47.1。…最终计算2021年全县生产总值现价总量为972846万元,…三次产业增加值结构为5.5:50.6∶43.9`): its industries are not given.
+    if (figures.slice(indexOf(figures, parts[2]!) + 1, i).some(isOutput)) continue;
     parts.forEach((part, k) => out.push({ kind: 'share', target: figures[i + k]!, operands: [figures[t]!, part], word: '三次产业结构' }));
     i += 2;
   }

@@ -79,7 +79,8 @@ export function planOf(text: string, figures: readonly Figure[], from: number, t
 // An item's name shared this far (`重点工程建设项目` is eight) names the same projects, not a word of the genre.
 const ITEM_NAME_RUN = 6;
 
-const namedAPlan = (ownClause: string) => PLAN_WORDS.test(ownClause) && !ownClause.includes('占');
+// (Not a count of what was done, whose item is named a plan: `217个省级计划新开工项目已开工184个`.)
+const namedAPlan = (ownClause: string) => PLAN_WORDS.test(ownClause) && !ownClause.includes('占') && !/已|完成/.test(ownClause);
 
 /**
  * The plan anywhere above `done` whose clause names the item `done`'s sentence names (`市级重点工程建设项目850项,年度投资计划

@@ -3360,6 +3360,23 @@ describe('relation checks on real corpus lines', () => {
     expect(shares.filter((r) => /(?:557|259)件 ÷ 擬立案816件/.test(r.message_zh)).map((r) => r.verdict)).toEqual(['consistent', 'consistent']);
   });
 
+  it('reads a structure only over its own year’s output and industries, never over a value per head (r6-k04)', async () => {
+    // `…生产总值(GDP)951435万元,…人均地区生产总值为74331元。其中,第一产业增加值57116万元,…;三次产业增加值结构为6.0:46.9:47.1。…最终计算2021年全县
+    // 生产总值现价总量为972846万元,…三次产业增加值结构为5.5:50.6∶43.9`: 57116 ÷ 951435 = 6.00 %; the 2021 structure's industries are not
+    // given (a flag of the held-apart audit, read as false: 57116 ÷ 74331元 for 5.5).
+    const text = lines('r6-k04', '初步核算,2022年');
+    const structure = await resultsOn(text, 'share-of-total');
+    expect(structure.map((r) => r.verdict)).toEqual(['consistent', 'consistent', 'consistent']);
+    expect(structure.every((r) => r.message_zh.includes('÷ 951435万元'))).toBe(true);
+  });
+
+  it('takes no count already done for a plan, and no plan smaller than what was done (x12-16: 累计开工1798个,开工率达到80%)', async () => {
+    // `217个省级计划新开工项目已开工184个,开工率84.8%` then `全省省、市重点计划新开工项目中,累计开工1798个,开工率达到80%`: the second rate is
+    // over a plan the text does not give, not over the 184 started (a flag of the held-apart audit, read as false).
+    const rates = await resultsOn(lines('x12-16', '1月-6月', '累计开工1798个'), 'rate-vs-counts');
+    expect(rates.map((r) => r.message_zh)).toEqual([expect.stringContaining('184个 ÷ 217个')]);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
