@@ -14,8 +14,7 @@ export function declaredColumnUnits(text: string, grid: Grid): string[] | null {
   if (!first || !lastRow) return null;
   const end = Math.max(lastRow.labelEnd, ...lastRow.cells.map((c) => c?.end ?? 0));
   const before = [...text.slice(Math.max(0, first.labelStart - BEFORE_REACH), first.labelStart).matchAll(DECLARATION)].at(-1);
-  const after = DECLARATION.exec(text.slice(end, end + AFTER_REACH).split('\n').slice(0, 3).join('\n'));
-  DECLARATION.lastIndex = 0;
+  const after = [...text.slice(end, end + AFTER_REACH).matchAll(DECLARATION)][0];
   const units = (before ?? after)?.[1]!.split(/[、/]/);
   return units && (units.length === 1 || units.length === grid.columns.length) ? units : null;
 }

@@ -79,7 +79,8 @@ export function planOf(text: string, figures: readonly Figure[], from: number, t
 // An item's name shared this far (`重点工程建设项目` is eight) names the same projects, not a word of the genre.
 const ITEM_NAME_RUN = 6;
 
-// (Not a count of what was done, whose item is named a plan: `217个省级计划新开工项目已开工184个`.)
+// A clause that calls its count a plan: not the whole of a share (`占全省固定资产投资计划6441亿元的`, a plan of more than the
+// item), nor a count of what was done whose item is named a plan (`217个省级计划新开工项目已开工184个`).
 const namedAPlan = (ownClause: string) => PLAN_WORDS.test(ownClause) && !ownClause.includes('占') && !/已|完成/.test(ownClause);
 
 /**
@@ -92,7 +93,6 @@ export function planNamedAlike(text: string, figures: readonly Figure[], done: F
   const itemOf = (f: Figure) => text.slice(f.sentence.start, f.numberStart).split(/[；;]/).at(-1)!;
   const item = itemOf(done);
   const scored = figures
-    // (Not the whole of a share, `占全省固定资产投资计划6441亿元的`: that plan is of more than the item.)
     .filter((f) => f.end <= done.sentence.start && isQuantity(f) && sameFamily(f, done) && namedAPlan(OWN_CLAUSE.exec(wordsBefore(text, f, 12))![0]))
     .map((f) => ({ f, run: commonRun(itemOf(f), item) }))
     .filter((x) => x.run >= ITEM_NAME_RUN);
