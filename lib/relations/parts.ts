@@ -20,6 +20,7 @@ import { findStateSentences } from './state-sentences';
 import { findNamedRuns } from './named-runs';
 import { findClassLists } from './class-lists';
 import { parseNumber } from '../numbers/numeral';
+import { readWords } from '../reading';
 import { isTakenOn, CLAUSE_END, clauseListStart, DIMENSION_OPENING, crossings, FINDING, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, linesAhead, linesBack, lineStart, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sentenceStart, sharedEnding, TOPIC_OPENING, sameMeasureWord, SENTENCE_END, SOURCE_OPENING, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
@@ -199,7 +200,7 @@ function completeByNature(text: string, r: Relation): boolean {
   const last = r.operands.at(-1)!;
   if (/^\s*等/.test(text.slice(last.end, last.end + 2))) return false;
   const names = partNames(text, r.operands);
-  if (names.length === 2 && complementary(names[0]!, names[1]!)) return true;
+  if (names.length === 2 && (complementary(names[0]!, names[1]!) || bothLevels(text, names))) return true;
   if (names.every((n) => FINDING.test(n))) return names.some((n) => UNTRUE.test(n)) && names.some((n) => TRUE.test(n));
   if (names.length === 2 && names.some((n) => CALL.test(n)) && names.some((n) => LETTER.test(n))) {
     return INSPECTION_GROUP.test(text.slice(lineStart(text, total.start), total.numberStart));
@@ -209,6 +210,18 @@ function completeByNature(text: string, r: Relation): boolean {
   // Counts in brackets after places (`大安市2件(重点案件1件)`) are of those places only, not of every place.
   const bracketed = r.operands.some((p) => inBrackets(text, p.sentence.start, p.numberStart));
   return CASES.test(totalWords) && !SOME_PLACES.test(lead) && !bracketed && eachLedByHandler(text, r);
+}
+
+// `全省确定省市两级重点工程项目1317项`: a text that names two levels of government names every level its items are of, so a
+// list of the two (`省级…249项,…;市级…850项`) is complete.
+const TWO_LEVELS = /([省市县区乡镇])([省市县区乡镇])两级/g;
+
+function bothLevels(text: string, names: readonly string[]): boolean {
+  const levelOf = (name: string) => /([省市县区乡镇])级/.exec(readWords(name))?.[1];
+  const [a, b] = names.map(levelOf);
+  // (Not where one level's items take in the other's: `省级29项,市级囊括省级项目共38项`.)
+  if (!a || !b || a === b || readWords(names[1]!).includes(`${a}级`) || readWords(names[0]!).includes(`${b}级`)) return false;
+  return [...readWords(text).matchAll(TWO_LEVELS)].some((m) => new Set([m[1], m[2]]).size === 2 && [m[1], m[2]].includes(a) && [m[1], m[2]].includes(b));
 }
 
 // `电话诉求41424件,非电话诉求5229件`: a kind and what is not of it.

@@ -3377,6 +3377,18 @@ describe('relation checks on real corpus lines', () => {
     expect(rates.map((r) => r.message_zh)).toEqual([expect.stringContaining('184个 ÷ 217个')]);
   });
 
+  it('closes a list of the two levels the text names (省市两级…: 省级…249项, 市级…850项 make the 1099)', async () => {
+    // `全省共确定省市两级重点工程项目1317项。全省重点工程建设项目1099项,…。其中,省级重点工程建设项目249项,…;市级重点工程建设项目850项,…`:
+    // 249 + 850 = 1099; with the two levels named, a larger total (1209) is an error, not room for more.
+    const text = lines('c35-04-shanxi', '截至8月底,全省共确定');
+    const of = async (t: string, total: string) => (await resultsOn(t, 'parts-vs-total')).filter((r) => r.message_zh.includes(total) && r.message_zh.includes('850项'));
+    expect((await of(text, '1099项')).map((r) => r.verdict)).toEqual(['consistent']);
+    expect((await of(text.replace('建设项目1099项', '建设项目1209项'), '1209项')).map((r) => r.verdict)).toEqual(['inconsistent']);
+    // Not where one level's items take in the other's (`省级29项,市级囊括省级项目共38项`).
+    const overlap = await resultsOn(lines('c15-08-chengxiang', '囊括'), 'parts-vs-total');
+    expect(overlap.filter((r) => r.verdict === 'inconsistent')).toEqual([]);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not

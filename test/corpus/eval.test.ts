@@ -45,7 +45,7 @@ describe('the checks on the corpus', () => {
     expect(t.alarms).toEqual([]);
     expect(t.recognised).toBeGreaterThanOrEqual(1479);
     expect(t.brokenFlagged).toBeGreaterThanOrEqual(86);
-    expect(t.plantedRecognisedFlagged).toBeGreaterThanOrEqual(1544);
+    expect(t.plantedRecognisedFlagged).toBeGreaterThanOrEqual(1551);
   }, 120_000);
 
   it('held-apart part: measured and printed (its failures are not shown)', async () => {
