@@ -4,7 +4,7 @@
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { readWords } from '../reading';
-import { CLAUSE_END, isAdditive, OUTPUT, SUM_WORDS, wordsBefore as leadOf, YEAR_CHANGE } from './text';
+import { CLAUSE_END, isAdditive, lineStart, OUTPUT, SUM_WORDS, wordsBefore as leadOf, YEAR_CHANGE } from './text';
 
 // 套均总价 → per 套; 户均 → per 户; 人均 → per person (名 and 人 both count persons).
 const PER_WORD: ReadonlyArray<[RegExp, readonly string[]]> = [
@@ -211,7 +211,7 @@ function findYields(text: string, figures: readonly Figure[]): Relation[] {
   figures.forEach((f, i) => {
     if (f.unit !== '公斤' || !YIELD.test(name(f)) || YEAR_CHANGE.test(leadOf(text, f, 8))) return;
     const crop = name(f).replace(/^平均/, '').replace(YIELD, '').replace(/作物$/, '');
-    const line = text.lastIndexOf('\n', f.start) + 1;
+    const line = lineStart(text, f.start);
     const before = figures.slice(0, i).filter((g) => g.start >= Math.max(line, f.start - YIELD_REACH) && isAdditive(g) && !YEAR_CHANGE.test(leadOf(text, g, 8)));
     const output = before.filter((g) => g.unit === '吨' && OUTPUT_NAME.test(name(g))).at(-1);
     const ofOutput = output ? OUTPUT_NAME.exec(name(output))![1]! : '';

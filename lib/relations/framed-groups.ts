@@ -5,11 +5,9 @@
 // over that sum (two at least), the groups are the whole and the one that is not is wrong; otherwise which whole the
 // writer meant is unsure, and nothing is read.
 import type { Figure } from '../types';
-import { halfLastDigit, isAdditive, sameFamily } from './text';
+import { BARE_SHARE, halfLastDigit, isAdditive, sameFamily, WHOLE_FRAME } from './text';
 import type { Relation } from './relation';
 
-const FRAME = /^[\s“"]*(?:[一二三四五六七八九十]{1,3}、)?[\u4e00-\u9fff]{2,14}?(?:〔[0-9]{1,2}〕|\[[0-9]{1,2}\])?(?<!其)中[，,]/;
-const BARE_SHARE = /^[，,]\s*占(?:比)?(?:为|达)?$/;
 // Between one group's share and the next group's count: a clause break, perhaps 其中 for a group of the one before.
 const NEXT_GROUP = /^[；;，,]\s*(其中[，,：:]?)?[^，,；;。]{0,24}$/;
 const MIN_FITS = 2;
@@ -24,7 +22,7 @@ export function findFramedGroups(text: string, figures: readonly Figure[]): Rela
   const out: Relation[] = [];
   for (let i = 0; i < figures.length; i++) {
     const first = figures[i]!;
-    if (figures[i - 1]?.sentence.start === first.sentence.start || !FRAME.test(text.slice(first.sentence.start, first.numberStart))) continue;
+    if (figures[i - 1]?.sentence.start === first.sentence.start || !WHOLE_FRAME.test(text.slice(first.sentence.start, first.numberStart))) continue;
     const groups: Group[] = [];
     let k = i;
     for (; k + 1 < figures.length && figures[k + 1]!.sentence.start === first.sentence.start; k += 2) {

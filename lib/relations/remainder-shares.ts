@@ -3,10 +3,8 @@
 // 其他): 1158 over 1158 + 128 + … + 8.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { isAdditive, sameFamily } from './text';
+import { BARE_SHARE, isAdditive, sameFamily } from './text';
 
-// Between the part and its share: nothing that names a whole.
-const BARE_SHARE = /^[，,]\s*(?:占比?|所占比例)(?:为|达)?$/;
 const THE_REST = /^[\s“"]*(?:其余|其他|其它)[\u4e00-\u9fff]{0,6}?(?:分别)?(?:为|是|有)[：:]?/;
 const MIN_REST = 2;
 

@@ -10,7 +10,7 @@ import { CHANGE, writtenAsChange } from './changes';
 import { judge } from './judge';
 import { ofOtherProjects } from './projects';
 import type { Relation } from './relation';
-import { foldSynonyms, sharedEnding, DIMENSION_OPENING, isTakenOn, inEarlierItem, TOPIC_OPENING, CLAUSE_END, OWN_CLAUSE, clauseStart, commonRun, lacksQualifier, DONE_WORDS, doneNotWholeOf, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lastIndexWithin, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore, isKindCount } from './text';
+import { foldSynonyms, sharedEnding, DIMENSION_OPENING, isTakenOn, inEarlierItem, TOPIC_OPENING, CLAUSE_END, OWN_CLAUSE, clauseStart, commonRun, lacksQualifier, DONE_WORDS, doneNotWholeOf, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lastIndexWithin, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore, isKindCount, WHOLE_FRAME } from './text';
 
 // What stands before a share's number, within its clause and after any number before it (an aside
 // in brackets may follow 比重:
@@ -258,12 +258,10 @@ function earlierNamed(text: string, figures: readonly Figure[], s: number, subje
 // `立案提案中，委员提案446件，占76.63%`: a paragraph that opens by naming a whole (`…中，`) takes its
 // unnamed shares of that whole, the nearest count above whose name the frame begins or ends with. A section's
 // numbered heading may run into it (`四、性别构成全市常住人口中,男性人口为568426人,占54.34%`).
-const FRAME = /^[\s“"]*(?:[一二三四五六七八九十]{1,3}、([\u4e00-\u9fff]{2,14}?)|([\u4e00-\u9fff]{2,8}?))(?<!其)中[，,]/;
-
 function frameTotal(text: string, figures: readonly Figure[], part: Figure): Figure | null {
   const line = lineStart(text, part.start);
   // The frame opens the paragraph or the part's own sentence (`…积极建言献策。在拟立案提案中,委员…提出提案557件,占68.26%`).
-  const m = FRAME.exec(text.slice(line, part.start)) ?? FRAME.exec(text.slice(part.sentence.start, part.start));
+  const m = WHOLE_FRAME.exec(text.slice(line, part.start)) ?? WHOLE_FRAME.exec(text.slice(part.sentence.start, part.start));
   // (`在立案的提案中,`: 在 opens the frame, not the whole's name.)
   const frame = (m?.[1] ?? m?.[2])?.replace(/^在/, '');
   if (!frame) return null;
@@ -841,6 +839,9 @@ const LISTED_NAME = /(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]*$/;
  * that the `占…的` phrase names or, for an unnamed share, the nearest that the text presents as a
  * total (共, 累计, 受理 …), else the count a `其中` follows in the same line.
  */
+// Words that say a count is of what is not of a named whole (`不立案`, `未办结`, `非公有制`).
+const NEGATIONS = ['不', '未', '非'];
+
 function totalFor(text: string, figures: readonly Figure[], found: Found): Figure | null {
   const { part, named } = found;
   const partWords = text.slice(Math.max(part.sentence.start, part.numberStart - 16), part.numberStart) + (part.label ?? '');
@@ -884,7 +885,7 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
       const attribute = /([\u4e00-\u9fff]{2,6})的$/.exec(OWN_CLAUSE.exec(wordsBefore(text, f, 8))![0])?.[1] ?? '';
       const words = foldSynonyms(attribute + (f.label ?? '') + pair + batchWords + text.slice(f.numberEnd, f.end) + cut);
       // What is not of the named whole is no whole of it (`占立案总数的9.1%`: not `不立案94件`).
-      if (!exact && new RegExp(`[不未非]${foldedName}`).test(words) && !/^[不未非]/.test(foldedName)) continue;
+      if (!exact && NEGATIONS.some((n) => words.includes(n + foldedName)) && !NEGATIONS.includes(foldedName[0]!)) continue;
       const run = exact ? Infinity : commonRun(foldedName, words);
       const asPart = isPart(text, figures, i);
       if (run < 2 || (!exact && (!words.includes(head) || lacksQualifier(foldedName, words + (LISTED_NAME.exec(text.slice(Math.max(f.sentence.start, f.numberStart - 16), f.numberStart))?.[0] ?? ''))))) continue;

@@ -101,6 +101,13 @@ export function planNamedAlike(text: string, figures: readonly Figure[], done: F
   return top.length === 1 ? top[0]!.f : null;
 }
 
+/** A paragraph or sentence that opens by naming a whole it divides (`立案提案中,`, `全县常住人口〔2〕中,`), perhaps past a numbered
+ * heading that runs into it (`四、性别构成全市常住人口中,`): the name in group 1 (after a heading) or 2. */
+export const WHOLE_FRAME = /^[\s“"]*(?:[一二三四五六七八九十]{1,3}、([\u4e00-\u9fff]{2,14}?)|([\u4e00-\u9fff]{2,8}?))(?:〔[0-9]{1,2}〕|\[[0-9]{1,2}\])?(?<!其)中[，,]/;
+
+/** Between a part and its share, nothing that names a whole (`1158条，占64.0%`). */
+export const BARE_SHARE = /^[，,]\s*(?:占比?|所占比例)(?:为|达)?$/;
+
 /** A sentence that opens on a topic or a whole of its own: `机场方面,`, `在教育方面,`, `在全市人口中,`,
  * `在办理妨害新冠肺炎疫情防控犯罪案件方面,` (其中 opens parts of what came before). */
 export const TOPIC_OPENING = /^[\s“"]*(?!其中)(?:在[\u4e00-\u9fff、]{1,24}(?:方面|中)|[\u4e00-\u9fff]{1,8}方面|[\u4e00-\u9fff]{1,10}中)[，,：:]/;

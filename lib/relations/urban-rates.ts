@@ -5,13 +5,13 @@
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { indexOf, lineStart, wordsBefore } from './text';
+import { persons } from './vital-rates';
 
 const RATE = /(常住|户籍)?(?:人口)?城镇化率(?:为|是|达到?)?\s*$/;
 const URBAN = /城镇(?:常住|户籍)?人口(?:数)?(?:为|是|达到?)?$/;
 // The whole place's people, not a part of them (城镇, 乡村) or a year's flow (出生, 死亡, 流动).
 const WHOLE = /(?<!城镇|乡村|农村|出生|死亡|流动)(常住|户籍)?总?(?<!(?:城镇|乡村|农村)(?:常住|户籍))人口(?:数)?(?:为|是|达到?)?$/;
 
-const persons = (f: Figure) => f.kind === 'count' && f.unit === '人';
 
 export function findUrbanRates(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];

@@ -14,7 +14,7 @@ const NATURAL_GROWTH = /自然增长率(?:为|是|达)?\s*$/;
 const YEAR_END_POPULATION = /年末[，,]?(?:[^，,。；;0-9城乡]{0,10}?)(?:常住|户籍)?总?人口(?:数)?(?:为|达|是)?$/;
 
 const perThousand = (f: Figure) => f.unit === '‰';
-const persons = (f: Figure) => f.kind === 'count' && f.unit === '人';
+export const persons = (f: Figure): boolean => f.kind === 'count' && f.unit === '人';
 
 /** The nearest figure before `i` in its sentence that passes `ok`. */
 function before(figures: readonly Figure[], i: number, ok: (f: Figure) => boolean): Figure | null {
