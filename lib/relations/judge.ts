@@ -145,7 +145,10 @@ function overYearMean(text: string, rel: Relation, mean: { fell: boolean; endOnl
   const perThousand = rel.kind !== 'average';
   const [t, p, d] = (perThousand ? [rel.operands[1], rel.operands[0], rel.operands[2]] : rel.operands) as [Figure, Figure, Figure | undefined];
   const M = yearMean(text, p, mean.endOnly ? undefined : d, mean.fell);
-  const T = iv(text, t);
+  // A year's births or deaths written in whole hundreds beside a population written to hundreds
+  // (`13.22萬人…出生人口900人,…死亡人口1000人`) were rounded to hundreds as it was.
+  const inHundreds = perThousand && t.value % 100 === 0 && !lastDigitPlace(numberText(text, t)).rounded && lastDigitPlace(numberText(text, p)).written >= 100;
+  const T = inHundreds ? { lo: t.value - 50, hi: t.value + 50 } : iv(text, t);
   if (M.range.lo <= 0 || ![T.lo, T.hi].every(Number.isFinite)) return null;
   const scale = perThousand ? 1000 : 1;
   // Output per head: some bulletins divide by the year-end population (`333.7億元…人均GDP為42128元` over 79.22万, not the

@@ -183,7 +183,7 @@ function namesEveryDivision(text: string, r: Relation): boolean {
 // Cases handed over (a batch of complaints, reports, 案件): each goes to one place, so a list of the
 // places that got them holds them all — unless it names only the main ones (`主要集中在`, `…等`).
 const CASES = /信访|举报|投诉|案件|交办|转办|转交|移交/;
-const SOME_PLACES = /主要|集中|较多|前[一二三四五六七八九十0-9]/;
+const SOME_PLACES = /主要|集中|较多|最多|前[一二三四五六七八九十0-9]/;
 // An environmental inspection group takes reports by its phone line and its mailbox, as each of its
 // announcements says (专门值班电话, 专门邮政信箱): calls and letters are all the ways its cases came.
 const INSPECTION_GROUP = /督察组/;

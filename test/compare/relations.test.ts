@@ -3389,6 +3389,28 @@ describe('relation checks on real corpus lines', () => {
     expect(overlap.filter((r) => r.verdict === 'inconsistent')).toEqual([]);
   });
 
+  it('takes a ranking of the places that got the most cases for no whole list (其中銀川市反映問題最多,共621件,…)', async () => {
+    // `合計1007件,其中銀川市反映問題最多,共621件,佔61.7%,石嘴山124件,佔12.3%,吳忠103件,佔7.5%,寧東管委會10件,佔1%`: 固原 and 中卫 are
+    // not named; 621 + 124 + 103 + 10 = 858 is no error.
+    const text = lines('c46-01-ningxia', '自今年六月一號');
+    const parts = await resultsOn(text, 'parts-vs-total');
+    expect(parts.filter((r) => r.message_zh.includes('石嘴山124件')).map((r) => r.verdict)).toEqual(['consistent']);
+    // A list of the places that got them, with no ranking, still holds them all.
+    const whole = await resultsOn(text.replace('反映問題最多,共621件', '共1007件').replace('合計1007件', '合計1865件'), 'parts-vs-total');
+    expect(whole.filter((r) => r.message_zh.includes('石嘴山124件')).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
+  it('reads births and deaths written in hundreds as rounded to hundreds (死亡人口1000人,死亡率7.77‰ of 13.22萬人)', async () => {
+    // `年末全縣常住人口13.22萬人,比上年減少500人,…全年出生人口900人,出生率6.79‰,死亡人口1000人,死亡率7.77‰`: over the year's mean 132450,
+    // 950–1049 deaths give 7.17–7.92 ‰; 900 births (850–949) give 6.42–7.17 ‰.
+    const text = lines('k42-01-guazhou', '年末全縣常住人口');
+    const rates = await resultsOn(text, 'rate-vs-counts');
+    expect(rates.filter((r) => /[出死]/.test(r.message_zh)).map((r) => r.verdict)).toEqual(['consistent', 'consistent']);
+    // A death rate no rounding of the counts allows is still an error.
+    const off = await resultsOn(text.replace('死亡率7.77‰', '死亡率8.77‰'), 'rate-vs-counts');
+    expect(off.filter((r) => r.message_zh.includes('8.77‰')).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
