@@ -25,7 +25,7 @@ import { isTakenOn, CLAUSE_END, clauseListStart, DIMENSION_OPENING, crossings, F
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 // A colon right after a count opens them too (`交办件累计75件: 钟山19件,八步21件,…`).
-const AMONG = /其中|主要涉及|主要包括|包括|涉及|[：:]/g;
+const AMONG = /其中|主要涉及|主要包括|包括|涉及|分别是|[：:]/g;
 const COLON = /^[：:]$/;
 // A residual bucket closes a list: then the parts must add up.
 const RESIDUAL = /^(?:[（(]?[一二三四五六七八九十0-9]{1,2}[)）、.．]?)?[\s“"]*(?:其他|其它|其余|另有)/;
@@ -236,7 +236,7 @@ function complementary(a: string, b: string): boolean {
 
 // `共61件(…),涉及我省12市州,其中兰州市20件、白银市10件、…、陇南市1件`: as many parts as the places the total involves, each led by a
 // place, name every one of them.
-const PLACES_INVOLVED = /涉及[^，,。；;0-9]{0,6}?([0-9]{1,3}|[一二两三四五六七八九十]{1,3})个?(?:市州|县区|县市区|州市|市|县|区|州)(?:[(（][^)）]{1,6}[)）])?[，,]?\s*其中[：:，,]?\s*$/;
+const PLACES_INVOLVED = /涉及[^，,。；;0-9]{0,6}?([0-9]{1,3}|[一二两三四五六七八九十]{1,3})个?(?:市州|县区|县市区|州市|市|县|区|州)(?:[(（][^)）]{1,6}[)）])?[，,]?\s*(?:其中|分别是)[：:，,]?\s*$/;
 
 const PLACE_NAME_END = /[\u4e00-\u9fff]{1,8}(?:省|市|州|盟|县|区|旗)$/;
 
@@ -985,7 +985,9 @@ function amongLists(text: string, figures: readonly Figure[]): Relation[] {
     if (open > last.sentence.start && /[0-9０-９]/.test(text[open - 1] ?? '') && inBrackets(text, last.sentence.start, last.start) && !inBrackets(text, last.sentence.start, at)) continue;
     // `…转交环境信访问题458件，其中来电401件，来信57件，共涉及13个市(区)和1个省级部门。其中西安市141件，…`: after the
     // places or bodies a whole involves, 其中 lists what each had, parts of that whole.
-    const involving = word === '其中' ? wholeInvolving(text, figures, last, at) : null;
+    const involving = word === '其中' || word === '分别是' ? wholeInvolving(text, figures, last, at) : null;
+    // (`分别是` lists nothing else here: elsewhere its values follow their names, ./named-runs.ts.)
+    if (word === '分别是' && !involving) continue;
     if (involving) {
       const found = listAfter(text, figures, at, word, involving, null, /[。！？!?\n]/.test(text.slice(last.end, at)));
       if (found) out.push(found);
@@ -1102,7 +1104,13 @@ function wholeInvolving(text: string, figures: readonly Figure[], places: Figure
   if (involves < places.sentence.start) return null;
   const first = figuresWithNumberIn(figures, at, at + 30).find(isAdditive);
   if (!first || first.unit === places.unit) return null;
-  return figuresWithNumberIn(figures, places.sentence.start, involves).find((f) => isAdditive(f) && f.unit === first.unit && sameFamily(f, first) && !text.slice(places.sentence.start, f.numberStart).includes('其中')) ?? null;
+  const ofWhole = (f: Figure) => isAdditive(f) && f.unit === first.unit && sameFamily(f, first);
+  const own = figuresWithNumberIn(figures, places.sentence.start, involves).find((f) => ofWhole(f) && !text.slice(places.sentence.start, f.numberStart).includes('其中'));
+  if (own || figuresWithNumberIn(figures, places.sentence.start, involves).length > 0) return own ?? null;
+  // A sentence that opens on the cases of the one before (`…转办信访举报件199件。本批转办的信访件,涉及14个市,其中,…`)
+  // involves that sentence's count.
+  const before = figures.filter((f) => f.end <= places.sentence.start && f.sentence.start === sentenceStart(text, places.sentence.start - 1));
+  return before.length > 0 && ofWhole(before.at(-1)!) && CASES.test(text.slice(places.sentence.start, involves)) ? before.at(-1)! : null;
 }
 
 /** Whether the words from `from` open a 、-joined list of places, each with a count in the unit of `of`. */
