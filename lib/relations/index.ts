@@ -14,6 +14,7 @@ import { closeByShares } from './share-sums';
 import { findRegionBreakdowns } from './region-breakdowns';
 import { findRemainderShares } from './remainder-shares';
 import { findFramedGroups } from './framed-groups';
+import { findListedShares } from './listed-shares';
 import { findShares } from './shares';
 import { findVitalRates } from './vital-rates';
 import { findUrbanRates } from './urban-rates';
@@ -37,7 +38,9 @@ function relationsIn(text: string, figures: readonly Figure[], model: ArticleMod
   );
   // A share paired with a written whole needs no whole made of the parts listed with it.
   const paired = new Set(found.filter((r) => r.kind === 'share').map((r) => r.target));
-  return closeByShares(text, withoutDoubleCounts(distinct([...found, ...[...findRemainderShares(text, figures), ...findFramedGroups(text, figures)].filter((r) => !paired.has(r.target))])));
+  const more = [...findRemainderShares(text, figures), ...findFramedGroups(text, figures)].filter((r) => !paired.has(r.target));
+  for (const r of more) if (r.kind === 'share') paired.add(r.target);
+  return closeByShares(text, withoutDoubleCounts(distinct([...found, ...more, ...findListedShares(text, figures, found, paired)])));
 }
 
 /**

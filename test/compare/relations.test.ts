@@ -3411,6 +3411,21 @@ describe('relation checks on real corpus lines', () => {
     expect(off.filter((r) => r.message_zh.includes('8.77‰')).map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
+  it('reads a share that names no whole after a part of a complete list as of the list’s total (其中,接待疆内游客751.37万人次,同比增长136.81%,占比93.31%)', async () => {
+    // `全区累计接待游客805.20万人次,…实现旅游收入60.34亿元,…。其中,接待疆内游客751.37万人次,同比增长136.81%,占比93.31%;实现旅游收入31.35亿元,…,
+    // 占比51.96%。接待疆外游客53.83万人次,…,占比6.69%;实现旅游收入28.99亿元,…,占比48.04%`: 751.37 ÷ 805.20 = 93.31 %, 31.35 ÷ 60.34 = 51.96 %,
+    // 53.83 ÷ 805.20 = 6.69 %, 28.99 ÷ 60.34 = 48.04 %.
+    const text = lines('k43-01-xinjiang', '“五一”期间');
+    const shares = async (t: string) => (await resultsOn(t, 'share-of-total')).map((r) => `${r.verdict} ${r.message_zh.match(/[0-9.]+[万亿][^ ]* ÷ [^ ]+/)?.[0]}`);
+    expect((await shares(text)).sort()).toEqual([
+      'consistent 28.99亿元 ÷ 实现旅游收入60.34亿元',
+      'consistent 31.35亿元 ÷ 实现旅游收入60.34亿元',
+      'consistent 53.83万人次 ÷ 接待游客805.20万人次',
+      'consistent 751.37万人次 ÷ 接待游客805.20万人次',
+    ]);
+    expect(await shares(text.replace('占比93.31%', '占比83.31%'))).toContain('inconsistent 751.37万人次 ÷ 接待游客805.20万人次');
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
