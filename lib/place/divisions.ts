@@ -49,6 +49,14 @@ export function countiesByStem(stem: string): Division[] {
   return [...out, ...(autonomousByStem().get(stem) ?? [])];
 }
 
+/** The autonomous prefecture a short name stands for (`大理州` → 大理白族自治州, `西双版纳州` → 西双版纳傣族自治州), if any. */
+export function prefectureByShortName(name: string): Division | null {
+  const stem = /^([\u4e00-\u9fff]{2,4})州$/.exec(name)?.[1];
+  if (!stem) return null;
+  for (const d of divisions().byCode.values()) if (d.level === 'city' && d.name.startsWith(stem) && d.name.endsWith('自治州')) return d;
+  return null;
+}
+
 let autonomous: Map<string, Division[]> | null = null;
 
 /** Autonomous counties and banners by the two characters their names open with (before the peoples they are of). */

@@ -2,7 +2,7 @@
 // province) is complete: `已入户接通天然气172083户，其中东营区…、河口区…、垦利区…、广饶县…、利津县…、
 // 畜牧业示范区完成174户` names all five of 东营市's, so the parts must make the total. Parts that name
 // no division (a development zone) are areas of their own, reported beside the divisions.
-import { countiesByStem, divisions, findPlaceMentions, type Division } from '../place';
+import { countiesByStem, divisions, findPlaceMentions, prefectureByShortName, type Division } from '../place';
 import type { Figure } from '../types';
 
 let children: Map<string, number> | null = null;
@@ -60,9 +60,13 @@ export function eachLedByPlace(text: string, parts: readonly Figure[], leadFrom:
 // part before (`钟山19件(…),八步21件`, `富川10件`).
 const STEM = /^[\s、，,；;：:]*([\u4e00-\u9fff]{2,3})$/;
 
+// A prefecture's short name, the whole of a part's lead (`,大理州44件`).
+const PREFECTURE = /^[\s、，,；;：:]*([\u4e00-\u9fff]{2,4}州)$/;
+
 /** Whether text[from, to), the words before a part, names a place. */
 export function ledByPlace(text: string, from: number, to: number): boolean {
   const lead = text.slice(from, to);
   const stem = STEM.exec(lead.replace(/[(（][^()（）]*[)）]/g, ''))?.[1];
-  return TOWN.test(lead) || namedPlace(text, from, to) !== null || (stem !== undefined && countiesByStem(stem).length > 0);
+  // (An autonomous prefecture by its short name, `大理州`, which the place index does not hold.)
+  return TOWN.test(lead) || namedPlace(text, from, to) !== null || (stem !== undefined && countiesByStem(stem).length > 0) || prefectureByShortName(PREFECTURE.exec(lead)?.[1] ?? '') !== null;
 }
