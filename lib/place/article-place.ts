@@ -60,7 +60,8 @@ function selfLevel(mentions: PlaceMention[], text: string): PlaceLevel | null {
   }
   let best: PlaceLevel | null = null;
   for (const [level, n] of counts) if (best === null || n > counts.get(best)!) best = level;
-  return best;
+  // As often at two levels (`围绕省委“…走在全省发展前列”…全市重点项目`): the text does not tell.
+  return best !== null && [...counts.values()].filter((n) => n === counts.get(best!)).length > 1 ? null : best;
 }
 
 /** The article's place as a GB/T 2260 code, or null when nothing names one. */

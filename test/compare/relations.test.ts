@@ -3426,6 +3426,31 @@ describe('relation checks on real corpus lines', () => {
     expect(await shares(text.replace('占比93.31%', '占比83.31%'))).toContain('inconsistent 751.37万人次 ÷ 接待游客805.20万人次');
   });
 
+  it('reads the places that got the cases, written straight after their total, as its parts (共七批395件(来电328件、来信67件),昆明市171件,…)', async () => {
+    // `督察组交办群众举报投诉生态环境问题共七批395件(来电328件、来信67件),昆明市171件,曲靖市56件,大理州44件,…,怒江州2件,普洱市2件。`: fifteen
+    // places, 171 + 56 + 44 + 31 + 19 + 14 + 13 + 11 + 9 + 7 + 7 + 5 + 4 + 2 + 2 = 395.
+    const text = lines('c43-02-yunnan', '截至4月13日');
+    const places = async (t: string) => (await resultsOn(t, 'parts-vs-total')).filter((r) => r.message_zh.includes('普洱市2件'));
+    expect((await places(text)).map((r) => r.verdict)).toEqual(['consistent']);
+    expect((await places(text.replace('昆明市171件', '昆明市117件'))).map((r) => r.verdict)).toEqual(['inconsistent']);
+    // Not a run of places' own counts (`各地累计信访件为:南昌市266件,上饶市208件,…`): the first place's count is no total.
+    const own = await resultsOn('各地累计信访件为:南昌市266件,上饶市208件,赣州市193件,九江市150件,吉安市137件。', 'parts-vs-total');
+    expect(own).toEqual([]);
+  });
+
+  it('reads the places a batch involves, in a sentence that opens on the batch of the one before (本批转办的信访件,涉及 14个市,其中,…)', async () => {
+    // `…向我省转办信访举报件199件。本批转办的信访件,涉及 14个市,其中,沈阳市25件、…、葫芦岛市11件。`: fourteen places, 25 + 31 + 14 + 17 + 10 + 15 +
+    // 10 + 8 + 21 + 13 + 10 + 13 + 1 + 11 = 199.
+    const places = async (t: string, last: string) => (await resultsOn(t, 'parts-vs-total')).filter((r) => r.message_zh.includes(last));
+    const liaoning = lines('c44-02-liaoning', '11月23日');
+    expect((await places(liaoning, '葫芦岛市11件')).map((r) => r.verdict)).toEqual(['consistent']);
+    expect((await places(liaoning.replace('沈阳市25件', '沈阳市52件'), '葫芦岛市11件')).map((r) => r.verdict)).toEqual(['inconsistent']);
+    // `…交办第二十四批群众信访举报件22件。本批交办的信访件,共涉及11个县市区,分别是,青州市5件、…、保税区1件。`: 11 places make the 22.
+    const weifang = lines('c45-02-weifang', '9月4日');
+    expect((await places(weifang, '保税区1件')).map((r) => r.verdict)).toEqual(['consistent']);
+    expect((await places(weifang.replace('青州市5件', '青州市3件'), '保税区1件')).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not

@@ -5,6 +5,7 @@ import { gateView } from '@/entrypoints/content/gate-view';
 import { countCampaignMarkers, mayBeCampaignArticle, quickCampaignCheck } from '@/lib/recognize/gate';
 import { bothScriptForms } from '@/scripts/build-gate-markers';
 import { recognizeCampaign } from '@/lib/recognize';
+import { UNNAMED_DRIVE } from '@/lib/recognize/campaigns';
 import { readArticle } from '@/lib/sites';
 import { fixturePages, parsePage } from '../sites/fixture-pages';
 import { holdoutIds, loadCorpus } from '../corpus/corpus';
@@ -82,10 +83,14 @@ describe('the gate on the real corpus, each article laid out as a page', () => {
     );
   const corpus = loadCorpus();
 
-  it('opens for every article the recognizer accepts, save copies with readings in brackets that break every marker (辦實(shí)事)', () => {
-    const accepted = corpus.filter((a) => recognizeCampaign({ text: a.text, meta: { title: a.title, date: null, source: null, byline: null, url: a.url, siteName: null }, headings: [] }).isCampaign);
+  it('opens for every article the recognizer accepts, save copies with readings in brackets that break every marker (辦實(shí)事) and drives named in a heading only', () => {
+    const recognition = (a: (typeof corpus)[number]) => recognizeCampaign({ text: a.text, meta: { title: a.title, date: null, source: null, byline: null, url: a.url, siteName: null }, headings: [] });
+    // The gate's contract (lib/recognize/gate.ts): a drive that names no known campaign, named in a heading only
+    // (`(四)“大走访”受理情况`), is left to the reader's request.
+    const onlyHeadingDrive = (a: (typeof corpus)[number]) => recognition(a).campaigns.every((c) => c.id === UNNAMED_DRIVE && c.evidence.every((e) => e.where === 'heading'));
+    const accepted = corpus.filter((a) => recognition(a).isCampaign);
     expect(accepted.length).toBeGreaterThan(12);
-    const missed = accepted.filter((a) => !mayBeCampaignArticle(gateView(asPage(a.title, a.text))) && withoutGlosses(a.text) === null);
+    const missed = accepted.filter((a) => !mayBeCampaignArticle(gateView(asPage(a.title, a.text))) && withoutGlosses(a.text) === null && !onlyHeadingDrive(a));
     // The held-apart articles are measured, never tuned on: their misses are printed, not asserted.
     const held = holdoutIds();
     console.log(`gate on the corpus's held-apart articles the recognizer accepts: ${missed.filter((a) => held.has(a.id)).length} not opened of ${accepted.filter((a) => held.has(a.id)).length}`);

@@ -18,6 +18,13 @@ describe('the article’s place', () => {
     expect(articlePlace('现将9月份群众反映问题办理工作有关情况通报如下:四平新闻联播“随手拍”…四平吧…', sources({ source: '四平市铁西区人民政府' }))).toBe('220302');
   });
 
+  it('a text that speaks of itself as often at two levels tells no level: 绵阳, not 四川 (c45-01: 走在全省发展前列…全市重点项目)', () => {
+    const text = readFileSync(join(import.meta.dirname, '../corpus/articles/c45-01-mianyang.txt'), 'utf8');
+    expect(articlePlace(text, sources({ title: '绵阳市2013年重点项目圆满完成全年目标任务' }))).toBe('510700');
+    // Where it speaks of itself as 全省 more often, the province still wins over the city its title names.
+    expect(articlePlace(`${text}\n全省重点项目进展顺利。`, sources({ title: '绵阳市2013年重点项目圆满完成全年目标任务' }))).toBe('510000');
+  });
+
   it('a county named without its suffix where a title opens: 双峰 is 双峰县', () => {
     expect(articlePlace('', sources({ title: '双峰:“三类清单”推动为民办实事见实效' }))).toBe('431321');
   });
