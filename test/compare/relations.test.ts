@@ -3451,6 +3451,20 @@ describe('relation checks on real corpus lines', () => {
     expect((await places(weifang.replace('青州市5件', '青州市3件'), '保税区1件')).map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
+  it('reads a count at a later stage of handling as within the count before it (收到…2069件,经梳理…,受理有效舉報1364件; 转办505件,…已反饋212件)', async () => {
+    // `共收到群眾舉報2069件,經梳理合并重復舉報,受理有效舉報1364件`: what was accepted was first received, 1364 ≤ 2069.
+    const ofTotal = async (t: string, total: string) => (await resultsOn(t, 'parts-vs-total')).filter((r) => r.message_zh.includes(total));
+    const shaanxi = lines('c45-03-shaanxi', '進駐期間');
+    expect((await ofTotal(shaanxi, '2069件')).map((r) => r.verdict)).toEqual(['consistent']);
+    // More at the later stage is said, undecided: it may take in cases from before (`受理115件,办结146件`, a page of the audit).
+    expect((await ofTotal(shaanxi.replace('受理有效舉報1364件', '受理有效舉報2364件'), '2069件')).map((r) => r.verdict)).toEqual(['unknown']);
+    // `共轉辦舉報案件505件,按照辦理時限要求,目前已反饋212件`: 212 ≤ 505.
+    const ningxia = lines('c46-01-ningxia', '為了將督察問題');
+    expect((await ofTotal(ningxia, '505件')).map((r) => r.verdict)).toEqual(['consistent']);
+    // Not a count that takes in other years (`受理1000件,办结上年结转及本年1050件`).
+    expect(await ofTotal('全年共受理群众信访1000件,办结上年结转及本年信访1050件。', '1000件')).toEqual([]);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
