@@ -42,6 +42,8 @@ const TOPIC_WINDOW = 40;
 // A 其中 list has begun in the sentence before a figure.
 const AMONG_LIST = /(?:^|[，,；;：:。])[\s“"]*其中/;
 const EVERY_AMONG_LIST = new RegExp(AMONG_LIST.source, 'g');
+/** 其中 opening a sentence. */
+const AMONG_SENTENCE = /[。！？!?\n][\s“"]*其中/;
 
 interface Found {
   part: Figure;
@@ -896,6 +898,11 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
       else if (run === best!.run && asPart === best!.part && presented === best!.presented && f.value !== best!.f.value) best!.tie = true;
       continue;
     }
+    // The total its line's 其中 sentence divides, though itself a share of another (`…立案数为140件,占当月立案总数的3.07%。其中,
+    // 城乡建设局(68件)…,公安局(11件)占7.86%`): no total of an earlier paragraph is the part's whole then. (A 其中 inside the
+    // sentence, `60岁及以上人口为22559人,占14.18%,其中65岁及以上人口为16536人,占8.25%`, picks a part of the sentence's own whole.)
+    if (f.start >= line && AMONG_SENTENCE.test(text.slice(f.end, part.start))) beforeAmong ??= f;
+    if (beforeAmong && f.start < line && AMONG_SENTENCE.test(text.slice(beforeAmong.end, part.start))) break;
     if (isPart(text, figures, i)) continue;
     // An item of a 其中 list in an earlier sentence (`其中…本級20件、各鄉鎮共947件。從反映方式來看，來訪607件，
     // 占62.8%`) is a part of the total before it, not the whole later sentences divide.

@@ -3465,6 +3465,15 @@ describe('relation checks on real corpus lines', () => {
     expect(await ofTotal('全年共受理群众信访1000件,办结上年结转及本年信访1050件。', '1000件')).toEqual([]);
   });
 
+  it('takes the total a sentence opening on 其中 divides as its bare shares’ whole, not a total of an earlier paragraph (立案数为140件…。其中,…公安局(11件)占7.86%)', async () => {
+    // `第一类10个市职能部门和责任单位的立案数为140件,占当月立案总数的3.07%。其中,城乡建设局(68件)…,公安局(11件)占7.86%`: 11 ÷ 140 = 7.86 %,
+    // not 11 ÷ the 12087 calls of the first paragraph (`市、区12319平台共接听市民来电12087个`).
+    const text = lines('k40-01-changzhou', '2018年6月份', '第一类10个');
+    const share = async (t: string) => (await resultsOn(t, 'share-of-total')).filter((r) => r.message_zh.includes('7.86%') || r.message_zh.includes('8.86%'));
+    expect((await share(text)).map((r) => `${r.verdict} ${r.message_zh.includes('140件')}`)).toEqual(['consistent true']);
+    expect((await share(text.replace('占7.86%', '占8.86%'))).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
