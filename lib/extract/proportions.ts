@@ -5,9 +5,10 @@ import type { Numeral } from '../numbers';
 import type { Candidate } from './candidate';
 import { isAsciiDigit } from './text-classes';
 
-// The colons a proportion is written with, the ratio sign ∶ (U+2236) of Chinese typesetting among them.
+// The colons a proportion is written with, the ratio sign ∶ (U+2236) of Chinese typesetting among them. The words
+// around a proportion are read in both scripts: the extractor reads the page's own.
 export const COLON = /[:：∶]/;
-const INTRO = /(?:结构|比例|比重|之比)[^，,。；;！？\n]{0,10}$/;
+const INTRO = /(?:结构|結構|比例|比重|之比)[^，,。；;！？\n]{0,10}$/;
 const TERM = /^\d+(?:\.\d+)?$/;
 
 function inRun(ch: string | undefined): boolean {
@@ -63,7 +64,7 @@ function termsOf(run: string): Array<{ at: number; written: string }> | null {
 
 // `结构由13.88:53.06:33.06调整为14.33:46.34:39.33`: a run right after another announced one.
 /** `由A:B:C调整为D:E:F`: the words between an earlier proportion and the later one. */
-export const CHANGED_TO = /[，,]?\s*(?:调整|变化|优化|转变|变)(?:为|到)\s*$/;
+export const CHANGED_TO = /[，,]?\s*(?:调整|調整|变化|變化|优化|優化|转变|轉變|变|變)(?:为|為|到)\s*$/;
 
 /** Whether the run starting at `from` follows a word that announces a proportion, or such a run. */
 function announced(text: string, from: number, depth = 0): boolean {

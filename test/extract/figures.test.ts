@@ -46,6 +46,9 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['"两三个" is a range', '挑选两三个项目试点。', { value: 2, valueMax: 3, unit: '个' }],
   ['a term of an announced proportion is a ratio figure', '三次产业结构比例为6.01:55.04:38.95。', { number: '55.04', value: 55.04, unit: null, kind: 'ratio' }],
   ['a proportion written with the ratio sign ∶ and announced as 比重', '三次产业比重为21.5∶36.1∶42.4。', { number: '36.1', value: 36.1, unit: null, kind: 'ratio' }],
+  // k42-01 (a bulletin in traditional script): `三次產業結構由上年18.4:45.9:35.7調整為18.6:46.5:34.9`.
+  ['a proportion announced in traditional script (結構)', '三次產業結構由上年18.4:45.9:35.7調整為18.6:46.5:34.9。', { number: '45.9', value: 45.9, unit: null, kind: 'ratio' }],
+  ['the later proportion after 調整為, in traditional script', '三次產業結構由上年18.4:45.9:35.7調整為18.6:46.5:34.9。', { number: '46.5', value: 46.5, unit: null, kind: 'ratio' }],
   // A table's own unit line (k32-01-xiangan, k32-02-hualong): above its header for the columns without a unit of their own, or
   // under it, one unit per column.
   ['a table cell takes the unit its table declares above the header', '| 单位:人 | |||\n| 机构分类 | 机构数(个) | 执业医师 | 注册护士 |\n| 综合医院 | 7 | 882 | 1354 |\n| 卫生院 | 2 | 52 | 30 |\n', { number: '882', value: 882, unit: '人' }],
