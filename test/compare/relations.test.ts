@@ -3474,6 +3474,16 @@ describe('relation checks on real corpus lines', () => {
     expect((await share(text.replace('占7.86%', '占8.86%'))).map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
+  it('reads a coverage rate over the whole its clause counts and what of it was reached (全镇96个自然村已实施89个,…覆盖率高达92.70%)', async () => {
+    // 89 ÷ 96 = 92.708 %, written 92.70 % (truncated: a note, no alarm); 82 ÷ 96 = 85.4 % is no 92.70 %.
+    const text = lines('c44-03-binyang', '一是资金投入大');
+    const rate = async (t: string) => (await resultsOn(t, 'rate-vs-counts')).filter((r) => r.message_zh.includes('96个自然村'));
+    expect((await rate(text)).map((r) => r.verdict)).toEqual(['consistent']);
+    expect((await rate(text.replace('已实施89个', '已实施82个'))).map((r) => r.verdict)).toEqual(['inconsistent']);
+    // One count only: the whole is not written, so no rate is read.
+    expect(await resultsOn('5346个行政村建立了便民服务室,覆盖率达91.8%。', 'rate-vs-counts')).toEqual([]);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
