@@ -3484,6 +3484,15 @@ describe('relation checks on real corpus lines', () => {
     expect(await resultsOn('5346个行政村建立了便民服务室,覆盖率达91.8%。', 'rate-vs-counts')).toEqual([]);
   });
 
+  it('reads an amount for each one beside their number and its sum (评定10个…,每个乡(镇)给予1000万元奖励,共计10000万元)', async () => {
+    // `每年评定10个重点特色乡(镇),每个乡(镇)给予1000万元奖励,共计10000万元`: 10000万 ÷ 10 = 1000万; `评定100个…村,每个村一次性给予400万元奖励,
+    // 共计4亿元`: 4亿 ÷ 100 = 400万.
+    const text = lines('c43-01-fujian', '1.1 重点特色乡', '1.2 乡村振兴');
+    const each = async (t: string) => (await resultsOn(t, 'average-vs-total')).map((r) => r.verdict);
+    expect(await each(text)).toEqual(['consistent', 'consistent']);
+    expect(await each(text.replace('给予1000万元奖励', '给予1200万元奖励'))).toEqual(['inconsistent', 'consistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
