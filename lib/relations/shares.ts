@@ -582,7 +582,8 @@ function planAndDone(text: string, figures: readonly Figure[], s: number, leadSt
     return null;
   }
   const part = partJustBefore(text, figures, s)?.[0] ?? doneBefore(text, figures, s);
-  const plan = part && (planFor(text, figures, part) ?? planNamedBefore(text, figures, part, text.slice(leadStart, figures[s]!.numberStart)));
+  const lead = text.slice(leadStart, figures[s]!.numberStart);
+  const plan = part && (planFor(text, figures, part) ?? planNamedBefore(text, figures, part, lead) ?? planNamedAfter(text, figures, part, lead));
   // A plan from another sentence is another item's when the done amount exceeds it, where the text says it falls
   // short, by half again (`160个重点项目…完成投资115.6亿元，占年度计划投资的73.7%` … `16个项目…年度计划投资9.2亿元`: 1256 %),
   // or falls short of it where the text says it exceeds it (`…项目完成投资26.1亿元，完成年度计划261%` against the
@@ -631,6 +632,17 @@ function planNamedBefore(text: string, figures: readonly Figure[], part: Figure,
     if (isQuantity(f) && sameFamily(f, part) && named.test(wordsBefore(text, f, 12))) return f.value > 0 ? f : null;
   }
   return null;
+}
+
+// `…完成投資1361.42億元,佔年度計劃的18.8%。…` and a paragraph below, `…安排省重大工程項目3357個,年度計劃7262億元`: a plan the
+// share names in full (`年度计划`) and the text writes after it, in the only clause a few lines on that ends with that name.
+function planNamedAfter(text: string, figures: readonly Figure[], part: Figure, lead: string): Figure | null {
+  const name = /占([\u4e00-\u9fff]{2,8}?)的?\s*$/.exec(lead)?.[1];
+  if (!name || !PLAN_WORDS.test(name)) return null;
+  const named = figuresWithNumberIn(figures, part.end, linesAhead(text, part.end, PLAN_LINES_AHEAD)).filter(
+    (f) => isQuantity(f) && sameFamily(f, part) && OWN_CLAUSE.exec(wordsBefore(text, f, 12))![0].replace(/^[\s“"]+/, '') === name,
+  );
+  return named.length === 1 ? named[0]! : null;
 }
 
 /**

@@ -3493,6 +3493,15 @@ describe('relation checks on real corpus lines', () => {
     expect(await each(text.replace('给予1000万元奖励', '给予1200万元奖励'))).toEqual(['inconsistent', 'consistent']);
   });
 
+  it('reads a share of a plan it names in full against that plan written a paragraph below (佔年度計劃的18.8% … 年度計劃7262億元)', async () => {
+    // `一季度貴州省重大工程項目完成投資1361.42億元,佔年度計劃的18.8%。…` then `2020年貴州安排省重大工程項目3357個,年度計劃7262億元`: 1361.42 ÷
+    // 7262 = 18.75 %, written 18.8 % (a last-digit difference the page makes).
+    const text = lines('c39-06-guizhou', '4月27日', '據了解');
+    const plan = async (t: string) => (await resultsOn(t, 'share-of-total')).filter((r) => r.message_zh.includes('7262'));
+    expect((await plan(text)).map((r) => r.message_zh)).toEqual([expect.stringContaining('= 18.75%')]);
+    expect((await plan(text.replace('佔年度計劃的18.8%', '佔年度計劃的21.8%'))).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
