@@ -22,6 +22,9 @@ function isThousandsGroup(text: string, i: number, fullWidth: boolean): boolean 
   return arabicDigitAt(text, i + 3) < 0;
 }
 
+const SPACE_SEPARATOR = /[ \u00a0\u2009\u202f]/;
+const HAN = /[\u4e00-\u9fff]/;
+
 /** Text copied from PDFs writes the decimal point as a middle dot (`上涨1·8%`). */
 export const MIDDLE_DOT = '·';
 
@@ -67,6 +70,13 @@ export function readArabic(text: string, i: number): ArabicNumber | null {
         continue;
       }
       break;
+    }
+    // Yearbooks group thousands with a space (`321 146件`, `5 258件`): one number when the group right after the space
+    // ends it before the word it counts (not `100 120 120%`, three cells of a table spaced by hand).
+    if (!seenPoint && SPACE_SEPARATOR.test(ch ?? '') && !prevFull && (grouped ? 3 : j - i) <= 3 && isThousandsGroup(text, j + 1, false) && HAN.test(text[j + 4] ?? '')) {
+      grouped = true;
+      j++;
+      continue;
     }
     if (!seenPoint && (ch === '.' || ch === '．' || (ch === MIDDLE_DOT && isDecimalDot(text, j))) && arabicDigitAt(text, j + 1) >= 0) {
       seenPoint = true;

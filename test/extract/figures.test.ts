@@ -41,6 +41,8 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['"八步21件": the short name of 八步区 before a number is no count', '钟山19件,八步21件。', { number: '21', value: 21, unit: '件', label: '八步' }],
   ['"123件比上年同期…": a comparison after the unit is no name of what is counted', '反映乡科级干部123件比上年同期298件少175件。', { number: '123', value: 123, unit: '件', label: '反映乡科级干部' }],
   ['"了结39件" keeps the verb that opens with a function character', '对违规违纪的,立案40件,了结39件。', { number: '39', value: 39, unit: '件', label: '了结' }],
+  // k31-02 (a provincial yearbook): `各类案件321 146件(不含上年旧存28 802件…)…高级法院收案5 258件,占1.6%`.
+  ['thousands grouped with a space before the word counted', '高级法院收案5 258件,占1.6%。', { number: '5 258', value: 5258, unit: '件' }],
   ['"2~3件" is a range', '每个单位认领2~3件“微实事”。', { value: 2, valueMax: 3, unit: '件' }],
   ['"2—3个" is a range', '确定2—3个课题。', { value: 2, valueMax: 3, unit: '个' }],
   ['"两三个" is a range', '挑选两三个项目试点。', { value: 2, valueMax: 3, unit: '个' }],
@@ -148,6 +150,7 @@ const NO_FIGURES: [string, string][] = [
   ['十分 as an adverb of degree', '这项工作十分重要。'],
   ['a date written with a middle dot', '“9·11”事件'],
   ['a score or a time with a colon, not announced as a proportion', '比赛以3:1结束，下午14:30散场。'],
+  ['numbers of a table spaced by hand are not one number', '计划 完成\n100 120\n'],
   ['a clock time in Chinese', '会议于9时30分开始。'],
   ['an ordinal session', '第十四届中国河南国际投资贸易洽谈会。'],
   ['a party congress', '学习贯彻党的二十大精神。'],
