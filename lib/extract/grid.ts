@@ -135,9 +135,9 @@ function joinCell(out: Token[], from: number): void {
 
 const isValue = (t: Token | undefined) => t?.kind === 'number' || t?.kind === 'blank';
 
-// A first column that numbers the rows (`序号 | 州市 | 总计 …`, `1 | 昆明市 | 475 …`) names nothing:
+// A first column that numbers or ranks the rows (`序号 | 州市 | 总计 …`, `1 | 昆明市 | 475 …`; `人口排名 | 區劃 | …`) names nothing:
 // it and the row numbers (1, 2, 3 … in order, each before a row's label) are left out.
-const ROW_NUMBER_HEADER = /^(?:序号|编号|序|No\.?)$/;
+const ROW_NUMBER_HEADER = /^(?:序号|序號|编号|編號|序|No\.?|[\u4e00-\u9fff]{0,4}(?:排名|排序|名次))$/;
 
 function withoutRowNumbers(toks: Token[]): Token[] {
   const at = toks.findIndex((t) => t.kind === 'label' && ROW_NUMBER_HEADER.test(t.text));

@@ -42,7 +42,16 @@ function relationsIn(text: string, figures: readonly Figure[], model: ArticleMod
   const paired = new Set(found.filter((r) => r.kind === 'share').map((r) => r.target));
   const more = [...findRemainderShares(text, figures), ...findFramedGroups(text, figures)].filter((r) => !paired.has(r.target));
   for (const r of more) if (r.kind === 'share') paired.add(r.target);
-  return closeByShares(text, withoutDoubleCounts(distinct([...found, ...more, ...findListedShares(text, figures, found, paired)])));
+  return closeByShares(text, withoutDoubleCounts(withoutSubsumed(distinct([...found, ...more, ...findListedShares(text, figures, found, paired)]))));
+}
+
+/** An open list whose parts another list of the same total holds too says nothing the other does not (`2053件` over
+ * `办结1957件`, beside `办结1957件 + 还有96件`): one check a relation. */
+function withoutSubsumed(relations: readonly Relation[]): Relation[] {
+  const lists = relations.filter((r) => r.kind === 'parts');
+  return relations.filter(
+    (r) => r.kind !== 'parts' || r.closed || !lists.some((q) => q !== r && q.target === r.target && q.operands.length > r.operands.length && r.operands.every((p) => q.operands.includes(p))),
+  );
 }
 
 /**

@@ -1425,6 +1425,8 @@ function itemColumns(text: string, figures: readonly Figure[], at: number, total
 }
 
 
+const STATE_AFTER = /^(?:已经?|均已|全部)?(实现投产|投产|建成|竣工|完工|开工)/;
+
 /**
  * An intro of several totals of one family over items that give some of them (`…项目631个,总投资4313.97亿元。
  * 年度计划投资104.3亿元,…完成投资31.14亿元…其中:` then `1、谋划项目20项,总投资754.3亿元。`): each total pairs
@@ -1441,6 +1443,9 @@ function labelledColumns(text: string, lineFrom: number, intro: readonly Figure[
     const shares = (l: string) => l.length >= 2 && (l.endsWith(label) || label.endsWith(l));
     if (label.length < 2 || labels.filter(shares).length > 1 || inBrackets(text, lineFrom, total.numberStart)) return;
     const head = total.kind === 'count' ? headOf(label) : null;
+    // A count its words say reached a state (`27个项目实现投产`) is no total of items that do not say it (`28项省重点项目完成投资…`).
+    const state = STATE_AFTER.exec(text.slice(total.end, total.end + 8))?.[1];
+    if (state && !itemFigures.every((fs) => fs.some((f) => text.slice(f.sentence.start, f.end + 8).includes(state)))) return;
     const parts: Figure[] = [];
     for (const fs of itemFigures) {
       const family = fs.filter((f) => isAdditive(f) && sameFamily(f, total));

@@ -594,6 +594,9 @@ function planAndDone(text: string, figures: readonly Figure[], s: number, leadSt
   const later = plan !== null && plan.start > part!.end && (computed > 3 * stated || stated > 3 * computed);
   if (plan && plan.sentence.start !== part!.sentence.start && (overshoots || later)) return null;
   if (part && plan && plan.sentence.start !== part.sentence.start && ofOtherProjects(text, figures, plan, part)) return null;
+  // A plan whose own sentence says what was done against it (`…年度计划投资470.12亿元,实际完成投资435.98亿元`) is that amount's plan,
+  // not the plan of another amount done further on (`百项重点项目完成投资236.41亿元,完成年度计划的85.62%`: their own plan).
+  if (part && plan && plan.sentence.start !== part.sentence.start && doneBeside(text, figures, plan, part)) return null;
   // An item of a breakdown is over its own plan, which the text does not give, not the whole's above it (`分階段看,收尾項目完成投資
   // 235.57億元、佔年度計劃的27.6%,續建項目…`).
   if (part && plan && plan.start < part.sentence.start && DIMENSION_OPENING.test(text.slice(part.sentence.start, part.numberStart))) return null;
@@ -606,6 +609,12 @@ function planAndDone(text: string, figures: readonly Figure[], s: number, leadSt
 }
 
 const UNDER_WAY = /推进中|正在|在建|实施中|建设中/;
+
+/** An amount done, other than `part`, right after `plan` in its sentence. */
+function doneBeside(text: string, figures: readonly Figure[], plan: Figure, part: Figure): boolean {
+  const next = figures[indexOf(figures, plan) + 1];
+  return !!next && next !== part && next.value !== part.value && next.sentence.start === plan.sentence.start && isQuantity(next) && sameFamily(next, plan) && DONE_WORDS.test(OWN_CLAUSE.exec(wordsBefore(text, next, 12))![0]);
+}
 
 // A count of projects (`县重点建设项目43宗`, `124个新建项目`, `安排335项`).
 

@@ -152,8 +152,10 @@ export function sameFamily(a: Figure, b: Figure): boolean {
 // bodies are counted in 个, 家 or 所 alike (`打掉…涉黑组织1128个` are no share of `涉黑案件1481起`).
 const PLACES_OR_BODIES = /(?:省|市|县|区|州|盟|旗|镇|乡|街道|村|社区|单位|部门|组织|团伙|集团|企业|公司|机构)$/;
 const BODY_UNITS = new Set(['个', '家', '所']);
+// …nor are problems, leads or requests a body counts in 个 too (`11個縣直部門` is no total of `發現突出問題322個`).
+const THINGS = /(?:问题|线索|建议|意见|事项|诉求|工单)$/;
 const placesAgainstThings = (places: Figure, other: Figure) =>
-  places.unit === GENERAL_CLASSIFIER && !!places.label && PLACES_OR_BODIES.test(places.label) && !BODY_UNITS.has(other.unit ?? '');
+  places.unit === GENERAL_CLASSIFIER && !!places.label && PLACES_OR_BODIES.test(places.label) && (!BODY_UNITS.has(other.unit ?? '') || THINGS.test(other.label ?? ''));
 
 const GENERAL_CLASSIFIER = '个';
 /** Measure words texts use for one another: a case, request or message (案件, 诉求, 留言) is 件, 起, 宗 or 条; a

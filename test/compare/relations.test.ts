@@ -3502,6 +3502,46 @@ describe('relation checks on real corpus lines', () => {
     expect((await plan(text.replace('佔年度計劃的18.8%', '佔年度計劃的21.8%'))).map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
+  it('reads a rank column as no values (人口排名 | 區劃 | …: 1 | 沙坡頭區 | …), and the table’s total row still', async () => {
+    // `人口排名 | 區 劃 | 2021年常住人口 | 2021年戶籍人口 | 2020年七普常住人口 |` over `全 市 | 107.5 | 122.14 | 106.73 | |` and ranked rows
+    // `1 | 沙坡頭區 | 40.2 | 41.7 | 39.98 |`…: the ranks 1, 2, 3 are no column of counts (`部分2大于总数1` was read).
+    const text = lines('k34-01-zhongwei', '人口排名', '3 | 中寧縣');
+    const parts = await resultsOn(text, 'parts-vs-total');
+    expect(parts.filter((r) => r.verdict === 'inconsistent')).toEqual([]);
+    expect(parts.filter((r) => r.message_zh.includes('39.98')).map((r) => r.verdict)).toEqual(['consistent']);
+  });
+
+  it('takes problems found for no part of the bodies inspected (11個縣直部門和11個鄉鎮…,共發現突出問題322個)', async () => {
+    const text = lines('c34-03-wuding', '突出巡察重點');
+    expect((await resultsOn(text, 'parts-vs-total')).filter((r) => r.message_zh.includes('322'))).toEqual([]);
+  });
+
+  it('holds no bare done count after a list to the list’s last item (…,海南省平台转办件95件,办结43475件)', async () => {
+    // `共受理工单44955件,其中热线语音受理39270件(…),微信受理4202件,…,海南省平台转办件95件,办结43475件,办结率96.71%`: 43475 of the 44955.
+    const text = lines('c37-01-sanya', '4月份12345、12301');
+    expect((await resultsOn(text, 'done-vs-planned')).filter((r) => r.verdict === 'inconsistent')).toEqual([]);
+    // One that names its things is still held to the count before it (`收集群眾意見建議1.5萬條,已整改具體意見建議1.3萬條`).
+    const named = await resultsOn(lines('c15-06-jiangxi', '江西全省11個').replace('1.3萬條', '1.8萬條'), 'done-vs-planned');
+    expect(named.map((r) => r.verdict)).toContain('inconsistent');
+  });
+
+  it('takes no count that reached a state as the total of items that do not say it (27个项目实现投产或部分投产。其中,28项省重点项目…)', async () => {
+    // `全年安排省市重点开工在建项目135项…;计划开工项目开工率100%,27个项目实现投产或部分投产。其中,28项省重点项目完成投资119.84亿元,…;107项市重点项目
+    // 完成投资256.4亿元,…`: 28 + 107 = 135, the projects planned, not the 27 in production.
+    const text = lines('c37-04-hengshui', '全年安排省市重点开工在建项目');
+    expect((await resultsOn(text, 'parts-vs-total')).filter((r) => r.message_zh.includes('27个项目') && r.verdict === 'inconsistent')).toEqual([]);
+  });
+
+  it('takes no plan for an amount done elsewhere when its own sentence says what was done against it (年度计划投资470.12亿元,实际完成投资435.98亿元)', async () => {
+    // `“十百千”项目共623项,…年度计划投资470.12亿元,实际完成投资435.98亿元` … `百项重点项目完成投资236.41亿元,完成年度计划的85.62%`: the 百项
+    // projects' own plan is not written (236.41 ÷ 470.12 = 50.3 % was flagged).
+    const text = lines('c37-02-fangchenggang', '2015年,防城港市', '百项重点项目成为投资中坚力量');
+    expect((await resultsOn(text, 'share-of-total')).filter((r) => r.message_zh.includes('85.62%'))).toEqual([]);
+    // The plan whose sentence has no amount done still is one (`年计划投资275亿元。截至12月20日,完成投资376.24亿元,占年计划的136.8%`).
+    const hengshui = await resultsOn(lines('c37-04-hengshui', '全年安排省市重点开工在建项目'), 'share-of-total');
+    expect(hengshui.filter((r) => r.message_zh.includes('136.8%')).map((r) => r.verdict)).toEqual(['consistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not

@@ -20,6 +20,9 @@ const JOINER = /^[，,、]\s*/;
 // in it may include what came in before (`结案308件`, `办结146件(部分为12月19日之前受理)`), so more closed than came
 // in is no contradiction.
 const INTAKE = /(?:受理|立案|收到|接到|接收|登记|新收|收案)[^，,、；;。]{0,12}$/;
+// Between two items of a list: a separator and the next item's name, no verb of doing.
+const LIST_ITEM = /^[，,、]\s*[^，,。；;！？\n0-9０-９已]{1,12}$/;
+const BARE_VERB = /^[，,、]\s*(?:已经?|共)?[\u4e00-\u9fff]{1,3}$/;
 // A count its own words say is already done (`已完成建设工程1处`).
 const ALREADY_DONE = /已经?(?:完成|建成|办结|竣工|完工|开工|解决|整改)/;
 // A state not reached yet: awaiting, under way, not (yet) done.
@@ -71,6 +74,11 @@ function run(ctx: CheckContext): CheckResult[] {
       return;
     }
     if (planned.kind !== done.kind || !sameFamily(planned, done)) return;
+    // The last item of a list of its kind, then a bare verb (`…,网站受理155件,海南省平台转办件95件,办结43475件`): what is done is
+    // of the list's whole, not of that item (unlike `…1.2万条,收集群众意见建议1.5万条,已整改具体意见建议1.3万条`, which names its things).
+    const before = ctx.figures[i - 2];
+    const bareVerb = BARE_VERB.test(readWords(ctx.text.slice(planned.end, done.numberStart)));
+    if (bareVerb && before && before.sentence.start === planned.sentence.start && sameFamily(before, planned) && LIST_ITEM.test(readWords(ctx.text.slice(before.end, planned.numberStart)))) return;
     // Words before a figure's number may be part of its text (`化解614起`): read up to the number.
     const gap = readWords(ctx.text.slice(ctx.figures[at - 1]!.end, done.numberStart));
     // `开展25个老旧小区改造…项目,6个小区基本完工`: the done count in the next clause, its verb after it, counting
