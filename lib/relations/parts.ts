@@ -11,6 +11,7 @@ import { eachLedByPlace, ledByPlace, namesAllDivisions } from './all-divisions';
 import { findPlaceRepeats } from './place-repeats';
 import { findCasePlaces } from './case-places';
 import { findIntake } from './intake';
+import { findFramedColumns } from './framed-columns';
 import { findRunningTotals } from './running-totals';
 import { findBatchLists } from './batch-lists';
 import { channelTotalEndingAt, findChannelLists } from './channel-lists';
@@ -274,7 +275,7 @@ function eachLedByHandler(text: string, r: Relation): boolean {
 }
 
 function findAllParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...unannouncedLines(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures), ...amongLines(text, figures, model), ...totalsAfterLists(text, figures), ...classifiedLists(text, figures), ...remainders(text, figures), ...bracketSubParts(text, figures), ...findRunningTotals(text, figures), ...findBatchLists(text, figures), ...findChannelLists(text, figures), ...findBracketColumns(text, figures), ...findSummarySections(text, figures, model), ...findLeadingParts(text, figures), ...findNamedFrames(text, figures), ...findStateSentences(text, figures), ...findNamedRuns(text, figures), ...findPlaceRepeats(text, figures), ...findClassLists(text, figures), ...findCasePlaces(text, figures), ...findIntake(text, figures)];
+  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...unannouncedLines(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures), ...amongLines(text, figures, model), ...totalsAfterLists(text, figures), ...classifiedLists(text, figures), ...remainders(text, figures), ...bracketSubParts(text, figures), ...findRunningTotals(text, figures), ...findBatchLists(text, figures), ...findChannelLists(text, figures), ...findBracketColumns(text, figures), ...findSummarySections(text, figures, model), ...findLeadingParts(text, figures), ...findNamedFrames(text, figures), ...findStateSentences(text, figures), ...findNamedRuns(text, figures), ...findPlaceRepeats(text, figures), ...findClassLists(text, figures), ...findCasePlaces(text, figures), ...findIntake(text, figures), ...findFramedColumns(text, figures)];
 }
 
 // `共发生死亡事故20起、死亡20人，…减少了8人。其中，一般道路交通事故17起、死亡17人，同比减少4起、4人。

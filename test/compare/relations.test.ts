@@ -3542,6 +3542,17 @@ describe('relation checks on real corpus lines', () => {
     expect(hengshui.filter((r) => r.message_zh.includes('136.8%')).map((r) => r.verdict)).toEqual(['consistent']);
   });
 
+  it('reads kinds listed under a frame that names a count above, column by column (在此次开工的项目中,产业类项目34个、总投资118.93亿元、…)', async () => {
+    // `开工项目共47个、总投资217.71亿元、年度投资69.41亿元` and three paragraphs down `在此次开工的项目中,产业类项目34个、总投资118.93亿元、年度投资
+    // 52.61亿元,基础设施项目2个、总投资85.66亿元、年度投资7.00亿元,其他类项目11个、总投资38.72亿元、年度投资17.10亿元`: 34 + 2 + 11 = 47, but
+    // 118.93 + 85.66 + 38.72 = 243.31 (not 217.71) and 52.61 + 7.00 + 17.10 = 76.71 (not 69.41): the page's own errors, 其他 closing the list.
+    const text = lines('c37-03-hengyang', '4月28日讯', '在此次开工的项目中');
+    const of = async (total: string, last: string) => (await resultsOn(text, 'parts-vs-total')).filter((r) => r.message_zh.includes(total) && r.message_zh.includes(last));
+    expect((await of('共47个', '其他类项目11个')).map((r) => r.verdict)).toEqual(['consistent']);
+    expect((await of('217.71亿元', '38.72亿元')).map((r) => r.verdict)).toEqual(['inconsistent']);
+    expect((await of('69.41亿元', '17.10亿元')).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
