@@ -11,6 +11,7 @@ const FRAME = /^[\s“"]*在([\u4e00-\u9fff]{2,16})中[，,]/;
 /** Words that point back at what the frame names (`此次开工的项目`: 开工项目). */
 const POINTING = /^(?:此次|本次|这次|这批|上述|以上|今年|全年)/;
 const RESIDUAL = /^[\s，,、]*(?:其他|其它)/;
+const THRESHOLD_SIDE = /([0-9.]+[万亿]?元)(以上|以下)/;
 // How far above the frame the count it names may stand: a report's opening paragraph.
 const LINES_BACK = 6;
 const COUNT_UNITS = new Set(['个', '项', '个项目']);
@@ -26,25 +27,37 @@ export function findFramedColumns(text: string, figures: readonly Figure[]): Rel
     if (!frame) continue;
     const things = frame[1]!.replace(POINTING, '').replace(/的/g, '');
     if (things.length < 3) continue;
-    const from = sentence.start + frame[0].length;
-    const end = text.slice(from, sentence.end).search(/[；;]/);
-    const listed = figuresWithNumberIn(figures, from, end < 0 ? sentence.end : from + end).filter(isAdditive);
-    // Items: each opens with a count of the things, the figures after it in its columns.
-    const items: Figure[][] = [];
-    for (const g of listed) {
-      if (g.kind === 'count' && COUNT_UNITS.has(g.unit ?? '')) items.push([g]);
-      else if (items.length > 0) items[items.length - 1]!.push(g);
+    // Each run between semicolons is a series of its own (`…其他类项目11个…;项目总投资5亿元以上的项目共10个…,…5亿元以下的项目共37个…`).
+    let from = sentence.start + frame[0].length;
+    for (const segment of text.slice(from, sentence.end).split(/[；;]/)) {
+      const to = from + segment.length;
+      out.push(...series(text, figures, from, to, things, sentence.start));
+      from = to + 1;
     }
-    if (items.length < 2) continue;
-    const intro = introAbove(text, figures, sentence.start, things, items[0]![0]!);
-    if (!intro) continue;
-    const last = items[items.length - 1]![0]!;
-    const closed = RESIDUAL.test(text.slice(items.length > 1 ? items[items.length - 2]!.at(-1)!.end : from, last.numberStart).split(/[，,]/).at(-1)!);
-    for (const total of intro) {
-      const column = items.map((item) => (total.kind === 'count' ? item[0]! : item.find((g) => g.kind === total.kind && sameFamily(g, total) && labelOf(text, g) === labelOf(text, total))));
-      if (column.some((g) => !g)) continue;
-      out.push({ kind: 'parts', target: total, operands: column as Figure[], word: '在…中', closed, partition: true });
-    }
+  }
+  return out;
+}
+
+function series(text: string, figures: readonly Figure[], from: number, to: number, things: string, frameAt: number): Relation[] {
+  const listed = figuresWithNumberIn(figures, from, to).filter(isAdditive);
+  // Items: each opens with a count of the things, the figures after it in its columns.
+  const items: Figure[][] = [];
+  for (const g of listed) {
+    if (g.kind === 'count' && COUNT_UNITS.has(g.unit ?? '')) items.push([g]);
+    else if (items.length > 0) items[items.length - 1]!.push(g);
+  }
+  if (items.length < 2) return [];
+  const intro = introAbove(text, figures, frameAt, things, items[0]![0]!);
+  if (!intro) return [];
+  const names = items.map((item) => text.slice(from, item[0]!.numberStart).split(/[，,]/).at(-1)!);
+  // Closed by a last kind of 其他, or by two sides of one threshold (`5亿元以上的项目`, `5亿元以下的项目`).
+  const sides = names.map((n) => THRESHOLD_SIDE.exec(n));
+  const closed = RESIDUAL.test(names.at(-1)!) || (names.length === 2 && !!sides[0] && !!sides[1] && sides[0][1] === sides[1][1] && sides[0][2] !== sides[1][2]);
+  const out: Relation[] = [];
+  for (const total of intro) {
+    const column = items.map((item) => (total.kind === 'count' ? item[0]! : item.find((g) => g.kind === total.kind && sameFamily(g, total) && labelOf(text, g) === labelOf(text, total))));
+    if (column.some((g) => !g)) continue;
+    out.push({ kind: 'parts', target: total, operands: column as Figure[], word: '在…中', closed, partition: true });
   }
   return out;
 }

@@ -3551,6 +3551,10 @@ describe('relation checks on real corpus lines', () => {
     expect((await of('共47个', '其他类项目11个')).map((r) => r.verdict)).toEqual(['consistent']);
     expect((await of('217.71亿元', '38.72亿元')).map((r) => r.verdict)).toEqual(['inconsistent']);
     expect((await of('69.41亿元', '17.10亿元')).map((r) => r.verdict)).toEqual(['inconsistent']);
+    // The series after the semicolon, by the two sides of one threshold (`项目总投资5亿元以上的项目共10个、总投资178.76亿元、…,…5亿元以下的项目共37个、
+    // 总投资64.55亿元、…`): 10 + 37 = 47; 178.76 + 64.55 = 243.31 again.
+    expect((await of('共47个', '项目共37个')).map((r) => r.verdict)).toEqual(['consistent']);
+    expect((await of('217.71亿元', '64.55亿元')).map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
