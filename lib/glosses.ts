@@ -8,6 +8,10 @@
 const GLOSS_AT = /\([a-z\u00e0-\u00fc\u0101-\u01dc\u0144\u0148\u01f9]{1,6}\)/y;
 const TONE_MARK = /[\u00e0-\u00fc\u0101-\u01dc\u0144\u0148\u01f9]/;
 const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
+/** Readings with a tone mark on a page that make its unmarked words in brackets readings too (a few may be anything: `(kg)`)… */
+const MIN_READINGS = 5;
+/** …and, with fewer marks, as many words in brackets after characters as make a mirror's page of readings. */
+const MIN_UNMARKED = 12;
 
 export interface Unglossed {
   /** The text without its readings. */
@@ -22,16 +26,27 @@ export interface Unglossed {
 
 /** The text without its readings and the maps between the two; null when it has none. */
 export function withoutGlosses(text: string): Unglossed | null {
+  // Readings after characters, and how many carry a tone mark: some mirrors print them without (`常住(zhu)人(ren)口`),
+  // and a page of many readings prints the neutral tone without a mark (`的(de)`). A word in brackets without a mark
+  // is a reading only on such a page.
+  const found: [at: number, gloss: string][] = [];
+  let marked = 0;
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+    if (i === 0 || !isHan(text.charCodeAt(i - 1))) continue;
+    GLOSS_AT.lastIndex = i;
+    const gloss = GLOSS_AT.exec(text)?.[0];
+    if (!gloss) continue;
+    found.push([i, gloss]);
+    if (TONE_MARK.test(gloss)) marked++;
+  }
+  const unmarkedToo = marked >= MIN_READINGS || found.length >= MIN_UNMARKED;
   // Cuts in order: where each reading stood in the page, and how long it was.
   const at: number[] = [];
   const length: number[] = [];
   let out = '';
   let from = 0;
-  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
-    if (i === 0 || !isHan(text.charCodeAt(i - 1))) continue;
-    GLOSS_AT.lastIndex = i;
-    const gloss = GLOSS_AT.exec(text)?.[0];
-    if (!gloss || !TONE_MARK.test(gloss)) continue;
+  for (const [i, gloss] of found) {
+    if (!unmarkedToo && !TONE_MARK.test(gloss)) continue;
     out += text.slice(from, i);
     at.push(i);
     length.push(gloss.length);

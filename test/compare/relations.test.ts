@@ -3557,6 +3557,15 @@ describe('relation checks on real corpus lines', () => {
     expect((await of('217.71亿元', '64.55亿元')).map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
+  it('holds no registered population to the resident one, nor the other way (中寧縣戶籍人口為34.97萬人 beside 常住人口33.6萬人)', async () => {
+    // People leave and come: a county's registered people may outnumber its residents (k34-01, 中卫's three counties).
+    const text = '中寧縣常住人口33.6萬人,是中衛市常住人口最少的縣。中寧縣戶籍人口為34.97萬人。';
+    expect((await resultsOn(text, 'plausible-magnitude')).filter((r) => r.verdict === 'implausible')).toEqual([]);
+    // A count of a kind of its residents over the residents still is one (`乡村人口36萬人` of 33.6萬).
+    const over = await resultsOn('中寧縣常住人口33.6萬人。中寧縣鄉村常住人口36萬人。', 'plausible-magnitude');
+    expect(over.map((r) => r.verdict)).toContain('implausible');
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not

@@ -48,4 +48,13 @@ describe('readings in brackets', () => {
     expect(recognition.campaigns[0]?.id).toBe('environmental-inspection');
     expect(recognition.campaigns[0]!.evidence.some((e) => e.where === 'title' && e.phrase === '中央生態(tài)環(huán)境保護(hù)督察')).toBe(true);
   });
+
+  it('read a mirror’s readings without tone marks as readings when the page is full of them (常住(zhu)人(ren)口)', () => {
+    // k34-01: `全市常住(zhu)人(ren)口107.5萬人` among dozens of readings printed without marks.
+    const text = corpusLine('k34-01-zhongwei', '107.5萬人');
+    const f = extractFigures(text).find((x) => x.value === 1_075_000)!;
+    expect(f.label).toMatch(/常住人口$/);
+    // A few words in brackets without a mark are no readings (`装机(mw)` on a page with none marked).
+    expect(withoutGlosses('装机容量(mw)、主变(kv)、线路(km)')).toBeNull();
+  });
 });

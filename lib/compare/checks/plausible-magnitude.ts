@@ -2,6 +2,7 @@
 // published membership allows, more people than the place has, or more than the population the
 // same article states. `实现2041个基层党组织、44984万名党员全覆盖` in a district of `162万` people
 // is 449,840,000 members; 44,984 was meant.
+import { readWords } from '../../reading';
 import type { CheckResult, Evidence, Figure } from '../../types';
 import { BOUND_MARGIN, boundsFor, isFlowLabel, isMembershipBound, placeBoundsFor, type KnownBound } from '../bounds';
 import { CHINA, findPlaceMentions, pageScopes, resolveMention } from '../../place';
@@ -39,6 +40,13 @@ export function articlePopulations(ctx: CheckContext): Population[] {
   }
   return out;
 }
+
+// Registered (户籍) and resident (常住) people are two counts of a place: either may be the larger (people leave, people come).
+const MEASURE = /户籍|常住/;
+const otherMeasure = (a: Figure, b: Figure) => {
+  const [x, y] = [MEASURE.exec(readWords(a.label ?? ''))?.[0], MEASURE.exec(readWords(b.label ?? ''))?.[0]];
+  return !!x && !!y && x !== y;
+};
 
 /** The place a figure's own words begin with (`浙江省共有党员396.7万名`, `全省共有党员…`), else null. */
 function labelPlace(figure: Figure, articlePlace: string | null): string | null {
@@ -93,7 +101,7 @@ function run(ctx: CheckContext): CheckResult[] {
     // The article's own population counts only where the figure is about that place.
     const scopeWords = `${f.subject ?? ''}${f.label ?? ''}`;
     const overPopulation = populations.filter(
-      (p) => p.place && scopeWords.includes(p.place) && lo > valueInterval(p.figure, nt(p.figure)).hi,
+      (p) => p.place && scopeWords.includes(p.place) && lo > valueInterval(p.figure, nt(p.figure)).hi && !otherMeasure(f, p.figure),
     );
     if (exceeded.length === 0 && overPopulation.length === 0) continue;
     const evidence: Evidence[] = [pageEvidence(ctx.text, ctx.meta, f)];
