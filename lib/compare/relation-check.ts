@@ -44,7 +44,9 @@ export function relationCheck(id: CheckId, kinds: readonly RelationKind[], descr
  * to exactly that breakdown's sum, two breakdowns agree against the total.
  */
 function sameSumAsCompleteList(ctx: CheckContext, rel: Relation, found: Judgement): Judgement | null {
-  if (rel.kind !== 'parts' || rel.closed || found.verdict !== 'consistent') return null;
+  // (Two parts at least: one part that a complete list comes to is that list's own total, the list read under the wrong
+  // whole: `收到提案936件,…立案841件` beside `正在落实的765件 + 作解释说明的76件`.)
+  if (rel.kind !== 'parts' || rel.closed || rel.operands.length < 2 || found.verdict !== 'consistent') return null;
   const sum = rel.operands.reduce((n, p) => n + p.value, 0);
   if (!(sum < rel.target.value)) return null;
   const complete = ctx.relations().find(

@@ -97,7 +97,8 @@ export function findBatchLists(text: string, figures: readonly Figure[]): Relati
     const floor = linesBack(text, lineStart(text, m.index), LINES_BACK);
     let total: Figure | null = null;
     let running: Figure | null = null;
-    const ofOneBatch = ONE_BATCH.test(text.slice(lineStart(text, m.index), from));
+    // (Said in its line, or in the line before it: `第二十四批群众信访件中,从问题类型看,…` over `按地区分布来看,贵阳市37件、…`.)
+    const ofOneBatch = ONE_BATCH.test(text.slice(linesBack(text, lineStart(text, m.index), 1), from));
     for (let i = indexOf(figures, parts[0]!) - 1; i >= 0 && figures[i]!.start >= floor; i--) {
       const f = figures[i]!;
       if (f.start >= m.index || !isAdditive(f) || f.unit !== first.unit) continue;

@@ -3566,6 +3566,21 @@ describe('relation checks on real corpus lines', () => {
     expect(over.map((r) => r.verdict)).toContain('implausible');
   });
 
+  it('takes one part that a complete list comes to as that list’s total, not a second breakdown of the whole (x15-25: 收到提案936件,…立案841件)', async () => {
+    // A held-apart audit page, read after its round's measurement: `共收到提案936件,經審查,立案841件。…已經落實、正在落實的765件,…已作解釋說明的76件`:
+    // 765 + 76 = 841, the proposals filed, not a second breakdown of the 936 received (it was flagged as one).
+    const text = lines('x15-25', '會議聽取山東省政協');
+    expect((await resultsOn(text, 'parts-vs-total')).filter((r) => r.verdict === 'inconsistent' && r.message_zh.includes('936'))).toEqual([]);
+  });
+
+  it('holds a list by place under a batch named in the line above to the batch, not to the running total (x33-03: 第二十四批…111件,已累计交办2048件)', async () => {
+    // A held-apart audit page, read after its round's measurement: `转办…第二十四批信访举报件111件,已累计交办2048件。` `第二十四批群众信访件中,…`
+    // `按地区分布来看,贵阳市37件、…、威宁县1件`: 110 of the batch's 111 (the list was held to 2048).
+    const text = lines('x33-03', '11月28日上午', '按地区分布来看');
+    const places = (await resultsOn(text, 'parts-vs-total')).filter((r) => r.message_zh.includes('威宁县1件'));
+    expect(places.map((r) => `${r.verdict} ${r.message_zh.includes('111件')} ${r.message_zh.includes('2048')}`)).toEqual(['inconsistent true false']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
