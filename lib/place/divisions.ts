@@ -53,9 +53,11 @@ export function countiesByStem(stem: string): Division[] {
 export function prefectureByShortName(name: string): Division | null {
   const stem = /^([\u4e00-\u9fff]{2,4})州$/.exec(name)?.[1];
   if (!stem) return null;
-  for (const d of divisions().byCode.values()) if (d.level === 'city' && d.name.startsWith(stem) && d.name.endsWith('自治州')) return d;
-  return null;
+  prefectures ??= [...divisions().byCode.values()].filter((d) => d.level === 'city' && d.name.endsWith('自治州'));
+  return prefectures.find((d) => d.name.startsWith(stem)) ?? null;
 }
+
+let prefectures: Division[] | null = null;
 
 let autonomous: Map<string, Division[]> | null = null;
 
