@@ -2,7 +2,7 @@
 // transaction, all or nothing), and look figures up by label, newest first (figure-rows.ts).
 import { unwrap } from 'idb';
 import { DatasetQuotaError, isQuotaError } from './errors';
-import { openReferenceDb, type ReferenceDb, type StoredDatasetMeta } from './db';
+import type { ReferenceDb, StoredDatasetMeta } from './db';
 import { FIGURES_PER_LABEL, labelRange, putFigureRows, type FigureRow } from './figure-rows';
 import { isLibraryDocumentId } from './library-id';
 import type { ReferenceLookup } from './lookup';

@@ -4,10 +4,8 @@
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { ledByPlace } from './all-divisions';
-import { isAdditive } from './text';
+import { CASES, isAdditive } from './text';
 
-/** What the total counts: cases handed over or reported. */
-const CASES = /交办|转办|移交|转交|举报|信访|投诉/;
 /** An aside in brackets right after the total (its channels): no part of the run. */
 const ASIDE = /^[(（][^()（）]*[)）]/;
 /** Between one part and the next: a separator and the next place's name, nothing else. */

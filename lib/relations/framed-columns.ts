@@ -5,12 +5,11 @@
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { figuresWithNumberIn } from '../compare/sentences';
-import { isAdditive, lineStart, linesBack, OWN_CLAUSE, sameFamily, wordsBefore } from './text';
+import { isAdditive, lineStart, linesBack, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, wordsBefore } from './text';
 
 const FRAME = /^[\s“"]*在([\u4e00-\u9fff]{2,16})中[，,]/;
 /** Words that point back at what the frame names (`此次开工的项目`: 开工项目). */
 const POINTING = /^(?:此次|本次|这次|这批|上述|以上|今年|全年)/;
-const RESIDUAL = /^[\s，,、]*(?:其他|其它)/;
 const THRESHOLD_SIDE = /([0-9.]+[万亿]?元)(以上|以下)/;
 // How far above the frame the count it names may stand: a report's opening paragraph.
 const LINES_BACK = 6;
@@ -52,7 +51,7 @@ function series(text: string, figures: readonly Figure[], from: number, to: numb
   const names = items.map((item) => text.slice(from, item[0]!.numberStart).split(/[，,]/).at(-1)!);
   // Closed by a last kind of 其他, or by two sides of one threshold (`5亿元以上的项目`, `5亿元以下的项目`).
   const sides = names.map((n) => THRESHOLD_SIDE.exec(n));
-  const closed = RESIDUAL.test(names.at(-1)!) || (names.length === 2 && !!sides[0] && !!sides[1] && sides[0][1] === sides[1][1] && sides[0][2] !== sides[1][2]);
+  const closed = RESIDUAL_LEAD.test(names.at(-1)!) || (names.length === 2 && !!sides[0] && !!sides[1] && sides[0][1] === sides[1][1] && sides[0][2] !== sides[1][2]);
   const out: Relation[] = [];
   for (const total of intro) {
     const column = items.map((item) => (total.kind === 'count' ? item[0]! : item.find((g) => g.kind === total.kind && sameFamily(g, total) && labelOf(text, g) === labelOf(text, total))));

@@ -1,21 +1,20 @@
 // `接待游客805.20万人次,…。其中,接待疆内游客751.37万人次,同比增长136.81%,占比93.31%`: a share that names no whole, written
-// after a part of a list the text has already given its total (./parts.ts), is of that total — past the part's
-// own growth, which the report writes first.
+// after a part of a complete list (./parts.ts), is of that list's total — past the part's own growth, which the report
+// writes first. (Only a complete list: an open one may be read under the wrong total, and would take its shares along.)
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { BARE_SHARE } from './text';
+import { BARE_SHARE, indexOf } from './text';
 
 /** The part's own change between it and its share (`,同比增长136.81%`, `,比上年下降2.1个百分点`). */
 const OWN_CHANGE = /^[，,]\s*(?:同比|比上年|较上年|比去年)?(?:增长|下降|增加|减少|提高|降低)了?$/;
 
 export function findListedShares(text: string, figures: readonly Figure[], lists: readonly Relation[], taken: ReadonlySet<Figure>): Relation[] {
   const out: Relation[] = [];
-  const at = new Map(figures.map((f, i) => [f, i]));
   for (const list of lists) {
     if (list.kind !== 'parts' || !list.closed || list.operands.length < 2) continue;
     for (const part of list.operands) {
-      let k = at.get(part);
-      if (k === undefined) continue;
+      let k = indexOf(figures, part);
+      if (k < 0) continue;
       let from = part.end;
       let next = figures[k + 1];
       while (next && next.sentence.start === part.sentence.start && OWN_CHANGE.test(text.slice(from, next.numberStart))) {

@@ -24,7 +24,7 @@ import { findNamedRuns } from './named-runs';
 import { findClassLists } from './class-lists';
 import { parseNumber } from '../numbers/numeral';
 import { readWords } from '../reading';
-import { isTakenOn, CLAUSE_END, clauseListStart, DIMENSION_OPENING, crossings, FINDING, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, linesAhead, linesBack, lineStart, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sentenceStart, sharedEnding, TOPIC_OPENING, sameMeasureWord, SENTENCE_END, SOURCE_OPENING, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
+import { CASES, isTakenOn, CLAUSE_END, clauseListStart, DIMENSION_OPENING, crossings, FINDING, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, linesAhead, linesBack, lineStart, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sentenceStart, sharedEnding, TOPIC_OPENING, sameMeasureWord, SENTENCE_END, SOURCE_OPENING, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 // A colon right after a count opens them too (`交办件累计75件: 钟山19件,八步21件,…`).
@@ -183,9 +183,8 @@ function namesEveryDivision(text: string, r: Relation): boolean {
   return namesAllDivisions(text, r.operands, leadOf(r));
 }
 
-// Cases handed over (a batch of complaints, reports, 案件): each goes to one place, so a list of the
+// Cases handed over (CASES, ./text.ts): each goes to one place, so a list of the
 // places that got them holds them all — unless it names only the main ones (`主要集中在`, `…等`).
-const CASES = /信访|举报|投诉|案件|交办|转办|转交|移交/;
 const SOME_PLACES = /主要|集中|较多|最多|前[一二三四五六七八九十0-9]/;
 // An environmental inspection group takes reports by its phone line and its mailbox, as each of its
 // announcements says (专门值班电话, 专门邮政信箱): calls and letters are all the ways its cases came.

@@ -10,7 +10,7 @@ import { CHANGE, writtenAsChange } from './changes';
 import { judge } from './judge';
 import { ofOtherProjects } from './projects';
 import type { Relation } from './relation';
-import { foldSynonyms, sharedEnding, DIMENSION_OPENING, isTakenOn, inEarlierItem, TOPIC_OPENING, CLAUSE_END, OWN_CLAUSE, clauseStart, commonRun, lacksQualifier, DONE_WORDS, doneNotWholeOf, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lastIndexWithin, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore, isKindCount, WHOLE_FRAME } from './text';
+import { foldSynonyms, sharedEnding, DIMENSION_OPENING, isTakenOn, inEarlierItem, TOPIC_OPENING, CLAUSE_END, OWN_CLAUSE, clauseStart, commonRun, lacksQualifier, DONE_WORDS, doneNotWholeOf, halfLastDigit, indexOf, isAdditive, ofAnEarlierPeriod, isQuantity, lineStart, linesAhead, linesBack, PLAN_WORDS, planOf, sameFamily, SUM_WORDS, TOTAL_LEAD, TOTAL_PREFIX, wordsBefore, isKindCount, WHOLE_FRAME } from './text';
 
 // What stands before a share's number, within its clause and after any number before it (an aside
 // in brackets may follow 比重:

@@ -4,7 +4,7 @@
 // each beside a reference measured in the same run: a message the worker answers without its data,
 // the same re-check with the worker running, and the same checks in Node.
 // Run alone: npx tsx test/bench/background.ts (after `npm run build`)
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';

@@ -4,7 +4,7 @@
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Harness, launchExtension, settledSummary } from '../e2e/harness';
+import { launchExtension, settledSummary } from '../e2e/harness';
 import { demoPages, demoUrl } from '../e2e/pages';
 import { LIBRARY_FILE_SCHEMA, type LibraryFile } from '../../lib/dataset/library-file';
 import { loadSeedDataset } from '../../scripts/seed-dataset';
