@@ -3581,6 +3581,14 @@ describe('relation checks on real corpus lines', () => {
     expect(places.map((r) => `${r.verdict} ${r.message_zh.includes('111件')} ${r.message_zh.includes('2048')}`)).toEqual(['inconsistent true false']);
   });
 
+  it('reads values, their changes and their rates in the same order (…面積214.4萬畝,…分別比上年增加7.5萬畝、8.5萬畝、9.9萬畝,分別增長3.6%、0.7%、0.5%)', async () => {
+    // k36-01: 7.5 ÷ (214.4 − 7.5) = 3.62 %, 8.5 ÷ 1287.8 = 0.66 %, 9.9 ÷ 1824.9 = 0.54 %.
+    const text = lines('k36-01-guangdong', '三季糧食面積均實現');
+    const growth = async (t: string) => (await resultsOn(t, 'growth-vs-values')).filter((r) => /(?:7\.5|8\.5|9\.9)萬畝/.test(r.message_zh)).map((r) => r.verdict);
+    expect(await growth(text)).toEqual(['consistent', 'consistent', 'consistent']);
+    expect(await growth(text.replace('分別增長3.6%', '分別增長4.6%'))).toEqual(['inconsistent', 'consistent', 'consistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
