@@ -1,6 +1,6 @@
 // `全市常住人口为1046068人,与2010年第六次全国人口普查的866927人相比,十年共增加179141人,增长20.66%`: a value, the earlier one
 // it is set against (与…的…相比, the earlier count named by its year or survey), the change between them and its rate, as every
-// census communiqué writes them. The rate is the change over the earlier value; the value is the earlier one and the change.
+// census communiqué writes them. The rate is the change over the earlier value; the change is the one value less the other.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { FALL } from './changes';
@@ -23,8 +23,8 @@ export function findCensusChanges(text: string, figures: readonly Figure[]): Rel
     const said = THEN_RATE.exec(text.slice(change.end, rate.numberStart))?.[1];
     if (!verb || !said || FALL.test(verb) !== FALL.test(said)) continue;
     out.push({ kind: 'growth', target: rate, operands: [earlier, now], word: said, falling: FALL.test(said) });
-    // The value is the earlier one and what was added to it.
-    if (!FALL.test(verb)) out.push({ kind: 'parts', target: now, operands: [earlier, change], word: '增加', closed: true });
+    // The change is the value less the earlier one.
+    out.push({ kind: 'difference', target: change, operands: FALL.test(verb) ? [earlier, now] : [now, earlier], word: verb });
   }
   return out;
 }
