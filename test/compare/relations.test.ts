@@ -3598,6 +3598,11 @@ describe('relation checks on real corpus lines', () => {
     expect(await growth(text.replace('增长20.66%', '增长22.66%'))).toEqual(['inconsistent', 'consistent']);
     const change = await resultsOn(text.replace('十年共增加179141人', '十年共增加197141人'), 'growth-vs-values');
     expect(change.filter((r) => r.message_zh.includes('197141')).map((r) => r.verdict)).toEqual(['inconsistent']);
+    // `平均每个家庭户的人口为3.09人,比2010年第六次全国人口普查的3.66人减少0.57人`: 3.66 − 3.09 = 0.57.
+    const size = async (t: string) => (await resultsOn(t, 'growth-vs-values')).filter((r) => r.message_zh.includes('3.66')).map((r) => r.verdict);
+    const household = lines('k36-02-fangchenggang', '平均每个家庭户的人口为3.09人');
+    expect(await size(household)).toEqual(['consistent']);
+    expect(await size(household.replace('减少0.57人', '减少0.75人'))).toEqual(['inconsistent']);
   });
 
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
