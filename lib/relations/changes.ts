@@ -117,7 +117,8 @@ const EARLIER_WHEN = String.raw`(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:同�
 const AGAINST_FIRST = new RegExp(String.raw`(?:较|比|与)${EARLIER_WHEN}$`);
 const AGAINST_NEXT = new RegExp(String.raw`^[、和及与]${EARLIER_WHEN}$`);
 const CHANGES_AFTER = /^(?:相比)?[，,]?(分别)?(增长|下降|增加|减少|上升|提高|降低)了?$/;
-const NEXT_CHANGE = /^[、和及]$/;
+/** Between two values of one run (`7.5万亩、8.5万亩`). */
+export const NEXT_CHANGE = /^[、和及]$/;
 
 function againstNamedEarlier(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];

@@ -5,9 +5,11 @@
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { figuresWithNumberIn } from '../compare/sentences';
+import { NAMED_FRAME } from './named-frames';
 import { isAdditive, lineStart, linesBack, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, wordsBefore } from './text';
 
-const FRAME = /^[\s“"]*在([\u4e00-\u9fff]{2,16})中[，,]/;
+// The frame of ./named-frames.ts, opening the sentence.
+const FRAME = new RegExp(`^[\\s“"]*${NAMED_FRAME.source}`);
 /** Words that point back at what the frame names (`此次开工的项目`: 开工项目). */
 const POINTING = /^(?:此次|本次|这次|这批|上述|以上|今年|全年)/;
 const THRESHOLD_SIDE = /([0-9.]+[万亿]?元)(以上|以下)/;

@@ -9,7 +9,7 @@ import { inBrackets, isAdditive, lineStart, linesBack, OWN_CLAUSE, sameFamily, w
 
 // Matched from its 在; what stands before it is checked after (a sentence's start). The name is what follows its
 // last 的 (`在查處的違反中央八項規定精神問題中`: 違反中央八項規定精神問題).
-const NAMED_FRAME = /在([\u4e00-\u9fff]{2,20})中[，,]/g;
+export const NAMED_FRAME = /在([\u4e00-\u9fff]{2,20})中[，,]/g;
 // How far above the frame the figure it names may stand.
 const LINES_BACK = 2;
 

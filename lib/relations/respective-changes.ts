@@ -3,20 +3,18 @@
 // change, as when one value is written with its own change and rate (./changes.ts).
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { FALL } from './changes';
-import { indexOf, isQuantity, sameFamily } from './text';
+import { FALL, NEXT_CHANGE as NEXT } from './changes';
+import { isQuantity, sameFamily } from './text';
 
 const CHANGES_LEAD = /分别(?:比上年|较上年|比去年|同比)?(增加|减少)$/;
 const RATES_LEAD = /^[，,]\s*分别(增长|下降|上升|减少)$/;
-const NEXT = /^[、和及]$/;
 const BETWEEN_VALUES = /^[，,、][^，,。；;0-9０-９]{0,12}$/;
 
 export function findRespectiveChanges(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
-  for (const first of figures) {
+  figures.forEach((first, i) => {
     const lead = CHANGES_LEAD.exec(text.slice(Math.max(first.sentence.start, first.numberStart - 10), first.numberStart));
-    if (!lead || !isQuantity(first)) continue;
-    const i = indexOf(figures, first);
+    if (!lead || !isQuantity(first)) return;
     const run = (from: number, ok: (f: Figure) => boolean) => {
       const found = [figures[from]!];
       for (let k = from + 1; k < figures.length && ok(figures[k]!) && NEXT.test(text.slice(figures[k - 1]!.end, figures[k]!.numberStart)); k++) found.push(figures[k]!);
@@ -25,13 +23,13 @@ export function findRespectiveChanges(text: string, figures: readonly Figure[]):
     const changes = run(i, (f) => f.sentence.start === first.sentence.start && f.unit === first.unit);
     const n = changes.length;
     const rates = figures.slice(i + n, i + 2 * n);
-    if (n < 2 || rates.length !== n || !rates.every((r, k) => r.kind === 'percent' && r.sentence.start === first.sentence.start && (k === 0 || NEXT.test(text.slice(rates[k - 1]!.end, r.numberStart))))) continue;
+    if (n < 2 || rates.length !== n || !rates.every((r, k) => r.kind === 'percent' && r.sentence.start === first.sentence.start && (k === 0 || NEXT.test(text.slice(rates[k - 1]!.end, r.numberStart))))) return;
     const said = RATES_LEAD.exec(text.slice(changes.at(-1)!.end, rates[0]!.numberStart))?.[1];
-    if (!said || FALL.test(said) !== FALL.test(lead[1]!)) continue;
+    if (!said || FALL.test(said) !== FALL.test(lead[1]!)) return;
     // The values: the n quantities right before the changes, one a clause, in their unit.
     const values = figures.slice(i - n, i);
-    if (values.length !== n || !values.every((v, k) => v.sentence.start === first.sentence.start && isQuantity(v) && v.unit === first.unit && sameFamily(v, first) && BETWEEN_VALUES.test(text.slice(v.end, (values[k + 1] ?? first).numberStart).replace(CHANGES_LEAD, '')))) continue;
+    if (values.length !== n || !values.every((v, k) => v.sentence.start === first.sentence.start && isQuantity(v) && v.unit === first.unit && sameFamily(v, first) && BETWEEN_VALUES.test(text.slice(v.end, (values[k + 1] ?? first).numberStart).replace(CHANGES_LEAD, '')))) return;
     rates.forEach((rate, k) => out.push({ kind: 'growth', target: rate, operands: [changes[k]!, values[k]!], word: said, falling: FALL.test(said), byChange: true }));
-  }
+  });
   return out;
 }

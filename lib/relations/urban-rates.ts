@@ -12,7 +12,6 @@ const URBAN = /城镇(?:常住|户籍)?人口(?:数)?(?:为|是|达到?)?$/;
 // The whole place's people, not a part of them (城镇, 乡村) or a year's flow (出生, 死亡, 流动).
 const WHOLE = /(?<!城镇|乡村|农村|出生|死亡|流动)(常住|户籍)?总?(?<!(?:城镇|乡村|农村)(?:常住|户籍))人口(?:数)?(?:为|是|达到?)?$/;
 
-
 export function findUrbanRates(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   figures.forEach((rate, i) => {
@@ -36,7 +35,7 @@ export function findUrbanRates(text: string, figures: readonly Figure[]): Relati
       .slice(0, indexOf(figures, urban))
       .reverse()
       .find((f) => f.start >= floor && isWhole(f));
-    if (!whole || whole.start < floor || whole.value < urban.value) return;
+    if (!whole || whole.value < urban.value) return;
     // A rate of registered people is over registered people, and a rate of residents over residents.
     const kind = WHOLE.exec(wordsBefore(text, whole, 10))?.[1];
     if (named[1] && kind && named[1] !== kind) return;
