@@ -315,6 +315,9 @@ function adjacentPair(text: string, figures: readonly Figure[], candidates: numb
   if (more && sameFamily(more, n) && more.sentence.start === n.sentence.start) return null;
   // Both in the rate's own clause: nothing but list punctuation between them and the rate.
   if (CLAUSE_END.test(text.slice(d.end, rate.start))) return null;
+  // Nor a count in an aside on the other (`当月办结3780件(限期内291件工单至下月办结),提前率72.25%`): a part picked by what
+  // the aside says, of which the rate says nothing.
+  if (/[(（]/.test(text.slice(d.end, n.numberStart))) return null;
   // Not what is left undone (`按时办结回复13件,剩余2件未到办结时限`), nor a pair another rate between took already
   // (`转办工单75914件,已办结74084件,办结率98%,回访率98.9%`).
   if (NOT_DONE.test(wordsBefore(text, n, 6)) || /^[\u4e00-\u9fff]{0,2}(?:未|尚未)/.test(text.slice(n.numberEnd))) return null;

@@ -10,8 +10,8 @@ import { indexOf, lineStart, wordsBefore as leadOf, YEAR_CHANGE } from './text';
 
 const RATE = /(出生|死亡)率(?:为|是|达)?\s*$/;
 const NATURAL_GROWTH = /自然增长率(?:为|是|达)?\s*$/;
-/** The year-end population of the whole place: not its towns' or villages' share of it. */
-const YEAR_END_POPULATION = /年末[，,]?(?:[^，,。；;0-9城乡]{0,10}?)(?:常住|户籍)?总?人口(?:数)?(?:为|达|是)?$/;
+/** The year-end population of the whole place: not its towns' or villages' share of it, nor its minorities' or one sex's. */
+const YEAR_END_POPULATION = /年末[，,]?(?:[^，,。；;0-9城乡族男女]{0,10}?)(?:常住|户籍)?总?人口(?:数)?(?:为|达|是)?$/;
 
 const perThousand = (f: Figure) => f.unit === '‰';
 export const persons = (f: Figure): boolean => f.kind === 'count' && f.unit === '人';

@@ -3605,6 +3605,25 @@ describe('relation checks on real corpus lines', () => {
     expect(await size(household.replace('减少0.57人', '减少0.75人'))).toEqual(['inconsistent']);
   });
 
+  it('pairs no count in an aside on the other with a rate neither names (当月办结3780件(限期内291件工单至下月办结),提前率72.25%)', async () => {
+    // c51-03: the 291 are the month's tickets still within their time limit, carried to the next; 提前率 is of tickets closed early,
+    // a count the text does not give (291 / 3780 = 7.7 % had been flagged against 72.25 %).
+    const text = lines('c51-03-fengcheng', '当月办结3780件');
+    expect((await resultsOn(text, 'rate-vs-counts')).filter((r) => r.message_zh.includes('72.25%')).map((r) => r.verdict)).not.toContain('inconsistent');
+    // Without the aside's brackets the two counts are one clause's pair, and the check still reads it (291 / 3780 = 7.7 %).
+    const plain = await resultsOn('当月办结3780件,限期内291件,提前率7.70%。', 'rate-vs-counts');
+    expect(plain.filter((r) => r.message_zh.includes('7.70%')).map((r) => r.verdict)).toEqual(['consistent']);
+  });
+
+  it('holds a vital rate over the whole population, not its minorities (年末少数民族人口49933人…全年出生人口1913人,出生率为9.2‰)', async () => {
+    // k48-01: 1913 / 49933 = 38.3 ‰ had been flagged; the bulletin's rates are over a resident population it does not give
+    // (1913 / 9.2 ‰ ≈ 208 000, more than its 146041 registered people).
+    const text = lines('k48-01-alashanzuoqi', '2019年,全旗户籍总人口146041人');
+    expect((await resultsOn(text, 'rate-vs-counts')).filter((r) => /出生率|死亡率/.test(r.message_zh)).map((r) => r.verdict)).not.toContain('inconsistent');
+    const whole = await resultsOn('年末全旗常住人口208000人。全年出生人口1913人,出生率为9.2‰。', 'rate-vs-counts');
+    expect(whole.filter((r) => r.message_zh.includes('出生率')).map((r) => r.verdict)).toEqual(['consistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
