@@ -3624,6 +3624,14 @@ describe('relation checks on real corpus lines', () => {
     expect(whole.filter((r) => r.message_zh.includes('出生率')).map((r) => r.verdict)).toEqual(['consistent']);
   });
 
+  it('reads values of several measures with their changes and rates in one order (事故53起、死亡52人,同比减少108起、66人,分别下降67.1%、55.9%)', async () => {
+    // k47-01: 108 ÷ (53 + 108) = 67.08 %, 66 ÷ (52 + 66) = 55.93 %. The stored page lost the rates' separator (`67.1%55.9%`).
+    const growth = async (t: string) => (await resultsOn(t, 'growth-vs-values')).filter((r) => /108起|66人/.test(r.message_zh)).map((r) => r.verdict);
+    const text = lines('k47-01-hubei', '3月,全省发生各类生产安全事故53起');
+    expect(await growth(text)).toEqual(['consistent', 'consistent']);
+    expect(await growth(text.replace('67.1%55.9%', '67.1%、58.9%'))).toEqual(['consistent', 'inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
