@@ -22,6 +22,8 @@ import { findNamedFrames } from './named-frames';
 import { findStateSentences } from './state-sentences';
 import { findNamedRuns } from './named-runs';
 import { findClassLists } from './class-lists';
+import { columnRelations, type Column } from './columns';
+import { findCompoundColumns } from './compound-columns';
 import { parseNumber } from '../numbers/numeral';
 import { readWords } from '../reading';
 import { CASES, isTakenOn, CLAUSE_END, clauseListStart, DIMENSION_OPENING, crossings, FINDING, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, linesAhead, linesBack, lineStart, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sentenceStart, sharedEnding, TOPIC_OPENING, sameMeasureWord, SENTENCE_END, SOURCE_OPENING, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
@@ -274,7 +276,7 @@ function eachLedByHandler(text: string, r: Relation): boolean {
 }
 
 function findAllParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...unannouncedLines(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures), ...amongLines(text, figures, model), ...totalsAfterLists(text, figures), ...classifiedLists(text, figures), ...remainders(text, figures), ...bracketSubParts(text, figures), ...findRunningTotals(text, figures), ...findBatchLists(text, figures), ...findChannelLists(text, figures), ...findBracketColumns(text, figures), ...findSummarySections(text, figures, model), ...findLeadingParts(text, figures), ...findNamedFrames(text, figures), ...findStateSentences(text, figures), ...findNamedRuns(text, figures), ...findPlaceRepeats(text, figures), ...findClassLists(text, figures), ...findCasePlaces(text, figures), ...findIntake(text, figures), ...findFramedColumns(text, figures)];
+  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...unannouncedLines(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures), ...amongLines(text, figures, model), ...totalsAfterLists(text, figures), ...classifiedLists(text, figures), ...remainders(text, figures), ...bracketSubParts(text, figures), ...findRunningTotals(text, figures), ...findBatchLists(text, figures), ...findChannelLists(text, figures), ...findBracketColumns(text, figures), ...findSummarySections(text, figures, model), ...findLeadingParts(text, figures), ...findNamedFrames(text, figures), ...findStateSentences(text, figures), ...findNamedRuns(text, figures), ...findPlaceRepeats(text, figures), ...findClassLists(text, figures), ...findCasePlaces(text, figures), ...findIntake(text, figures), ...findFramedColumns(text, figures), ...findCompoundColumns(text, figures)];
 }
 
 // `共发生死亡事故20起、死亡20人，…减少了8人。其中，一般道路交通事故17起、死亡17人，同比减少4起、4人。
@@ -285,27 +287,6 @@ function findAllParts(text: string, figures: readonly Figure[], model: ArticleMo
 interface Cell {
   figure: Figure;
   key: string;
-}
-
-function addsUp(parts: readonly Figure[], total: Figure): boolean {
-  return Math.abs(parts.reduce((n, p) => n + p.value, 0) - total.value) <= 1e-9 * Math.abs(total.value);
-}
-
-/** One column of a breakdown read column by column: a total and its part in every item. */
-interface Column {
-  total: Figure;
-  parts: Figure[];
-  /** false for a column of changes, which cannot show the items are the whole. */
-  stock?: boolean;
-}
-
-/**
- * The relations of a breakdown's columns. Items that make one stock total exactly are the whole,
- * so every column must add up; `complete` may close a column for another reason.
- */
-function columnRelations(columns: readonly Column[], word: string, complete: (c: Column) => boolean = () => false): Relation[] {
-  const whole = columns.some((c) => c.stock !== false && addsUp(c.parts, c.total));
-  return columns.map((c) => ({ kind: 'parts', target: c.total, operands: c.parts, word, closed: whole || complete(c), partition: true }));
 }
 
 // What a count or an amount measures, named at the end of its label (`果园面积`, `粮食产量`, `城镇人口`).

@@ -3632,6 +3632,15 @@ describe('relation checks on real corpus lines', () => {
     expect(await growth(text.replace('67.1%55.9%', '67.1%、58.9%'))).toEqual(['consistent', 'inconsistent']);
   });
 
+  it('reads a total of cases and people and its 其中 items written the same way, column by column (批捕涉黑恶犯罪1666件4844人,其中涉黑犯罪176件545人,涉恶犯罪1490件4299人)', async () => {
+    // c50-02: 176 + 1490 = 1666, 545 + 4299 = 4844; 43 + 406 = 449, 486 + 2346 = 2832.
+    const text = lines('c50-02-zhejiang', '据统计,今年1月至11月');
+    const of = async (t: string, total: string) => (await resultsOn(t, 'parts-vs-total')).filter((r) => r.message_zh.includes(total)).map((r) => r.verdict);
+    expect(await of(text, '1666件')).toEqual(['consistent']);
+    expect(await of(text, '4844人')).toEqual(['consistent']);
+    expect(await of(text.replace('起诉涉黑恶犯罪449件', '起诉涉黑恶犯罪494件'), '494件')).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
