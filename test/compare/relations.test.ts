@@ -3641,6 +3641,16 @@ describe('relation checks on real corpus lines', () => {
     expect(await of(text.replace('起诉涉黑恶犯罪449件', '起诉涉黑恶犯罪494件'), '494件')).toEqual(['inconsistent']);
   });
 
+  it('reads items led by places after 其中 in the sentence of their totals, measure by measure (…项目343个,投资规模19.89亿元,其中:阿图什市安排项目68个、计划投资6.83亿元;…)', async () => {
+    // c51-01: 68 + 181 + 57 + 37 = 343; 6.83 + 9.24 + 1.83 + 1.98 = 19.88 against 19.89 (four amounts rounded at 0.01).
+    const text = lines('c51-01-kezhou', '(一)项目安排情况');
+    const of = async (t: string, total: string) => (await resultsOn(t, 'parts-vs-total')).filter((r) => r.message_zh.includes(total)).map((r) => r.verdict);
+    expect(await of(text, '343个')).toEqual(['consistent']);
+    expect(await of(text.replace('安排项目181个', '安排项目118个'), '343个')).toEqual(['inconsistent']);
+    // The items' counts make the total, so the list is whole and the amounts must make theirs too.
+    expect(await of(text.replace('计划投资9.24亿元', '计划投资8.24亿元'), '19.89亿元')).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
