@@ -193,7 +193,7 @@ function gridFigure(text: string, id: string, c: Candidate, place: GridPlace, se
   const n = c.numeral;
   const header = place.grid.columns[place.column]!;
   const row = place.grid.rows[place.row]!;
-  const declared = c.unit ? null : (headerUnit(unitHeader(place.grid, place.column)) ?? percentHeader(header) ?? (row.unit ? headerUnit(`(${row.unit})`) : null) ?? proseUnit(text, place.grid) ?? tableUnit(text, place.grid, place.column));
+  const declared = c.unit ? null : (headerUnit(unitHeader(place.grid, place.column)) ?? percentHeader(header) ?? (row.unit ? headerUnit(`(${row.unit})`) : null) ?? (row.labelUnit ? headerUnit(`(${row.labelUnit})`) : null) ?? proseUnit(text, place.grid) ?? tableUnit(text, place.grid, place.column));
   const negative = isNegative(text, n);
   const start = negative ? n.start - 1 : n.start;
   const end = c.unit ? c.unit.end : n.end;

@@ -29,6 +29,8 @@ export interface GridRow {
   aligned: boolean;
   /** The unit a `单位` column gives the row (`人`, `万元`), as written. */
   unit?: string;
+  /** The unit the row's label gives in brackets (`总人口(万人)`), or its section heading's, or the row's above it (`男` under it). */
+  labelUnit?: string;
 }
 
 export interface Grid {
@@ -215,8 +217,31 @@ function withoutUnitColumn(toks: Token[]): { toks: Token[]; units: Map<number, s
   return units.size > 0 ? { toks: out, units } : { toks, units };
 }
 
+// Yearbook tables head their sections with numbered lines (`二、城乡人口(万人)`) and give units in the row labels
+// (`总人口(万人)`, then `男`, `女` in the same unit).
+const NUMBERED_SECTION = /^[一二三四五六七八九十]{1,3}[、.．]/;
+// (A label line with neither a number nor a unit between rows is a row with no cells, `眉山天府新区`: the table ends there.)
+const SECTION_HEADING = new RegExp(`${NUMBERED_SECTION.source}|${HEADER_UNIT.source}`);
+// A row of a ratio or a rate is in no count's unit (`性别比` under `总人口(万人)`).
+const RATIO_ROW = /比$|率$|比重$/;
+
+interface RowUnits {
+  section: string | undefined;
+  above: string | undefined;
+}
+
+/** A row's unit from its label, else its section heading's, else the row above's; `units` goes on to the next row. */
+function rowUnit(label: string, units: RowUnits): string | undefined {
+  const own = HEADER_UNIT.exec(label)?.[1];
+  if (own) {
+    units.above = own;
+    return own;
+  }
+  return RATIO_ROW.test(label) ? undefined : (units.section ?? units.above);
+}
+
 function readGrids(text: string): Grid[] {
-  const { toks, units } = withoutUnitColumn(withoutRowNumbers(tokens(text)));
+  const { toks, units: unitColumn } = withoutUnitColumn(withoutRowNumbers(tokens(text)));
   const grids: Grid[] = [];
   for (let i = 0; i < toks.length; ) {
     if (toks[i]!.kind !== 'label') {
@@ -227,8 +252,10 @@ function readGrids(text: string): Grid[] {
     while (runEnd < toks.length && toks[runEnd]!.kind === 'label') runEnd++;
     let values = 0;
     while (isValue(toks[runEnd + values])) values++;
-    const labels = runEnd - i;
-    const columns = toks.slice(runEnd - values - 1, runEnd - 1).map((t) => t.text);
+    // A numbered section heading between the header and the first row (`一、总户数和总人口`) is no column.
+    const headerLabels = toks.slice(i, runEnd - 1).filter((t) => !NUMBERED_SECTION.test(t.text));
+    const labels = headerLabels.length + 1;
+    const columns = headerLabels.slice(-values).map((t) => t.text);
     // A progress header that is not the columns the first row gives (merged cells leave rows of
     // uneven width): the table is read by its progress columns.
     const header = toks.slice(i, runEnd).findIndex((_, k) => isProgressHeader(toks, i + k));
@@ -246,7 +273,16 @@ function readGrids(text: string): Grid[] {
     const rows: GridRow[] = [];
     const rowTokens: Token[][] = [];
     let at = runEnd - 1;
-    while (toks[at]?.kind === 'label' && isValue(toks[at + 1])) {
+    let units: RowUnits = { section: undefined, above: undefined };
+    for (;;) {
+      // Label lines before a row, once rows have begun, head a section of the table (`二、城乡人口(万人)`): it goes on.
+      let heading = at;
+      while (rows.length > 0 && toks[heading]?.kind === 'label' && toks[heading + 1]?.kind === 'label' && SECTION_HEADING.test(toks[heading]!.text)) heading++;
+      if (heading > at && isValue(toks[heading + 1])) {
+        units = { section: toks.slice(at, heading).map((t) => HEADER_UNIT.exec(t.text)?.[1]).filter((u) => u !== undefined).at(-1), above: undefined };
+        at = heading;
+      }
+      if (!(toks[at]?.kind === 'label' && isValue(toks[at + 1]))) break;
       let n = 0;
       while (isValue(toks[at + 1 + n])) n++;
       rowTokens.push(toks.slice(at + 1, at + 1 + n));
@@ -255,8 +291,9 @@ function readGrids(text: string): Grid[] {
         const t = toks[at + 1 + k];
         return aligned && t!.kind === 'number' ? { start: t!.start, end: t!.end } : null;
       });
-      const unit = units.get(toks[at]!.start);
-      rows.push({ label: toks[at]!.text, labelStart: toks[at]!.start, labelEnd: toks[at]!.end, cells, aligned, ...(unit ? { unit } : {}) });
+      const unit = unitColumn.get(toks[at]!.start);
+      const labelUnit = rowUnit(toks[at]!.text, units);
+      rows.push({ label: toks[at]!.text, labelStart: toks[at]!.start, labelEnd: toks[at]!.end, cells, aligned, ...(unit ? { unit } : {}), ...(labelUnit ? { labelUnit } : {}) });
       at += 1 + n;
     }
     if (rows.filter((r) => r.aligned).length >= MIN_ALIGNED_ROWS) grids.push(withGapFilled(toks, { columns, rows }, rowTokens));

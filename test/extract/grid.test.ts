@@ -109,6 +109,27 @@ describe('tables of one cell per line', () => {
     expect(extractFigures(text).filter((f) => f.label?.startsWith('昆明市')).map((f) => f.unit)).toEqual([null, null, null]);
   });
 
+  it('reads a yearbook table past its numbered section headings, in the units its row labels give (总人口(万人), then 男, 女)', () => {
+    // k41-01-ningde: 宁德 人口普查人口基本情况, columns 1990年 | 2000年 | 2010年; `总人口(万人)` 286.02 is 2860200 people, and the rows
+    // `男`, `女` under it are in 万人 too; `性别比` is a ratio in no unit; `二、城乡人口(万人)` heads rows that give no unit.
+    const text = readFileSync('test/corpus/articles/k41-01-ningde.txt', 'utf8');
+    const [grid] = gridsOf(text);
+    expect(grid!.columns).toEqual(['1990年', '2000年', '2010年']);
+    expect(grid!.rows.map((r) => r.label)).toContain('城镇人口');
+    const first = (label: string) => extractFigures(text).find((f) => f.label === `${label}1990年`);
+    expect([first('总人口(万人)'), first('男'), first('性别比'), first('城镇人口')].map((f) => [f?.value, f?.unit])).toEqual([
+      [2860200, '人'],
+      [1537500, '人'],
+      [116.24, null],
+      [333500, '人'],
+    ]);
+  });
+
+  it('ends a table at a label line that is neither a section heading nor a row (眉山天府新区 with no cells)', () => {
+    const text = '地区 |\n目标 |\n进度 |\n全市 |\n27800 |\n52242 |\n市本级 |\n60 |\n577 |\n眉山天府新区 |\n东坡区 |\n8000 |\n22921 |\n';
+    expect(gridsOf(text).map((g) => g.rows.map((r) => r.label))).toEqual([['全市', '市本级']]);
+  });
+
   it('finds no table in prose or in a list of short lines without numbers', () => {
     expect(gridsOf('全市共有学校1212所。\n其中小学334所。\n')).toEqual([]);
     expect(gridsOf('一是\n二是\n三是\n四是\n')).toEqual([]);
