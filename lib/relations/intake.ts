@@ -3,7 +3,8 @@
 // passed the earlier one, so it is no more than that count: an open list of one part.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { isAdditive, sameFamily } from './text';
+import { writtenAsChange } from './changes';
+import { isAdditive, linesBack, lineStart, sameFamily } from './text';
 
 /** The stages cases pass, in order; a verb names its count's stage when it ends the count's own clause. */
 const STAGES: readonly RegExp[] = [
@@ -24,6 +25,9 @@ function stageOf(clause: string): number {
   return -1;
 }
 
+// A later stage's count opens its sentence: only its stage's words before it (`当月办结`).
+const OPENING = 8;
+
 const ownClause = (text: string, f: Figure) => text.slice(f.sentence.start, f.numberStart).split(/[，,；;：:]/).at(-1)!;
 
 export function findIntake(text: string, figures: readonly Figure[]): Relation[] {
@@ -40,5 +44,31 @@ export function findIntake(text: string, figures: readonly Figure[]): Relation[]
     // count before it is said, undecided.)
     out.push({ kind: 'parts', target: first, operands: [later], word: '其中', closed: false });
   }
+  return [...out, ...laterSentences(text, figures)];
+}
+
+/**
+ * `…共接收…市民工单4071件,…。其中:投诉类3302件,…;咨询类7件,…。` then `当月办结3780件…`: a sentence that opens on a count at a
+ * later stage, in its paragraph or the next, is of the nearest count above at a stage, when that stage is earlier; counts
+ * at no stage between (the kinds of what came in) are read past, and one at the same or a later stage ends the search.
+ */
+function laterSentences(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  figures.forEach((later, i) => {
+    if (i === 0 || figures[i - 1]!.sentence.start === later.sentence.start || !isAdditive(later) || later.kind !== 'count') return;
+    const b = ownClause(text, later);
+    const to = stageOf(b);
+    if (to <= 0 || OTHER_PERIODS.test(b) || text.slice(later.sentence.start, later.numberStart).length > OPENING) return;
+    const floor = linesBack(text, lineStart(text, later.start), 1);
+    for (let k = i - 1; k >= 0 && figures[k]!.start >= floor; k--) {
+      const first = figures[k]!;
+      if (!isAdditive(first) || first.unit !== later.unit || !sameFamily(first, later) || writtenAsChange(text, first)) continue;
+      const a = ownClause(text, first);
+      const from = stageOf(a);
+      if (from < 0) continue;
+      if (from < to && !OTHER_PERIODS.test(a)) out.push({ kind: 'parts', target: first, operands: [later], word: '其中', closed: false });
+      return;
+    }
+  });
   return out;
 }

@@ -3651,6 +3651,16 @@ describe('relation checks on real corpus lines', () => {
     expect(await of(text.replace('计划投资9.24亿元', '计划投资8.24亿元'), '19.89亿元')).toEqual(['inconsistent']);
   });
 
+  it('holds a sentence that opens on a later stage to the count at an earlier stage above it (…接收…市民工单4071件…。其中:投诉类… then 当月办结3780件)', async () => {
+    // c51-03: 3780 closed of the 4071 received (and 291 carried to the next month: 3780 + 291 = 4071); the kinds between
+    // (投诉类3302件, …) are at no stage and are read past.
+    const text = lines('c51-03-fengcheng', '2024年12月,我市12345', '当月办结3780件');
+    const of = async (t: string) => (await resultsOn(t, 'parts-vs-total')).filter((r) => r.message_zh.includes('当月办结3780件') && r.message_zh.includes('市民工单')).map((r) => r.verdict);
+    expect(await of(text)).toEqual(['consistent']);
+    // More closed than came in may take in cases from before: undecided, not a flag.
+    expect(await of(text.replace('市民工单4071件', '市民工单3071件'))).toEqual(['unknown']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
