@@ -213,7 +213,8 @@ function completeByNature(text: string, r: Relation): boolean {
   const lead = text.slice(total.end, r.operands[0]!.numberStart);
   if (oneForEachLeadUnit(text, r, lead) || oneForEachPlaceInvolved(text, r)) return true;
   // Counts in brackets after places (`大安市2件(重点案件1件)`) are of those places only, not of every place.
-  const bracketed = r.operands.some((p) => inBrackets(text, p.sentence.start, p.numberStart));
+  // (A body's own count in brackets after its name, `公安局(11件)`, is the body's.)
+  const bracketed = r.operands.some((p) => inBrackets(text, p.sentence.start, p.numberStart) && !/[\u4e00-\u9fff][(（]$/.test(text.slice(p.numberStart - 2, p.numberStart)));
   return CASES.test(totalWords) && !SOME_PLACES.test(lead) && !bracketed && eachLedByHandler(text, r);
 }
 
@@ -268,7 +269,7 @@ function oneForEachLeadUnit(text: string, r: Relation, lead: string): boolean {
 
 // A body a case may be handed to besides a place: a department, a zone, a company (`省环保厅1件`,
 // `西咸新区25件`, `中油辽河油田分公司3件`, `市直8件`).
-const HANDLER = /(?:厅|局|委|办|院|公司|集团|中心|新区|示范区|开发区|高新区|园区|管委会|[省市县区]直(?:相关)?(?:部门|单位)?)$/;
+const HANDLER = /(?:厅|局|委|办|院|公司|集团|中心|报社|新区|示范区|开发区|高新区|园区|管委会|[省市县区]直(?:相关)?(?:部门|单位)?)[(（]?$/;
 
 /** Whether every part is led by a place or by another body cases are handed to (each case goes to one). */
 function eachLedByHandler(text: string, r: Relation): boolean {

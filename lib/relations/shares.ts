@@ -814,8 +814,8 @@ export function isPart(text: string, figures: readonly Figure[], i: number): boo
     const f = figures[j]!;
     const between = text.slice(figures[j - 1]!.end, f.start + 2);
     if (CLAUSE_END.test(between)) return false;
-    // (Past an aside on the count's own unit: `20件(次)，占总数的21%`.)
-    if (f.kind === 'percent' && /^(?:[(（][^()（）]{1,6}[)）])?[，,、\s(（]*(?:占|所占|比重)/.test(between)) return true;
+    // (Past an aside on the count's own unit, `20件(次)，占总数的21%`, or the bracket the count stands in, `公安局(11件)占7.86%`.)
+    if (f.kind === 'percent' && /^[)）]?(?:[(（][^()（）]{1,6}[)）])?[，,、\s(（]*(?:占|所占|比重)/.test(between)) return true;
     // A rate, or a figure in brackets (`完成…任务的(83253万元)的495.69%`), is said of the same item.
     if (f.kind !== 'percent' && !/[(（]/.test(text[f.start - 1] ?? '')) return false;
   }

@@ -247,7 +247,7 @@ export function wordsBefore(text: string, f: Figure, span = 16): string {
 }
 
 /** What cases are counted as: petitions, reports, complaints, cases handed over. */
-export const CASES = /信访|举报|投诉|案件|交办|转办|转交|移交/;
+export const CASES = /信访|举报|投诉|案件|立案|交办|转办|转交|移交/;
 
 /** Between a year-end population and the year's change after it (`，比上年末增加1377人`). */
 export const YEAR_CHANGE = /^[，,]?比上年末?(增加|减少)了?$/;

@@ -3661,6 +3661,16 @@ describe('relation checks on real corpus lines', () => {
     expect(await of(text.replace('市民工单4071件', '市民工单3071件'))).toEqual(['unknown']);
   });
 
+  it('takes a count in brackets after its body’s name, with its own share, as a part, not a whole of the next (公安局(11件)占7.86%,城管局(6件)占4.29%)', async () => {
+    // k40-01: the ten bodies' cases of the first group, 140: 6 / 140 = 4.29 % (it had been read as 6 / 11); the bodies each take
+    // their own cases (报社 among them) and add up to 140, so the list is whole.
+    const text = lines('k40-01-changzhou', '第一类10个市职能部门');
+    const share = async (t: string) => (await resultsOn(t, 'share-of-total')).filter((r) => r.message_zh.includes('占4.29%')).map((r) => `${r.verdict} ${r.message_zh.includes('140件')}`);
+    expect(await share(text)).toEqual(['consistent true']);
+    const total = await resultsOn(text.replace('立案数为140件', '立案数为154件'), 'parts-vs-total');
+    expect(total.filter((r) => r.message_zh.includes('154件') && r.message_zh.includes('32件')).map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
