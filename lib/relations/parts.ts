@@ -796,6 +796,8 @@ const BRACKET = /[(（]/g;
 const NOTE = /^[(（]\s*注[:：]/;
 // The count again after a step (`交办3314件(分解后交办3336件)`, `调整后`, `合并后`): the same whole counted another way.
 const RESTATED = /^[(（]\s*[\u4e00-\u9fff]{1,2}后/;
+// What the count leaves out (`321 146件(不含上年旧存28 802件,下同)`): no part of it.
+const LEFT_OUT = /^[(（]\s*(?:不含|不包含|不包括|未含|未包括)/;
 
 function bracketSubParts(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
@@ -807,7 +809,7 @@ function bracketSubParts(text: string, figures: readonly Figure[]): Relation[] {
     BRACKET.lastIndex = whole.end;
     const open = BRACKET.exec(text)!.index;
     // `…有限公司1件(上述案件中交叉共办4件)`: a bracket about what was listed before is of the whole list.
-    if (/^[(（]\s*(?:上述|以上|前述)/.test(text.slice(open)) || NOTE.test(text.slice(open)) || RESTATED.test(text.slice(open))) continue;
+    if (/^[(（]\s*(?:上述|以上|前述)/.test(text.slice(open)) || NOTE.test(text.slice(open)) || RESTATED.test(text.slice(open)) || LEFT_OUT.test(text.slice(open))) continue;
     const parts: Figure[] = [];
     for (let j = i + 1; j < figures.length && inBrackets(text, open, figures[j]!.start) && !/[)）]/.test(text.slice(open, figures[j]!.start)); j++) {
       const part = figures[j]!;

@@ -3671,6 +3671,14 @@ describe('relation checks on real corpus lines', () => {
     expect(total.filter((r) => r.message_zh.includes('154件') && r.message_zh.includes('32件')).map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
+  it('reads no part in a bracket that says what the count leaves out (各类案件321 146件(不含上年旧存28 802件,下同))', async () => {
+    // k31-02: the 28 802 cases carried over are outside the 321 146 received; `(含…)` would be inside.
+    const text = lines('k31-02-heilongjiang', '2006年,全省法院共收');
+    expect((await resultsOn(text, 'parts-vs-total')).filter((r) => r.message_zh.includes('28 802'))).toEqual([]);
+    const included = await resultsOn('全市共受理案件3000件(含上年旧存200件),审结2800件。', 'parts-vs-total');
+    expect(included.filter((r) => r.message_zh.includes('200件')).map((r) => r.verdict)).toEqual(['consistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
