@@ -3,13 +3,15 @@
 // births and deaths per thousand of its average population — the mean of the year's end and start,
 // the start being the end less the year's change; where the change is not written, the end alone,
 // within what a year's change can move it. The natural growth rate is the birth rate less the death
-// rate. Pairs only what the bulletin's own sentence and paragraph name.
+// rate, and the natural increase in people the births less the deaths (`全年出生人口1913人…死亡人口900人…自然增长人口1011人`).
+// Pairs only what the bulletin's own sentence and paragraph name.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { indexOf, lineStart, wordsBefore as leadOf, YEAR_CHANGE } from './text';
 
 const RATE = /(出生|死亡)率(?:为|是|达)?\s*$/;
 const NATURAL_GROWTH = /自然增长率(?:为|是|达)?\s*$/;
+const NATURAL_INCREASE = /(?:自然增长|自然增加)(?:人口|人数)?(?:为|是|达)?\s*$/;
 /** The year-end population of the whole place: not its towns' or villages' share of it, nor its minorities' or one sex's. */
 const YEAR_END_POPULATION = /年末[，,]?(?:[^，,。；;0-9城乡族男女]{0,10}?)(?:常住|户籍)?总?人口(?:数)?(?:为|达|是)?$/;
 
@@ -26,6 +28,17 @@ function before(figures: readonly Figure[], i: number, ok: (f: Figure) => boolea
 export function findVitalRates(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   figures.forEach((t, i) => {
+    if (persons(t) && NATURAL_INCREASE.test(leadOf(text, t))) {
+      // The births and the deaths before it in its paragraph, each the nearest so named.
+      const floor = lineStart(text, t.start);
+      const countOf = (event: string) => {
+        for (let k = i - 1; k >= 0 && figures[k]!.start >= floor; k--) if (persons(figures[k]!) && new RegExp(`${event}(?:人口|人数)?(?:为|达)?$`).test(leadOf(text, figures[k]!, 8))) return figures[k]!;
+        return null;
+      };
+      const [births, deaths] = [countOf('出生'), countOf('死亡')];
+      if (births && deaths) out.push({ kind: 'difference', target: t, operands: [births, deaths], word: '自然增长人口' });
+      return;
+    }
     if (!perThousand(t)) return;
     const lead = leadOf(text, t);
     if (NATURAL_GROWTH.test(lead)) {

@@ -3679,6 +3679,14 @@ describe('relation checks on real corpus lines', () => {
     expect(included.filter((r) => r.message_zh.includes('200件')).map((r) => r.verdict)).toEqual(['consistent']);
   });
 
+  it('holds a bulletin’s natural increase in people to its births less its deaths (出生人口1913人…死亡人口900人…自然增长人口1011人)', async () => {
+    // k48-01: 1913 − 900 = 1013, written 1011 (labelled broken); the rates agree: 9.2 − 4.3 = 4.9 ‰.
+    const text = lines('k48-01-alashanzuoqi', '2019年,全旗户籍总人口146041人');
+    const of = async (t: string) => (await resultsOn(t, 'growth-vs-values')).filter((r) => r.message_zh.includes('自然增长人口')).map((r) => r.verdict);
+    expect(await of(text)).toEqual(['inconsistent']);
+    expect(await of(text.replace('自然增长人口1011人', '自然增长人口1013人'))).toEqual(['consistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
