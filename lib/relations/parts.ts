@@ -205,7 +205,8 @@ function completeByNature(text: string, r: Relation): boolean {
   const last = r.operands.at(-1)!;
   if (/^\s*等/.test(text.slice(last.end, last.end + 2))) return false;
   const names = partNames(text, r.operands);
-  if (names.length === 2 && (complementary(names[0]!, names[1]!) || bothLevels(text, names))) return true;
+  const totalName = TRAILING_WORDS.exec(text.slice(total.sentence.start, total.numberStart))?.[0] ?? '';
+  if (names.length === 2 && (complementary(names[0]!, names[1]!) || bothLevels(text, names) || contracted(totalName, names[0]!, names[1]!))) return true;
   if (names.every((n) => FINDING.test(n))) return names.some((n) => UNTRUE.test(n)) && names.some((n) => TRUE.test(n));
   if (names.length === 2 && names.some((n) => CALL.test(n)) && names.some((n) => LETTER.test(n))) {
     return INSPECTION_GROUP.test(text.slice(lineStart(text, total.start), total.numberStart));
@@ -238,6 +239,23 @@ function complementary(a: string, b: string): boolean {
   const [kind, other] = NOT_OF.test(b) ? [a, b] : [b, a];
   const not = NOT_OF.exec(other)?.[1];
   return not !== undefined && kind.endsWith(not) && !kind.endsWith(`非${not}`);
+}
+
+const TRAILING_WORDS = /[\u4e00-\u9fff]+$/;
+
+/**
+ * `审结涉黑恶犯罪案件191件…其中,涉黑犯罪案件23件…;涉恶犯罪案件168件`: a total named by two words contracted into one (涉黑恶,
+ * 开复工, 进出港, 中小学, 省市重点项目) over two parts, each named by one of them, holds both and nothing else.
+ */
+function contracted(total: string, a: string, b: string): boolean {
+  const [nameA, nameB] = [TRAILING_WORDS.exec(a)?.[0] ?? '', TRAILING_WORDS.exec(b)?.[0] ?? ''];
+  for (let i = 0; i + 2 < total.length; i++) {
+    const [x, y, rest] = [total[i]!, total[i + 1]!, total.slice(i + 2)];
+    if (x === y) continue;
+    const [first, second] = [x + rest, y + rest];
+    if ((nameA.endsWith(first) && nameB.endsWith(second)) || (nameA.endsWith(second) && nameB.endsWith(first))) return true;
+  }
+  return false;
 }
 
 // `共61件(…),涉及我省12市州,其中兰州市20件、白银市10件、…、陇南市1件`: as many parts as the places the total involves, each led by a

@@ -3687,6 +3687,17 @@ describe('relation checks on real corpus lines', () => {
     expect(await of(text.replace('自然增长人口1011人', '自然增长人口1013人'))).toEqual(['consistent']);
   });
 
+  it('takes a total named by two words contracted into one as whole over the two parts they name (涉黑恶犯罪案件191件…涉黑…23件;涉恶…168件)', async () => {
+    // c50-03: 23 + 168 = 191; with the total written 210 the two kinds still make 191.
+    const text = lines('c50-03-tianjin', '联合召开的新闻发布会上');
+    const of = async (t: string) => (await resultsOn(t, 'parts-vs-total')).filter((r) => r.message_zh.includes('涉恶犯罪案件168件')).map((r) => r.verdict);
+    expect(await of(text)).toEqual(['consistent']);
+    expect(await of(text.replace('涉黑恶犯罪案件191件', '涉黑恶犯罪案件210件'))).toEqual(['inconsistent']);
+    // (So do 开复工 over 新开工 and 复工: `开复工项目10个,其中新开工项目6个、复工项目4个`.)
+    const started = await resultsOn('全县开复工项目12个,其中新开工项目6个、复工项目4个。', 'parts-vs-total');
+    expect(started.map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
