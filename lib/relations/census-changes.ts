@@ -5,13 +5,16 @@
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { FALL } from './changes';
+import { parseNumber } from '../numbers/numeral';
 import { isQuantity, sameFamily } from './text';
 
 // The earlier value, named by its year or survey: `,与2010年…的866927人相比` (its change and rate follow) or `,比2010年…的3.66人减少…`.
 const AGAINST = /^[，,]\s*(与|比)[^，,。；;0-9０-９]{0,4}(?:19|20)[0-9]{2}年[^，,。；;0-9０-９]{0,16}的$/;
 const CHANGED_BY = /^[^，,。；;0-9０-９]{0,3}?(增加|减少)了?$/;
-const THEN_CHANGE = /^[^，,。；;0-9０-９]{0,3}相比[，,]\s*(?:[一二三四五六七八九十0-9]+年)?(?:共|累计)?(增加|减少)了?$/;
+const THEN_CHANGE = /^[^，,。；;0-9０-９]{0,3}相比[，,]\s*(?:([一二三四五六七八九十0-9]+)年)?(?:共|累计)?(增加|减少)了?$/;
 const THEN_RATE = /^[，,]\s*(增长|下降)了?\s*$/;
+// `…,增长20.66%,年平均增长率为1.90%`: the yearly rate over the years the change names (`十年共增加`).
+const THEN_YEARLY = /^\s*[，,]\s*年(?:平)?均(增长|下降)(?:率)?(?:为)?\s*$/;
 
 export function findCensusChanges(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
@@ -20,7 +23,8 @@ export function findCensusChanges(text: string, figures: readonly Figure[]): Rel
     if (!now || !change || ![now, earlier, change].every((f) => isQuantity(f) && f.unit === earlier.unit && sameFamily(f, earlier) && f.sentence.start === earlier.sentence.start)) return;
     const against = AGAINST.exec(text.slice(now.end, earlier.numberStart))?.[1];
     if (!against) return;
-    const verb = (against === '比' ? CHANGED_BY : THEN_CHANGE).exec(text.slice(earlier.numberEnd, change.numberStart))?.[1];
+    const found = (against === '比' ? CHANGED_BY : THEN_CHANGE).exec(text.slice(earlier.numberEnd, change.numberStart));
+    const verb = found?.at(-1);
     if (!verb) return;
     // The change is the one value less the other.
     const difference: Relation = { kind: 'difference', target: change, operands: FALL.test(verb) ? [earlier, now] : [now, earlier], word: verb };
@@ -32,6 +36,10 @@ export function findCensusChanges(text: string, figures: readonly Figure[]): Rel
     if (!rate || rate.kind !== 'percent' || rate.sentence.start !== earlier.sentence.start) return;
     const said = THEN_RATE.exec(text.slice(change.end, rate.numberStart))?.[1];
     if (said && FALL.test(verb) === FALL.test(said)) out.push({ kind: 'growth', target: rate, operands: [earlier, now], word: said, falling: FALL.test(said) }, difference);
+    const yearly = figures[i + 3];
+    const years = against === '与' && found?.[1] ? (parseNumber(found[1])?.value ?? null) : null;
+    const yearlySaid = yearly?.kind === 'percent' && yearly.sentence.start === earlier.sentence.start ? THEN_YEARLY.exec(text.slice(rate.end, yearly.numberStart))?.[1] : undefined;
+    if (years && years > 1 && yearlySaid && FALL.test(verb) === FALL.test(yearlySaid)) out.push({ kind: 'growth', target: yearly!, operands: [earlier, now], word: `年平均${yearlySaid}`, falling: FALL.test(yearlySaid), perYear: years });
   });
   return out;
 }

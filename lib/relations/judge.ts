@@ -261,6 +261,18 @@ function compute(text: string, rel: Relation): Computed | null {
           loose: { range: times, exact: b.value / a.value, note_zh: '（按“是原来的几倍”理解才相符）', note_en: ' (only if read as "times as much")' },
         };
       }
+      if (rel.perYear) {
+        // Compounded over the years: (B ÷ A)^(1/n) − 1.
+        const yearly = (r: number) => (r ** (1 / rel.perYear!) - 1) * 100;
+        const each = { lo: yearly(times.lo), hi: yearly(times.hi) };
+        return {
+          range: rel.falling ? negate(each) : each,
+          exact: yearly(b.value / a.value) * down,
+          formula_zh: `（${b.text} ÷ ${a.text}）^(1/${rel.perYear}) − 1`,
+          formula_en: `(${fv(b.value)} / ${fv(a.value)})^(1/${rel.perYear}) − 1`,
+          unit: '%',
+        };
+      }
       const up = { lo: (times.lo - 1) * 100, hi: (times.hi - 1) * 100 };
       return { range: rel.falling ? negate(up) : up, exact: (b.value / a.value - 1) * 100 * down, ...formula, unit: '%' };
     }

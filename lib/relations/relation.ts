@@ -43,6 +43,8 @@ export interface Relation {
    * 增长1.03%`); the earlier value is the later one less the change.
    */
   byChange?: boolean;
+  /** growth: the rate is a yearly one over this many years, compounded (`十年…年平均增长率为1.90%`). */
+  perYear?: number;
   /**
    * average: the operands are the values of a span's parts (`3月` `4月` `5月` of `春季(3月~5月)`) and
    * the target their mean, taken per part or weighted by `weights` (days); `signs` are the signs the

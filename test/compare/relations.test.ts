@@ -3698,6 +3698,14 @@ describe('relation checks on real corpus lines', () => {
     expect(started.map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
+  it('reads a census communiqué’s yearly rate, compounded over the years its change names (十年共增加179141人,增长20.66%,年平均增长率为1.90%)', async () => {
+    // k36-02: (1046068 ÷ 866927)^(1/10) − 1 = 1.896 % → 1.90 %; the ten-year rate over ten (2.07 %) would be another reading.
+    const text = lines('k36-02-fangchenggang', '全市常住人口[3]为1046068人');
+    const yearly = async (t: string) => (await resultsOn(t, 'growth-vs-values')).filter((r) => r.message_zh.includes('^(1/10)')).map((r) => r.verdict);
+    expect(await yearly(text)).toEqual(['consistent']);
+    expect(await yearly(text.replace('年平均增长率为1.90%', '年平均增长率为2.07%'))).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
