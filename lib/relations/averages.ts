@@ -52,7 +52,7 @@ export function findAverages(text: string, figures: readonly Figure[]): Relation
     const divisor = nearest(text, figures, i, (f) => isAdditive(f) && units.includes(f.unit ?? ''));
     if (total && divisor) out.push({ kind: 'average', target: avg, operands: [total, divisor], word: avg.label ?? '均值' });
   });
-  out.push(...findSpanMeans(text, figures), ...findPerHeadOutput(text, figures), ...findPerPersonCounts(text, figures), ...findYields(text, figures));
+  out.push(...findSpanMeans(text, figures), ...findPerHeadOutput(text, figures), ...findPerPersonCounts(text, figures), ...findYields(text, figures), ...findHouseholdSizes(text, figures));
   return out;
 }
 
@@ -165,7 +165,7 @@ export function findSpanMeans(text: string, figures: readonly Figure[]): Relatio
 // compute it 按年平均人口), the mean of the year's end and start, the start being the end less the
 // year's change. Only where the text gives the year-end resident population and its change.
 const PER_HEAD = /人均(?:地区)?生产总值|人均GDP/;
-const RESIDENTS = /年末[^，,。；;0-9]{0,8}常住人口(?:数)?(?:为|达|是)?$/;
+const RESIDENTS = /年末[^，,。；;0-9]{0,8}常住总?人口(?:数)?(?:为|达|是)?$/;
 
 export function findPerHeadOutput(text: string, figures: readonly Figure[]): Relation[] {
   const population: Array<[Figure, Figure, boolean]> = [];
@@ -223,3 +223,22 @@ function findYields(text: string, figures: readonly Figure[]): Relation[] {
   return out;
 }
 
+
+// `全市共有家庭户[5] 314855户,…家庭户人口数为974194人,…。平均每个家庭户的人口为3.09人`: a census communiqué's household size is
+// the people living in family households over those households, both written before it in its paragraph.
+const HOUSEHOLD_SIZE = /(?:平均每个家庭户的人口|平均每户(?:家庭)?人口|户均人口)(?:数)?(?:为|是|达)?$/;
+const HOUSEHOLD_PEOPLE = /家庭户人口(?:数)?(?:为|是|达)?$/;
+const HOUSEHOLDS = /家庭户(?:\s*[\[〔(（][0-9]{1,2}[\]〕)）])?\s*$/;
+
+function findHouseholdSizes(text: string, figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  figures.forEach((size, i) => {
+    if (size.unit !== '人' || !HOUSEHOLD_SIZE.test(leadOf(text, size, 16))) return;
+    const line = lineStart(text, size.start);
+    const before = figures.slice(0, i).filter((f) => f.start >= line && isAdditive(f));
+    const people = before.filter((f) => f.unit === '人' && HOUSEHOLD_PEOPLE.test(leadOf(text, f, 12)));
+    const households = before.filter((f) => f.unit === '户' && HOUSEHOLDS.test(leadOf(text, f, 12)));
+    if (people.length === 1 && households.length === 1) out.push({ kind: 'average', target: size, operands: [people[0]!, households[0]!], word: '平均每户人口' });
+  });
+  return out;
+}

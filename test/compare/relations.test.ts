@@ -3706,6 +3706,22 @@ describe('relation checks on real corpus lines', () => {
     expect(await yearly(text.replace('年平均增长率为1.90%', '年平均增长率为2.07%'))).toEqual(['inconsistent']);
   });
 
+  it('reads output per head over the year-end resident population written as 常住总人口 (人均地区生产总值68049元)', async () => {
+    // k15-02: 1102.31亿元 ÷ ((1620565 + 1620565 − 1377) ÷ 2) = 68048.9 → 68049.
+    const text = readFileSync(join('test/corpus/articles', 'k15-02-jingdezhen.txt'), 'utf8');
+    const of = async (t: string) => (await resultsOn(t, 'average-vs-total')).filter((r) => r.message_zh.includes('68')).map((r) => r.verdict);
+    expect(await of(text)).toEqual(['consistent']);
+    expect(await of(text.replace('人均地区生产总值68049元', '人均地区生产总值68094元'))).toEqual(['inconsistent']);
+  });
+
+  it('reads a census communiqué’s household size (家庭户人口数为974194人 … 平均每个家庭户的人口为3.09人 over 314855户)', async () => {
+    // k36-02: 974194 ÷ 314855 = 3.094 → 3.09.
+    const text = lines('k36-02-fangchenggang', '二、户别人口全市共有家庭户');
+    const of = async (t: string) => (await resultsOn(t, 'average-vs-total')).filter((r) => r.message_zh.includes('314855户')).map((r) => r.verdict);
+    expect(await of(text)).toEqual(['consistent']);
+    expect(await of(text.replace('平均每个家庭户的人口为3.09人', '平均每个家庭户的人口为3.90人'))).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
