@@ -77,6 +77,8 @@ const LINES_BACK = 3;
  * same kind just above it, may have been paired wrongly: then it is undecided, not a flag. A
  * careful reader asks the same before calling a figure wrong.
  */
+const OF_ALL = /(?:占|佔)(?:全部|所有|全)[\u4e00-\u9fff]{0,8}的?$/;
+
 function otherReading(ctx: CheckContext, rel: Relation): Judgement | null {
   if ((rel.kind !== 'rate' && rel.kind !== 'share') || rel.complement) return null;
   const [total, part] = rel.operands as [Figure, Figure];
@@ -105,6 +107,8 @@ function otherReading(ctx: CheckContext, rel: Relation): Judgement | null {
     if (total.unit === part.unit && f.unit !== part.unit) continue;
     // What was done is no whole of kinds the part's words do not say were done (`已办结291件`).
     if (rel.kind === 'share' && doneNotWholeOf(ctx.text, f, part)) continue;
+    // A share of all of it (`占全部投资的30.3%`) is of no part the text lists under that whole (`其中续建项目…完成投资40.3亿元`).
+    if (rel.kind === 'share' && OF_ALL.test(ctx.text.slice(Math.max(rel.target.sentence.start, rel.target.numberStart - 12), rel.target.numberStart)) && ctx.relations().some((r) => r.kind === 'parts' && r.target === total && r.operands.includes(f))) continue;
     const other = judge(ctx.text, { ...rel, operands: [f, part] });
     if (other?.verdict !== 'consistent') continue;
     return {

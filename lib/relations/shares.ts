@@ -910,7 +910,8 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
       // What is not of the named whole is no whole of it (`占立案总数的9.1%`: not `不立案94件`).
       if (!exact && NEGATIONS.some((n) => words.includes(n + foldedName)) && !NEGATIONS.includes(foldedName[0]!)) continue;
       const run = exact ? Infinity : commonRun(foldedName, words);
-      const asPart = isPart(text, figures, i);
+      // (An item of a 其中 list in an earlier sentence is a part too: `其中续建项目497项` under `项目509项`.)
+      const asPart = isPart(text, figures, i) || (f.sentence.start !== part.sentence.start && AMONG_LIST.test(text.slice(f.sentence.start, f.numberStart)));
       if (run < 2 || (!exact && (!words.includes(head) || lacksQualifier(foldedName, words + (LISTED_NAME.exec(text.slice(Math.max(f.sentence.start, f.numberStart - 16), f.numberStart))?.[0] ?? ''))))) continue;
       // Then one the text presents as a total (`共接到有效訴求46653件(電話訴求41424件…)`).
       const presented = TOTAL_LEAD.test(text.slice(Math.max(f.sentence.start, f.numberStart - 12), f.numberStart));

@@ -3722,6 +3722,24 @@ describe('relation checks on real corpus lines', () => {
     expect(await of(text.replace('平均每个家庭户的人口为3.09人', '平均每个家庭户的人口为3.90人'))).toEqual(['inconsistent']);
   });
 
+  it('takes the whole a share names over an item of its 其中 list a sentence before (…项目509项,…。其中续建项目497项,… then 占项目总量的33.9%)', async () => {
+    // c39-01: 173 ÷ 509 = 33.99 % (written 33.9, truncated); 497 is one of the 509's kinds, no whole of the 173 industrial projects.
+    const text = lines('c39-01-langfang', '河北新聞網(wǎng)訊');
+    const share = await resultsOn(text, 'share-of-total');
+    expect(share.filter((r) => r.message_zh.includes('33.9%')).map((r) => `${r.verdict} ${r.message_zh.includes('509項')}`)).toEqual(['consistent true']);
+  });
+
+  it('holds a share of all of a whole (占全部投资的30.3%) to that whole, not to a part listed under it that it happens to fit', async () => {
+    // c39-01: 12.2 ÷ 44.4 = 27.5 %, not 30.3 % (labelled broken); 12.2 ÷ 40.3 = 30.3 % is the 续建项目's investment, one of the 44.4's
+    // two parts (40.3 + 4.1 = 44.4): no reading of `全部投资`.
+    const text = lines('c39-01-langfang', '河北新聞網(wǎng)訊');
+    const share = await resultsOn(text, 'share-of-total');
+    expect(share.filter((r) => r.message_zh.includes('30.3%')).map((r) => r.verdict)).toEqual(['inconsistent']);
+    // A share that names no such whole still says which other total it fits.
+    const named = await resultsOn(text.replace('占全部投資的30.3%', '占投資的30.3%'), 'share-of-total');
+    expect(named.filter((r) => r.message_zh.includes('40.3億元')).map((r) => r.verdict)).toEqual(['unknown']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
