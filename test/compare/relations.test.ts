@@ -3740,6 +3740,14 @@ describe('relation checks on real corpus lines', () => {
     expect(named.filter((r) => r.message_zh.includes('40.3億元')).map((r) => r.verdict)).toEqual(['unknown']);
   });
 
+  it('holds a census communiqué’s family and collective household people to its resident population (974194 + 71874 = 1046068)', async () => {
+    // k36-02: every resident lives in one of the two kinds of household.
+    const text = readFileSync(join('test/corpus/articles', 'k36-02-fangchenggang.txt'), 'utf8');
+    const of = async (t: string) => (await resultsOn(t, 'parts-vs-total')).filter((r) => r.message_zh.includes('集体户人口数为718')).map((r) => r.verdict);
+    expect(await of(text)).toEqual(['consistent']);
+    expect(await of(text.replace('集体户人口数为71874人', '集体户人口数为71847人'))).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
