@@ -3748,6 +3748,14 @@ describe('relation checks on real corpus lines', () => {
     expect(await of(text.replace('集体户人口数为71874人', '集体户人口数为71847人'))).toEqual(['inconsistent']);
   });
 
+  it('holds what came in and what was carried over to the period’s total written after them (受理…1905件,…;上月未办结工单233件,本月共有工单2138件)', async () => {
+    // k7-03: 1905 + 233 = 2138.
+    const text = lines('k7-03-gaoan', '1.2023年10月');
+    const of = async (t: string) => (await resultsOn(t, 'parts-vs-total')).filter((r) => r.message_zh.includes('上月未办结工单')).map((r) => r.verdict);
+    expect(await of(text)).toEqual(['consistent']);
+    expect(await of(text.replace('本月共有工单2138件', '本月共有工单2183件'))).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
