@@ -317,8 +317,10 @@ function judgeComputed(text: string, rel: Relation): Judgement | null {
   const decimals = decimalsOf(numberText(text, t));
   const step = 10 ** -decimals;
   // One decimal more than the text writes (98.0% against 99%); large amounts in 万 and 亿 for the
-  // Chinese message, grouped for the English one.
-  const digits = Math.max(1, decimals + 1);
+  // Chinese message, grouped for the English one. A difference of whole counts is a whole count
+  // (`1913人 − 900人 = 1013人`).
+  const whole = rel.kind === 'difference' && c.unit !== '%' && [t, ...rel.operands].every((f) => decimalsOf(numberText(text, f)) === 0);
+  const digits = whole ? 0 : Math.max(1, decimals + 1);
   const large = Math.abs(c.exact) >= 1e4;
   const shown = `${large ? formatZh(c.exact) : c.exact.toFixed(digits)}${c.unit}`;
   const shownEn = `${large ? fv(Number(c.exact.toFixed(digits))) : c.exact.toFixed(digits)}${c.unit}`;

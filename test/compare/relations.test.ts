@@ -3592,7 +3592,8 @@ describe('relation checks on real corpus lines', () => {
   it('reads a census communiqué’s value against the earlier census (与2010年第六次全国人口普查的866927人相比,十年共增加179141人,增长20.66%)', async () => {
     // k36-02: 1046068 − 866927 = 179141; 179141 ÷ 866927 = 20.66 %.
     const text = lines('k36-02-fangchenggang', '全市常住人口[3]为1046068人');
-    const growth = async (t: string) => (await resultsOn(t, 'growth-vs-values')).filter((r) => r.message_zh.includes('866927')).map((r) => r.verdict);
+    // (The yearly rate over the same two values has a row of its own.)
+    const growth = async (t: string) => (await resultsOn(t, 'growth-vs-values')).filter((r) => r.message_zh.includes('866927') && !r.message_zh.includes('^(1/')).map((r) => r.verdict);
     // The rate, and the change as the one value less the other.
     expect(await growth(text)).toEqual(['consistent', 'consistent']);
     expect(await growth(text.replace('增长20.66%', '增长22.66%'))).toEqual(['inconsistent', 'consistent']);
