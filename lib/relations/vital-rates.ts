@@ -18,6 +18,9 @@ const YEAR_END_POPULATION = /年末[，,]?(?:[^，,。；;0-9城乡族男女]{0,
 const perThousand = (f: Figure) => f.unit === '‰';
 export const persons = (f: Figure): boolean => f.kind === 'count' && f.unit === '人';
 
+/** Whether `f` counts the people born or dead (`出生人口1913人`, `死亡900人`). */
+const countsEvent = (text: string, f: Figure, event: string) => persons(f) && new RegExp(`${event}(?:人口|人数)?(?:为|达)?$`).test(leadOf(text, f, 8));
+
 /** The nearest figure before `i` in its sentence that passes `ok`. */
 function before(figures: readonly Figure[], i: number, ok: (f: Figure) => boolean): Figure | null {
   const at = figures[i]!;
@@ -32,7 +35,7 @@ export function findVitalRates(text: string, figures: readonly Figure[]): Relati
       // The births and the deaths before it in its paragraph, each the nearest so named.
       const floor = lineStart(text, t.start);
       const countOf = (event: string) => {
-        for (let k = i - 1; k >= 0 && figures[k]!.start >= floor; k--) if (persons(figures[k]!) && new RegExp(`${event}(?:人口|人数)?(?:为|达)?$`).test(leadOf(text, figures[k]!, 8))) return figures[k]!;
+        for (let k = i - 1; k >= 0 && figures[k]!.start >= floor; k--) if (countsEvent(text, figures[k]!, event)) return figures[k]!;
         return null;
       };
       const [births, deaths] = [countOf('出生'), countOf('死亡')];
@@ -49,7 +52,7 @@ export function findVitalRates(text: string, figures: readonly Figure[]): Relati
     }
     const event = RATE.exec(lead)?.[1];
     if (!event) return;
-    const count = before(figures, i, (f) => persons(f) && new RegExp(`${event}(?:人口|人数)?(?:为|达)?$`).test(leadOf(text, f, 8)));
+    const count = before(figures, i, (f) => countsEvent(text, f, event));
     if (!count) return;
     // The population: the nearest year-end total before the rate in its paragraph.
     const floor = lineStart(text, t.start);
