@@ -119,7 +119,7 @@ const SUB_ITEM = /子项|分项|子任务/;
 const countsSubItems = (r: Relation) => r.operands.some((p) => SUB_ITEM.test(p.label ?? '')) && !SUB_ITEM.test(r.target.label ?? '');
 
 // `其中查证属实2206件，不属实334件，另有19件仍在核实中`: a count the sentence sets beside a closed list's parts is one more.
-const BESIDE = /^[，,、\s]*(?:另有|还有|尚有|仍有)$/;
+const BESIDE = /^[，,、；;\s]*(?:另有|还有|尚有|仍有)$/;
 
 function withCountBeside(text: string, figures: readonly Figure[], r: Relation): Relation {
   if (!r.closed || r.kind !== 'parts') return r;

@@ -3757,6 +3757,17 @@ describe('relation checks on real corpus lines', () => {
     expect(await of(text.replace('本月共有工单2138件', '本月共有工单2183件'))).toEqual(['inconsistent']);
   });
 
+  it('reads a count beside a complete list after a semicolon (…本市其他机关和组织45件;另有10件…) as one of its parts, and 分别…:其中 as no list short of figures', async () => {
+    // c52-02: 12 + 877 + 20 + 9 + 45 = 963, and the 10 sent to central units make 973; the list had been flagged as 963 of 973.
+    const text = lines('c52-02-beijing', '经综合分析研究');
+    const whole = await resultsOn(`市人大代表共提出建议973件。\n${text}`, 'parts-vs-total');
+    expect(whole.filter((r) => r.message_zh.includes('市人民政府877件')).map((r) => `${r.verdict} ${r.message_zh.includes('+ 10件')}`)).toEqual(['consistent true']);
+    expect((await resultsOn(text, 'garbled-statement')).map((r) => r.verdict)).toEqual([]);
+    // `分别` before items named with no figure of their own still says one is missing.
+    const short = await resultsOn('两地生产总值分别增长、下降3.2%。', 'garbled-statement');
+    expect(short.map((r) => r.verdict)).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not

@@ -88,6 +88,9 @@ function run(ctx: CheckContext): CheckResult[] {
     // A number among the items (`第22位、第11位`, `位列第一和第二`) is a value the extraction missed, not an item;
     // one inside a quoted name (`分别是“…无电村通电”和“全省每个县建成1个残疾人服务中心”`) is part of a name.
     if (/[0-9０-９]|第[一二三四五六七八九十]/.test(listedText) || /[“"「][^”"」]*$/.test(listedText)) continue;
+    // A colon or 其中 opens a list whose items give their own counts clause by clause (`将973件建议分别交有关机关和组织研究办理:
+    // 其中市人大常委会机关12件,市人民政府877件,…`): the one figure in 分别's clause is the first of them.
+    if (/[：:]|其中/.test(listedText)) continue;
     // So is a change written in words (`分别同比持平、下降1%`: level, then down 1 %).
     if (/持平|不变|不變|零增长|零增長/.test(listedText)) continue;
     const items = listedText.split(ITEM_SEPARATOR).filter((s) => s.trim().length > 0);
