@@ -191,12 +191,14 @@ function extractFrom(text: string): Figure[] {
 /** A table cell's figure: the number (and its unit, if written), named by its row and its column. */
 function gridFigure(text: string, id: string, c: Candidate, place: GridPlace, sentence: Figure['sentence']): Figure {
   const n = c.numeral;
+  // A unit on the next line is the next cell's word (`6776.7` / `人均地区生产总值(元)`), not this number's.
+  const written = c.unit && !text.slice(n.end, c.unit.end).includes('\n') ? c.unit : null;
   const header = place.grid.columns[place.column]!;
   const row = place.grid.rows[place.row]!;
-  const declared = c.unit ? null : (headerUnit(unitHeader(place.grid, place.column)) ?? percentHeader(header) ?? (row.unit ? headerUnit(`(${row.unit})`) : null) ?? (row.labelUnit ? headerUnit(`(${row.labelUnit})`) : null) ?? proseUnit(text, place.grid) ?? tableUnit(text, place.grid, place.column));
+  const declared = written ? null : (headerUnit(unitHeader(place.grid, place.column)) ?? percentHeader(header) ?? (row.unit ? headerUnit(`(${row.unit})`) : null) ?? (row.labelUnit ? headerUnit(`(${row.labelUnit})`) : null) ?? proseUnit(text, place.grid) ?? tableUnit(text, place.grid, place.column));
   const negative = isNegative(text, n);
   const start = negative ? n.start - 1 : n.start;
-  const end = c.unit ? c.unit.end : n.end;
+  const end = written ? written.end : n.end;
   const column = header.replace(/[(（][^()（）]*[)）]?\s*$/, '');
   return {
     id,
@@ -204,12 +206,12 @@ function gridFigure(text: string, id: string, c: Candidate, place: GridPlace, se
     start,
     end,
     numberStart: n.start,
-    numberEnd: c.unit?.kind === 'percent' ? end : n.end,
+    numberEnd: written?.kind === 'percent' ? end : n.end,
     // (toPrecision: 44.84 × 10⁴ is 448400.00000000006 in binary floating point)
     value: (negative ? -1 : 1) * Number((n.value * (declared?.factor ?? 1)).toPrecision(12)),
-    unit: c.unit ? c.unit.unit : (declared?.unit.unit ?? null),
+    unit: written ? written.unit : (declared?.unit.unit ?? null),
     qualifier: null,
-    kind: c.unit ? kindOf(n, c.unit, false) : declared ? declared.unit.kind : /比$/.test(column) ? 'ratio' : 'count',
+    kind: written ? kindOf(n, written, false) : declared ? declared.unit.kind : /比$/.test(column) ? 'ratio' : 'count',
     label: `${row.label}${column}`,
     subject: null,
     sentence,

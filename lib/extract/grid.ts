@@ -220,6 +220,7 @@ function withoutUnitColumn(toks: Token[]): { toks: Token[]; units: Map<number, s
 // Yearbook tables head their sections with numbered lines (`二、城乡人口(万人)`) and give units in the row labels
 // (`总人口(万人)`, then `男`, `女` in the same unit).
 const NUMBERED_SECTION = /^[一二三四五六七八九十]{1,3}[、.．]/;
+const INDICATOR_CORNER = /^指\s*标$/;
 // (A label line with neither a number nor a unit between rows is a row with no cells, `眉山天府新区`: the table ends there.)
 const SECTION_HEADING = new RegExp(`${NUMBERED_SECTION.source}|${HEADER_UNIT.source}`);
 // A row of a ratio or a rate is in no count's unit (`性别比` under `总人口(万人)`).
@@ -254,8 +255,12 @@ function readGrids(text: string): Grid[] {
     while (isValue(toks[runEnd + values])) values++;
     // A numbered section heading between the header and the first row (`一、总户数和总人口`) is no column.
     const headerLabels = toks.slice(i, runEnd - 1).filter((t) => !NUMBERED_SECTION.test(t.text));
-    const labels = headerLabels.length + 1;
-    const columns = headerLabels.slice(-values).map((t) => t.text);
+    // A yearbook's list of indicators, one value each under `指标` (`指 标` / `人口(万人)` / `总人口` / `3171.0`): one unnamed
+    // column, the labels between the corner and the first row section headings.
+    const corner = headerLabels.findIndex((t) => INDICATOR_CORNER.test(t.text));
+    const oneColumn = values === 1 && corner >= 0;
+    const labels = oneColumn ? MIN_VALUE_COLUMNS + 2 : headerLabels.length + 1;
+    const columns = oneColumn ? [''] : headerLabels.slice(-values).map((t) => t.text);
     // A progress header that is not the columns the first row gives (merged cells leave rows of
     // uneven width): the table is read by its progress columns.
     const header = toks.slice(i, runEnd).findIndex((_, k) => isProgressHeader(toks, i + k));
@@ -266,20 +271,22 @@ function readGrids(text: string): Grid[] {
       continue;
     }
     // The run holds the header (a corner and one name per value column) and the first row's label.
-    if (values < MIN_VALUE_COLUMNS || labels < values + 2) {
+    if ((values < MIN_VALUE_COLUMNS && !oneColumn) || labels < values + 2) {
       i = runEnd + Math.max(values, 1);
       continue;
     }
     const rows: GridRow[] = [];
     const rowTokens: Token[][] = [];
     let at = runEnd - 1;
-    let units: RowUnits = { section: undefined, above: undefined };
+    const sectionUnit = (from: number, to: number) => toks.slice(from, to).map((t) => HEADER_UNIT.exec(t.text)?.[1]).filter((u) => u !== undefined).at(-1);
+    let units: RowUnits = { section: oneColumn ? sectionUnit(i, runEnd - 1) : undefined, above: undefined };
     for (;;) {
-      // Label lines before a row, once rows have begun, head a section of the table (`二、城乡人口(万人)`): it goes on.
+      // Label lines before a row, once rows have begun, head a section of the table (`二、城乡人口(万人)`): it goes on. (In a
+      // list of indicators, whose rows are a label and a value each, any label line before a row's label is a heading.)
       let heading = at;
-      while (rows.length > 0 && toks[heading]?.kind === 'label' && toks[heading + 1]?.kind === 'label' && SECTION_HEADING.test(toks[heading]!.text)) heading++;
+      while (rows.length > 0 && toks[heading]?.kind === 'label' && toks[heading + 1]?.kind === 'label' && (oneColumn || SECTION_HEADING.test(toks[heading]!.text))) heading++;
       if (heading > at && isValue(toks[heading + 1])) {
-        units = { section: toks.slice(at, heading).map((t) => HEADER_UNIT.exec(t.text)?.[1]).filter((u) => u !== undefined).at(-1), above: undefined };
+        units = { section: sectionUnit(at, heading), above: undefined };
         at = heading;
       }
       if (!(toks[at]?.kind === 'label' && isValue(toks[at + 1]))) break;

@@ -130,6 +130,21 @@ describe('tables of one cell per line', () => {
     expect(gridsOf(text).map((g) => g.rows.map((r) => r.label))).toEqual([['全市', '市本级']]);
   });
 
+  it('reads a yearbook’s list of indicators under 指标, one value each, in the units its section headings give (人口(万人), 国民经济核算(亿元))', () => {
+    // k49-01-heilongjiang: `总人口` 3171.0 is 31710000 people; `地区生产总值` 13698.5 is 1369850000000 元; `第三产业` 6776.7 takes no
+    // unit from the next line's label (`人均地区生产总值(元)`).
+    const text = readFileSync('test/corpus/articles/k49-01-heilongjiang.txt', 'utf8');
+    const figure = (label: string) => extractFigures(text).find((f) => f.label === label);
+    expect([figure('总人口'), figure('地区生产总值'), figure('第三产业'), figure('人均地区生产总值(元)')].map((f) => [f?.text, f?.value, f?.unit])).toEqual([
+      ['3171.0', 31710000, '人'],
+      ['13698.5', 1369850000000, '元'],
+      ['6776.7', 677670000000, '元'],
+      ['42635', 42635, '元'],
+    ]);
+    // Without the corner `指标`, a list of labels and single values is no table.
+    expect(gridsOf('人口(万人)\n总人口\n3171.0\n男性人口\n1588.2\n女性人口\n1582.8\n')).toEqual([]);
+  });
+
   it('finds no table in prose or in a list of short lines without numbers', () => {
     expect(gridsOf('全市共有学校1212所。\n其中小学334所。\n')).toEqual([]);
     expect(gridsOf('一是\n二是\n三是\n四是\n')).toEqual([]);
