@@ -949,10 +949,6 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
     if (verb && (SUM_WORDS.test(words) || (!partWords.includes(verb) && !listedUnderSum(text, figures, i)))) return acceptedOf(text, f, beforeAmong) ?? f;
     if (f.start >= line && /其中/.test(text.slice(f.end, part.start))) beforeAmong ??= f;
   }
-  // A named whole of what came in is the part of it taken on when its sentence says so next (`共提交提案384件,立案361件` …
-  // `占提案总数的11.36%`: of the 361 filed, as the proposals handled are).
-  const next = best && !best.tie ? figures[indexOf(figures, best.f) + 1] : undefined;
-  const taken = best && next && sameFamily(next, best.f) ? acceptedOf(text, best.f, next) : null;
-  return named && named.length >= 2 ? (best && !best.tie ? (taken ?? best.f) : null) : beforeAmong;
+  return named && named.length >= 2 ? (best && !best.tie ? best.f : null) : beforeAmong;
 }
 
