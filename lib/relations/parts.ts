@@ -27,6 +27,7 @@ import { findCompoundColumns } from './compound-columns';
 import { findPlaceItemColumns } from './place-item-columns';
 import { findCensusHouseholds } from './census-households';
 import { findCarriedOver } from './carried-over';
+import { findEachPlace } from './each-place';
 import { parseNumber } from '../numbers/numeral';
 import { readWords } from '../reading';
 import { CASES, isTakenOn, CLAUSE_END, clauseListStart, DIMENSION_OPENING, crossings, FINDING, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, linesAhead, linesBack, lineStart, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sentenceStart, sharedEnding, TOPIC_OPENING, sameMeasureWord, SENTENCE_END, SOURCE_OPENING, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
@@ -298,7 +299,7 @@ function eachLedByHandler(text: string, r: Relation): boolean {
 }
 
 function findAllParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...unannouncedLines(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures), ...amongLines(text, figures, model), ...totalsAfterLists(text, figures), ...classifiedLists(text, figures), ...remainders(text, figures), ...bracketSubParts(text, figures), ...findRunningTotals(text, figures), ...findBatchLists(text, figures), ...findChannelLists(text, figures), ...findBracketColumns(text, figures), ...findSummarySections(text, figures, model), ...findLeadingParts(text, figures), ...findNamedFrames(text, figures), ...findStateSentences(text, figures), ...findNamedRuns(text, figures), ...findPlaceRepeats(text, figures), ...findClassLists(text, figures), ...findCasePlaces(text, figures), ...findIntake(text, figures), ...findFramedColumns(text, figures), ...findCompoundColumns(text, figures), ...findPlaceItemColumns(text, figures), ...findCensusHouseholds(text, figures), ...findCarriedOver(text, figures)];
+  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...unannouncedLines(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures), ...amongLines(text, figures, model), ...totalsAfterLists(text, figures), ...classifiedLists(text, figures), ...remainders(text, figures), ...bracketSubParts(text, figures), ...findRunningTotals(text, figures), ...findBatchLists(text, figures), ...findChannelLists(text, figures), ...findBracketColumns(text, figures), ...findSummarySections(text, figures, model), ...findLeadingParts(text, figures), ...findNamedFrames(text, figures), ...findStateSentences(text, figures), ...findNamedRuns(text, figures), ...findPlaceRepeats(text, figures), ...findClassLists(text, figures), ...findCasePlaces(text, figures), ...findIntake(text, figures), ...findFramedColumns(text, figures), ...findCompoundColumns(text, figures), ...findPlaceItemColumns(text, figures), ...findCensusHouseholds(text, figures), ...findCarriedOver(text, figures), ...findEachPlace(text, figures)];
 }
 
 // `共发生死亡事故20起、死亡20人，…减少了8人。其中，一般道路交通事故17起、死亡17人，同比减少4起、4人。

@@ -3768,6 +3768,15 @@ describe('relation checks on real corpus lines', () => {
     expect(short.map((r) => r.verdict)).toEqual(['inconsistent']);
   });
 
+  it('reads a sentence that opens on each place’s count of what a total above counts as that total’s parts (各地累计信访举报件为:船山区6件、…、市本级1件)', async () => {
+    // c55-01: 6 + 4 + 8 + 2 + 9 + 2 + 1 = 32, the complaints handed to the city; a zone (`市河东新区`) and the city's own level
+    // (`市本级`) stand beside its districts and counties.
+    const text = lines('c55-01-suining', '截至11月6日10时');
+    const of = async (t: string) => (await resultsOn(t, 'parts-vs-total')).filter((r) => r.message_zh.includes('船山区6件')).map((r) => r.verdict);
+    expect(await of(text)).toEqual(['consistent']);
+    expect(await of(text.replace('射洪市8件', '射洪市18件'))).toEqual(['inconsistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
