@@ -492,12 +492,41 @@ function judgeParts(text: string, rel: Relation): Judgement {
       ? { verdict: 'inconsistent', confidence: 0.6, message_zh: `分项之和超过总数：${partsText} = ${sumText}，总数却为${total.text}。`, message_en: `The breakdown adds up to ${partsEn} = ${sumEn}, more than the total ${formatValue(total.value)}.` }
       : { verdict: 'unknown', confidence: 0.3, message_zh: `“其中”所列部分之和${sumText}超过总数${total.text}；各类或有重叠，无法判断。`, message_en: `The parts listed add up to ${sumEn}, more than the total ${formatValue(total.value)}; the categories may overlap, so this cannot be decided.` };
   }
+  const slip = droppedMultiplier(text, rel, T);
+  if (slip) return slip;
   return {
     verdict: 'consistent',
     confidence: 0.6,
     message_zh: `所列部分之和（${partsText} = ${sumText}）未超过总数${total.text}；所列或非全部。`,
     message_en: `The parts listed (${partsEn} = ${sumEn}) do not exceed the total ${formatValue(total.value)}; the list may be partial.`,
   };
+}
+
+// `实施罚款1285.21万元,其中事故罚款892.21元,监督监察罚款393万元`: a part written without the 万 (or 亿) its total and the other parts
+// carry, which with it makes the total exactly, is a slip of the pen, not a part left out.
+const MULTIPLIERS: ReadonlyArray<[RegExp, number]> = [
+  [/[万萬]/, 1e4],
+  [/[亿億]/, 1e8],
+];
+
+function droppedMultiplier(text: string, rel: Relation, T: Interval): Judgement | null {
+  const total = rel.target;
+  for (const [mark, factor] of MULTIPLIERS) {
+    if (!mark.test(total.text)) continue;
+    const bare = rel.operands.filter((p) => !/[万萬亿億]/.test(p.text));
+    if (bare.length !== 1 || rel.operands.length < 2 || !rel.operands.some((p) => mark.test(p.text))) continue;
+    const slip = bare[0]!;
+    const restored = rel.operands.reduce((n, p) => n + (p === slip ? p.value * factor : p.value), 0);
+    if (restored < T.lo - 1e-9 * T.lo || restored > T.hi + 1e-9 * T.hi) continue;
+    const word = factor === 1e4 ? '万' : '亿';
+    return {
+      verdict: 'inconsistent',
+      confidence: 0.7,
+      message_zh: `所列部分中${slip.text}未写“${word}”：按此各部分之和远小于总数${total.text}，补上“${word}”则恰好相符，疑为漏写。`,
+      message_en: `${slip.text} is written without the ${word} the total and the other parts carry: with it the parts make the total ${formatValue(total.value)} exactly, so it was most likely left out.`,
+    };
+  }
+  return null;
 }
 
 export function judge(text: string, rel: Relation): Judgement | null {

@@ -3777,6 +3777,16 @@ describe('relation checks on real corpus lines', () => {
     expect(await of(text.replace('射洪市8件', '射洪市18件'))).toEqual(['inconsistent']);
   });
 
+  it('says a part written without the 万 its total and the other parts carry, which with it makes the total exactly, was left out (其中事故罚款892.21元,监督监察罚款393万元)', async () => {
+    // c50-01: 892.21万 + 393万 = 1285.21万 (labelled broken); as written the parts make 393.09万, an open list's shortfall.
+    const text = lines('c50-01-shanghai', '实施罚款1285.21万元');
+    const of = async (t: string) => (await resultsOn(t, 'parts-vs-total')).filter((r) => r.message_zh.includes('1285.21万元')).map((r) => r.verdict);
+    expect(await of(text)).toEqual(['inconsistent']);
+    // Written with its 万, the list holds; short of the total by more than the slip, it is only a list that may be partial.
+    expect(await of(text.replace('事故罚款892.21元', '事故罚款892.21万元'))).toEqual(['consistent']);
+    expect(await of(text.replace('事故罚款892.21元', '事故罚款792.21元'))).toEqual(['consistent']);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
