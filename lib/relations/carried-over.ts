@@ -3,9 +3,10 @@
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { writtenAsChange } from './changes';
-import { isAdditive, lineStart, OWN_CLAUSE, wordsBefore } from './text';
+import { CARRIED_OVER, isAdditive, lineStart, OWN_CLAUSE, wordsBefore } from './text';
 
-const CARRIED = /(?:上月|上期|上年|上周|上季度|以前|往期)(?:未办结|未结|结转|遗留)|旧存|结转/;
+// What was carried over (CARRIED_OVER), or what the period before left undone (`上月未办结`).
+const CARRIED = new RegExp(`${CARRIED_OVER.source}|(?:上月|上期|上年|上周|上季度|以前|往期)(?:未办结|未结|遗留)`);
 const CAME_IN = /受理|接收|收到|接到|新增|新收/;
 const HANDLED = /(?:本月|本期|本年|本周|本季度|全年)(?:共有|共计|合计|总计|共)[\u4e00-\u9fff]{0,6}$/;
 

@@ -9,7 +9,7 @@ import { isQuantity, sameFamily } from './text';
 
 const CHANGES_LEAD = /(?:分别(?:比上年|较上年|比去年|同比)?|(?:比上年|较上年|比去年|同比))(增加|减少)$/;
 const RATES_LEAD = /^[，,]\s*分别(增长|下降|上升|减少)$/;
-const NEXT_OR_NONE = new RegExp(`^(?:${NEXT.source.slice(1, -1)})?$`);
+const nextRate = (between: string) => between === '' || NEXT.test(between);
 const BETWEEN_VALUES = /^[，,、][^，,。；;0-9０-９]{0,12}$/;
 
 export function findRespectiveChanges(text: string, figures: readonly Figure[]): Relation[] {
@@ -26,7 +26,7 @@ export function findRespectiveChanges(text: string, figures: readonly Figure[]):
     const n = changes.length;
     const rates = figures.slice(i + n, i + 2 * n);
     // (Two rates may stand with nothing between where a page lost its separators, `分别下降67.1%55.9%`: no one number reads so.)
-    if (n < 2 || rates.length !== n || !rates.every((r, k) => r.kind === 'percent' && r.sentence.start === first.sentence.start && (k === 0 || NEXT_OR_NONE.test(text.slice(rates[k - 1]!.end, r.numberStart))))) return;
+    if (n < 2 || rates.length !== n || !rates.every((r, k) => r.kind === 'percent' && r.sentence.start === first.sentence.start && (k === 0 || nextRate(text.slice(rates[k - 1]!.end, r.numberStart))))) return;
     const said = RATES_LEAD.exec(text.slice(changes.at(-1)!.end, rates[0]!.numberStart))?.[1];
     if (!said || FALL.test(said) !== FALL.test(lead[1]!)) return;
     // The values: the n quantities right before the changes, one a clause, in their unit.
