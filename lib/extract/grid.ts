@@ -88,11 +88,9 @@ function tokens(text: string): Token[] {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
     const raw = text.slice(from, to);
-    const lead = /^[\s|]*/.exec(raw)![0].length;
-    const body = raw.slice(lead).replace(/[\s|]*$/, '');
-    const start = from + lead;
+    const start = from;
     from = to + 1;
-    if (body.length === 0) {
+    if (!/[^\s|]/.test(raw)) {
       if (raw.includes('|')) {
         joinCell(out, cellFrom);
         cellFrom = out.length;
@@ -101,20 +99,34 @@ function tokens(text: string): Token[] {
     }
     // A line that ends its own cell (`社会从业人员 |`) is a cell whole: a line of `|` after such lines ends a row.
     if (raw.includes('|')) cellFrom = -1;
-    out.push(...cellsOf(body, start));
+    out.push(...cellsOf(raw, start));
   }
   return out;
 }
 
-/** A line's cells: the line itself, or where a copy keeps a whole row on it, each cell between `|`s. */
-function cellsOf(body: string, start: number): Token[] {
+/**
+ * A line's cells: the line itself, or where a copy keeps a whole row on it, each cell between `|`s. In a row an
+ * empty cell (`| 总户数 | 户 | 64933 | |`: no share for a count of households) is a blank, so that the row aligns.
+ */
+function cellsOf(line: string, start: number): Token[] {
+  const pieces: { text: string; start: number }[] = [];
+  let at = start;
+  for (const text of line.split('|')) {
+    pieces.push({ text, start: at });
+    at += text.length + 1;
+  }
+  // The `|`s that open and close the line bound no cell.
+  if (!pieces[0]!.text.trim()) pieces.shift();
+  if (pieces.length > 0 && !pieces.at(-1)!.text.trim()) pieces.pop();
+  const row = pieces.filter((p) => p.text.trim()).length >= 2;
   const out: Token[] = [];
-  const re = /[^|]+/g;
-  for (let m = re.exec(body); m; m = re.exec(body)) {
-    const lead = /^\s*/.exec(m[0])![0].length;
-    const cell = m[0].trim();
-    if (!cell) continue;
-    const from = start + m.index + lead;
+  for (const piece of pieces) {
+    const cell = piece.text.trim();
+    if (!cell) {
+      if (row) out.push({ kind: 'blank', text: '', start: piece.start, end: piece.start });
+      continue;
+    }
+    const from = piece.start + /^\s*/.exec(piece.text)![0].length;
     out.push({ kind: kindOf(cell), text: cell, start: from, end: from + cell.length });
   }
   return out;
@@ -138,7 +150,8 @@ function joinCell(out: Token[], from: number): void {
 const isValue = (t: Token | undefined) => t?.kind === 'number' || t?.kind === 'blank';
 
 // A first column that numbers or ranks the rows (`序号 | 州市 | 总计 …`, `1 | 昆明市 | 475 …`; `人口排名 | 區劃 | …`) names nothing:
-// it and the row numbers (1, 2, 3 … in order, each before a row's label) are left out.
+// it and the row numbers (1, 2, 3 … in order, each before a row's label) are left out. A row it leaves unnumbered (a sub-row,
+// `全 市`) stands shifted left in a copy, its empty cell at the end (`全 市 | 107.5 | 122.14 | 106.73 | |`): no cell.
 const ROW_NUMBER_HEADER = /^(?:序号|序號|编号|編號|序|No\.?|[\u4e00-\u9fff]{0,4}(?:排名|排序|名次))$/;
 
 function withoutRowNumbers(toks: Token[]): Token[] {
@@ -152,6 +165,7 @@ function withoutRowNumbers(toks: Token[]): Token[] {
       next++;
       continue;
     }
+    if (t.kind === 'blank' && t.text === '') continue;
     out.push(t);
   }
   return next > 1 ? out : toks;

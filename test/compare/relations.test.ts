@@ -987,6 +987,16 @@ const rows: Row[] = [
     expect: { figure: '27%', verdict: 'inconsistent', names: ['3项', '15项'] },
   },
   {
+    // 阿左旗's population table: `| 户籍总人口 | 人 | 146041 | 100.0 |`, `| 其中: 城镇 | 人 | 90730 | 62.1 |`: 90730 / 146041
+    // = 62.13 %. Its first row (`| 总户数 | 户 | 64933 | |`) has an empty share cell; read as no cell, the rows align.
+    // Planted: 62.1 → 68.3.
+    name: 'planted: a table row whose share cell is empty leaves the share column of the rows below readable',
+    check: 'share-of-total',
+    text: () => lines('k48-01-alashanzuoqi', '| 表1', '60岁及以上'),
+    plant: ['| 90730 | 62.1 |', '| 90730 | 68.3 |'],
+    expect: { figure: '68.3', verdict: 'inconsistent', names: ['146041', '90730'] },
+  },
+  {
     // 80.80 + 13.13 + 3.80 + 1.81 + 0.46 = 100.00 %: the five classes are the whole of 3656件.
     // Planted: 2954 → 2945 leaves the shares as they are and the classes 9 short.
     name: 'planted: shares that make 100 % close their list of parts',

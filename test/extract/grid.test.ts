@@ -67,6 +67,30 @@ describe('tables of one cell per line', () => {
     expect(figures.map((f) => [f.text, f.label])).toContainEqual(['4385', '新增4000张养老床位完成情况']);
   });
 
+  it('reads an empty cell of a row on one line as a blank, so that the row aligns (`| 总户数 | 户 | 64933 | |`)', () => {
+    // 阿左旗 2019 统计公报, 表1 (test/corpus/articles/k48-01-alashanzuoqi.txt): households have no share of the population.
+    const text = readFileSync('test/corpus/articles/k48-01-alashanzuoqi.txt', 'utf8');
+    const [grid] = gridsOf(text.slice(text.indexOf('| 表1')));
+    expect(grid!.columns).toEqual(['年末数', '比重(%)']);
+    expect(grid!.rows.slice(0, 3).map((r) => [r.label, r.aligned, r.cells.map((c) => (c ? 'cell' : null))])).toEqual([
+      ['总户数', true, ['cell', null]],
+      ['户籍总人口', true, ['cell', 'cell']],
+      ['其中: 城镇', true, ['cell', 'cell']],
+    ]);
+  });
+
+  it('reads no blank in a row a numbered table leaves unnumbered: the copy shifted its cells left (`全 市 | 107.5 | 122.14 | 106.73 | |`)', () => {
+    // 中卫 population table (test/corpus/articles/k34-01-zhongwei.txt): 人口排名, then 全市 without a rank.
+    const [grid] = gridsOf(readFileSync('test/corpus/articles/k34-01-zhongwei.txt', 'utf8'));
+    expect(grid!.columns).toEqual(['2021年常住人口', '2021年戶籍人口', '2020年七普常住人口']);
+    expect(grid!.rows.map((r) => [r.label, r.aligned])).toEqual([
+      ['全 市', true],
+      ['沙坡頭區', true],
+      ['海原縣', true],
+      ['中寧縣', true],
+    ]);
+  });
+
   it('reads a copy that keeps each `|` on a line of its own, with header cells wrapped over lines', () => {
     // A real yearbook table.
     const copy = readFileSync('test/corpus/articles/k10-03-nanjing.txt', 'utf8');
