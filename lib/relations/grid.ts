@@ -12,6 +12,7 @@ import type { Relation } from './relation';
 import { FALL, rateAfter } from './changes';
 import { decidable } from './table-rows';
 import { halfLastDigit, isAdditive } from './text';
+import { indicatorRowRelations } from './indicator-rows';
 
 // A column of changes on an earlier period (`环比增量`, `同比增长`).
 const CHANGE_COLUMN = /环比|環比|同比|增量|增减|增減|增长|增長|增幅|降幅|变化|變化/;
@@ -195,6 +196,7 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
         }
       }
     });
+    out.push(...indicatorRowRelations(grid, figureOf));
     // Ratio columns.
     grid.columns.forEach((name, k) => {
       const m = RATIO_COLUMN.exec(name.replace(/[(（][^()（）]*[)）]\s*$/, ''));

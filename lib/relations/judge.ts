@@ -51,12 +51,28 @@ function iv(text: string, f: Figure): Interval {
   const written = numberText(text, f);
   const range = valueInterval(f, written);
   const { written: last, rounded } = lastDigitPlace(written);
-  return rounded && f.qualifier === null ? { lo: range.lo, hi: (f.valueMax ?? f.value) + last } : range;
+  const top = f.valueMax ?? f.value;
+  const k = unwrittenScale(f, written);
+  const scaled = { lo: f.value - (f.value - range.lo) * k, hi: top + (range.hi - top) * k };
+  return rounded && f.qualifier === null ? { lo: scaled.lo, hi: top + last * k } : scaled;
 }
 
 function roundedAt(text: string, f: Figure): Interval {
-  const { place } = lastDigitPlace(numberText(text, f));
+  const written = numberText(text, f);
+  const place = lastDigitPlace(written).place * unwrittenScale(f, written);
   return { lo: f.value - place / 2, hi: f.value + place };
+}
+
+/**
+ * The multiplier a figure takes from outside its number (a table cell `74.93` in a row of 万人 is 749,300 people,
+ * rounded at a hundred): its value over the number written, a power of ten; 1 where the number carries its own.
+ */
+function unwrittenScale(f: Figure, written: string): number {
+  const digits = /[0-9][0-9,]*(?:\.[0-9]+)?/.exec(written);
+  if (!digits || /[万亿萬億千百]/.test(written)) return 1;
+  const scale = Math.abs(f.value / Number(digits[0].replace(/,/g, '')));
+  const power = Math.round(Math.log10(scale));
+  return power > 0 && Math.abs(scale - 10 ** power) < 1e-6 * scale ? 10 ** power : 1;
 }
 const fv = formatValue;
 

@@ -987,6 +987,22 @@ const rows: Row[] = [
     expect: { figure: '27%', verdict: 'inconsistent', names: ['3项', '15项'] },
   },
   {
+    // 宁德's census table (1990, 2000, 2010 columns): 少儿抚养比 is the 0-14岁 over the 15-64岁 (国家统计局's definition).
+    // 2000: 74.93 / 200.78 = 37.32 %, written 25.05 (the 0-14岁 row's share of the population, copied into the row).
+    name: 'a population table\'s dependency ratio is its young over those of working age, as the statistical standards define it',
+    check: 'rate-vs-counts',
+    text: () => lines('k41-01-ningde', '人口普查人口基本情况', '文盲率'),
+    expect: { figure: '25.05', verdict: 'inconsistent', names: ['74.93', '200.78'] },
+  },
+  {
+    // The same table's 2000 age groups: 74.93 + 200.78 + 23.41 = 299.12 (万人) against 299.13: cells in 万人 are rounded at
+    // a hundred people each, so three of them may fall short of their total by 0.015.
+    name: 'a table\'s cells in 万人 are rounded at the unit their row gives, not at the written digit alone',
+    check: 'parts-vs-total',
+    text: () => lines('k41-01-ningde', '人口普查人口基本情况', '文盲率'),
+    expect: { figure: '299.13', verdict: 'consistent', names: ['74.93', '200.78', '23.41'] },
+  },
+  {
     // 阿左旗's population table: `| 户籍总人口 | 人 | 146041 | 100.0 |`, `| 其中: 城镇 | 人 | 90730 | 62.1 |`: 90730 / 146041
     // = 62.13 %. Its first row (`| 总户数 | 户 | 64933 | |`) has an empty share cell; read as no cell, the rows align.
     // Planted: 62.1 → 68.3.
@@ -2604,6 +2620,9 @@ const rows: Row[] = [
 const quietLines: { name: string; id: string; line: string; to?: string; check: string }[] = [
   // `从基础设施建设领域来看,820个基础设施项目…,其中,190个交通项目…,216个水利项目…`: the counts after 其中 are the item's parts.
   { name: 'a 其中 inside a breakdown lists the parts of its item, no items of the breakdown (820个…,其中,190个…)', id: 'k29-02-yunnan', line: '1775个省级重大项目', to: '从基础设施建设领域来看', check: 'parts-vs-total' },
+  // 阿左旗's table splits 户籍总人口 three ways, each a 其中 group (`其中: 城镇`, `乡村`, then `其中:男性`, `女性`): the sexes
+  // split the population, not the 乡村 row above them (55311 against 72794 + 73247).
+  { name: '男 and 女 after another split of the population are parts of the population, not of the row above', id: 'k48-01-alashanzuoqi', line: '| 表1', to: '60岁及以上', check: 'parts-vs-total' },
   // `办理完成21项，正在办理17项，持续推进18项`: what is done is a state beside those under way, not their total.
   { name: 'a count done before counts under way is one of the states, not their total (办理完成21项，正在办理17项…)', id: 'c21-02-xiangshan', line: '细化为民干事履职单56项', check: 'parts-vs-total' },
   // `…;未办结委员提案6件,1件已办结,2件正在办理,3件暂无法办理`: after a semicolon, a count and its own statuses divide that count.
