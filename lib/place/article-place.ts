@@ -50,12 +50,15 @@ function chainedPlace(name: string): string | null {
 /** `双峰：…`, `本报双峰讯`: a county named without its suffix where a dateline stands. */
 const TITLE_STEM = /^([\u4e00-\u9fff]{2,4})[:：\s]/;
 
+const OWN_LEADERSHIP = /^([省市区县州旗])委[、，,和与及]\1政府/;
+
 /** Which level the text speaks of itself at: the most frequent of `全市`/`我市`, `全区` … */
 function selfLevel(mentions: PlaceMention[], text: string): PlaceLevel | null {
   const counts = new Map<PlaceLevel, number>();
   for (const m of mentions) {
-    // `该区` in a report speaks of the place it reports on (`集美区委书记…说,该区…`).
-    if (!m.relative || !/^[全我本该]/.test(foldScript(text.slice(m.start, m.end)))) continue;
+    // `该区` in a report speaks of the place it reports on (`集美区委书记…说,该区…`); so does a level's party committee
+    // named with its government (`在市委、市政府的正确领导下`), as a place's own report credits them.
+    if (!m.relative || !(/^[全我本该]/.test(foldScript(text.slice(m.start, m.end))) || OWN_LEADERSHIP.test(foldScript(text.slice(m.start, m.start + 8))))) continue;
     counts.set(m.relative, (counts.get(m.relative) ?? 0) + 1);
   }
   let best: PlaceLevel | null = null;

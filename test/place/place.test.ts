@@ -45,6 +45,11 @@ describe('the article’s place', () => {
     expect(articlePlace(text, sources({ title: '著名僑鄉(xiāng)廈門集美創(chuàng)新舉措為民眾“辦實(shí)事”' }))).toBe('350211');
   });
 
+  it('a report that credits 市委、市政府 speaks of its city: 三亚, not the 海南省 whose platform passed it tickets (c37-01)', () => {
+    const text = readFileSync(join(import.meta.dirname, '../corpus/articles/c37-01-sanya.txt'), 'utf8');
+    expect(articlePlace(text, sources({ source: '大琼网' }))).toBe('460200');
+  });
+
   it('nothing that names a place: null', () => {
     expect(articlePlace('今年以来，各单位扎实推进各项工作。', sources({}))).toBeNull();
   });
