@@ -2620,6 +2620,9 @@ const rows: Row[] = [
 const quietLines: { name: string; id: string; line: string; to?: string; check: string }[] = [
   // `从基础设施建设领域来看,820个基础设施项目…,其中,190个交通项目…,216个水利项目…`: the counts after 其中 are the item's parts.
   { name: 'a 其中 inside a breakdown lists the parts of its item, no items of the breakdown (820个…,其中,190个…)', id: 'k29-02-yunnan', line: '1775个省级重大项目', to: '从基础设施建设领域来看', check: 'parts-vs-total' },
+  // `市本级政务平台受理办件153234件,…办结量136027件,…。12345海口智慧联动平台多渠道共受理办件量为1554512件,…办结率为99.85%`: the rate is
+  // of the hotline's 1554512, whose done count the text does not give, not of the city platform's 136027 / 153234 = 88.77 %.
+  { name: 'a rate whose own sentence counts what it is of takes no numerator from the sentence before (共受理办件量为1554512件,…办结率为99.85%)', id: 'k55-01-haikou', line: '市本级政务平台受理办件153234件', check: 'rate-vs-counts' },
   // 阿左旗's table splits 户籍总人口 three ways, each a 其中 group (`其中: 城镇`, `乡村`, then `其中:男性`, `女性`): the sexes
   // split the population, not the 乡村 row above them (55311 against 72794 + 73247).
   { name: '男 and 女 after another split of the population are parts of the population, not of the row above', id: 'k48-01-alashanzuoqi', line: '| 表1', to: '60岁及以上', check: 'parts-vs-total' },
