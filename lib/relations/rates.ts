@@ -4,6 +4,7 @@
 // (`共N件 … 未办结1件 … 办结率99%`) the numerator is N − 1, never the undone count.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
+import { SAVED_RATE } from './savings';
 import { ofOtherProjects } from './projects';
 import { writtenAsChange } from './changes';
 import { CARRIED_OVER, CLAUSE_END, clauseListStart, indexOf, isQuantity, lacksQualifier, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, OWN_CLAUSE, PLAN_WORDS, planNamedAlike, planOf, sameFamily, sentenceStart, sharedEnding, totalNamedBy, wordsBefore } from './text';
@@ -93,7 +94,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     const word = rateWord(text, rate);
     // A rate the text sets as a target (`超额完成上半年开工率达到80%的目标任务`) is no rate achieved.
     if (TARGET_AFTER.test(text.slice(rate.end, rate.end + 6))) return;
-    if (!word || NOT_A_COUNT_RATE.test(word) || INCIDENCE_RATE.test(word) || UNDONE_RATE.test(word)) return;
+    if (!word || NOT_A_COUNT_RATE.test(word) || INCIDENCE_RATE.test(word) || UNDONE_RATE.test(word) || SAVED_RATE.test(word)) return;
     const inTime = IN_TIME.exec(word)?.[0] ?? null;
     const stem = word.replace(RATE_END, '').replace(/^(总体|综合|整体|平均|总)/, '').replace(IN_TIME, '');
     if (stem.length < 2) return;

@@ -987,6 +987,23 @@ const rows: Row[] = [
     expect: { figure: '27%', verdict: 'inconsistent', names: ['3项', '15项'] },
   },
   {
+    // 海口's public trading: `预算金额12.614亿元,成交金额12.389亿元,节约资金0.225亿元,节约率1.78%`: the saving is over the budget,
+    // 0.225 / 12.614 = 1.784 % (over the deals it would be 1.816 %).
+    name: 'a saving\'s rate is the saving over the budget, not over what the deals came to (节约率1.78%)',
+    check: 'rate-vs-counts',
+    text: () => lines('k55-01-haikou', '市本级政务平台受理办件153234件'),
+    expect: { figure: '1.78%', verdict: 'consistent', names: ['0.225亿元', '12.614亿元'] },
+  },
+  {
+    // `招标控制价259.57亿元,中标金额254.282亿元,节约资金5.288亿元`: the ceiling is the deals and the saving together.
+    // Planted: 254.282 → 245.282 (245.282 + 5.288 = 250.57).
+    name: 'planted: a tender\'s ceiling price is what the deals came to and the saving together',
+    check: 'parts-vs-total',
+    text: () => lines('k55-01-haikou', '市本级政务平台受理办件153234件'),
+    plant: ['中标金额254.282亿元', '中标金额245.282亿元'],
+    expect: { figure: '259.57亿元', verdict: 'inconsistent', names: ['245.282亿元', '5.288亿元', '259.57亿元'] },
+  },
+  {
     // 宁德's census table (1990, 2000, 2010 columns): 少儿抚养比 is the 0-14岁 over the 15-64岁 (国家统计局's definition).
     // 2000: 74.93 / 200.78 = 37.32 %, written 25.05 (the 0-14岁 row's share of the population, copied into the row).
     name: 'a population table\'s dependency ratio is its young over those of working age, as the statistical standards define it',
