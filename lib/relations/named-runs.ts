@@ -15,6 +15,8 @@ export function findNamedRuns(text: string, figures: readonly Figure[]): Relatio
   figures.forEach((total, t) => {
     const name = (total.label ?? '').replace(TOTAL_PREFIX, '');
     if (!isAdditive(total) || name.length < 2 || !PRESENTED.test(OWN_CLAUSE.exec(wordsBefore(text, total, 12))![0])) return;
+    // A name a phrase before it narrows to one kind (`经济科技方面的提案251件`) is no total of every kind.
+    if (text[total.numberStart - (total.label ?? '').length - 1] === '的') return;
     const line = lineStart(text, total.start);
     const parts: Figure[] = [];
     for (let k = t - 1; k >= 0 && figures[k]!.start >= line; k--) {

@@ -3836,6 +3836,14 @@ describe('relation checks on real corpus lines', () => {
     expect(await of(text.replace('事故罚款892.21元', '事故罚款792.21元'))).toEqual(['consistent']);
   });
 
+  it('reads no total of every kind in a name a phrase narrows to one kind (其中:经济科技方面的提案251件,…)', async () => {
+    // c58-01: the proposals by field (251, 379, 338, 209) are parts of the 1177 filed, no totals of the proposals by who filed them.
+    const text = lines('c58-01-beijing', '在已立案提案中');
+    const results = await resultsOn(text, 'parts-vs-total');
+    expect(results.filter((r) => r.message_zh.includes('工商联提案44件')).map((r) => r.verdict)).toEqual(['consistent']);
+    expect(results.filter((r) => /提案(?:251|379|338|209)件/.test(r.message_zh)).map((r) => r.message_zh)).toEqual([]);
+  });
+
   it('reads no numerator further back than a count whose own verb follows it (1871件得到回复,回复率达到78%)', async () => {
     // Fifteenth-batch page of the audit held apart, read at the end of its round: `武汉市留言量最多,为4944件,回复量为3328件。其中,网民给武汉市委书记的
     // 留言有1871件得到回复,回复率达到78%;…945件得到回复,回复率达到了96%`: each rate is over the messages to one leader, a count the text does not
