@@ -17,6 +17,9 @@ const ENDING_INDEX = new WordIndex(ACTOR_ENDINGS);
 const CAUSATIVE_INDEX = new WordIndex(['指导', '督促', '组织', '带领', '引导', '动员', '推动', '要求']);
 const GENERIC_VERB_INDEX = new WordIndex(GENERIC_LEADING_VERBS);
 
+/** Words whose first character ends a name (委, 市, 区, 县, 村): `委员` is a member, not a committee. */
+const WORDS_AFTER_AN_ENDING = new Set(['委员', '市场', '市民', '区域', '县域', '村民']);
+
 /** Kinds of area that end like a place name but name none (城镇, 农村). */
 const AREA_KINDS = new Set(['城镇', '农村', '乡村', '城乡', '城区', '市区', '郊区', '镇村']);
 
@@ -49,6 +52,8 @@ function actorPrefix(text: string, from: number, to: number, confirmed = false):
     if (k - 1 > from && ACTOR_VERB_INDEX.startingAt(text, k - 1) !== null) break;
     // `城镇人口`, `农村居民`: the statistics' urban and rural halves, not a town or a village acting.
     if (AREA_KINDS.has(text.slice(k - 2, k))) continue;
+    // `政协委员`, `市场`, `区域`: a word that opens with an ending's character ends no name there.
+    if (WORDS_AFTER_AN_ENDING.has(text.slice(k - 1, k + 1))) continue;
     const ending = ENDING_INDEX.endingAt(text, k);
     // the actor ends where a verb or another noun begins; take the longest such prefix
     if (ending && k - from >= ending.length + 1 && (!confirmed || actorEndsAt(text, k))) best = text.slice(from, k);
