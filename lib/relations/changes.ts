@@ -105,7 +105,10 @@ function namedValueChanges(text: string, figures: readonly Figure[]): Relation[]
     const named = NAMED_CHANGE.exec(change.label ?? '');
     if (!said || !named || FALL.test(named[2]!) !== FALL.test(said)) continue;
     const values = figures.filter((f) => f.end <= change.sentence.start && change.start - f.start <= RESTATED_REACH && f.label === named[1] && f.unit === change.unit && isQuantity(f) && sameFamily(f, change));
-    if (new Set(values.map((f) => f.value)).size !== 1 || (!FALL.test(said) && values[0]!.value <= change.value)) continue;
+    // A rise leaves more than it added; so does a fall of less than half (`应结案数减少154件,减少7.85%` is of no `应结案数22件`, an
+    // item's own count a paragraph above): a value no larger than the change is another thing of the same name.
+    const leavesMore = !FALL.test(said) || rate.value < 50;
+    if (new Set(values.map((f) => f.value)).size !== 1 || (leavesMore && values[0]!.value <= change.value)) continue;
     out.push({ kind: 'growth', target: rate, operands: [change, values.at(-1)!], word: said, falling: FALL.test(said), byChange: true });
   }
   return out;

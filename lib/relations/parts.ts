@@ -1191,6 +1191,9 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
   let closed = items !== null;
   let undone = false;
   let [atOnce, passedOn] = [false, false];
+  // A share of the whole right after a count, in its clause (`…1831件,占案件总量的92.76%`).
+  const givesShare = (f: Figure) => /^[，,]?\s*占[^，,；;。]{0,12}?[0-9.]+[%％]/.test(text.slice(f.end, f.end + 20));
+  let sharedParts = 0;
   for (const f of items ? [] : figuresWithNumberIn(figures, at, end)) {
     if (f.start < at || f.kind === 'percent' || f.kind === 'percentage_points') continue;
     // `执业医师1390人(全科25人)`: a count in brackets right after a part is a part of that part
@@ -1227,6 +1230,10 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     if (countsPlaces(f) && !countsPlaces(total)) break;
     // …and so does a count of bodies in a counter of its own (`共计39项，涉及20个部门和12个街道`).
     if (BODIES.test(f.label ?? '') && BODY_COUNTERS.test(f.unit ?? '') && !BODIES.test(total.label ?? '') && f.unit !== total.unit) break;
+    // Items that give their shares of the whole (`…上报案件1831件,占案件总量的92.76%;返工103件;…城管舆情27件,占案件总量的1.37%,
+    // 按期办结27件,结案率100%`): a count with no share of its own, after the first such item, is a detail of an item (what was
+    // redone, closed), no item.
+    if (sharedParts >= 1 && !givesShare(f)) continue;
     // Items named in quotes (`其中，“为…建设1万套周转房”一项中，…周转房达9149套`) hold details of
     // one item, no parts of the whole.
     if (/[“"「][^”"」]*$/.test(text.slice(at, f.numberStart)) || /[”"」]\s*(?:一项|这一项|该项)/.test(text.slice(at, f.start))) break;
@@ -1234,6 +1241,7 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     // lists is what each had, not bodies.
     if ((BODIES.test(total.label ?? '') || countsPlaces(total)) && f.unit !== total.unit) continue;
     parts.push(f);
+    if (givesShare(f)) sharedParts++;
     atOnce ||= SETTLED_AT_ONCE.test(lead);
     passedOn ||= PASSED_ON.test(lead);
     // A residual bucket after other parts (`…；其他96件`) closes the list; a frame that names the rest as
@@ -1242,7 +1250,8 @@ function listAfter(text: string, figures: readonly Figure[], at: number, word: s
     if (parts.length >= 2 && /其他|其它|其余/.test(lead) && !/(?:其他|其它|其余)[^，,、；;]*中/.test(lead) && !restOfAMember(lead, parts)) {
       closed = true;
       const next = /^、([^，,。；;0-9０-９]{0,12})/.exec(text.slice(f.end))?.[1];
-      if (next === undefined || /已|正在|办结|完成|解决/.test(next)) break;
+      // (Items that give their shares go on to the last that gives one: `受理其他案件来源5件,占…0.25%,…;受理…投诉案件89件,占…4.51%`.)
+      if ((next === undefined || /已|正在|办结|完成|解决/.test(next)) && !(sharedParts >= 2 && givesShare(f))) break;
     }
     // `其中在建235个项目…，55个未开工项目`: with what is not yet begun or done, the states cover the whole.
     undone ||= parts.length > 1 && PENDING.test(lead + text.slice(f.numberEnd, f.end + 6).split(/[，,、；;。]/)[0]!);

@@ -879,6 +879,12 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
   // sector's share of it), and two equally good ones leave it undecided.
   let best: { f: Figure; run: number; part: boolean; presented: boolean; tie: boolean } | null = null;
   const [foldedName, head] = named ? [foldSynonyms(named), headNoun(named)] : ['', ''];
+  // A count of the sentence that the share names exactly, by its label and a total word (`…有792件代表建议内容公开,…;有434件…,占
+  // 代表建议内容公开总数的54.8%`), is the whole, before the one a 中 frames (`在838件代表建议中`).
+  // (The name then the total word, `…内容公开总数`: `占总到位资金的` is of the grand total, whose name a part's label shares.)
+  const namedThenTotal = named !== null && named.length >= 4 && text.slice(part.end, part.end + 40).includes(`${named}总`);
+  const namedExactly = namedThenTotal ? figures.slice(0, index).filter((f) => f.sentence.start === part.sentence.start && isAdditive(f) && sameFamily(f, part) && f.value >= part.value && f.label === named).at(-1) : undefined;
+  if (namedExactly) return namedExactly;
   for (let i = index - 1; i >= 0 && figures[i]!.start >= floor; i--) {
     const f = figures[i]!;
     if (!isAdditive(f) || !sameFamily(f, part) || (f.value < part.value && !(named && amongOf(text, f, part))) || ofAnEarlierPeriod(text, f)) continue;

@@ -987,6 +987,16 @@ const rows: Row[] = [
     expect: { figure: '27%', verdict: 'inconsistent', names: ['3项', '15项'] },
   },
   {
+    // 开州's 数字城管 month: `共受理…1974件。其中,…上报案件1831件,占案件总量的92.76%;返工103件;受理市级12319城管舆情27件,占…1.37%,按期办结27件,
+    // 结案率100%;…发现案件22件,占…1.11%,立案22件,应结案数22件,结案数5件,…;受理其他案件来源5件,占…0.25%,…;受理…投诉案件89件,占…4.51%`:
+    // the items are the counts that give their shares, 1831 + 27 + 22 + 5 + 89 = 1974; what was redone or closed of an item is no item,
+    // and the list goes on past 其他案件来源 to the last item with a share.
+    name: 'items that give their shares of the whole are the parts; an item\'s details between them are none',
+    check: 'parts-vs-total',
+    text: () => lines('c60-01-kaizhou', '自2022年2月1日'),
+    expect: { figure: '1974件', verdict: 'consistent', names: ['1831件', '89件', '1974件'] },
+  },
+  {
     // 海口's public trading: `预算金额12.614亿元,成交金额12.389亿元,节约资金0.225亿元,节约率1.78%`: the saving is over the budget,
     // 0.225 / 12.614 = 1.784 % (over the deals it would be 1.816 %).
     name: 'a saving\'s rate is the saving over the budget, not over what the deals came to (节约率1.78%)',
@@ -2637,6 +2647,14 @@ const rows: Row[] = [
 const quietLines: { name: string; id: string; line: string; to?: string; check: string }[] = [
   // `从基础设施建设领域来看,820个基础设施项目…,其中,190个交通项目…,216个水利项目…`: the counts after 其中 are the item's parts.
   { name: 'a 其中 inside a breakdown lists the parts of its item, no items of the breakdown (820个…,其中,190个…)', id: 'k29-02-yunnan', line: '1775个省级重大项目', to: '从基础设施建设领域来看', check: 'parts-vs-total' },
+  // `…发现案件22件,…,应结案数22件,…` then, a paragraph on, `应结案数减少154件,减少7.85%`: a fall of under half leaves more than it
+  // took, so the month's 应结案数 is no 22 (an item's own count); it is not given (154 / 0.0785 − 154 ≈ 1808).
+  { name: 'a fall of less than half is of no value smaller than the change (应结案数减少154件,减少7.85% after 应结案数22件)', id: 'c60-01-kaizhou', line: '自2022年2月1日', to: '对比2022年1月', check: 'growth-vs-values' },
+  // `在838件代表建议中,有792件代表建议内容公开,占代表建议总数的94.5%;有434件代表建议办理结果公开,占代表建议内容公开总数的54.8%`:
+  // 434 / 792 = 54.8 %: the share names the 792 exactly, over the 838 the sentence's frame gives.
+  { name: 'a share that names a count of its sentence exactly (…内容公开总数的54.8%) is of that count, not of the 中 frame', id: 'c60-02-shanghai', line: '在838件代表建议中', check: 'share-of-total' },
+  // `计划今年开辟8条校车线,到目前已完成开辟12条`: a plan exceeded, not a done count above what came in.
+  { name: 'a count done above one its clause calls a plan is over-fulfilled (计划…开辟8条校车线,…已完成开辟12条)', id: 'c60-03-tianjin', line: '计划今年开辟8条校车线', check: 'done-vs-planned' },
   // `市本级政务平台受理办件153234件,…办结量136027件,…。12345海口智慧联动平台多渠道共受理办件量为1554512件,…办结率为99.85%`: the rate is
   // of the hotline's 1554512, whose done count the text does not give, not of the city platform's 136027 / 153234 = 88.77 %.
   { name: 'a rate whose own sentence counts what it is of takes no numerator from the sentence before (共受理办件量为1554512件,…办结率为99.85%)', id: 'k55-01-haikou', line: '市本级政务平台受理办件153234件', check: 'rate-vs-counts' },

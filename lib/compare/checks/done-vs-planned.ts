@@ -5,7 +5,7 @@ import type { CheckResult, Figure } from '../../types';
 import type { Check, CheckContext } from '../context';
 import { pageEvidence } from '../evidence';
 import { formatValue, valueInterval } from '../quantity';
-import { CARRIED_OVER, FINDING, commonRun, isKindCount, sameFamily } from '../../relations/text';
+import { CARRIED_OVER, FINDING, PLAN_WORDS, commonRun, isKindCount, sameFamily } from '../../relations/text';
 import { writtenAsChange } from '../../relations/changes';
 import { readWords } from '../../reading';
 
@@ -135,8 +135,9 @@ function run(ctx: CheckContext): CheckResult[] {
       return;
     }
     const found = result(ctx, planned, done, verb[1]!);
-    // A length or an area built may exceed its plan (`300公里…安保工程，现已完成344公里`): over-fulfilled, not wrong.
-    if (found.verdict !== 'inconsistent' || done.kind === 'count') results.push(found);
+    // A length or an area built may exceed its plan (`300公里…安保工程，现已完成344公里`): over-fulfilled, not wrong; so may a
+    // count its clause calls a plan (`计划今年开辟8条校车线,到目前已完成开辟12条`).
+    if (found.verdict !== 'inconsistent' || (done.kind === 'count' && !PLAN_WORDS.test(plannedLead))) results.push(found);
   });
   return results;
 }
