@@ -9,6 +9,7 @@ import { findPerEach } from './per-each';
 import { findRespectiveChanges } from './respective-changes';
 import { findCensusChanges } from './census-changes';
 import { findSavings } from './savings';
+import { findPlanProgress } from './plan-progress';
 import { findParts } from './parts';
 import { findGridRelations } from './grid';
 import { findPeriodChanges } from './periods';
@@ -38,7 +39,7 @@ export function findRelations(text: string, figures: readonly Figure[], model: A
 }
 
 function relationsIn(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  const found = [...findRates(text, figures), ...findShares(text, figures), ...findStructureShares(text, figures), ...findParts(text, figures, model), ...findChanges(text, figures), ...findPeriodChanges(text, figures), ...findAverages(text, figures), ...findVitalRates(text, figures), ...findUrbanRates(text, figures), ...findConversions(text, figures), ...findStatusShares(text, figures), ...findGridRelations(text, figures), ...findRegionBreakdowns(text, figures), ...findCoverage(text, figures), ...findPerEach(text, figures), ...findRespectiveChanges(text, figures), ...findCensusChanges(text, figures), ...findSavings(text, figures)].filter(
+  const found = [...findRates(text, figures), ...findShares(text, figures), ...findStructureShares(text, figures), ...findParts(text, figures, model), ...findChanges(text, figures), ...findPeriodChanges(text, figures), ...findAverages(text, figures), ...findVitalRates(text, figures), ...findUrbanRates(text, figures), ...findConversions(text, figures), ...findStatusShares(text, figures), ...findGridRelations(text, figures), ...findRegionBreakdowns(text, figures), ...findCoverage(text, figures), ...findPerEach(text, figures), ...findRespectiveChanges(text, figures), ...findCensusChanges(text, figures), ...findSavings(text, figures), ...findPlanProgress(text, figures)].filter(
     (r) => !ofAnEarlierPeriod(text, wholeOf(r)),
   );
   // A share paired with a written whole needs no whole made of the parts listed with it.

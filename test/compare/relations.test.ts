@@ -987,6 +987,22 @@ const rows: Row[] = [
     expect: { figure: '27%', verdict: 'inconsistent', names: ['3项', '15项'] },
   },
   {
+    // 天津's 民心工程: `计划今年新建住宅供热700万平方米,已竣工650万平方米,占工程总量的93%`: 650 / 700 = 92.9 %. Planted: 93 → 39.
+    name: 'planted: a sentence of a plan, what was done of it and the share done reads the share as done over plan',
+    check: 'share-of-total',
+    text: () => lines('c60-03-tianjin', '计划今年新建住宅供热700万平方米'),
+    plant: ['占工程总量的93%', '占工程总量的39%'],
+    expect: { figure: '39%', verdict: 'inconsistent', names: ['650万平方米', '700万平方米'] },
+  },
+  {
+    // `今年计划为…建设的6.23万套经济适用房,到10月底,实际完成104%、6.5万套经济适用房`: 6.5 / 6.23 = 104.3 %, the share before the
+    // amount done, joined by 、.
+    name: 'a plan\'s share done may stand before the amount done (实际完成104%、6.5万套)',
+    check: 'share-of-total',
+    text: () => lines('c60-03-tianjin', '6.23万套经济适用房'),
+    expect: { figure: '104%', verdict: 'consistent', names: ['6.23万套', '6.5万套'] },
+  },
+  {
     // 开州's 数字城管 month: `共受理…1974件。其中,…上报案件1831件,占案件总量的92.76%;返工103件;受理市级12319城管舆情27件,占…1.37%,按期办结27件,
     // 结案率100%;…发现案件22件,占…1.11%,立案22件,应结案数22件,结案数5件,…;受理其他案件来源5件,占…0.25%,…;受理…投诉案件89件,占…4.51%`:
     // the items are the counts that give their shares, 1831 + 27 + 22 + 5 + 89 = 1974; what was redone or closed of an item is no item,
