@@ -170,7 +170,11 @@ function overYearMean(text: string, rel: Relation, mean: { fell: boolean; endOnl
   // Output per head: some bulletins divide by the year-end population (`333.7億元…人均GDP為42128元` over 79.22万, not the
   // year's mean 79.01万), so any divisor from the mean to the year's end holds.
   const P = iv(text, p);
-  const divisor = perThousand ? M.range : { lo: Math.min(M.range.lo, P.lo), hi: Math.max(M.range.hi, P.hi) };
+  // So do some vital rates: over the year's start or end population (汾西: `出生率为5.20‰` is 542 over the year before's 104156,
+  // the year's end less its fall of 5647, not over their mean): any divisor from the year's start to its end holds.
+  const change = d && !mean.endOnly ? iv(text, d) : null;
+  const start = change ? (mean.fell ? { lo: P.lo + change.lo, hi: P.hi + change.hi } : { lo: P.lo - change.hi, hi: P.hi - change.lo }) : M.range;
+  const divisor = perThousand ? { lo: Math.min(M.range.lo, P.lo, start.lo), hi: Math.max(M.range.hi, P.hi, start.hi) } : { lo: Math.min(M.range.lo, P.lo), hi: Math.max(M.range.hi, P.hi) };
   return {
     range: { lo: (T.lo / divisor.hi) * scale, hi: (T.hi / divisor.lo) * scale },
     exact: (t.value / M.exact) * scale,

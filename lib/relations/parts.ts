@@ -1431,7 +1431,7 @@ function itemColumns(text: string, figures: readonly Figure[], at: number, total
     from = to + 1;
     if (to >= end) break;
   }
-  if (items.length < 2 || items.some((fs) => fs.length < 2)) return null;
+  if (items.length < 2 || items.some((fs) => fs.length < 2) || mixesStages(text, items)) return null;
   const intro = figuresWithNumberIn(figures, total.sentence.start, total.sentence.end).filter(isAdditive);
   return {
     relations: labelledColumns(text, total.sentence.start, intro, items).filter((r) => r.operands.length === items.length),
@@ -1441,6 +1441,17 @@ function itemColumns(text: string, figures: readonly Figure[], at: number, total
 
 
 const STATE_AFTER = /^(?:已经?|均已|全部)?(实现投产|投产|建成|竣工|完工|开工)/;
+const PROJECT_KIND = /续建|新开工|新建/;
+const PROJECT_STAGE = /竣工|完工|投产|建成/;
+
+/**
+ * Items of projects by when they began (`续建项目472个,…;新开工项目426个,…`) beside an item of those among them that reached a
+ * stage (`竣工项目204个,…`): the items are no columns of parts, the stage's being among the kinds'.
+ */
+function mixesStages(text: string, items: readonly Figure[][]): boolean {
+  const nameOf = (fs: readonly Figure[]) => (fs[0] ? wordsBefore(text, fs[0], 8) + (fs[0].label ?? '') : '');
+  return items.some((fs) => PROJECT_KIND.test(nameOf(fs))) && items.some((fs) => PROJECT_STAGE.test(nameOf(fs)));
+}
 
 /**
  * An intro of several totals of one family over items that give some of them (`…项目631个,总投资4313.97亿元。

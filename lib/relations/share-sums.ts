@@ -33,7 +33,16 @@ export function closeByShares(text: string, relations: readonly Relation[]): Rel
       const parts = shares.slice(i, j + 1).map((r) => r.operands[1]!);
       if (new Set(parts).size !== parts.length) break;
       const elsewhere = relations.some((r) => r.kind === 'parts' && r.target !== total && r.operands.includes(parts[0]!));
-      if (elsewhere && shares.slice(i, j + 1).some((r) => judge(text, r)?.verdict === 'inconsistent')) break;
+      const missed = shares.slice(i, j + 1).some((r) => judge(text, r)?.verdict === 'inconsistent');
+      if (elsewhere && missed) break;
+      // Shares that miss their total but are each their part over the parts' sum, a count the text lists under that total
+      // (`事件类有效立案数共971件,占总案件量的97.5%;部件类…25件,占…2.5%` under `受理…1054件,其中立案996件`), are of that count, not
+      // of the total they were paired with. (Of a sum the text does not give, they are the text's error: `占信访总量的34%` of 47,
+      // not of 71.)
+      const ofTheirSum = (r: Relation) => judge(text, { ...r, operands: [r.operands[1]!, r.operands[1]!, ...parts.filter((q) => q !== r.operands[1])], wholeSum: true })?.verdict === 'consistent';
+      const partsSum = parts.reduce((n, p) => n + p.value, 0);
+      const subWhole = relations.some((r) => r.kind === 'parts' && r.target === total && r.operands.some((f) => f.value === partsSum && f.unit === total.unit));
+      if (missed && subWhole && shares.slice(i, j + 1).every(ofTheirSum)) break;
       const known = listed.get(key(total, parts));
       if (known !== undefined) out[known] = { ...out[known]!, closed: true, partition: true };
       else out.push({ kind: 'parts', target: total, operands: parts, word: '占比合计', closed: true, partition: true });

@@ -2671,6 +2671,16 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   { name: 'a share that names a count of its sentence exactly (…内容公开总数的54.8%) is of that count, not of the 中 frame', id: 'c60-02-shanghai', line: '在838件代表建议中', check: 'share-of-total' },
   // `计划今年开辟8条校车线,到目前已完成开辟12条`: a plan exceeded, not a done count above what came in.
   { name: 'a count done above one its clause calls a plan is over-fulfilled (计划…开辟8条校车线,…已完成开辟12条)', id: 'c60-03-tianjin', line: '计划今年开辟8条校车线', check: 'done-vs-planned' },
+  // 承德: `在建亿元以上项目898个,…其中,续建项目472个,…;新开工项目426个,…;竣工项目204个,…`: 472 + 426 = 898; the completed are among
+  // the others, no third kind beside them.
+  { name: 'projects by when they began beside those that reached a stage are no columns of parts (续建, 新开工, 竣工)', id: 'c62-01-chengde', line: '在建亿元以上项目898个', check: 'parts-vs-total' },
+  // 天门: `共受理…案件1054件,其中立案996件,…` then `事件类有效立案数共971件,占总案件量的97.5%;…部件类有效立案数为25件,占…2.5%`: the
+  // shares make 100 % of 971 + 25 = 996, the cases filed the text lists under the 1054 received, not of the 1054.
+  { name: 'shares that make 100 % of a count listed under their total are of that count (立案996件 under 受理1054件)', id: 'c62-03-tianmen', line: '12月共受理各类城市管理案件1054件', to: '受理的各类数字化城市管理案件中', check: 'parts-vs-total' },
+  { name: 'shares of a count listed under their total: no share flagged against the total (占总案件量的97.5% of 996)', id: 'c62-03-tianmen', line: '12月共受理各类城市管理案件1054件', to: '受理的各类数字化城市管理案件中', check: 'share-of-total' },
+  // 汾西: `…常住人口98509人,比上年末减少5647人。全年出生人口542人,出生率为5.20‰;死亡人口994人,死亡率为9.54‰`: 542 / 104156 (the
+  // year's start) = 5.20 ‰; over the year's mean (101333) 5.35 ‰: bulletins divide by either.
+  { name: 'a vital rate over the year\'s start population holds as one over its mean (出生率为5.20‰ of 104156)', id: 'k59-01-fenxi', line: '出生率为5.20', check: 'rate-vs-counts' },
   // `市本级政务平台受理办件153234件,…办结量136027件,…。12345海口智慧联动平台多渠道共受理办件量为1554512件,…办结率为99.85%`: the rate is
   // of the hotline's 1554512, whose done count the text does not give, not of the city platform's 136027 / 153234 = 88.77 %.
   { name: 'a rate whose own sentence counts what it is of takes no numerator from the sentence before (共受理办件量为1554512件,…办结率为99.85%)', id: 'k55-01-haikou', line: '市本级政务平台受理办件153234件', check: 'rate-vs-counts' },
