@@ -4,7 +4,7 @@
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { readWords } from '../reading';
-import { CLAUSE_END, isAdditive, lineStart, OUTPUT, SUM_WORDS, wordsBefore as leadOf, YEAR_CHANGE } from './text';
+import { CLAUSE_END, HOUSEHOLD_SIZE_NAME, isAdditive, lineStart, OUTPUT, SUM_WORDS, wordsBefore as leadOf, YEAR_CHANGE } from './text';
 
 // 套均总价 → per 套; 户均 → per 户; 人均 → per person (名 and 人 both count persons).
 const PER_WORD: ReadonlyArray<[RegExp, readonly string[]]> = [
@@ -226,7 +226,7 @@ function findYields(text: string, figures: readonly Figure[]): Relation[] {
 
 // `全市共有家庭户[5] 314855户,…家庭户人口数为974194人,…。平均每个家庭户的人口为3.09人`: a census communiqué's household size is
 // the people living in family households over those households, both written before it in its paragraph.
-const HOUSEHOLD_SIZE = /(?:平均每个家庭户的人口|平均每户(?:家庭)?人口|户均人口)(?:数)?(?:为|是|达)?$/;
+const HOUSEHOLD_SIZE = new RegExp(`${HOUSEHOLD_SIZE_NAME}(?:数)?(?:为|是|达)?$`);
 const HOUSEHOLD_PEOPLE = /家庭户人口(?:数)?(?:为|是|达)?$/;
 const HOUSEHOLDS = /家庭户(?:\s*[\[〔(（][0-9]{1,2}[\]〕)）])?\s*$/;
 

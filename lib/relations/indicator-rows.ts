@@ -9,6 +9,7 @@
 import { HEADER_UNIT, SUB_ITEM, type Grid, type GridCell, type GridRow } from '../extract/grid';
 import type { Figure } from '../types';
 import type { Relation } from './relation';
+import { HOUSEHOLD_SIZE_NAME } from './text';
 
 const POPULATION = /^(?:年末)?(?:总人口|常住人口|户籍人口|户籍总人口|常住总人口)$/;
 const MALE = /^男(?:性)?(?:人口)?$/;
@@ -22,7 +23,7 @@ const AGE_GROUP = /^([0-9]{1,3})\s*[-－—~～至到]\s*([0-9]{1,3})岁(?:人�
 // `65岁及以上`, `65岁及65岁以上`, `60岁以上`.
 const AGE_OPEN = /^([0-9]{1,3})岁(?:及(?:[0-9]{1,3}岁)?)?以上(?:人口)?$/;
 const SHARE_OF_POPULATION = /^占(?:总人口|常住人口|户籍人口)(?:的)?比重$/;
-const HOUSEHOLD_SIZE = /^(?:平均每户人数|户均人口|户均人数|平均家庭户规模|平均每个家庭户的人口)$/;
+const HOUSEHOLD_SIZE = new RegExp(`^${HOUSEHOLD_SIZE_NAME}$`);
 const HOUSEHOLD_COUNT = /^(?:家庭户|家庭户户数|家庭户数|总户数)$/;
 const HOUSEHOLD_PEOPLE = /^家庭户(?:人口)?$/;
 // The last row of another split of the population.

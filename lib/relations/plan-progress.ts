@@ -3,9 +3,9 @@
 // named by 计划 before it; what was done, the next of the same measure, after a word of doing; the share, of the one over the other.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { isQuantity, sameFamily } from './text';
+import { isQuantity, PLAN_WORDS, sameFamily } from './text';
 
-const PLAN_BEFORE = /计划[^，,；;。]{0,16}$/;
+const PLAN_BEFORE = new RegExp(`(?:${PLAN_WORDS.source})[^，,；;。]{0,16}$`);
 const DONE_BEFORE = /(?:已|实际)[^，,；;。0-9]{0,10}$/;
 // Between what was done and its share: a clause break and the share's words (`,占工程总量的`, `,完成计划的`).
 const SHARE_AFTER = /^[，,]\s*(?:占|完成|达到?|为)[^，,；;。0-9]{0,10}$/;
