@@ -6,7 +6,7 @@
 import { markerOf } from '../article-model';
 import { figuresWithNumberIn } from '../compare/sentences';
 import type { Figure } from '../types';
-import { CHANGE, writtenAsChange } from './changes';
+import { CHANGE, rateAfter, writtenAsChange } from './changes';
 import { judge } from './judge';
 import { ofOtherProjects } from './projects';
 import type { Relation } from './relation';
@@ -457,13 +457,18 @@ function statesHead(text: string, figures: readonly Figure[], part: Figure): Fig
 }
 
 /** The count right before a share, in its clause: `已整改销号问题453个，占…`. */
+// A share that names what it is of (`占生产总值的比重为`), not a bare `占比`.
+const NAMES_ITS_WHOLE = /占[^，,。；;0-9]{2,}的/;
+
 function partJustBefore(text: string, figures: readonly Figure[], s: number): Figure[] | null {
   const previous = asideOwner(text, figures, s - 1) ?? figures[s - 1];
   const threshold = previous?.kind === 'percent' && THRESHOLD_BEFORE.test(wordsBefore(text, previous, 4));
   const last = threshold && figures[s - 2] && !/[，,；;。]/.test(text.slice(figures[s - 2]!.end, previous.numberStart)) ? figures[s - 2] : previous;
   const stock = figures[s - 2];
-  // A share after a stock and its change is the stock's.
-  const part = last && stock && stock.sentence.start === last.sentence.start && sameFamily(stock, last) && OWN_CHANGE.test(text.slice(stock.end, last.numberStart)) ? stock : last;
+  // A share after a stock and its change is the stock's, and so is one after a stock and its growth (`第一产业增加值45902万元,
+  // 增长6.0%,占生产总值的比重为16.35%`), unless that stock is itself a change (`比上年增加1.06萬所,增长…`).
+  const ownChange = stock && stock.sentence.start === last?.sentence.start && ((sameFamily(stock, last) && OWN_CHANGE.test(text.slice(stock.end, last.numberStart))) || (!threshold && rateAfter(text, stock, last) !== null && !writtenAsChange(text, stock) && NAMES_ITS_WHOLE.test(text.slice(last.end, figures[s]!.numberStart))));
+  const part = last && ownChange ? stock : last;
   if (!part || !last || !isAdditive(part)) return null;
   // `121个问题中，…的占70%`: the count is the whole the share is taken of, and the part is unstated.
   if (/中$/.test(part.text) || /^\s*(?:当)?中/.test(text.slice(part.end))) return null;

@@ -987,6 +987,15 @@ const rows: Row[] = [
     expect: { figure: '27%', verdict: 'inconsistent', names: ['3项', '15项'] },
   },
   {
+    // 汾西's bulletin: `地区生产总值280806万元,…其中,第一产业增加值45902万元,增长6.0%,占生产总值的比重为16.35%`: 45902 / 280806 =
+    // 16.35 %, the share after the value's own growth. Planted: 16.35 → 17.99.
+    name: 'planted: a share after a value and its growth is the value\'s (…45902万元,增长6.0%,占生产总值的比重为16.35%)',
+    check: 'share-of-total',
+    text: () => lines('k59-01-fenxi', '初步核算'),
+    plant: ['比重为16.35%', '比重为17.99%'],
+    expect: { figure: '17.99%', verdict: 'inconsistent', names: ['45902万元', '280806万元'] },
+  },
+  {
     // 天津's 民心工程: `计划今年新建住宅供热700万平方米,已竣工650万平方米,占工程总量的93%`: 650 / 700 = 92.9 %. Planted: 93 → 39.
     name: 'planted: a sentence of a plan, what was done of it and the share done reads the share as done over plan',
     check: 'share-of-total',
