@@ -107,7 +107,7 @@ const CLAUSE_OR_COMMA = /[，,。；;\n]|$/;
 // How far after a list's end its completing item may stand.
 const NEXT_CLAUSE = 40;
 // A new total or an aside ends the parts of a list.
-const NOT_A_PART = /(共|累计|总计|合计|另|此外|同时|全年|总数)[\u4e00-\u9fff]{0,6}$/;
+const NOT_A_PART = /((?<!公)共|累计|总计|合计|另|此外|同时|全年|总数)[\u4e00-\u9fff]{0,6}$/;
 // …and so does a clause that opens with a total word.
 const NEW_TOTAL_CLAUSE = /[，,]\s*(?:共|累计|总计|合计)/;
 // Between a total and the word that opens its parts: its own growth or share, a short aside.

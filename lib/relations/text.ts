@@ -25,7 +25,8 @@ export const CARRIED_OVER = /旧存|旧案|结转|积存|上年未结/;
 const ACCEPTED_LEAD = /(?:经审查|經審查|审查)?(?:立案|接通)$/;
 export const isTakenOn = (text: string, f: Figure): boolean => ACCEPTED_LEAD.test(OWN_CLAUSE.exec(wordsBefore(text, f, 12))![0].replace(/[\s,，]+$/, ''));
 /** Words that call a count a sum (`共收到…291件`). */
-export const SUM_WORDS = /共|累计|总计|合计|总数|总量/;
+// (`公共` is no 共: `专业公共卫生机构44个`, `公共服务`.)
+export const SUM_WORDS = /(?<!公)共|累计|总计|合计|总数|总量/;
 /** Words that present a count as a total: a sum, or the verbs of what came in (GATHERED). */
 export const TOTAL_LEAD = new RegExp(`${SUM_WORDS.source}|${GATHERED.source}`);
 /** Words that call a count a plan or a task (`计划投资8.37亿元`, `目标任务`), in either script. */

@@ -987,6 +987,15 @@ const rows: Row[] = [
     expect: { figure: '27%', verdict: 'inconsistent', names: ['3项', '15项'] },
   },
   {
+    // 闵行: `绿地建设102公顷,其中公园绿地38公顷,其他公共绿地64公顷`: 38 + 64 = 102, the last item a 其他 bucket. The 共 of 公共 is no
+    // total word that would end the list. Planted: 102 → 112.
+    name: 'planted: 公共 in an item\'s name is no 共 that ends a list (其他公共绿地64公顷)',
+    check: 'parts-vs-total',
+    text: () => lines('c41-01-minhang', '新增绿色林地182公顷'),
+    plant: ['绿地建设102公顷', '绿地建设112公顷'],
+    expect: { figure: '112公顷', verdict: 'inconsistent', names: ['38公顷', '64公顷', '112公顷'] },
+  },
+  {
     // 汾西's bulletin: `地区生产总值280806万元,…其中,第一产业增加值45902万元,增长6.0%,占生产总值的比重为16.35%`: 45902 / 280806 =
     // 16.35 %, the share after the value's own growth. Planted: 16.35 → 17.99.
     name: 'planted: a share after a value and its growth is the value\'s (…45902万元,增长6.0%,占生产总值的比重为16.35%)',
