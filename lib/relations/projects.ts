@@ -38,5 +38,10 @@ export function ofOtherProjects(text: string, figures: readonly Figure[], plan: 
     // `100项新开工项目…完成投资56.3亿元,为年度计划投资的12.7%`: of their own plan, which the text does not give).
     return b !== null && PROJECT_STAGE.test(text.slice(Math.max(b.sentence.start, b.numberStart - 6), b.end + 6));
   }
+  // The projects of a plan that have started (`已开工建设项目94个,完成投资418.7亿元` under `…项目100个,年计划投资449.8亿元`) are
+  // the plan's own: only started projects spend.
+  if (b !== null && STARTED.test(text.slice(Math.max(b.sentence.start, b.numberStart - 8), b.end))) return false;
   return b !== null && b.value < a.value;
 }
+
+const STARTED = /已经?(?:开工|开复工|复工)|均已开工/;

@@ -987,6 +987,15 @@ const rows: Row[] = [
     expect: { figure: '27%', verdict: 'inconsistent', names: ['3项', '15项'] },
   },
   {
+    // 承德: `全市安排实施…市重点建设项目100个,年计划投资449.8亿元。目前,已开工建设项目94个,完成投资418.7亿元,占年计划的93.1%`: 418.7 /
+    // 449.8 = 93.09 %; the 94 started are the plan's own projects, not others with a plan of their own. Planted: 93.1 → 83.8.
+    name: 'planted: the started projects of a plan spend against that plan (已开工建设项目94个 under 项目100个,年计划投资449.8亿元)',
+    check: 'share-of-total',
+    text: () => lines('c62-01-chengde', '全市安排实施3亿元以上市重点建设项目100个'),
+    plant: ['占年计划的93.1%', '占年计划的83.8%'],
+    expect: { figure: '83.8%', verdict: 'inconsistent', names: ['418.7亿元', '449.8亿元'] },
+  },
+  {
     // 闵行: `绿地建设102公顷,其中公园绿地38公顷,其他公共绿地64公顷`: 38 + 64 = 102, the last item a 其他 bucket. The 共 of 公共 is no
     // total word that would end the list. Planted: 102 → 112.
     name: 'planted: 公共 in an item\'s name is no 共 that ends a list (其他公共绿地64公顷)',
