@@ -79,6 +79,8 @@ export function labelAfter(text: string, i: number): { label: string; end: numbe
  * The label before a number: the clause piece that leads to it (`开展中心组学习1559场次` →
  * 开展中心组学习, `复工率达到99.3%` → 复工率), not reaching back past `limit`.
  */
+const MINUS_SIGNS = '-−－';
+
 export function labelBefore(text: string, numberStart: number, limit: number, subject: string | null): { label: string; start: number } | null {
   let start = numberStart;
   while (start > limit && numberStart - start < MAX_LABEL + 8) {
@@ -96,8 +98,8 @@ export function labelBefore(text: string, numberStart: number, limit: number, su
     else start--;
   }
   let end = numberStart;
-  // `年末常住人口 44.84 万人`: a space before the number belongs to neither.
-  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  // `年末常住人口 44.84 万人`: a space before the number belongs to neither; a minus sign (`自然增长率为-4.34‰`) is the number's.
+  while (end > start && (SPACE.test(text[end - 1]!) || MINUS_SIGNS.includes(text[end - 1]!))) end--;
   let piece = text.slice(start, end);
   // a closing quote left over from the previous clause is not part of the label, nor is the dot
   // of an item's number (`2.新开工老旧小区改造221个`), nor a space after the clause break (`84个, 总投资286.9亿元`)

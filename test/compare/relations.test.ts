@@ -987,6 +987,14 @@ const rows: Row[] = [
     expect: { figure: '27%', verdict: 'inconsistent', names: ['3项', '15项'] },
   },
   {
+    // 汾西: `出生率为5.20‰;死亡率为9.54‰;自然增长率为-4.34‰`: 5.20 − 9.54 = −4.34 ‰, a fall written with its sign. Planted: −4.34 → −4.77.
+    name: 'planted: a natural growth rate below zero is the birth rate less the death rate (自然增长率为-4.34‰)',
+    check: 'growth-vs-values',
+    text: () => lines('k59-01-fenxi', '出生率为5.20'),
+    plant: ['自然增长率为-4.34‰', '自然增长率为-4.77‰'],
+    expect: { figure: '-4.77‰', verdict: 'inconsistent', names: ['5.20‰', '9.54‰'] },
+  },
+  {
     // 承德: `全市安排实施…市重点建设项目100个,年计划投资449.8亿元。目前,已开工建设项目94个,完成投资418.7亿元,占年计划的93.1%`: 418.7 /
     // 449.8 = 93.09 %; the 94 started are the plan's own projects, not others with a plan of their own. Planted: 93.1 → 83.8.
     name: 'planted: the started projects of a plan spend against that plan (已开工建设项目94个 under 项目100个,年计划投资449.8亿元)',

@@ -37,6 +37,7 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['"1件正在处理中": a state after the count is no name of what it counts', '目前16件已办结完成,1件正在处理中。', { number: '1', value: 1, unit: '件', label: null }],
   ['"开展中心组学习1559场次" labels with the activity', '开展中心组学习1559场次。', { value: 1559, unit: '场次', label: '中心组学习' }],
   ['"复工率达到99.3%" drops the linking verb from the label', '保交楼项目复工率达到99.3%。', { value: 99.3, label: '保交楼项目复工率' }],
+  ['"自然增长率为-4.34‰": the minus sign is the number\'s, not the label\'s', '死亡率为9.54‰;自然增长率为-4.34‰。', { number: '4.34‰', value: -4.34, unit: '‰', label: '自然增长率' }],
   ['"政协委员提案1084件": 委员 is a member, no committee (委) whose name ends before 员', '政协委员提案1084件,其中港澳委员提案66件。', { number: '1084', value: 1084, unit: '件', label: '政协委员提案' }],
   ['"七台河市2件" is a count of a place whose name opens with a numeral, not 7台', '其中七台河市2件,五台县3件。', { number: '2', value: 2, unit: '件', label: '七台河市' }],
   ['"八步21件": the short name of 八步区 before a number is no count', '钟山19件,八步21件。', { number: '21', value: 21, unit: '件', label: '八步' }],
