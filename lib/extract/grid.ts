@@ -71,7 +71,8 @@ interface Token {
 }
 
 const NUMBER_CELL = /^-?[0-9][0-9,]*(?:\.[0-9]+)?%?$/;
-const BLANK_CELL = /^(?:[/／\-—–－]|——)$/;
+// A placeholder: a slash or a dash, or a dash doubled (`——`, `--`).
+const BLANK_CELL = /^(?:[/／\-—–－]|——|--)$/;
 const MAX_LABEL = 20;
 const SENTENCE_MARKS = /[。，,；;：:！？!?]/;
 // A grid needs at least this many rows that align with its header.

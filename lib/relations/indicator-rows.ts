@@ -11,7 +11,9 @@ import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { HOUSEHOLD_SIZE_NAME } from './text';
 
-const POPULATION = /^(?:年末)?(?:总人口|常住人口|户籍人口|户籍总人口|常住总人口)$/;
+const POPULATION = /^(?:全[省市县区州旗])?(?:年末)?(?:总人口|常住人口|户籍人口|户籍总人口|常住总人口|人口)$/;
+// A column of each row's share of the population (`比重(%)`, `构成(%)`).
+const SHARE_COLUMN = /比重|构成|占比/;
 const MALE = /^男(?:性)?(?:人口)?$/;
 const FEMALE = /^女(?:性)?(?:人口)?$/;
 const URBAN = /^城镇(?:人口)?$/;
@@ -89,6 +91,14 @@ export function indicatorRowRelations(grid: Grid, figureOf: (c: GridCell | null 
     const [han, minority] = [only(HAN), only(MINORITY)];
     if (han >= 0 && minority >= 0) parts(whole, [han, minority], '民族');
     if (ages) parts(whole, ages.rows, '年龄构成');
+    // A share column beside this one: each row's people over the population's (`其中:城镇 | 48443 | 49.18` of `全县人口 | 98509 | --`).
+    const shares = grid.columns.findIndex((c, j) => j !== k && SHARE_COLUMN.test(c));
+    if (shares >= 0 && !SHARE_COLUMN.test(grid.columns[k]!)) {
+      names.forEach((_, r) => {
+        const [t, part] = [figureOf(grid.rows[r]!.cells[shares]), at(r)];
+        if (r !== population && t?.kind === 'percent' && alike([whole, part])) out.push({ kind: 'share', target: t, operands: [whole, part!], word: grid.columns[shares]! });
+      });
+    }
     names.forEach((name, r) => {
       if (SHARE_OF_POPULATION.test(name) && r > 0 && r - 1 !== population) ratio(r, r - 1, population, name, 'share');
       if (/^城镇化率$/.test(name) && urban >= 0) ratio(r, urban, population, name, 'share');

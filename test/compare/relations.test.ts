@@ -987,6 +987,15 @@ const rows: Row[] = [
     expect: { figure: '27%', verdict: 'inconsistent', names: ['3项', '15项'] },
   },
   {
+    // 汾西's population table: `全县人口 | 98509 | -- |`, `其中:城镇 | 48443 | 49.18 |`: each row's people over the population's in
+    // the share column beside, 48443 / 98509 = 49.18 %. Planted: 49.18 → 54.10.
+    name: 'planted: a population table\'s share column is each row over the population row (其中:城镇 | 48443 | 49.18)',
+    check: 'share-of-total',
+    text: () => lines('k59-01-fenxi', '指 标 |', '女性 |'),
+    plant: ['| 48443 | 49.18 |', '| 48443 | 54.10 |'],
+    expect: { figure: '54.10', verdict: 'inconsistent', names: ['48443', '98509'] },
+  },
+  {
     // 汾西: `出生率为5.20‰;死亡率为9.54‰;自然增长率为-4.34‰`: 5.20 − 9.54 = −4.34 ‰, a fall written with its sign. Planted: −4.34 → −4.77.
     name: 'planted: a natural growth rate below zero is the birth rate less the death rate (自然增长率为-4.34‰)',
     check: 'growth-vs-values',

@@ -79,6 +79,20 @@ describe('tables of one cell per line', () => {
     ]);
   });
 
+  it('reads a doubled dash (`--`) as a placeholder, as it reads one dash', () => {
+    // 汾西 2021 统计公报 (test/corpus/articles/k59-01-fenxi.txt): `全县人口 | 98509 | -- |` has no share of itself.
+    const text = readFileSync('test/corpus/articles/k59-01-fenxi.txt', 'utf8');
+    const [grid] = gridsOf(text.slice(text.indexOf('指 标 |')));
+    expect(grid!.columns).toEqual(['年末人数(人)', '比重(%)']);
+    expect(grid!.rows.map((r) => [r.label, r.aligned, r.cells.map((c) => (c ? 'cell' : null))])).toEqual([
+      ['全县人口', true, ['cell', null]],
+      ['其中:城镇', true, ['cell', 'cell']],
+      ['乡村', true, ['cell', 'cell']],
+      ['其中:男性', true, ['cell', 'cell']],
+      ['女性', true, ['cell', 'cell']],
+    ]);
+  });
+
   it('reads no blank in a row a numbered table leaves unnumbered: the copy shifted its cells left (`全 市 | 107.5 | 122.14 | 106.73 | |`)', () => {
     // 中卫 population table (test/corpus/articles/k34-01-zhongwei.txt): 人口排名, then 全市 without a rank.
     const [grid] = gridsOf(readFileSync('test/corpus/articles/k34-01-zhongwei.txt', 'utf8'));
