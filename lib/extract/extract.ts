@@ -11,6 +11,7 @@ import { gridPlaceAt, HEADER_UNIT, unitHeader, type Grid, type GridPlace } from 
 import { proseUnitOf } from './prose-unit';
 import { bracketUnit, tableCellUnit } from './table-rows';
 import { readMultiplier } from '../numbers/multiplier';
+import { MINUS_SIGNS as MINUS } from '../numbers/chars';
 import { labelAfter, labelBefore } from './label';
 import { readQualifierAfter, readQualifierBefore, type QualifierMatch } from './qualifiers';
 import { scanCandidates } from './scan';
@@ -39,7 +40,6 @@ function standsWithoutUnit(c: Candidate, isRank: boolean): boolean {
   return next === '大' && isHan(c.text[n.end + 1]);
 }
 
-const MINUS = new Set(['-', '−', '－']);
 
 /** `-10.7℃`, `-2.00`, `零下5℃`: a minus sign that no digit or letter runs into (not `2-3个`, `A-1`). */
 function isNegative(text: string, n: Candidate['numeral']): boolean {

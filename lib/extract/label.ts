@@ -1,5 +1,6 @@
 import { GENERIC_LEADING_VERBS, PREDICATE_INDEX } from './predicates';
 import { isClauseBreak, isHan, isAsciiDigit } from './text-classes';
+import { MINUS_SIGNS } from '../numbers/chars';
 
 /** Longest label read on either side of a figure. */
 const MAX_LABEL = 10;
@@ -79,8 +80,6 @@ export function labelAfter(text: string, i: number): { label: string; end: numbe
  * The label before a number: the clause piece that leads to it (`开展中心组学习1559场次` →
  * 开展中心组学习, `复工率达到99.3%` → 复工率), not reaching back past `limit`.
  */
-const MINUS_SIGNS = '-−－';
-
 export function labelBefore(text: string, numberStart: number, limit: number, subject: string | null): { label: string; start: number } | null {
   let start = numberStart;
   while (start > limit && numberStart - start < MAX_LABEL + 8) {
@@ -99,7 +98,7 @@ export function labelBefore(text: string, numberStart: number, limit: number, su
   }
   let end = numberStart;
   // `年末常住人口 44.84 万人`: a space before the number belongs to neither; a minus sign (`自然增长率为-4.34‰`) is the number's.
-  while (end > start && (SPACE.test(text[end - 1]!) || MINUS_SIGNS.includes(text[end - 1]!))) end--;
+  while (end > start && (SPACE.test(text[end - 1]!) || MINUS_SIGNS.has(text[end - 1]!))) end--;
   let piece = text.slice(start, end);
   // a closing quote left over from the previous clause is not part of the label, nor is the dot
   // of an item's number (`2.新开工老旧小区改造221个`), nor a space after the clause break (`84个, 总投资286.9亿元`)

@@ -32,5 +32,11 @@ export function isChineseNumeralChar(ch: string): boolean {
   return ch in CHINESE_DIGITS || ch in CHINESE_PLACES || ch in CHINESE_LARGE;
 }
 
+/** A number's minus sign: ASCII, the minus sign, the full-width hyphen (`-4.34‰`, `−4.34‰`). */
+export const MINUS_SIGNS = new Set(['-', '−', '－']);
+
+/** The characters of a set as a regular expression's character class. */
+export const charClass = (chars: ReadonlySet<string>): string => `[${[...chars].map((c) => c.replace(/[-\]\\^]/g, '\\$&')).join('')}]`;
+
 /** Range separators between two numbers: `2~3`, `2—3`, `2-3`, `2至3`. */
 export const RANGE_SEPARATORS = new Set(['~', '～', '-', '－', '—', '–', '至', '到']);

@@ -10,6 +10,7 @@ import { HEADER_UNIT, SUB_ITEM, type Grid, type GridCell, type GridRow } from '.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { HOUSEHOLD_SIZE_NAME } from './text';
+import { charClass, RANGE_SEPARATORS } from '../numbers/chars';
 
 const POPULATION = /^(?:全[省市县区州旗])?(?:年末)?(?:总人口|常住人口|户籍人口|户籍总人口|常住总人口|人口)$/;
 // A column of each row's share of the population (`比重(%)`, `构成(%)`).
@@ -21,7 +22,7 @@ const RURAL = /^(?:乡村|农村)(?:人口)?$/;
 const HAN = /^汉族(?:人口)?$/;
 const MINORITY = /^少数民族(?:人口)?$/;
 const ILLITERATE = /^文盲(?:人口)?$/;
-const AGE_GROUP = /^([0-9]{1,3})\s*[-－—~～至到]\s*([0-9]{1,3})岁(?:人口)?$/;
+const AGE_GROUP = new RegExp(`^([0-9]{1,3})\\s*${charClass(RANGE_SEPARATORS)}\\s*([0-9]{1,3})岁(?:人口)?$`);
 // `65岁及以上`, `65岁及65岁以上`, `60岁以上`.
 const AGE_OPEN = /^([0-9]{1,3})岁(?:及(?:[0-9]{1,3}岁)?)?以上(?:人口)?$/;
 const SHARE_OF_POPULATION = /^占(?:总人口|常住人口|户籍人口)(?:的)?比重$/;

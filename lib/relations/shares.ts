@@ -456,10 +456,10 @@ function statesHead(text: string, figures: readonly Figure[], part: Figure): Fig
   return head && head.value >= part.value ? head : null;
 }
 
-/** The count right before a share, in its clause: `已整改销号问题453个，占…`. */
 // A share that names what it is of (`占生产总值的比重为`), not a bare `占比`.
 const NAMES_ITS_WHOLE = /占[^，,。；;0-9]{2,}的/;
 
+/** The count right before a share, in its clause: `已整改销号问题453个，占…`. */
 function partJustBefore(text: string, figures: readonly Figure[], s: number): Figure[] | null {
   const previous = asideOwner(text, figures, s - 1) ?? figures[s - 1];
   const threshold = previous?.kind === 'percent' && THRESHOLD_BEFORE.test(wordsBefore(text, previous, 4));

@@ -8,10 +8,11 @@
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { indexOf, lineStart, wordsBefore as leadOf, YEAR_CHANGE } from './text';
+import { charClass, MINUS_SIGNS } from '../numbers/chars';
 
 const RATE = /(出生|死亡)率(?:为|是|达)?\s*$/;
 // (A fall's sign stands before its number: `自然增长率为-4.34‰`.)
-const NATURAL_GROWTH = /自然增长率(?:为|是|达)?\s*[-−－]?$/;
+const NATURAL_GROWTH = new RegExp(`自然增长率(?:为|是|达)?\\s*${charClass(MINUS_SIGNS)}?$`);
 const NATURAL_INCREASE = /(?:自然增长|自然增加)(?:人口|人数)?(?:为|是|达)?\s*$/;
 /** The year-end population of the whole place: not its towns' or villages' share of it, nor its minorities' or one sex's. */
 const YEAR_END_POPULATION = /年末[，,]?(?:[^，,。；;0-9城乡族男女]{0,10}?)(?:常住|户籍)?总?人口(?:数)?(?:为|达|是)?$/;
