@@ -24,6 +24,19 @@ interface DigitPlace {
   readonly rounded: boolean;
 }
 
+/** The multiplier written after a number's digits (`1285.21万` → 10,000; `74.93` → 1). */
+export function writtenMultiplier(numberText: string): number {
+  const s = numberText.normalize('NFKC');
+  const m = DIGITS.exec(s);
+  return m ? multiplierAfter(s, m.index + m[0].length) : 1;
+}
+
+function multiplierAfter(s: string, from: number): number {
+  let multiplier = 1;
+  for (const ch of s.slice(from)) multiplier *= MULTIPLIERS[ch] ?? 1;
+  return multiplier;
+}
+
 export function lastDigitPlace(numberText: string): DigitPlace {
   let known = placeCache.get(numberText);
   if (!known) {
@@ -38,8 +51,7 @@ function digitPlace(numberText: string): DigitPlace {
   const m = DIGITS.exec(s);
   if (m) {
     const digits = m[0].replace(/,/g, '');
-    let multiplier = 1;
-    for (const ch of s.slice(m.index + m[0].length)) multiplier *= MULTIPLIERS[ch] ?? 1;
+    const multiplier = multiplierAfter(s, m.index + m[0].length);
     const [int = '', frac = ''] = digits.split('.');
     const trailingZeros = frac ? 0 : int.length - int.replace(/0+$/, '').length;
     const written = (frac ? 10 ** -frac.length : 1) * multiplier;

@@ -4,7 +4,7 @@
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { readWords } from '../reading';
-import { CLAUSE_END, HOUSEHOLD_SIZE_NAME, isAdditive, lineStart, OUTPUT, SUM_WORDS, wordsBefore as leadOf, YEAR_CHANGE } from './text';
+import { CLAUSE_END, FAMILY_HOUSEHOLD_PEOPLE, HOUSEHOLD_SIZE_NAME, isAdditive, lineStart, OUTPUT, SUM_WORDS, wordsBefore as leadOf, YEAR_CHANGE } from './text';
 
 // 套均总价 → per 套; 户均 → per 户; 人均 → per person (名 and 人 both count persons).
 const PER_WORD: ReadonlyArray<[RegExp, readonly string[]]> = [
@@ -227,7 +227,6 @@ function findYields(text: string, figures: readonly Figure[]): Relation[] {
 // `全市共有家庭户[5] 314855户,…家庭户人口数为974194人,…。平均每个家庭户的人口为3.09人`: a census communiqué's household size is
 // the people living in family households over those households, both written before it in its paragraph.
 const HOUSEHOLD_SIZE = new RegExp(`${HOUSEHOLD_SIZE_NAME}(?:数)?(?:为|是|达)?$`);
-const HOUSEHOLD_PEOPLE = /家庭户人口(?:数)?(?:为|是|达)?$/;
 const HOUSEHOLDS = /家庭户(?:\s*[\[〔(（][0-9]{1,2}[\]〕)）])?\s*$/;
 
 function findHouseholdSizes(text: string, figures: readonly Figure[]): Relation[] {
@@ -236,7 +235,7 @@ function findHouseholdSizes(text: string, figures: readonly Figure[]): Relation[
     if (size.unit !== '人' || !HOUSEHOLD_SIZE.test(leadOf(text, size, 16))) return;
     const line = lineStart(text, size.start);
     const before = figures.slice(0, i).filter((f) => f.start >= line && isAdditive(f));
-    const people = before.filter((f) => f.unit === '人' && HOUSEHOLD_PEOPLE.test(leadOf(text, f, 12)));
+    const people = before.filter((f) => f.unit === '人' && FAMILY_HOUSEHOLD_PEOPLE.test(leadOf(text, f, 12)));
     const households = before.filter((f) => f.unit === '户' && HOUSEHOLDS.test(leadOf(text, f, 12)));
     if (people.length === 1 && households.length === 1) out.push({ kind: 'average', target: size, operands: [people[0]!, households[0]!], word: '平均每户人口' });
   });

@@ -4,9 +4,8 @@
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { persons } from './vital-rates';
-import { wordsBefore } from './text';
+import { FAMILY_HOUSEHOLD_PEOPLE, wordsBefore } from './text';
 
-const FAMILY = /家庭户人口(?:数)?(?:为|是)?$/;
 const COLLECTIVE = /集体户人口(?:数)?(?:为|是)?$/;
 // The whole place's resident population (a note's mark may follow its name: `常住人口[3]为`), not its towns' or a group's.
 const RESIDENTS = /常住(?:总)?人口(?:\s*[[〔][0-9]{1,2}[\]〕])?(?:数)?(?:为|是|达)$/;
@@ -17,7 +16,7 @@ export function findCensusHouseholds(text: string, figures: readonly Figure[]): 
   figures.forEach((family, i) => {
     const collective = figures[i + 1];
     if (!collective || !persons(family) || !persons(collective) || collective.sentence.start !== family.sentence.start) return;
-    if (!FAMILY.test(wordsBefore(text, family, 10)) || !COLLECTIVE.test(wordsBefore(text, collective, 10))) return;
+    if (!FAMILY_HOUSEHOLD_PEOPLE.test(wordsBefore(text, family, 10)) || !COLLECTIVE.test(wordsBefore(text, collective, 10))) return;
     const residents = figures.slice(0, i).filter((f) => {
       const lead = wordsBefore(text, f, 16);
       return persons(f) && RESIDENTS.test(lead) && !GROUP.test(lead.replace(RESIDENTS, '').slice(-6));

@@ -2,7 +2,7 @@
 // of values it allows (`24.94万` → 249,350..249,450, `3.2万多` → 32,000..33,000), and a stated rate,
 // share or change holds when the computed interval meets what its written precision allows,
 // rounded or truncated.
-import { decimalsOf, formatValue, formatZh, lastDigitPlace, valueInterval, type Interval } from '../compare/quantity';
+import { decimalsOf, formatValue, formatZh, lastDigitPlace, valueInterval, writtenMultiplier, type Interval } from '../compare/quantity';
 import { MORE_SUFFIX } from '../numbers/numeral';
 import type { Figure, Verdict } from '../types';
 import { writtenAsChange } from './changes';
@@ -69,7 +69,7 @@ function roundedAt(text: string, f: Figure): Interval {
  */
 function unwrittenScale(f: Figure, written: string): number {
   const digits = /[0-9][0-9,]*(?:\.[0-9]+)?/.exec(written);
-  if (!digits || /[万亿萬億千百]/.test(written)) return 1;
+  if (!digits || writtenMultiplier(written) !== 1) return 1;
   const scale = Math.abs(f.value / Number(digits[0].replace(/,/g, '')));
   const power = Math.round(Math.log10(scale));
   return power > 0 && Math.abs(scale - 10 ** power) < 1e-6 * scale ? 10 ** power : 1;
@@ -524,29 +524,27 @@ function judgeParts(text: string, rel: Relation): Judgement {
 
 // `实施罚款1285.21万元,其中事故罚款892.21元,监督监察罚款393万元`: a part written without the 万 (or 亿) its total and the other parts
 // carry, which with it makes the total exactly, is a slip of the pen, not a part left out.
-const MULTIPLIERS: ReadonlyArray<[RegExp, number]> = [
-  [/[万萬]/, 1e4],
-  [/[亿億]/, 1e8],
-];
+const DROPPED_WORDS: ReadonlyMap<number, string> = new Map([
+  [1e4, '万'],
+  [1e8, '亿'],
+]);
 
 function droppedMultiplier(text: string, rel: Relation, T: Interval): Judgement | null {
   const total = rel.target;
-  for (const [mark, factor] of MULTIPLIERS) {
-    if (!mark.test(total.text)) continue;
-    const bare = rel.operands.filter((p) => !/[万萬亿億]/.test(p.text));
-    if (bare.length !== 1 || rel.operands.length < 2 || !rel.operands.some((p) => mark.test(p.text))) continue;
-    const slip = bare[0]!;
-    const restored = rel.operands.reduce((n, p) => n + (p === slip ? p.value * factor : p.value), 0);
-    if (restored < T.lo - 1e-9 * T.lo || restored > T.hi + 1e-9 * T.hi) continue;
-    const word = factor === 1e4 ? '万' : '亿';
-    return {
-      verdict: 'inconsistent',
-      confidence: 0.7,
-      message_zh: `所列部分中${slip.text}未写“${word}”：按此各部分之和远小于总数${total.text}，补上“${word}”则恰好相符，疑为漏写。`,
-      message_en: `${slip.text} is written without the ${word} the total and the other parts carry: with it the parts make the total ${formatValue(total.value)} exactly, so it was most likely left out.`,
-    };
-  }
-  return null;
+  const multiplierOf = (f: Figure) => writtenMultiplier(numberText(text, f));
+  const factor = multiplierOf(total);
+  const word = DROPPED_WORDS.get(factor);
+  const bare = rel.operands.filter((p) => multiplierOf(p) === 1);
+  if (!word || bare.length !== 1 || rel.operands.length < 2 || !rel.operands.some((p) => multiplierOf(p) === factor)) return null;
+  const slip = bare[0]!;
+  const restored = rel.operands.reduce((n, p) => n + (p === slip ? p.value * factor : p.value), 0);
+  if (restored < T.lo - 1e-9 * T.lo || restored > T.hi + 1e-9 * T.hi) return null;
+  return {
+    verdict: 'inconsistent',
+    confidence: 0.7,
+    message_zh: `所列部分中${slip.text}未写“${word}”：按此各部分之和远小于总数${total.text}，补上“${word}”则恰好相符，疑为漏写。`,
+    message_en: `${slip.text} is written without the ${word} the total and the other parts carry: with it the parts make the total ${formatValue(total.value)} exactly, so it was most likely left out.`,
+  };
 }
 
 export function judge(text: string, rel: Relation): Judgement | null {

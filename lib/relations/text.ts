@@ -45,6 +45,8 @@ export const PLAN_WORDS = /计划|計劃|目标|目標|任务|任務/;
 
 /** The names a household size goes by (`平均每个家庭户的人口`, `户均人口`, a table's `平均每户人数`), in prose and as a row label. */
 export const HOUSEHOLD_SIZE_NAME = '(?:平均每个家庭户的人口|平均每户(?:家庭)?(?:人口|人数)|户均(?:人口|人数)|平均家庭户规模)';
+/** The people of a census's family households, as the lead of their count (`家庭户人口数为974194人`). */
+export const FAMILY_HOUSEHOLD_PEOPLE = /家庭户人口(?:数)?(?:为|是|达)?$/;
 // How far above a sentence a total it names by its verb may stand.
 const NAMED_TOTAL_LINES_BACK = 6;
 
