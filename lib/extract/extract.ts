@@ -11,7 +11,7 @@ import { gridPlaceAt, HEADER_UNIT, unitHeader, type Grid, type GridPlace } from 
 import { proseUnitOf } from './prose-unit';
 import { bracketUnit, tableCellUnit } from './table-rows';
 import { readMultiplier } from '../numbers/multiplier';
-import { MINUS_SIGNS as MINUS } from '../numbers/chars';
+import { MINUS_SIGNS } from '../numbers/chars';
 import { labelAfter, labelBefore } from './label';
 import { readQualifierAfter, readQualifierBefore, type QualifierMatch } from './qualifiers';
 import { scanCandidates } from './scan';
@@ -40,13 +40,12 @@ function standsWithoutUnit(c: Candidate, isRank: boolean): boolean {
   return next === '大' && isHan(c.text[n.end + 1]);
 }
 
-
 /** `-10.7℃`, `-2.00`, `零下5℃`: a minus sign that no digit or letter runs into (not `2-3个`, `A-1`). */
 function isNegative(text: string, n: Candidate['numeral']): boolean {
   if (text.slice(n.start - 2, n.start) === '零下') return true;
-  if (n.script !== 'arabic' || !MINUS.has(text[n.start - 1] ?? '')) return false;
+  if (n.script !== 'arabic' || !MINUS_SIGNS.has(text[n.start - 1] ?? '')) return false;
   const prior = text[n.start - 2];
-  return prior === undefined || !(isAsciiDigit(prior) || isLatinLetter(prior) || MINUS.has(prior));
+  return prior === undefined || !(isAsciiDigit(prior) || isLatinLetter(prior) || MINUS_SIGNS.has(prior));
 }
 
 // `不少于1个乡镇、2个村社和2家重点企业`: a bound written before the first item of a list holds for
@@ -163,7 +162,7 @@ function extractFrom(text: string): Figure[] {
     const isPercentUnit = c.unit?.kind === 'percent';
     const numberEnd = isPercentUnit ? Math.max(unitEnd, qualifierEnd) : n.end;
     const negative = isNegative(text, n);
-    const signStart = negative ? n.start - (MINUS.has(text[n.start - 1]!) ? 1 : 2) : n.start;
+    const signStart = negative ? n.start - (MINUS_SIGNS.has(text[n.start - 1]!) ? 1 : 2) : n.start;
     const start = Math.max(previousEnd, Math.min(before ? before.start : signStart, qualifierStart, signStart));
     const end = Math.max(after ? after.end : afterShare ? afterShare.end : unitEnd, qualifierEnd);
     const figure: Figure = {
