@@ -46,7 +46,7 @@ function relationsIn(text: string, figures: readonly Figure[], model: ArticleMod
   const paired = new Set(found.filter((r) => r.kind === 'share').map((r) => r.target));
   const more = [...findRemainderShares(text, figures), ...findFramedGroups(text, figures)].filter((r) => !paired.has(r.target));
   for (const r of more) if (r.kind === 'share') paired.add(r.target);
-  return closeByShares(text, withoutDoubleCounts(withoutSubsumed(distinct([...found, ...more, ...findListedShares(text, figures, found, paired)]))));
+  return closeByShares(text, withoutNestedParts(withoutDoubleCounts(withoutSubsumed(distinct([...found, ...more, ...findListedShares(text, figures, found, paired)])))));
 }
 
 /** An open list whose parts another list of the same total holds too says nothing the other does not (`2053件` over
@@ -67,6 +67,22 @@ function withoutDoubleCounts(relations: readonly Relation[]): Relation[] {
   // (Only a count's complete list that makes it: another may be a wrong pairing, and would take a right list with it.)
   for (const r of relations) if (r.kind === 'parts' && r.closed && sumsExactlyTo(r.operands, r.target.value)) partsOf.set(r.target, [...(partsOf.get(r.target) ?? []), r.operands]);
   return relations.filter((r) => r.kind !== 'parts' || !r.operands.some((whole) => partsOf.get(whole)?.some((own) => own.every((p) => r.operands.includes(p)))));
+}
+
+/**
+ * A rate's numerator that its base names with a word more (`应结案数为16件,结案数为9件,结案率为56.25%`: the 9 closed of the 16
+ * due) is inside that base, so no list holds both as parts (16 + 9 happens to make the 25 the sentence opens with): the
+ * numerator leaves the list, which is then open; the rest still say what the total holds.
+ */
+function withoutNestedParts(relations: readonly Relation[]): Relation[] {
+  const nested = relations.filter(({ kind, operands: [base, done] }) => kind === 'rate' && base !== done && !!done!.label && !!base!.label && base!.label.length > done!.label.length && base!.label.endsWith(done!.label));
+  return relations.flatMap((r) => {
+    if (r.kind !== 'parts') return [r];
+    const inner = new Set(nested.filter((rate) => rate.operands.every((f) => r.operands.includes(f))).map((rate) => rate.operands[1]!));
+    if (inner.size === 0) return [r];
+    const operands = r.operands.filter((f) => !inner.has(f));
+    return operands.length > 0 ? [{ ...r, operands, closed: false, partition: false }] : [];
+  });
 }
 
 /** The whole a share, rate or list of parts is of; null for relations that compare periods. */

@@ -192,7 +192,11 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     // Not from another item of an inline list (`三是…安置就业8.92万人；…七是…毕业生就业2.2万人，就业率达86%`), and
     // not a count of other things (calls, 个) past a count of the numerator's own (tickets, 件) that it does
     // not fit (`去电47176个。…转办工单11806件，在线处理办结29034件，在线办结率71.09%`).
-    const nearest = candidates.find((i) => i < part && sameFamily(figures[i]!, p) && figures[i]!.value >= p.value);
+    // What was due by the rate's verb (`应结案972件,结案911件,…按期结案737件,按期结案率75.82%`) is the base of its rates, the
+    // in-time one too.
+    const dueBy = new RegExp(`应(?:${verbs.source})[\\u4e00-\\u9fff]{0,2}$`);
+    const due = candidates.find((i) => i < part && sameFamily(figures[i]!, p) && figures[i]!.value >= p.value && dueBy.test(OWN_CLAUSE.exec(leadIn(text, figures, i, floor))![0] + (figures[i]!.label ?? '')));
+    const nearest = due ?? candidates.find((i) => i < part && sameFamily(figures[i]!, p) && figures[i]!.value >= p.value);
     // `…项目243个,已启动实施项目190个,完工项目38个,…完工率为15.64%`: a count of another state in the same list is a
     // sibling of the numerator, not its base; the base is the larger count the list follows.
     const larger = (k: number, sameSentence: boolean) => candidates.find((i) => i < k && sameFamily(figures[i]!, p) && figures[i]!.value >= figures[k]!.value && (!sameSentence || figures[i]!.sentence.start === figures[k]!.sentence.start));
@@ -224,8 +228,11 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     // 年度投资完成率55%`): the two leads end alike, in a phrase that holds the rate's verb.
     if (den !== undefined) {
       const ownWords = (f: Figure) => OWN_CLAUSE.exec(wordsBefore(text, f, 12))![0];
-      const alike = sharedEnding(ownWords(figures[den]!), ownWords(p));
-      if (alike.length >= 4 && verbs.test(alike) && !PLAN_WORDS.test(alike)) return;
+      const denWords = ownWords(figures[den]!);
+      const alike = sharedEnding(denWords, ownWords(p));
+      // (Unless the base is what was due by that verb: `应结案数为956件,结案数为902件,结案率为94.35%`.)
+      const due = denWords.slice(0, denWords.length - alike.length).endsWith('应');
+      if (alike.length >= 4 && verbs.test(alike) && !PLAN_WORDS.test(alike) && !due) return;
     }
     if (den !== undefined && figures[den]!.unit !== p.unit && candidates.some((i) => i > den && i < part && figures[i]!.unit === p.unit)) return;
     // Nor, from a sentence before, a count the text gives as a share of another (`…的项目有188个，占开工在建项目数的67.6%。

@@ -41,11 +41,12 @@ export function closeByShares(text: string, relations: readonly Relation[]): Rel
       // not of 71.)
       const ofTheirSum = (r: Relation) => judge(text, { ...r, operands: [r.operands[1]!, r.operands[1]!, ...parts.filter((q) => q !== r.operands[1])], wholeSum: true })?.verdict === 'consistent';
       const partsSum = parts.reduce((n, p) => n + p.value, 0);
-      const subWhole = relations.some((r) => r.kind === 'parts' && r.target === total && r.operands.some((f) => f.value === partsSum && f.unit === total.unit));
-      if (missed && subWhole && shares.slice(i, j + 1).every(ofTheirSum)) break;
-      const known = listed.get(key(total, parts));
+      const subWhole = relations.find((r) => r.kind === 'parts' && r.target === total)?.operands.find((f) => f.value === partsSum && f.unit === total.unit);
+      const whole = missed && subWhole && shares.slice(i, j + 1).every(ofTheirSum) ? subWhole : total;
+      if (whole !== total) for (const r of shares.slice(i, j + 1)) out[out.indexOf(r)] = { ...r, operands: [whole, r.operands[1]!] };
+      const known = listed.get(key(whole, parts));
       if (known !== undefined) out[known] = { ...out[known]!, closed: true, partition: true };
-      else out.push({ kind: 'parts', target: total, operands: parts, word: '占比合计', closed: true, partition: true });
+      else out.push({ kind: 'parts', target: whole, operands: parts, word: '占比合计', closed: true, partition: true });
       i = j;
       break;
     }

@@ -2700,6 +2700,37 @@ const rows: Row[] = [
     text: () => lines('k29-01-ningxia', '自治区100个重点建设项目', '11个社会事业'),
     expect: { figure: '完成投资687亿元', verdict: 'consistent', names: ['463.5亿元', '36.2亿元', '687.4'] },
   },
+  {
+    // 天门: `事件类…其中应结案数为956件,结案数为902件,结案率为94.35%`: 902 / 956 = 94.351 %; 应结案 is 结案 that was due, not another
+    // item of the list its words end alike with.
+    name: 'a rate over what was due by its verb (应结案数为956件,结案数为902件,结案率为94.35%)',
+    check: 'rate-vs-counts',
+    text: () => lines('c62-03-tianmen', '受理的各类数字化城市管理案件中'),
+    expect: { figure: '结案率为94.35%', verdict: 'consistent', names: ['902件', '956件'] },
+  },
+  {
+    // 天门: `应结案972件,结案911件,结案率93.72%,按期结案737件,按期结案率75.82%`: 737 / 972 = 75.823 %; 737 / 911 = 80.90 %.
+    name: 'a rate in time is over what was due when the text counts it (按期结案率75.82% of 应结案972件)',
+    check: 'rate-vs-counts',
+    text: () => lines('c62-03-tianmen', '12月共受理各类城市管理案件1054件'),
+    expect: { figure: '按期结案率75.82%', verdict: 'consistent', names: ['737件', '972件'] },
+  },
+  {
+    // 天门: `部件类有效立案数为25件,…其中应结案数为16件,结案数为9件,结案率为56.25%`: the 9 closed are of the 16 due (9 / 16 = 56.25 %),
+    // so 16 + 9 = 25 is no sum of parts; 16 ≤ 25 is all the list says.
+    name: 'a numerator its rate’s base names with a word more is no part beside it (应结案数为16件,结案数为9件)',
+    check: 'parts-vs-total',
+    text: () => lines('c62-03-tianmen', '受理的各类数字化城市管理案件中'),
+    expect: { figure: '部件类有效立案数为25件', verdict: 'consistent', names: ['应结案数为16件 = 16', '未超过'] },
+  },
+  {
+    // 天门: `其中立案996件` under `受理…1054件`, then `事件类有效立案数共971件,占总案件量的97.5%;部件类…25件,占…2.5%`: 971 / 996 =
+    // 97.49 %, 25 / 996 = 2.51 %; of 1054 they would be 92.13 % and 2.37 %.
+    name: 'shares that make 100 % of a count listed under their total are checked against that count (971 / 立案996件)',
+    check: 'share-of-total',
+    text: () => lines('c62-03-tianmen', '12月共受理各类城市管理案件1054件', '受理的各类数字化城市管理案件中'),
+    expect: { figure: '占总案件量的97.5%', verdict: 'consistent', names: ['971件', '立案996件'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
