@@ -1352,14 +1352,17 @@ function unannouncedLines(text: string, figures: readonly Figure[], model: Artic
     if (!last) continue;
     const intro = own.filter((f) => f.sentence.start === last.sentence.start);
     const labels = new Set(intro.map((f) => f.label).filter((x): x is string => x !== null && x.length >= 2));
-    // The line says it gives totals (`共58个,计划总投资302亿元`), not one more row of the same kind.
-    if (intro.length < 2 || labels.size < 2 || !/共|总/.test(text.slice(last.sentence.start, last.numberStart))) continue;
+    // The line says it gives totals (`共58个,计划总投资302亿元`), not one more row of the same kind, nor a part that 其中 picks
+    // out of a total before (`其中产业项目1005个、总投资2587亿元`).
+    const opening = text.slice(last.sentence.start, last.numberStart);
+    if (intro.length < 2 || labels.size < 2 || !/共|总/.test(opening) || /^[\s“"]*其中/.test(opening)) continue;
     const items: Figure[][] = [];
     for (let k = l + 1; k < model.lines.length; k++) {
       const item = model.lines[k]!;
       const fs = additives(item);
       const sharesLabel = fs.some((f) => [...labels].some((x) => (f.label ?? '').endsWith(x)));
-      if (item.end - item.start > MAX_UNANNOUNCED_ITEM || fs.length < 2 || !sharesLabel || model.itemsOf(k).length > 0) break;
+      // (Another breakdown, `从投资规模看:…`, ends them.)
+      if (item.end - item.start > MAX_UNANNOUNCED_ITEM || fs.length < 2 || !sharesLabel || model.itemsOf(k).length > 0 || DIMENSION_OPENING.test(text.slice(item.start, item.end))) break;
       items.push(fs);
     }
     if (items.length < MIN_UNANNOUNCED_ITEMS) continue;
@@ -1476,7 +1479,9 @@ function labelledColumns(text: string, lineFrom: number, intro: readonly Figure[
     for (const fs of itemFigures) {
       const family = fs.filter((f) => isAdditive(f) && sameFamily(f, total));
       // (`完成投资` also names `1-12月份完成投资`.)
-      const part = family.find((f) => f.label === label) ?? family.find((f) => (f.label ?? '').endsWith(label)) ?? (head ? family.find((f) => (f.label ?? '').length > 2 && headOf(f.label!) === head) : undefined);
+      // (By the head noun only when the item has one such count: `社会投资项目49个,…政府投资项目18个` is a breakdown of its own.)
+      const byHead = head ? family.filter((f) => (f.label ?? '').length > 2 && headOf(f.label!) === head) : [];
+      const part = family.find((f) => f.label === label) ?? family.find((f) => (f.label ?? '').endsWith(label)) ?? (byHead.length === 1 ? byHead[0] : undefined);
       if (part) parts.push(part);
     }
     if (parts.length > 0 && (parts.length > 1 || parts[0]!.label === label)) out.push({ kind: 'parts', target: total, operands: parts, word: '分项', closed: false, partition: true });

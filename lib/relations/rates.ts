@@ -57,6 +57,8 @@ const SHARE_AFTER = /^[，,]?\s*占/;
 // saying it gives the targets are what is to be done, never what was done.
 const TARGETS_OPENING = /(?:任务|目标|计划)(?:任务|目标)?(?:是|为|[：:])/;
 const TARGET_AFTER = /^(?:以上|以下)?的?(?:目标|要求)/;
+// A rate's name right after a count, nothing else between (`核拨资金15.99亿元、核拨率91.72%`): the count is that rate's own.
+const RATE_RIGHT_AFTER = /^[、，,]?\s*[\u4e00-\u9fff]{1,8}(?:率|比例|进度)(?:为|是|达到|达)?\s*$/;
 // Two sentences back at most: `共受理N件。已办结M件，办结率X%`.
 const SENTENCES_BACK = 2;
 
@@ -196,6 +198,16 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     // in-time one too.
     const dueBy = new RegExp(`应(?:${verbs.source})[\\u4e00-\\u9fff]{0,2}$`);
     const due = candidates.find((i) => i < part && sameFamily(figures[i]!, p) && figures[i]!.value >= p.value && dueBy.test(OWN_CLAUSE.exec(leadIn(text, figures, i, floor))![0] + (figures[i]!.label ?? '')));
+    // A count with a rate of another name right after it is that rate's numerator, and the two rates' base is unsure
+    // (`出栏各类牲畜4.7万头只匹,出栏率为24.57 %,其中:出售商品畜4.13万头只,商品率为21.59 %`: both over the herd, which the text
+    // does not give), unless a count right before it in its clause list can be the base of both (`…到位资金17.87亿元,核拨资金
+    // 15.99亿元、核拨率91.72%,实际支付资金15.82亿元,资金支付率90.77%`: over the 17.87; `年初预算安排数为29.04亿元,1-9月执行预算
+    // 32.54亿元,预算下达比例为112.06%,已拨付资金26.58亿元,拨付进度为91.54%`: over the 29.04).
+    const ratedByOther = (i: number) => {
+      const next = figures[i + 1];
+      const other = next && next !== rate && next.kind === 'percent' && RATE_RIGHT_AFTER.test(text.slice(figures[i]!.end, next.numberStart)) ? rateWord(text, next) : null;
+      return other !== null && RATE_END.test(other) && !word.endsWith(other) && !NOT_A_COUNT_RATE.test(other);
+    };
     const nearest = due ?? candidates.find((i) => i < part && sameFamily(figures[i]!, p) && figures[i]!.value >= p.value);
     // `…项目243个,已启动实施项目190个,完工项目38个,…完工率为15.64%`: a count of another state in the same list is a
     // sibling of the numerator, not its base; the base is the larger count the list follows.
@@ -203,12 +215,18 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     // A count the text says reached another stage (`1739个子项已开工1457个、…,完工子项1248个、完工率71.8%`) is no
     // base either: the larger count before it is, and without one the rate is over a plan the text does not count
     // (`计划完工项目中，42个项目已完工，完工率23.1%` after `有158个已开工`).
-    const den = nearest !== undefined && otherStage(text, figures[nearest]!, verbs)
+    const staged = nearest !== undefined && otherStage(text, figures[nearest]!, verbs)
       ? larger(nearest, false)
       : nearest !== undefined && SIBLING_STATE.test(text.slice(figures[nearest - 1]?.end ?? 0, figures[nearest]!.numberStart))
         ? (larger(nearest, true) ?? nearest)
         : nearest;
+    const sharedBase = (k: number) => {
+      const before = figures[k - 1];
+      return before && candidates.includes(k - 1) && sameFamily(before, p) && before.value >= p.value && !CLAUSE_END.test(text.slice(before.end, figures[k]!.numberStart)) ? k - 1 : undefined;
+    };
+    const den = staged !== undefined && ratedByOther(staged) ? sharedBase(staged) : staged;
     if (nearest !== undefined && den === undefined) return;
+
     // Nor what the item before did, between semicolons, with a rate of its own (`停车泊位建设完成8.4万个,省目标完成率105%;
     // 物业管理全覆盖完成31837个,完成率96.54%`): each item is over its own target. (A plan the item before counts is this one's
     // too: `计划实施项目20个,已开工18个,开工率90%;已竣工15个,竣工率75%`.)

@@ -461,7 +461,8 @@ const NAMES_ITS_WHOLE = /占[^，,。；;0-9]{2,}的/;
 
 /** The count right before a share, in its clause: `已整改销号问题453个，占…`. */
 function partJustBefore(text: string, figures: readonly Figure[], s: number): Figure[] | null {
-  const previous = asideOwner(text, figures, s - 1) ?? figures[s - 1];
+  const included = inclusionOwner(text, figures, s - 1);
+  const previous = asideOwner(text, figures, s - 1) ?? included ?? figures[s - 1];
   const threshold = previous?.kind === 'percent' && THRESHOLD_BEFORE.test(wordsBefore(text, previous, 4));
   const last = threshold && figures[s - 2] && !/[，,；;。]/.test(text.slice(figures[s - 2]!.end, previous.numberStart)) ? figures[s - 2] : previous;
   const stock = figures[s - 2];
@@ -472,7 +473,7 @@ function partJustBefore(text: string, figures: readonly Figure[], s: number): Fi
   if (!part || !last || !isAdditive(part)) return null;
   // `121个问题中，…的占70%`: the count is the whole the share is taken of, and the part is unstated.
   if (/中$/.test(part.text) || /^\s*(?:当)?中/.test(text.slice(part.end))) return null;
-  const between = text.slice(last.end, figures[s]!.numberStart);
+  const between = text.slice(included ? figures[s - 1]!.end : last.end, figures[s]!.numberStart);
   if (CLAUSE_END.test(between) || (between.match(/[，,]/g)?.length ?? 0) > 1) return null;
   // `34个子项已完成…，包括公办幼儿园在园幼儿占比达到45%`: a clause that names its own subject before
   // 占 shares that subject, not the count before it.
@@ -490,6 +491,24 @@ function asideOwner(text: string, figures: readonly Figure[], i: number): Figure
   if (!owner || !aside || !isAdditive(owner) || !sameFamily(owner, aside) || owner.sentence.start !== aside.sentence.start) return null;
   return /^[(（][^()（）]*$/.test(text.slice(owner.end, aside.numberStart)) && /^[)）]/.test(text.slice(aside.end)) ? owner : null;
 }
+
+/**
+ * `內資到位1414.1億元包括省外境內1079億元,省內335.1億元,占91.8%`: counts that 包括 opens right after a count, without brackets,
+ * are an aside on it as bracketed ones are, and a share right after them is of that count. The owner, or null.
+ */
+function inclusionOwner(text: string, figures: readonly Figure[], i: number): Figure | null {
+  const last = figures[i];
+  for (let k = i - 1; last && k >= 0 && k >= i - MAX_INCLUDED; k--) {
+    const [f, next] = [figures[k]!, figures[k + 1]!];
+    if (f.sentence.start !== last.sentence.start || !isAdditive(f) || !sameFamily(f, last)) return null;
+    // (The figure's words may run past 包括: `1414.1億元包括省外境內` is read as one.)
+    if (/^[^，,、。；;：:0-9０-９]{0,3}包括/.test(text.slice(f.numberEnd, next.numberStart))) return f;
+    const gap = text.slice(f.end, next.numberStart);
+    if (!/^[，,、][^，,、。；;：:！？\n0-9０-９]*$/.test(gap)) return null;
+  }
+  return null;
+}
+const MAX_INCLUDED = 4;
 
 /**
  * The counts of a list joined by 、 (or 和, 及) that ends with figure `i`, in its clause, when it has
@@ -870,6 +889,20 @@ const LISTED_NAME = /(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]*$/;
 // Words that say a count is of what is not of a named whole (`不立案`, `未办结`, `非公有制`).
 const NEGATIONS = ['不', '未', '非'];
 
+// 其中 right after a count, opening a list that runs on to the part (no sentence or item between).
+const LIST_RIGHT_AFTER = /^[，,]?\s*其中[，,：:][^。；;！？\n]*$/;
+
+// The three investments a projects report gives: the projects' total, the year's plan, what was done.
+const INVESTMENT_KINDS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['total', /[总總]投[资資]$/],
+  ['plan', /(?:[计計][划劃]投[资資]|投[资資][计計][划劃])$/],
+  ['done', /(?:完成|完成年度)投[资資]$/],
+];
+
+function investmentKind(label: string | null): string | null {
+  return (label && INVESTMENT_KINDS.find(([, words]) => words.test(label))?.[0]) ?? null;
+}
+
 function totalFor(text: string, figures: readonly Figure[], found: Found): Figure | null {
   const { part, named } = found;
   const partWords = text.slice(Math.max(part.sentence.start, part.numberStart - 16), part.numberStart) + (part.label ?? '');
@@ -934,6 +967,9 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
     // The total its line's 其中 sentence divides, though itself a share of another (`…立案数为140件,占当月立案总数的3.07%。其中,
     // 城乡建设局(68件)…,公安局(11件)占7.86%`): no total of an earlier paragraph is the part's whole then. (A 其中 inside the
     // sentence, `60岁及以上人口为22559人,占14.18%,其中65岁及以上人口为16536人,占8.25%`, picks a part of the sentence's own whole.)
+    // A count that a 其中 right after it opens the part's list of, in the part's sentence, is its whole, done or not (`365件代表建议已
+    // 办结363件,其中:代表对办理结果表示满意的330件,占90.9%`: 330 / 363).
+    if (f.sentence.start === part.sentence.start && LIST_RIGHT_AFTER.test(text.slice(f.end, part.start))) return f;
     if (f.start >= line && AMONG_SENTENCE.test(text.slice(f.end, part.start))) beforeAmong ??= f;
     if (beforeAmong && f.start < line && AMONG_SENTENCE.test(text.slice(beforeAmong.end, part.start))) break;
     if (isPart(text, figures, i)) continue;
@@ -957,6 +993,10 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
     // own words do not say were done (`城乡建设类，有1505条，占43.4%`).
     const done = DONE_WORDS.exec(words)?.[0];
     if (done && !partWords.includes(done)) continue;
+    // A year's planned investment is no share of the projects' total investment (`总投资3530.4亿元,年度计划投资327.6亿元…共有43个,
+    // 年度投资计划242亿元,占74%`: of the 327.6), nor is what was done one of either: the two labels name the same kind.
+    const [ownKind, itsKind] = [investmentKind(part.label), investmentKind(f.label)];
+    if (ownKind && itsKind && ownKind !== itsKind) continue;
     if (verb && (SUM_WORDS.test(words) || (!partWords.includes(verb) && !listedUnderSum(text, figures, i)))) return acceptedOf(text, f, beforeAmong) ?? f;
     if (f.start >= line && /其中/.test(text.slice(f.end, part.start))) beforeAmong ??= f;
   }

@@ -2731,6 +2731,46 @@ const rows: Row[] = [
     text: () => lines('c62-03-tianmen', '12月共受理各类城市管理案件1054件', '受理的各类数字化城市管理案件中'),
     expect: { figure: '占总案件量的97.5%', verdict: 'consistent', names: ['971件', '立案996件'] },
   },
+  {
+    // 海口: `省重点项目共67个…。其中,社会投资项目49个,年度投资计划279.9亿元,政府投资项目18个,年度投资计划47.7亿元;新开工项目20个,续建项目
+    // 39个,竣工项目8个`: 49 + 18 = 67; the items between semicolons are two breakdowns, not one column of 49 and 20.
+    name: 'an item with two counts of the total’s head noun is a breakdown of its own (49 + 18 = 67)',
+    check: 'parts-vs-total',
+    text: () => lines('c68-01-haikou', '据了解,2015年海口市省重点项目共67个'),
+    expect: { figure: '省重点项目共67个', verdict: 'consistent', names: ['49个', '18个'] },
+  },
+  {
+    // 海口: `总投资3530.4亿元,年度计划投资327.6亿元…其中以产业类项目为主,共有43个,年度投资计划242亿元,占74%`: 242 / 327.6 = 73.87 %;
+    // of the total investment it would be 6.86 %.
+    name: 'a year’s planned investment is a share of the year’s plan, not of the total investment (242 / 327.6)',
+    check: 'share-of-total',
+    text: () => lines('c68-01-haikou', '据了解,2015年海口市省重点项目共67个'),
+    expect: { figure: '占74%', verdict: 'consistent', names: ['242亿元', '327.6亿元'] },
+  },
+  {
+    // 西安: `365件代表建议已办结363件,其中:代表对办理结果表示满意的330件,占90.9%;比较满意的33件,占9.1%`: 330 / 363 = 90.91 %, 33 / 363 =
+    // 9.09 %; of the 365 they would be 90.41 % and 9.04 %.
+    name: 'a share in a list that 其中 opens right after a done count is of that count (330 / 办结363件)',
+    check: 'share-of-total',
+    text: () => lines('c68-02-xian', '据悉,截至11月底'),
+    expect: { figure: '占90.9%', verdict: 'consistent', names: ['330件', '363件'] },
+  },
+  {
+    // 山西: `到位資金共計1540.5億元。其中,內資到位1414.1億元包括省外境內1079億元,省內335.1億元,占91.8%,外資到位126.4億元人民幣,占8.2%`:
+    // 1414.1 / 1540.5 = 91.80 % (the 包括 aside lost its brackets); 335.1 / 1540.5 = 21.75 %.
+    name: 'a share after counts that 包括 opens right after a count is of that count (1414.1 / 1540.5)',
+    check: 'share-of-total',
+    text: () => lines('c68-03-shanxi', '前5個月,第一至第三屆'),
+    expect: { figure: '占91.8%', verdict: 'consistent', names: ['1414.1億元', '1540.5億元'] },
+  },
+  {
+    // 克州: `累计到位资金17.87亿元,核拨资金15.99亿元、核拨率91.72%,实际支付资金15.82亿元,资金支付率90.77%`: 15.82 / 17.87 = 88.53 %, not
+    // 90.77 % (the text's own error, labelled broken); the 15.99 is 核拨率's numerator, and the 17.87 before it the base of both.
+    name: 'a count with a rate of another name right after it is no base; the larger one before it is (15.82 / 17.87)',
+    check: 'rate-vs-counts',
+    text: () => lines('c51-01-kezhou', '(三)资金使用情况'),
+    expect: { figure: '资金支付率90.77%', verdict: 'inconsistent', names: ['15.82亿元', '17.87亿元'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
@@ -3015,6 +3055,12 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   // `市政府系统共收到建议1219件(大会建议1204件、闭会建议15件),占建议总数的95.6%`: 1219 is 95.6 % of all suggestions, not given.
   { name: 'a share after a list in an aside on a count (1219件(…1204件、…15件),占…95.6%) is the count’s', id: 'x27-19', line: '市政府系统共收到建议1219件', check: 'share-of-total' },
   { name: 'items under a section heading are no parts of a count above that heading (共逾期2件 and 卫生健康方面2181件)', id: 'x8-09', line: '本月12345政务服务便民热线中心共办理省长热线', to: '(二)道路交通管理方面1934件', check: 'parts-vs-total' },
+  // 辽宁: `新项目共1816个,…。其中产业项目1005个、总投资2587亿元。` then lines of kinds, then `从投资规模看:亿元以上项目703个,总投资4422亿元`:
+  // the 其中 sentence picks out a part, no totals line, and the size classes are another breakdown.
+  { name: 'a 其中 sentence gives no totals of the lines after it, and 从…看 ends them (产业项目1005个、总投资2587亿元)', id: 'c67-02-liaoning', line: '辽宁省此次集中开工的新项目共1816个', to: '从投资规模看', check: 'parts-vs-total' },
+  // 甘德: `出栏各类牲畜4.7万头只匹,出栏率为24.57 %,其中:出售商品畜4.13万头只,商品率为21.59 %`: both rates are over the herd (4.7 / 0.2457 =
+  // 19.13万), which the text does not write; 4.13 / 4.7 = 87.87 % is no reading of 商品率.
+  { name: 'a count with a rate of another name right after it is no base of a later rate (商品率 after 出栏率)', id: 'k64-01-gande', line: '商品率为21.59', check: 'rate-vs-counts' },
 ];
 
 describe('lines where a careful reader finds nothing wrong', () => {
