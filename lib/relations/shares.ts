@@ -303,7 +303,7 @@ function refitSeries(text: string, figures: readonly Figure[], unnamed: readonly
     const parts = series.map((r) => r.operands[1]!);
     const better = fittingTotal(text, figures, parts, fits, series.length - 1);
     if (better) for (const r of series) r.operands[0] = better;
-    else if (ofTheirSum(text, series)) {
+    else if (ofTheirSum(text, series) && !nearlyIts(series[0]!.operands[0]!, parts)) {
       // `县处级8件，占比1.35%；乡科级92件，占比15.57%；乡科级以下491件，占比83.08%` under a total of 708: every
       // share is its part over the parts' sum (591), so the writer's whole is the parts, not the total.
       ofListed(series);
@@ -363,6 +363,15 @@ function hundredPrefix(text: string, series: readonly Relation[]): number {
  * Whether every share of a series is exactly its part over the parts' sum, and no part is a
  * residual bucket (`其他96件`), which would say the list is the whole of the total the text gives.
  */
+// Parts a few items short of the total the text presents (`…提案591件。至今,这591件提案均已办结…` then four outcomes making 588,
+// each share of the 588) are that total's, miscounted: a whole of their own would leave out more than a slip of counting.
+const NEARLY = 0.02;
+
+function nearlyIts(total: Figure, parts: readonly Figure[]): boolean {
+  const gap = total.value - parts.reduce((n, p) => n + p.value, 0);
+  return gap > 0 && gap < total.value * NEARLY;
+}
+
 function ofTheirSum(text: string, series: readonly Relation[]): boolean {
   const parts = series.map((r) => r.operands[1]!);
   if (new Set(parts).size !== parts.length || parts.some((p) => /其他|其它|其余/.test(p.label ?? '') || /其他|其它|其余/.test(text.slice(Math.max(p.sentence.start, p.numberStart - 6), p.numberStart)))) return false;

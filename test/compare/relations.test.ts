@@ -2771,6 +2771,20 @@ const rows: Row[] = [
     text: () => lines('c51-01-kezhou', '(三)资金使用情况'),
     expect: { figure: '资金支付率90.77%', verdict: 'inconsistent', names: ['15.82亿元', '17.87亿元'] },
   },
+  {
+    // 宁波: `…办理…提案591件。至今,这591件提案均已办结…` then `…解决的有148件,占总数的25.2%;…364件,占总数的61.9%;…66件,占总数的11.2%;
+    // 留作参考的有10件,占总数的1.7%`: the shares make 100 % of 148 + 364 + 66 + 10 = 588, three short of the 591; 148 / 591 = 25.04 %.
+    name: 'shares of parts a few items short of the total are of that total, and the miscount flagged (148 / 591)',
+    check: 'share-of-total',
+    text: () => lines('c66-02-ningbo', '中国宁波网讯', '据悉,从提案办理情况来看'),
+    expect: { figure: '占总数的25.2%', verdict: 'inconsistent', names: ['148件', '591件', '25.04%'] },
+  },
+  {
+    name: 'parts a few items short of the total their shares make 100 % of: the list is flagged (588 ≠ 591)',
+    check: 'parts-vs-total',
+    text: () => lines('c66-02-ningbo', '中国宁波网讯', '据悉,从提案办理情况来看'),
+    expect: { figure: '提案591件', verdict: 'inconsistent', names: ['148件', '10件', '588'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
