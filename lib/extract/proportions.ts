@@ -8,11 +8,13 @@ import { isAsciiDigit } from './text-classes';
 // The colons a proportion is written with, the ratio sign ∶ (U+2236) of Chinese typesetting among them. The words
 // around a proportion are read in both scripts: the extractor reads the page's own.
 export const COLON = /[:：∶]/;
-const INTRO = /(?:结构|結構|比例|比重|之比)[^，,。；;！？\n]{0,10}$/;
+const INTRO = /(?:结构|結構|比例|比重|之比|[产產][业業]比)[^，,。；;！？\n]{0,10}$/;
 const TERM = /^\d+(?:\.\d+)?$/;
 
-function inRun(ch: string | undefined): boolean {
-  return ch !== undefined && (isAsciiDigit(ch) || ch === '.' || COLON.test(ch));
+// (A space may follow a colon: `29.67: 39.5:30.83`.)
+function inRun(text: string, at: number): boolean {
+  const ch = text[at];
+  return ch !== undefined && (isAsciiDigit(ch) || ch === '.' || COLON.test(ch) || (ch === ' ' && COLON.test(text[at - 1] ?? '')));
 }
 
 // A proportion is a few terms: a longer run of digits, points and colons is none (and is not walked).
@@ -20,9 +22,9 @@ const LONGEST_RUN = 48;
 
 function runAround(text: string, start: number, end: number): { from: number; to: number } {
   let from = start;
-  while (start - from <= LONGEST_RUN && inRun(text[from - 1])) from--;
+  while (start - from <= LONGEST_RUN && inRun(text, from - 1)) from--;
   let to = end;
-  while (to - end <= LONGEST_RUN && inRun(text[to])) to++;
+  while (to - end <= LONGEST_RUN && inRun(text, to)) to++;
   return { from, to };
 }
 
@@ -34,15 +36,18 @@ function runAround(text: string, start: number, end: number): { from: number; to
  */
 function termsOf(run: string): Array<{ at: number; written: string }> | null {
   if (run.length > LONGEST_RUN) return null;
-  const pieces = run.split(COLON);
-  if (pieces.length < 2) return null;
+  const spaced = run.split(COLON);
+  if (spaced.length < 2) return null;
+  // A space after a colon is read past: the term starts after it.
+  const lead = spaced.map((p) => p.length - p.trimStart().length);
+  const pieces = spaced.map((p) => p.trimStart());
   const clean = pieces.filter((p) => TERM.test(p));
   const glued = pieces.filter((p) => !TERM.test(p));
   if (glued.length === 0) {
     let at = 0;
-    return pieces.map((written) => {
-      const term = { at, written };
-      at += written.length + 1;
+    return pieces.map((written, k) => {
+      const term = { at: at + lead[k]!, written };
+      at += lead[k]! + written.length + 1;
       return term;
     });
   }
@@ -52,7 +57,8 @@ function termsOf(run: string): Array<{ at: number; written: string }> | null {
   const split = new RegExp(`^(\\d+\\.\\d{${d}})(\\d+\\.\\d{${d}})$`);
   const terms: Array<{ at: number; written: string }> = [];
   let at = 0;
-  for (const p of pieces) {
+  for (const [k, p] of pieces.entries()) {
+    at += lead[k]!;
     const m = split.exec(p);
     if (m) terms.push({ at, written: m[1]! }, { at: at + m[1]!.length, written: m[2]! });
     else if (TERM.test(p)) terms.push({ at, written: p });
@@ -82,7 +88,7 @@ export function isProportionTerm(text: string, n: Numeral): boolean {
   if (n.script !== 'arabic' || n.multiplierExponent > 0) return false;
   // A term stands by a colon, or right after the first half of a glued term (`46.34|39.33`).
   const before = text[n.start - 1];
-  if (!COLON.test(before ?? '') && !COLON.test(text[n.end] ?? '') && !isAsciiDigit(before ?? '')) return false;
+  if (!COLON.test(before ?? '') && !COLON.test(text[n.end] ?? '') && !isAsciiDigit(before ?? '') && !(before === ' ' && inRun(text, n.start - 1))) return false;
   const { from, to } = runAround(text, n.start, n.end);
   const terms = termsOf(text.slice(from, to));
   if (!terms || !terms.some((t) => from + t.at === n.start && t.written.length === n.end - n.start)) return false;

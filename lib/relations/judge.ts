@@ -370,10 +370,10 @@ function judgeComputed(text: string, rel: Relation): Judgement | null {
   const slip = t.qualifier === null && Math.abs(c.exact - t.value) <= step * 1.5;
   // A change the figures give the other way round (`下降0.6%` where the number rose): said in words.
   const rose = rel.falling ? c.exact < 0 : c.exact > 0;
-  const reversed = rel.kind === 'growth' && c.unit === '%' && c.exact !== 0 && t.value !== 0 && rose !== (!rel.falling && t.value > 0);
+  const reversed = ((rel.kind === 'growth' && c.unit === '%') || rel.kind === 'points') && c.exact !== 0 && t.value !== 0 && rose !== (!rel.falling && t.value > 0);
   // `较2021年37.2亿元增长225.26%` for 83.8亿元: the stated growth is the ratio of the two (225.27 %), not the growth.
   const ratio = rel.kind === 'growth' && c.unit === '%' && !rel.falling && meets({ lo: c.range.lo + 100, hi: c.range.hi + 100 });
-  const turn_zh = reversed ? `（数据实为${rose ? '增长' : '下降'}，方向与文中相反）` : ratio ? '（文中的数恰为两者之比，而非增长）' : slip ? '（相差约末位一个单位）' : '';
+  const turn_zh = reversed ? `（数据实为${rose ? (rel.kind === 'points' ? '上升' : '增长') : '下降'}，方向与文中相反）` : ratio ? '（文中的数恰为两者之比，而非增长）' : slip ? '（相差约末位一个单位）' : '';
   return {
     verdict: 'inconsistent',
     confidence: slip ? 0.5 : Math.abs(c.exact - t.value) > 1 ? 0.85 : 0.65,

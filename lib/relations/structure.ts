@@ -8,7 +8,7 @@ import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { CHANGE, FALL } from './changes';
 import { CHANGED_TO, COLON } from '../extract/proportions';
-import { indexOf, isAdditive, isQuantity, OUTPUT, sameFamily } from './text';
+import { indexOf, isAdditive, isQuantity, lineStart, OUTPUT, sameFamily } from './text';
 
 const ORDINALS = ['一', '二', '三'];
 const INTRO = /三次产业|产业结构/;
@@ -17,7 +17,7 @@ const REACH = 600;
 
 // Between two terms: a colon, or nothing where print dropped it (the extractor splits such a term
 // only when it reads as two terms of the run's decimals).
-const JOINED = new RegExp(`^${COLON.source}?$`);
+const JOINED = new RegExp(`^(?:${COLON.source} ?)?$`);
 // `由A:B:C调整为D:E:F`: the earlier structure, then the later one.
 const CHANGED_TO_ONLY = new RegExp(`^${CHANGED_TO.source}`);
 // The same shares written in per cent, one per industry: `第一、二、三产业增加值所占比重分别为8.5%、37.7%、
@@ -58,22 +58,47 @@ function laterRun(text: string, figures: readonly Figure[], i: number): number |
 const POINTS_LEAD = /(?:第([一二三])产业|([一二三])产)(?:增加值)?(?:所占|占[^，,；;。]{0,10}的)?(?:比重|比例|占比)[^，,；;。0-9]{0,4}$/;
 
 /**
- * `第一产业比重提高0.45个百分点`: each change in points after the later structure, in its sentence,
- * named by its industry, against that industry's earlier and later terms.
+ * `第一产业比重提高0.45个百分点`: each change in points in the structures' paragraph, named by its industry, against that
+ * industry's earlier and later terms. The name may stand on the share right before the change (`第二产业比重39.5%,同比下降1.58个
+ * 百分点`, the paragraph's sentences before the structures).
  */
 function structureChanges(text: string, figures: readonly Figure[], earlier: number, later: number): Relation[] {
   const out: Relation[] = [];
-  const sentence = figures[later]!.sentence.start;
-  for (let k = later + 3; k < figures.length && figures[k]!.sentence.start === sentence; k++) {
+  const from = lineStart(text, figures[earlier]!.start);
+  const to = text.indexOf('\n', figures[later]!.end) < 0 ? text.length : text.indexOf('\n', figures[later]!.end);
+  for (let k = 1; k < figures.length && figures[k]!.start < to; k++) {
     const c = figures[k]!;
-    if (c.kind !== 'percentage_points') continue;
+    if (c.start < from || c.kind !== 'percentage_points' || (k >= earlier && k < later + 3)) continue;
+    const sentence = c.sentence.start;
     const lead = text.slice(Math.max(sentence, figures[k - 1]!.end, c.numberStart - 24), c.numberStart);
     const verb = CHANGE.exec(lead);
     if (!verb) continue;
-    const m = POINTS_LEAD.exec(lead.slice(0, verb.index));
+    const share = figures[k - 1]!;
+    const named = share.kind === 'percent' && share.sentence.start === sentence && SHARE_THEN_CHANGE.test(lead.slice(0, verb.index)) ? text.slice(Math.max(sentence, share.numberStart - 24), share.numberStart) : lead.slice(0, verb.index);
+    const m = POINTS_LEAD.exec(named);
     if (!m) continue;
     const n = ORDINALS.indexOf((m[1] ?? m[2])!);
     out.push({ kind: 'points', target: c, operands: [figures[earlier + n]!, figures[later + n]!], word: verb[1]!, falling: FALL.test(verb[1]!) });
+  }
+  return out;
+}
+// Between a share and its change: `,同比`, `,比上年`.
+const SHARE_THEN_CHANGE = /^[，,]\s*(?:同比|比上年|较上年)?$/;
+
+/**
+ * `地区生产总值中,第一产业比重29.67%,…三次产业比由上年的29.77:37.92:32.29转变为29.67: 39.5:30.83`: a share in per cent in the
+ * structure's paragraph, named by its industry, is that industry's share of the output as the structure's term is.
+ */
+function namedShares(text: string, figures: readonly Figure[], run: number, whole: Figure, parts: readonly Figure[]): Relation[] {
+  const from = lineStart(text, figures[run]!.start);
+  const out: Relation[] = [];
+  for (let k = 0; k < run; k++) {
+    const f = figures[k]!;
+    if (f.start < from || f.kind !== 'percent') continue;
+    const before = text.slice(Math.max(f.sentence.start, f.numberStart - 24), f.numberStart);
+    const m = POINTS_LEAD.exec(before);
+    if (!m || CHANGE.test(before.slice(m.index))) continue;
+    out.push({ kind: 'share', target: f, operands: [whole, parts[ORDINALS.indexOf((m[1] ?? m[2])!)]!], word: '比重' });
   }
   return out;
 }
@@ -117,6 +142,7 @@ export function findStructureShares(text: string, figures: readonly Figure[]): R
     // 6.0:46.9:47.1。…最终计算2021年全县生产总值现价总量为972846万元,…三次产业增加值结构为5.5:50.6∶43.9`): its industries are not given.
     if (figures.slice(indexOf(figures, parts[2]!) + 1, i).some(isOutput)) continue;
     parts.forEach((part, k) => out.push({ kind: 'share', target: figures[i + k]!, operands: [figures[t]!, part], word: '三次产业结构' }));
+    if (!inPercent) out.push(...namedShares(text, figures, i, figures[t]!, parts));
     i += 2;
   }
   return out;

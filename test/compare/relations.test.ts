@@ -2785,6 +2785,21 @@ const rows: Row[] = [
     text: () => lines('c66-02-ningbo', '中国宁波网讯', '据悉,从提案办理情况来看'),
     expect: { figure: '提案591件', verdict: 'inconsistent', names: ['148件', '10件', '588'] },
   },
+  {
+    // 甘德: `第二产业比重39.5%,同比下降1.58个百分点。…三次产业比由上年的29.77:37.92:32.29转变为29.67: 39.5:30.83`: 39.5 − 37.92 = +1.58,
+    // a rise the text calls a fall.
+    name: 'a change in points named by the share before it, against the structures of its paragraph (下降1.58 for a rise)',
+    check: 'growth-vs-values',
+    text: () => lines('k64-01-gande', '全县完成地区生产总值35163万元', '从三次产业结构看'),
+    expect: { figure: '同比下降1.58个百分点', verdict: 'inconsistent', names: ['37.92', '39.5', '方向与文中相反'] },
+  },
+  {
+    // 甘德: `第三产业完成增加值10840万元` of `地区生产总值35163万元`: 30.828 % → 30.83 %, the paragraph's `第三产业比重30.83 %`.
+    name: 'a share in per cent named by its industry in the structure’s paragraph is of the output (10840 / 35163)',
+    check: 'share-of-total',
+    text: () => lines('k64-01-gande', '全县完成地区生产总值35163万元', '从三次产业结构看'),
+    expect: { figure: '第三产业比重30.83 %', verdict: 'consistent', names: ['10840万元', '35163万元'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each

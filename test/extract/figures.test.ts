@@ -52,6 +52,9 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['a proportion written with the ratio sign ∶ and announced as 比重', '三次产业比重为21.5∶36.1∶42.4。', { number: '36.1', value: 36.1, unit: null, kind: 'ratio' }],
   // k42-01 (a bulletin in traditional script): `三次產業結構由上年18.4:45.9:35.7調整為18.6:46.5:34.9`.
   ['a proportion announced in traditional script (結構)', '三次產業結構由上年18.4:45.9:35.7調整為18.6:46.5:34.9。', { number: '45.9', value: 45.9, unit: null, kind: 'ratio' }],
+  // k64-01 (a county bulletin): `三次产业比由上年的29.77:37.92:32.29转变为29.67: 39.5:30.83`.
+  ['a proportion announced as 产业比, with a space after a colon', '三次产业比由上年的29.77:37.92:32.29转变为29.67: 39.5:30.83。', { number: '39.5', value: 39.5, unit: null, kind: 'ratio' }],
+  ['the last term of a proportion after a colon and a space', '三次产业结构比为8.2:53.9: 37.9。', { number: '37.9', value: 37.9, unit: null, kind: 'ratio' }],
   ['the later proportion after 調整為, in traditional script', '三次產業結構由上年18.4:45.9:35.7調整為18.6:46.5:34.9。', { number: '46.5', value: 46.5, unit: null, kind: 'ratio' }],
   // A table's own unit line (k32-01-xiangan, k32-02-hualong): above its header for the columns without a unit of their own, or
   // under it, one unit per column.
@@ -152,6 +155,7 @@ const NO_FIGURES: [string, string][] = [
   ['十分 as an adverb of degree', '这项工作十分重要。'],
   ['a date written with a middle dot', '“9·11”事件'],
   ['a score or a time with a colon, not announced as a proportion', '比赛以3:1结束，下午14:30散场。'],
+  ['a score with a space after its colon, not announced as a proportion', '比分为3: 2。'],
   ['numbers of a table spaced by hand are not one number', '计划 完成\n100 120\n'],
   ['a clock time in Chinese', '会议于9时30分开始。'],
   ['an ordinal session', '第十四届中国河南国际投资贸易洽谈会。'],
