@@ -131,6 +131,21 @@ function otherReading(ctx: CheckContext, rel: Relation): Judgement | null {
       };
     }
   }
+  // A numerator in brackets after its base (`本月共办理工单1919件(其中办结1821件,驳回98件),办结率80.60%`) may be an aside: the rate
+  // may be of the base itself over a larger count above (1919 / 2381 = 80.60 %).
+  if (rel.kind === 'rate' && /^\s*[(（][^)）]*$/.test(ctx.text.slice(total.end, part.numberStart))) {
+    for (let i = firstNumberAtOrAfter(ctx.figures, floor); i < ctx.figures.length && ctx.figures[i]!.start < total.start; i++) {
+      const f = ctx.figures[i]!;
+      if (f.start < floor || !isAdditive(f) || !sameFamily(f, total) || f.value <= total.value) continue;
+      if (judge(ctx.text, { ...rel, operands: [f, total] })?.verdict !== 'consistent') continue;
+      return {
+        verdict: 'unknown',
+        confidence: 0.3,
+        message_zh: `${rel.word}与${part.text} ÷ ${total.text}不符，却与${total.text} ÷ ${f.text}相符：无法确定所指。`,
+        message_en: `Does not match ${part.text} / ${total.text} but matches ${total.text} / ${f.text}: which counts are meant cannot be told.`,
+      };
+    }
+  }
   // A count written without its unit is no figure, yet may be the total meant (`其中涉黑涉惡線索10205(含…1028條),查結8582條,
   // 查結率84.1%`: 8582 / 10205).
   for (const bare of bareNumbers(ctx.text, ctx.figures, part.sentence.start, part.numberStart)) {

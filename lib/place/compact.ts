@@ -59,7 +59,15 @@ export function bigramKey(text: string, i: number): number {
 
 const pad = (code: string) => code.padEnd(6, '0');
 
+// The peoples of China (GB 3304) an autonomous county or banner is named for: `民和回族土族自治县` is 民和县 in its own reports.
+const PEOPLES = '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺';
+const AUTONOMOUS_COUNTY = new RegExp(`^([\\u4e00-\\u9fff]{2,4}?)(?:(?:${PEOPLES})族?)+自治([县旗])$`);
+
 function shortName(name: string, level: PlaceLevel): string | null {
+  if (level === 'county') {
+    const m = AUTONOMOUS_COUNTY.exec(name);
+    return m ? m[1]! + m[2]! : null;
+  }
   const pattern = level === 'province' ? PROVINCE_SUFFIX : level === 'city' ? CITY_SUFFIX : null;
   if (!pattern) return null;
   const short = name.replace(pattern, '');

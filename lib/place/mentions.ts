@@ -12,15 +12,15 @@ export interface PlaceMention {
   relative: PlaceLevel | null;
 }
 
-const LEVEL_CHAR: Record<string, PlaceLevel> = { 省: 'province', 市: 'city', 区: 'county', 县: 'county' };
+const LEVEL_CHAR: Record<string, PlaceLevel> = { 省: 'province', 市: 'city', 州: 'city', 区: 'county', 县: 'county' };
 
-// `全市`, `我区`, `本县`, `该省` (not `全市场`).
-const SELF = /[全我本该]([省市区县])(?![场民值面长容貌])/y;
+// `全市`, `我区`, `本县`, `该省`, an autonomous prefecture's `全州` (not `全市场`).
+const SELF = /[全我本该]([省市州区县])(?![场民值面长容貌])/y;
 // `市委`, `区政府`, `县纪委`, `市直`, `市城管局`, `区教体局`: at the start of a word only.
-const ORGAN = /([省市区县])(?=委|政府|人大|政协|纪委|监委|直属|直|级|[\u4e00-\u9fff]{1,6}?(?:局|厅|中心))/y;
+const ORGAN = /([省市州区县])(?=委|政府|人大|政协|纪委|监委|直属|直|级|[\u4e00-\u9fff]{1,6}?(?:局|厅|中心))/y;
 const WORD_BEFORE = /[\u4e00-\u9fff]/;
 const SELF_START = '全我本该';
-const LEVEL_CHARS = '省市区县';
+const LEVEL_CHARS = '省市州区县';
 const JOINS_WORDS = /[、和及与的在是由对向将]/;
 
 // Districts whose whole name is a common word (阳泉市城区, 铜陵市郊区, 攀枝花市东区): a place only

@@ -856,9 +856,11 @@ function classifiedLists(text: string, figures: readonly Figure[]): Relation[] {
     const thing = CLASSIFIED.exec(text.slice(first.sentence.start, first.numberStart))?.[1];
     if (!thing) continue;
     const floor = linesBack(text, lineStart(text, first.sentence.start), CLASSIFIED_LINES_BACK);
+    // (Not a count the text gives a share of, a part itself, nor one smaller than a class: `汉族人口30728612人,占…96.48%;各少数民族人口
+    // 1121476人,占3.52%。人口分布情况:全省人口中,男性15952468人…` is of the 31850088 above them.)
     const total = figuresWithNumberIn(figures, floor, first.sentence.start)
       .reverse()
-      .find((f) => isAdditive(f) && sameFamily(f, first) && (f.label ?? '').endsWith(thing));
+      .find((f) => isAdditive(f) && sameFamily(f, first) && (f.label ?? '').endsWith(thing) && f.value >= first.value && !/^[，,]\s*[占佔]/.test(text.slice(f.end, f.end + 3)));
     if (!total) continue;
     const parts: Figure[] = [];
     let closed = false;

@@ -3090,6 +3090,15 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   // 甘德: `出栏各类牲畜4.7万头只匹,出栏率为24.57 %,其中:出售商品畜4.13万头只,商品率为21.59 %`: both rates are over the herd (4.7 / 0.2457 =
   // 19.13万), which the text does not write; 4.13 / 4.7 = 87.87 % is no reading of 商品率.
   { name: 'a count with a rate of another name right after it is no base of a later rate (商品率 after 出栏率)', id: 'k64-01-gande', line: '商品率为21.59', check: 'rate-vs-counts' },
+  // 高安: `本月共办理工单1919件(其中办结1821件,驳回98件),办结率80.60%`: 1919 / 2381 (the month's tickets) = 80.60 %; 1821 / 1919 =
+  // 94.89 % is one reading, the bracket an aside.
+  { name: 'a rate whose numerator stands in brackets after its base may be of that base over a count above (1919 / 2381)', id: 'k72-01-gaoan', line: '1、2022年9月', to: '2、本月共办理工单1919件', check: 'rate-vs-counts' },
+  // 黑龙江: `汉族人口30728612人,占全省人口96.48%;各少数民族人口1121476人,占3.52%。人口分布情况:全省人口中,男性15952468人…;女性
+  // 15897620人`: 15952468 + 15897620 = 31850088, the province's; the classes are no parts of the minorities' count above them.
+  { name: 'a classification heading takes a total no smaller than its classes, not one given a share (人口分布情况:…男性)', id: 'k74-01-heilongjiang', line: '据《黑龙江省第七次全国人口普查公报》', check: 'parts-vs-total' },
+  // 黑龙江: `…人口为31850088人,与2010年第六次全国人口普查的38313991人相比,减少6463903人,下降16.87%`: 6463903 / 38313991 = 16.87 %; the
+  // compared value is the earlier one, not the value after the change.
+  { name: 'a value the text compares with (…的38313991人相比,减少6463903人) is the earlier one, no value after the change', id: 'k74-01-heilongjiang', line: '据《黑龙江省第七次全国人口普查公报》', check: 'growth-vs-values' },
 ];
 
 describe('lines where a careful reader finds nothing wrong', () => {

@@ -50,6 +50,17 @@ describe('the article’s place', () => {
     expect(articlePlace(text, sources({ source: '大琼网' }))).toBe('460200');
   });
 
+  it('an autonomous prefecture’s bulletin that speaks of itself as 全州 is of the prefecture, not its province (k4-01: 黄南, not 青海)', () => {
+    const text = readFileSync(join(import.meta.dirname, '../corpus/articles/k4-01-huangnan.txt'), 'utf8');
+    expect(articlePlace(text, sources({ url: 'https://tjgb.hongheiku.com/djs/48336.html' }))).toBe('632300');
+  });
+
+  it('an autonomous county is called by its first characters and 县 (k73-01: 民和县 is 民和回族土族自治县, not 安徽的和县)', () => {
+    const text = readFileSync(join(import.meta.dirname, '../corpus/articles/k73-01-minhe.txt'), 'utf8');
+    expect(articlePlace(text, sources({ title: '民和县2023年国民经济和社会发展统计公报' }))).toBe('630222');
+    expect(findPlaceMentions('民和县2023年').map((m) => m.candidates.map((d) => d.code))).toEqual([['630222']]);
+  });
+
   it('nothing that names a place: null', () => {
     expect(articlePlace('今年以来，各单位扎实推进各项工作。', sources({}))).toBeNull();
   });
