@@ -430,7 +430,13 @@ function judgeParts(text: string, rel: Relation): Judgement {
   });
   const partsText = rel.operands.map((p, k) => (times[k]! > 1 ? `${p.text}×${times[k]}` : p.text)).join(' + ');
   const partsEn = rel.operands.map((p, k) => (times[k]! > 1 ? `${times[k]} × ${formatValue(p.value)}` : formatValue(p.value))).join(' + ');
-  const oversized = rel.operands.find((p) => iv(text, p).lo > T.hi);
+  // Values below zero (a column of changes: `-13`, `53` over `-18`) make no part larger than a total impossible: only a complete
+  // list's sum says anything.
+  const signed = [total, ...rel.operands].some((f) => f.value < 0);
+  if (signed && !rel.closed) {
+    return { verdict: 'unknown', confidence: 0.4, message_zh: `所列各项有增有减，部分不全时无从判断其和与总数${total.text}。`, message_en: `The items listed rise and fall: short of all of them, their sum says nothing of the total (${formatValue(total.value)}).` };
+  }
+  const oversized = signed ? undefined : rel.operands.find((p) => iv(text, p).lo > T.hi);
   // Items the text says are counted under two parts may lift the sum above the total by as many.
   const twice = rel.countedTwice ?? 0;
   const addsUp = lo - twice <= T.hi && T.lo <= hi;

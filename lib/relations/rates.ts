@@ -16,7 +16,8 @@ const RATE_END = /(?:率|比例|进度)$/;
 // Rates over a base the text does not state as a count (growth, shares, coverage of an outside
 // population, satisfaction polls) are other relations or none.
 // (A procuratorate's 批捕率 and 起诉率 are over the cases decided, 批捕 and 不捕, not over those received.)
-const NOT_A_COUNT_RATE = /(增长|增速|增幅|下降|降幅|同比|环比|占比|比重|普及|覆盖|利用|达标|优良|满意|知晓|好评|出生|死亡|失业|森林|绿化|入学|巩固|批捕|起诉|不捕|不诉)/;
+// (An urbanisation rate is a share of the population, read by ./urban-rates.ts.)
+const NOT_A_COUNT_RATE = /(增长|增速|增幅|下降|降幅|同比|环比|占比|比重|普及|覆盖|利用|达标|优良|满意|知晓|好评|出生|死亡|失业|森林|绿化|入学|巩固|批捕|起诉|不捕|不诉|城镇化)/;
 // A rate of what was not done (`未办结29件，未办结率1.4%`) is over all, not over the done: its verb
 // names the done, so it is left to a reader rather than read as the done rate.
 const UNDONE_RATE = /^(?:未|尚未|没有|不)/;

@@ -638,8 +638,13 @@ function planAndDone(text: string, figures: readonly Figure[], s: number, leadSt
   // Items the text says are under way are no count of the task done: the share is how far each got (`其他5项也在全面推进中,完成年度任务
   // 70%以上`).
   if (part?.kind === 'count' && UNDER_WAY.test(text.slice(part.end, figures[s]!.numberStart))) return null;
+  // A plan for part of the year (`完成1-4月投资计划的132.1%`) is no plan the text names for the whole year (`全年计划完成投资98.5亿元`).
+  if (plan && PART_OF_YEAR.test(lead) && WHOLE_YEAR.test(wordsBefore(text, plan, 10) + (plan.label ?? ''))) return null;
   return part && plan ? [plan, part] : null;
 }
+
+const PART_OF_YEAR = /[0-9０-９一二三四五六七八九十]+\s*[-—–~至到]\s*[0-9０-９一二三四五六七八九十]+月|[一二三四1-4]季度|上半年|前[0-9０-９一二三四五六七八九十]+个?月/;
+const WHOLE_YEAR = /全年|年度|年计划/;
 
 const UNDER_WAY = /推进中|正在|在建|实施中|建设中/;
 
@@ -656,7 +661,8 @@ function doneBeside(text: string, figures: readonly Figure[], plan: Figure, part
 function doneBefore(text: string, figures: readonly Figure[], s: number): Figure | null {
   for (let i = s - 1; i >= 0 && figures[i]!.sentence.start === figures[s]!.sentence.start; i--) {
     const f = figures[i]!;
-    if (f.kind === 'percent' && writtenAsChange(text, f)) continue;
+    // (Past its change, and past its share of another plan: `完成投资21.01亿元,完成1-4月投资计划的132.1%,完成年度投资计划的21.3%`.)
+    if (f.kind === 'percent' && (writtenAsChange(text, f) || PLAN_LEAD.test(text.slice(Math.max(f.sentence.start, f.numberStart - 30), f.numberStart)))) continue;
     return isAdditive(f) && /完成/.test(OWN_CLAUSE.exec(wordsBefore(text, f, 12))![0]) ? f : null;
   }
   return null;

@@ -2800,6 +2800,22 @@ const rows: Row[] = [
     text: () => lines('k64-01-gande', '全县完成地区生产总值35163万元', '从三次产业结构看'),
     expect: { figure: '第三产业比重30.83 %', verdict: 'consistent', names: ['10840万元', '35163万元'] },
   },
+  {
+    // 松阳: `全年计划完成投资98.5亿元,1-4月累计完成投资21.01亿元,完成1-4月投资计划的132.1%,完成年度投资计划的21.3%`: 21.01 / 98.5 =
+    // 21.33 %; the 132.1 % is of a plan for January to April, which the text does not give.
+    name: 'a share of the year’s plan past a share of a plan for part of the year (21.01 / 98.5, past 132.1 %)',
+    check: 'share-of-total',
+    text: () => lines('c79-01-songyang', '2025年共安排县新续建重点项目57个'),
+    expect: { figure: '完成年度投资计划的21.3%', verdict: 'consistent', names: ['21.01亿元', '98.5亿元'] },
+  },
+  {
+    // 江门: the districts' changes of the month `-21`, `11`, `13`, `-13`, `-8`, `-53`, `53` over the 合计 row's `-18`: −21 + 11 + 13 − 13
+    // − 8 − 53 + 53 = −18.
+    name: 'a column of changes that rise and fall is judged by its sum alone (… + 53 = −18)',
+    check: 'parts-vs-total',
+    text: () => lines('c78-02-jiangmen', '(二)江门市各县', '合 计 | 11500'),
+    expect: { figure: '-18', verdict: 'consistent', names: ['-21', '53', '-18'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
@@ -3099,6 +3115,10 @@ const quietLines: { name: string; id: string; line: string; to?: string; check: 
   // 黑龙江: `…人口为31850088人,与2010年第六次全国人口普查的38313991人相比,减少6463903人,下降16.87%`: 6463903 / 38313991 = 16.87 %; the
   // compared value is the earlier one, not the value after the change.
   { name: 'a value the text compares with (…的38313991人相比,减少6463903人) is the earlier one, no value after the change', id: 'k74-01-heilongjiang', line: '据《黑龙江省第七次全国人口普查公报》', check: 'growth-vs-values' },
+  // 松阳: `…完成1-4月投资计划的132.1%` after `全年计划完成投资98.5亿元`: of a plan for January to April, which the text does not give.
+  { name: 'a share of a plan for part of the year is of no plan the text names for the whole year (完成1-4月投资计划的132.1%)', id: 'c79-01-songyang', line: '2025年共安排县新续建重点项目57个', to: '(2)42个重点续建项目', check: 'share-of-total' },
+  // 荣昌: `其中城镇人口40.76万人,增加0.69万人,城镇化率60.84%`: 40.76 / 67.00 = 60.84 %, a share of the population, not a rate of counts.
+  { name: 'an urbanisation rate is no rate of the counts before it (城镇人口40.76万人,增加0.69万人,城镇化率60.84%)', id: 'k75-01-rongchang', line: '年末全区常住人口67.00万人', check: 'rate-vs-counts' },
 ];
 
 describe('lines where a careful reader finds nothing wrong', () => {
