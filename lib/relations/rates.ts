@@ -227,7 +227,6 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     };
     const den = staged !== undefined && ratedByOther(staged) ? sharedBase(staged) : staged;
     if (nearest !== undefined && den === undefined) return;
-
     // Nor what the item before did, between semicolons, with a rate of its own (`停车泊位建设完成8.4万个,省目标完成率105%;
     // 物业管理全覆盖完成31837个,完成率96.54%`): each item is over its own target. (A plan the item before counts is this one's
     // too: `计划实施项目20个,已开工18个,开工率90%;已竣工15个,竣工率75%`.)
@@ -250,8 +249,8 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
       const denWords = ownWords(figures[den]!);
       const alike = sharedEnding(denWords, ownWords(p));
       // (Unless the base is what was due by that verb: `应结案数为956件,结案数为902件,结案率为94.35%`.)
-      const due = denWords.slice(0, denWords.length - alike.length).endsWith('应');
-      if (alike.length >= 4 && verbs.test(alike) && !PLAN_WORDS.test(alike) && !due) return;
+      const wasDue = denWords.slice(0, denWords.length - alike.length).endsWith('应');
+      if (alike.length >= 4 && verbs.test(alike) && !PLAN_WORDS.test(alike) && !wasDue) return;
     }
     if (den !== undefined && figures[den]!.unit !== p.unit && candidates.some((i) => i > den && i < part && figures[i]!.unit === p.unit)) return;
     // Nor, from a sentence before, a count the text gives as a share of another (`…的项目有188个，占开工在建项目数的67.6%。

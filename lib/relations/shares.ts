@@ -359,10 +359,6 @@ function hundredPrefix(text: string, series: readonly Relation[]): number {
   return 0;
 }
 
-/**
- * Whether every share of a series is exactly its part over the parts' sum, and no part is a
- * residual bucket (`其他96件`), which would say the list is the whole of the total the text gives.
- */
 // Parts a few items short of the total the text presents (`…提案591件。至今,这591件提案均已办结…` then four outcomes making 588,
 // each share of the 588) are that total's, miscounted: a whole of their own would leave out more than a slip of counting.
 const NEARLY = 0.02;
@@ -372,6 +368,10 @@ function nearlyIts(total: Figure, parts: readonly Figure[]): boolean {
   return gap > 0 && gap < total.value * NEARLY;
 }
 
+/**
+ * Whether every share of a series is exactly its part over the parts' sum, and no part is a
+ * residual bucket (`其他96件`), which would say the list is the whole of the total the text gives.
+ */
 function ofTheirSum(text: string, series: readonly Relation[]): boolean {
   const parts = series.map((r) => r.operands[1]!);
   if (new Set(parts).size !== parts.length || parts.some((p) => /其他|其它|其余/.test(p.label ?? '') || /其他|其它|其余/.test(text.slice(Math.max(p.sentence.start, p.numberStart - 6), p.numberStart)))) return false;
@@ -979,12 +979,12 @@ function totalFor(text: string, figures: readonly Figure[], found: Found): Figur
       else if (run === best!.run && asPart === best!.part && presented === best!.presented && f.value !== best!.f.value) best!.tie = true;
       continue;
     }
-    // The total its line's 其中 sentence divides, though itself a share of another (`…立案数为140件,占当月立案总数的3.07%。其中,
-    // 城乡建设局(68件)…,公安局(11件)占7.86%`): no total of an earlier paragraph is the part's whole then. (A 其中 inside the
-    // sentence, `60岁及以上人口为22559人,占14.18%,其中65岁及以上人口为16536人,占8.25%`, picks a part of the sentence's own whole.)
     // A count that a 其中 right after it opens the part's list of, in the part's sentence, is its whole, done or not (`365件代表建议已
     // 办结363件,其中:代表对办理结果表示满意的330件,占90.9%`: 330 / 363).
     if (f.sentence.start === part.sentence.start && LIST_RIGHT_AFTER.test(text.slice(f.end, part.start))) return f;
+    // The total its line's 其中 sentence divides, though itself a share of another (`…立案数为140件,占当月立案总数的3.07%。其中,
+    // 城乡建设局(68件)…,公安局(11件)占7.86%`): no total of an earlier paragraph is the part's whole then. (A 其中 inside the
+    // sentence, `60岁及以上人口为22559人,占14.18%,其中65岁及以上人口为16536人,占8.25%`, picks a part of the sentence's own whole.)
     if (f.start >= line && AMONG_SENTENCE.test(text.slice(f.end, part.start))) beforeAmong ??= f;
     if (beforeAmong && f.start < line && AMONG_SENTENCE.test(text.slice(beforeAmong.end, part.start))) break;
     if (isPart(text, figures, i)) continue;
