@@ -20,8 +20,10 @@ const CHANGE_COLUMN = /环比|環比|同比|增量|增减|增減|增长|增長|�
 const isValue = (f: Figure | null | undefined): f is Figure => f !== null && f !== undefined && isAdditive(f);
 // `学生与专任教师比`, `在校生与教职工之比`: the ratio of the columns the two names pick.
 const RATIO_COLUMN = /^(.{1,10}?)与(.{1,10}?)(?:之)?比$/;
-const GROWTH_COLUMN = /增长|增長|增减|增減|增速|增幅/;
+const GROWTH_COLUMN = /增长|增長|增减|增減|增\/减|增\/減|增速|增幅/;
 const YEAR_COLUMN = /^((?:19|20)[0-9]{2})年?$/;
+// Two months' columns of one measure (`6月受理数(宗) | 7月受理数(宗)`): the month, then the measure they share.
+const MONTH_COLUMN = /^([0-9]{1,2})月(.+)$/;
 // Rows enough for shares that make 100 % to say they are the whole, not a coincidence of two.
 const MIN_LISTED = 3;
 
@@ -178,16 +180,21 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
         }
       }
     });
-    // A column of growth (`同比增长%`) beside two years' columns (`2016年 | 2015年`): each row's growth from
-    // the earlier year's value to the later's.
+    // A column of growth (`同比增长%`, `增/减幅(%)`) beside two years' columns (`2016年 | 2015年`) or two months' of one measure
+    // (`6月受理数(宗) | 7月受理数(宗)`): each row's growth from the earlier period's value to the later's.
     grid.columns.forEach((name, k) => {
       if (!GROWTH_COLUMN.test(name)) return;
       const years = grid.columns.flatMap((c, j) => {
         const year = YEAR_COLUMN.exec(c.replace(/\s/g, ''))?.[1];
-        return year && j !== k ? [{ j, year: Number(year) }] : [];
+        return year && j !== k ? [{ j, order: Number(year), measure: '' }] : [];
       });
-      if (years.length !== 2 || years[0]!.year === years[1]!.year) return;
-      const [earlier, later] = years[0]!.year < years[1]!.year ? [years[0]!.j, years[1]!.j] : [years[1]!.j, years[0]!.j];
+      const months = grid.columns.flatMap((c, j) => {
+        const m = MONTH_COLUMN.exec(c.replace(/\s/g, ''));
+        return m && j !== k ? [{ j, order: Number(m[1]), measure: m[2]! }] : [];
+      });
+      const periods = years.length > 0 ? years : months;
+      if (periods.length !== 2 || periods[0]!.order === periods[1]!.order || periods[0]!.measure !== periods[1]!.measure) return;
+      const [earlier, later] = periods[0]!.order < periods[1]!.order ? [periods[0]!.j, periods[1]!.j] : [periods[1]!.j, periods[0]!.j];
       for (const row of grid.rows) {
         const [growth, before, after] = [figureOf(row.cells[k]), figureOf(row.cells[earlier]), figureOf(row.cells[later])];
         if (growth?.kind === 'percent' && isValue(before) && isValue(after) && before.unit === after.unit && decidable(text, before, after, growth)) {

@@ -2816,6 +2816,13 @@ const rows: Row[] = [
     text: () => lines('c78-02-jiangmen', '(二)江门市各县', '合 计 | 11500'),
     expect: { figure: '-18', verdict: 'consistent', names: ['-21', '53', '-18'] },
   },
+  {
+    // 江门: `案件来源 | 6月受理数(宗) | 7月受理数(宗) | 增/减幅(%) |` then `12345转办 | 696 | 633 | -9.05% |`: (633 − 696) / 696 = −9.05 %.
+    name: 'a growth column beside two months’ columns of one measure (696 → 633, −9.05 %)',
+    check: 'growth-vs-values',
+    text: () => lines('c78-02-jiangmen', '(一)汇总表', '合 计 | 13729'),
+    expect: { figure: '-9.05%', verdict: 'consistent', names: ['696', '633'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
