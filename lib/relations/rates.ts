@@ -287,7 +287,9 @@ function rateOfItsOwnItem(text: string, figures: readonly Figure[], den: number,
   const semicolon = text.slice(figures[den]!.end, figures[part]!.start).search(SEMICOLON);
   if (semicolon < 0) return false;
   const end = figures[den]!.end + semicolon;
-  return figures.slice(den + 1, part).some((f) => f.kind === 'percent' && f.end <= end);
+  // (A rate of another measure in that item is no rate of its count: `簽約項目1093個,簽約金額…,到位資金2794.49億元,到位率45.59%;開工項目
+  // 907個,開工率82.98%` is over the 1093 signed.)
+  return figures.slice(den + 1, part).some((f, k) => f.kind === 'percent' && f.end <= end && sameFamily(figures[den + k]!, figures[den]!));
 }
 
 /** The words before the first of `verbs` in `lead` (all of it when none is there). */

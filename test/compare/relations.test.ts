@@ -2823,6 +2823,14 @@ const rows: Row[] = [
     text: () => lines('c78-02-jiangmen', '(一)汇总表', '合 计 | 13729'),
     expect: { figure: '-9.05%', verdict: 'consistent', names: ['696', '633'] },
   },
+  {
+    // 甘肃: `第十九屆蘭洽會簽約項目1093個,簽約金額6129.09億元,…到位資金2794.49億元,到位率45.59%;開工項目907個,開工率82.98%`: 907 / 1093 =
+    // 82.98 %; the item before holds a rate of its money, no rate of its count.
+    name: 'a rate of another measure in the item before is no rate of its count (開工率82.98% of 簽約項目1093個)',
+    check: 'rate-vs-counts',
+    text: () => lines('c76-01-gansu', '第十九屆蘭洽會簽約項目1093個'),
+    expect: { figure: '開工率82.98%', verdict: 'consistent', names: ['907個', '1093個'] },
+  },
 ];
 
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
