@@ -13,6 +13,8 @@ import { CARRIED_OVER, CLAUSE_END, clauseListStart, indexOf, isQuantity, lacksQu
 // `支出比例`: of the budget); `完成进度`, `完成投资比例` may be over a plan of their own, which the text seldom gives.
 const RATE_WORD = /([\u4e00-\u9fff]{1,8}率|[\u4e00-\u9fff]{0,6}(?:拨付|下达|支出|到位)(?:比例|进度))(?:达到|达|为|是|高达|约|均为|均达|均|占)?$/;
 const RATE_END = /(?:率|比例|进度)$/;
+// A rate's name right after a count, nothing else between (`核拨资金15.99亿元、核拨率91.72%`): the count is that rate's own.
+const RATE_RIGHT_AFTER = new RegExp(`^[、，,]?\\s*${RATE_WORD.source}`);
 // Rates over a base the text does not state as a count (growth, shares, coverage of an outside
 // population, satisfaction polls) are other relations or none.
 // (A procuratorate's 批捕率 and 起诉率 are over the cases decided, 批捕 and 不捕, not over those received.)
@@ -58,8 +60,6 @@ const SHARE_AFTER = /^[，,]?\s*占/;
 // saying it gives the targets are what is to be done, never what was done.
 const TARGETS_OPENING = /(?:任务|目标|计划)(?:任务|目标)?(?:是|为|[：:])/;
 const TARGET_AFTER = /^(?:以上|以下)?的?(?:目标|要求)/;
-// A rate's name right after a count, nothing else between (`核拨资金15.99亿元、核拨率91.72%`): the count is that rate's own.
-const RATE_RIGHT_AFTER = /^[、，,]?\s*[\u4e00-\u9fff]{1,8}(?:率|比例|进度)(?:为|是|达到|达)?\s*$/;
 // Two sentences back at most: `共受理N件。已办结M件，办结率X%`.
 const SENTENCES_BACK = 2;
 

@@ -904,7 +904,8 @@ const LISTED_NAME = /(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]*$/;
 // Words that say a count is of what is not of a named whole (`不立案`, `未办结`, `非公有制`).
 const NEGATIONS = ['不', '未', '非'];
 
-// 其中 right after a count, opening a list that runs on to the part (no sentence or item between).
+// 其中 right after a count, opening a list that runs on to the part (no sentence or item between; unlike opensItsParts, no
+// share of the count between: `60岁及以上人口为22559人,占14.18%,其中…` makes that count a part itself).
 const LIST_RIGHT_AFTER = /^[，,]?\s*其中[，,：:][^。；;！？\n]*$/;
 
 // The three investments a projects report gives: the projects' total, the year's plan, what was done.

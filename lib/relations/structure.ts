@@ -8,6 +8,7 @@ import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { CHANGE, FALL } from './changes';
 import { CHANGED_TO, COLON } from '../extract/proportions';
+import { firstNumberAtOrAfter } from '../compare/sentences';
 import { indexOf, isAdditive, isQuantity, lineStart, OUTPUT, sameFamily } from './text';
 
 const ORDINALS = ['一', '二', '三'];
@@ -66,9 +67,9 @@ function structureChanges(text: string, figures: readonly Figure[], earlier: num
   const out: Relation[] = [];
   const from = lineStart(text, figures[earlier]!.start);
   const to = text.indexOf('\n', figures[later]!.end) < 0 ? text.length : text.indexOf('\n', figures[later]!.end);
-  for (let k = 1; k < figures.length && figures[k]!.start < to; k++) {
+  for (let k = Math.max(1, firstNumberAtOrAfter(figures, from)); k < figures.length && figures[k]!.start < to; k++) {
     const c = figures[k]!;
-    if (c.start < from || c.kind !== 'percentage_points' || (k >= earlier && k < later + 3)) continue;
+    if (c.kind !== 'percentage_points' || (k >= earlier && k < later + 3)) continue;
     const sentence = c.sentence.start;
     const lead = text.slice(Math.max(sentence, figures[k - 1]!.end, c.numberStart - 24), c.numberStart);
     const verb = CHANGE.exec(lead);
