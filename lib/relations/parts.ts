@@ -82,6 +82,17 @@ const EXHAUSTIVE_SETS: readonly (readonly string[])[] = [
   // A CPPCC proposal is made by members or by a body (《政协全国委员会提案工作条例》: 委员提案, 集体提案).
   ['委员提案', '集体提案'],
   ['集体提案', '委员提案'],
+  // A deputy's suggestion is made during the congress's session or between sessions (《代表法》: 大会期间, 闭会期间).
+  ['会议期间', '闭会期间'],
+  ['大会期间', '闭会期间'],
+  // A year's key-project list is drawn up in projects under construction and projects in preparation (建设 / 实施 against 前期).
+  ['建设项目', '前期'],
+  ['实施项目', '前期'],
+  ['新开工', '续建', '前期'],
+  ['续建', '新开工', '前期'],
+  // A project is invested in by government or by society (《政府投资条例》: what is not 政府投资 is 社会投资).
+  ['社会投资', '政府投资'],
+  ['政府投资', '社会投资'],
 ];
 // Kinds of one classification that never overlap: a school, its pupils and its teachers are of one
 // stage. A list that names two or more of them (and nothing that spans stages, 九年一贯制, 完全中学)
@@ -955,7 +966,7 @@ function restOfAMember(lead: string, parts: readonly Figure[]): boolean {
 }
 
 function isExhaustive(text: string, parts: readonly Figure[]): boolean {
-  const names = partNames(text, parts);
+  const names = partNames(text, parts).map(readWords);
   return EXHAUSTIVE_SETS.some((set) => set.length === parts.length && set.every((name, k) => names[k]!.includes(name)));
 }
 

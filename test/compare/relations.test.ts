@@ -2485,6 +2485,38 @@ const rows: Row[] = [
     expect: { figure: '109个', verdict: 'inconsistent', names: ['新建项目56个', '续建项目43个', '109个'] },
   },
   {
+    // 365 + 21 = 386: a deputy's suggestion is made during the session or between sessions, so the two make the whole.
+    name: 'suggestions made during the session and between sessions make the whole (会议期间提出365件,闭会期间提出21件)',
+    check: 'parts-vs-total',
+    text: () => lines('c68-02-xian', '共提出建议386件'),
+    plant: ['共提出建议386件', '共提出建议368件'],
+    expect: { figure: '368件', verdict: 'inconsistent', names: ['365件', '21件', '368件'] },
+  },
+  {
+    // 54 + 34 = 88 and 249 + 105 = 354: a year's key projects are under construction or in preparation.
+    name: 'projects under construction and in preparation make the whole (其中建设项目54项,前期项目34项)',
+    check: 'parts-vs-total',
+    text: () => lines('c35-04-shanxi', '第二批省级重点工程确定88项'),
+    plant: ['确定88项', '确定97项'],
+    expect: { figure: '97项', verdict: 'inconsistent', names: ['建设项目54项', '前期项目34项', '97项'] },
+  },
+  {
+    // 195 + 25 = 220, in traditional script (實施項目, 前期推進項目).
+    name: 'projects carried out and in preparation make the whole, in traditional script (其中實施項目195個,前期推進項目25個)',
+    check: 'parts-vs-total',
+    text: () => lines('k26-02-suqian', '計劃實施項目220個'),
+    plant: ['計劃實施項目220個', '計劃實施項目202個'],
+    expect: { figure: '202個', verdict: 'inconsistent', names: ['195個', '25個', '202個'] },
+  },
+  {
+    // 13 + 10 + 10 = 33: new starts, carried-over and preparation projects are the whole year's list.
+    name: 'new, carried-over and preparation projects make the whole (計劃新開工項目13項,續建保投產項目10項,前期項目10項)',
+    check: 'parts-vs-total',
+    text: () => lines('c39-01-langfang', '列入省重點'),
+    plant: ['列入省重點(diǎn)項(xiàng)目33項', '列入省重點(diǎn)項(xiàng)目36項'],
+    expect: { figure: '36項', verdict: 'inconsistent', names: ['13項', '前期項(xiàng)目10項', '36項'] },
+  },
+  {
     // 2513万 + 5370万 = 7883万 ≤ 1.17亿 (the copy stops after two of the ten sections): each section's amount sits in a
     // line under its heading (一、…), past the line that announces them (分项情况如下:).
     name: 'sections with their amounts in lines under their headings, past an announcing line (分项情况如下:)',
@@ -2738,6 +2770,14 @@ const rows: Row[] = [
     check: 'parts-vs-total',
     text: () => lines('c68-01-haikou', '据了解,2015年海口市省重点项目共67个'),
     expect: { figure: '省重点项目共67个', verdict: 'consistent', names: ['49个', '18个'] },
+  },
+  {
+    // The same list with the total moved to 74: 49 + 18 = 67, and a project is invested in by government or by society.
+    name: 'projects of government and of social investment make the whole (社会投资项目49个…政府投资项目18个)',
+    check: 'parts-vs-total',
+    text: () => lines('c68-01-haikou', '据了解,2015年海口市省重点项目共67个'),
+    plant: ['省重点项目共67个', '省重点项目共74个'],
+    expect: { figure: '省重点项目共74个', verdict: 'inconsistent', names: ['49个', '18个', '74个'] },
   },
   {
     // 海口: `总投资3530.4亿元,年度计划投资327.6亿元…其中以产业类项目为主,共有43个,年度投资计划242亿元,占74%`: 242 / 327.6 = 73.87 %;
