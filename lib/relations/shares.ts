@@ -127,7 +127,7 @@ export function findShares(text: string, all: readonly Figure[]): Relation[] {
       // Unnamed shares in a row share their total (`…453个，占…的96.18%；…18个，占3.82%`).
       // Until a new total is presented (`承担58项省定项目…占46.5%。承担49项市定项目，…有18项，占36.7%`).
       const chained = !named && lastTotal && lastTotal.line === line && sameFamily(lastTotal.total, part) && !presentedBetween(text, figures, lastTotal.total, part) ? lastTotal.total : null;
-      const framed = !named && !respectively ? frameTotal(text, figures, part) : null;
+      const framed = !respectively ? frameTotal(text, figures, part, named) : null;
       const joined = !named && !respectively ? joinedWhole(text, figures, part) : null;
       joinedWholes.push(joined);
       const total = joined?.[0] ?? framed ?? chained ?? totalFor(text, figures, { part, named }) ?? (named || respectively ? null : statesHead(text, figures, part));
@@ -260,22 +260,26 @@ function earlierNamed(text: string, figures: readonly Figure[], s: number, subje
 // `立案提案中，委员提案446件，占76.63%`: a paragraph that opens by naming a whole (`…中，`) takes its
 // unnamed shares of that whole, the nearest count above whose name the frame begins or ends with. A section's
 // numbered heading may run into it (`四、性别构成全市常住人口中,男性人口为568426人,占54.34%`).
-function frameTotal(text: string, figures: readonly Figure[], part: Figure): Figure | null {
+function frameTotal(text: string, figures: readonly Figure[], part: Figure, named: string | null): Figure | null {
   const line = lineStart(text, part.start);
   // The frame opens the paragraph or the part's own sentence (`…积极建言献策。在拟立案提案中,委员…提出提案557件,占68.26%`).
   const m = WHOLE_FRAME.exec(text.slice(line, part.start)) ?? WHOLE_FRAME.exec(text.slice(part.sentence.start, part.start));
   // (`在立案的提案中,`: 在 opens the frame, not the whole's name.)
   const frame = (m?.[1] ?? m?.[2])?.replace(/^在/, '');
-  if (!frame) return null;
+  // A share that names its whole takes the frame's when the frame names it too (`全省常住人口中,…人口为3552.8万人,占总人口的55.81%`).
+  if (!frame || (named && !frame.includes(named))) return null;
   const floor = linesBack(text, line, LINES_BACK);
+  // The nearest count whose name matches the frame, or a farther one that matches it with more of its words (`全省常住人口`
+  // names the frame `全省常住人口中` better than the urban population's `人口` just above).
+  let best: { f: Figure; length: number } | null = null;
   for (let i = indexOf(figures, part) - 1; i >= 0 && figures[i]!.start >= floor; i--) {
     const f = figures[i]!;
     const name = (f.label ?? '').replace(TOTAL_PREFIX, '');
     if (f.start >= line || !isAdditive(f) || !sameFamily(f, part) || f.value < part.value || name.length < 2) continue;
     // (Past a heading, the frame's end names the whole: `性别构成全市常住人口` ends as `人口分布全市常住人口` does.)
-    if (frame.startsWith(name) || frame.endsWith(name) || name.endsWith(frame) || (m![1] && sharedEnding(frame, name).length >= 4)) return f;
+    if ((frame.startsWith(name) || frame.endsWith(name) || name.endsWith(frame) || (m![1] && sharedEnding(frame, name).length >= 4)) && (!best || name.length > best.length)) best = { f, length: name.length };
   }
-  return null;
+  return best?.f ?? null;
 }
 
 /** An unnamed share and the start of its line. */

@@ -2517,6 +2517,30 @@ const rows: Row[] = [
     expect: { figure: '36項', verdict: 'inconsistent', names: ['13項', '前期項(xiàng)目10項', '36項'] },
   },
   {
+    // 安徽: `全省常住人口6365.9万人,…同2010年…第六次全国人口普查的5950.1万人相比,共增加415.8万人` … `0—14岁人口为1203.8万人,占总人口的18.91%`:
+    // 1203.8 / 6365.9 = 18.91 %. The census count read with 相比 run into its words is of an earlier year, no whole of this one.
+    name: 'takes no count of an earlier census whose words run on into 相比 as the whole of this year’s shares (1203.8 / 6365.9)',
+    check: 'share-of-total',
+    text: () => lines('k89-01-anhui', '数据显示,2019年末', '从年龄构成来看'),
+    expect: { figure: '占总人口的18.91%', verdict: 'consistent', names: ['1203.8万人', '6365.9万人'] },
+  },
+  {
+    // 安徽: `全省常住人口中,居住在城镇的人口为3552.8万人,占总人口的55.81%`: 3552.8 / 6365.9 = 55.81 %, the whole the paragraph's frame
+    // names (全省常住人口), two lines above.
+    name: 'takes the whole a paragraph’s frame names for a share that names it too (全省常住人口中,…占总人口的55.81%)',
+    check: 'share-of-total',
+    text: () => lines('k89-01-anhui', '数据显示,2019年末', '居住在城镇的人口'),
+    expect: { figure: '占总人口的55.81%', verdict: 'consistent', names: ['3552.8万人', '6365.9万人'] },
+  },
+  {
+    // 安徽: the next paragraph, `全省常住人口中,男性为3197.6万人,占总人口的50.2%`: 3197.6 / 6365.9 = 50.23 %; the urban population right
+    // above (`人口为3552.8万人`, 90.0 %) matches the frame by its last two words only.
+    name: 'takes the count that names a frame with most of its words, not the nearest (3197.6 / 全省常住人口6365.9万人)',
+    check: 'share-of-total',
+    text: () => lines('k89-01-anhui', '数据显示,2019年末', '性别比'),
+    expect: { figure: '占总人口的50.2%', verdict: 'consistent', names: ['3197.6万人', '6365.9万人'] },
+  },
+  {
     // 2513万 + 5370万 = 7883万 ≤ 1.17亿 (the copy stops after two of the ten sections): each section's amount sits in a
     // line under its heading (一、…), past the line that announces them (分项情况如下:).
     name: 'sections with their amounts in lines under their headings, past an announcing line (分项情况如下:)',
