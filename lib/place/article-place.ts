@@ -122,7 +122,10 @@ export function articlePlace(text: string, meta: PlaceSources, scanned = findPla
     if (best === null || score > total.get(best)!) best = code;
   }
   if (best) return best;
-  // No place at the level the text speaks of: the most named place of any level.
+  // No place at the level the text speaks of: the most named place of any level, unless the text speaks of itself below it
+  // (`全县` in a county bulletin that names only `视察江西和赣州`): its own place, within that one, goes unnamed.
   for (const [code, score] of total) if (best === null || score > total.get(best)!) best = code;
-  return best;
+  return best && level && RANK[division(best)!.level] < RANK[level] ? null : best;
 }
+
+const RANK: Record<PlaceLevel, number> = { country: 0, province: 1, city: 2, county: 3 };

@@ -61,6 +61,13 @@ describe('the article’s place', () => {
     expect(findPlaceMentions('民和县2023年').map((m) => m.candidates.map((d) => d.code))).toEqual([['630222']]);
   });
 
+  it('a county’s bulletin that names no county, only its province and prefecture in a speech’s title, has no place it names (k87-01: 全县, 视察江西和赣州)', () => {
+    const text = readFileSync(join(import.meta.dirname, '../corpus/articles/k87-01-ganzhou.txt'), 'utf8');
+    expect(articlePlace(text, sources({ url: 'https://tjgb.hongheiku.com/xjtjgb/xj2020/34698.html' }))).toBeNull();
+    // The same words with the county named: that county.
+    expect(articlePlace(`于都县${text}`, sources({ title: '于都县2021年国民经济和社会发展统计公报' }))).toBe('360731');
+  });
+
   it('nothing that names a place: null', () => {
     expect(articlePlace('今年以来，各单位扎实推进各项工作。', sources({}))).toBeNull();
   });
