@@ -10,9 +10,13 @@ import { CHANGE, FALL } from './changes';
 import { CHANGED_TO, COLON } from '../extract/proportions';
 import { firstNumberAtOrAfter } from '../compare/sentences';
 import { indexOf, isAdditive, isQuantity, lineStart, OUTPUT, sameFamily } from './text';
+import { readWords } from '../reading';
 
 const ORDINALS = ['一', '二', '三'];
-const INTRO = /三次产业|产业结构/;
+// (`一、二、三产业增加值占地区生产总值的比重由上年的12.8:41.2:46调整为11.6:42.7:45.7` names the three by their ordinals.)
+const INTRO = /三次产业|产业结构|一、二、三产业/;
+// How far before a proportion its announcement may begin.
+const INTRO_REACH = 30;
 // How far back the industries' values may stand: the bulletin's paragraph on them.
 const REACH = 600;
 
@@ -37,7 +41,7 @@ function isRun(text: string, figures: readonly Figure[], i: number): boolean {
 /** Three ratio figures from `i` on, announced as the three industries' structure. */
 function isStructureRun(text: string, figures: readonly Figure[], i: number): boolean {
   if (figures[i]!.kind !== 'ratio' || !isRun(text, figures, i)) return false;
-  return INTRO.test(text.slice(Math.max(0, figures[i]!.numberStart - 16), figures[i]!.numberStart));
+  return INTRO.test(readWords(text.slice(Math.max(0, figures[i]!.numberStart - INTRO_REACH), figures[i]!.numberStart)));
 }
 
 /** Three percentages from `i` on, listed as the three industries' shares (`…比重分别为a%、b%、c%`). */
@@ -104,6 +108,20 @@ function namedShares(text: string, figures: readonly Figure[], run: number, whol
   return out;
 }
 
+// `一、二、三产业增加值分别为41.0亿元、38.6亿元和170.4亿元`: the three industries' values in one list.
+const RESPECTIVE_INDUSTRIES = /一、二、三产业增加值分别为$/;
+const LIST_JOIN = /^[、，,和及]$/;
+
+/** The first index of the three industries' values listed together before the proportion at `i`, or null. */
+function respectiveIndustries(text: string, figures: readonly Figure[], i: number, floor: number): number | null {
+  for (let j = i - 3; j >= 0 && figures[j]!.start >= floor; j--) {
+    const run = figures.slice(j, j + 3);
+    if (!run.every(isQuantity) || !run.slice(1).every((f, k) => LIST_JOIN.test(text.slice(run[k]!.end, f.numberStart)))) continue;
+    if (RESPECTIVE_INDUSTRIES.test(readWords(text.slice(Math.max(run[0]!.sentence.start, run[0]!.numberStart - 40), run[0]!.numberStart)))) return j;
+  }
+  return null;
+}
+
 function lead(text: string, f: Figure): string {
   return text.slice(Math.max(f.sentence.start, f.numberStart - 16), f.numberStart);
 }
@@ -132,6 +150,13 @@ export function findStructureShares(text: string, figures: readonly Figure[]): R
       if (j < 0 || figures[j]!.start < floor) break;
       parts.unshift(figures[j]!);
       from = j;
+    }
+    if (parts.length !== 3) {
+      const listed = respectiveIndustries(text, figures, i, floor);
+      if (listed !== null) {
+        parts.splice(0, parts.length, ...figures.slice(listed, listed + 3));
+        from = listed;
+      }
     }
     if (parts.length !== 3 || !parts.every((p) => sameFamily(p, parts[0]!))) continue;
     // The whole: the output above the industries, a total (not `人均地区生产总值`).

@@ -534,6 +534,23 @@ const rows: Row[] = [
     expect: { figure: '55.04', verdict: 'consistent', names: ['617.50亿元', '339.85亿元'] },
   },
   {
+    // 赣州 county: `一、二、三产业增加值占地区生产总值的比重由上年的12.8:41.2:46调整为11.6:42.7:45.7`: 146709 / 1263304 = 11.61 % → 11.6,
+    // the proportion announced by the industries' ordinals.
+    name: 'a structure announced by the industries’ ordinals (一、二、三产业…调整为11.6:42.7:45.7) is of 生产总值',
+    check: 'share-of-total',
+    text: () => lines('k87-01-ganzhou', '全年地区生产总值(GDP)1263304万元'),
+    plant: ['调整为11.6:', '调整为12.6:'],
+    expect: { figure: '12.6', verdict: 'inconsistent', names: ['1263304万元', '146709万元'] },
+  },
+  {
+    // 广安区, in traditional script with glosses: `一、二、三產(chǎn)業(yè)增加值分別為41.0億元、38.6億元和170.4億元` … `三次產(chǎn)業(yè)結(jié)構(gòu)由上年的…調(diào)整為
+    // 16.4:15.4:68.2`: 41.0 / 250.0 = 16.4 %; the three industries' values in one list.
+    name: 'the industries’ values listed together (一、二、三产业增加值分别为…) are the parts of the structure, in traditional script with glosses',
+    check: 'share-of-total',
+    text: () => lines('k88-01-guangan', '地區(qū)生產(chǎn)總值(GDP)250.0億元'),
+    expect: { figure: '16.4', verdict: 'consistent', names: ['250.0億元', '41.0億元'] },
+  },
+  {
     // Planted: 339.85 / 617.50 is 55.04 %, not 59.04 %.
     name: 'planted: 59.04 for industry two of 617.50亿元 is inconsistent',
     check: 'share-of-total',
