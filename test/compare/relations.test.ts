@@ -2558,6 +2558,16 @@ const rows: Row[] = [
     expect: { figure: '占总人口的50.2%', verdict: 'consistent', names: ['3197.6万人', '6365.9万人'] },
   },
   {
+    // 福州's safety month: `全市发生事故14起,…;死亡8人` then `道路运输业方面。全市发生事故11起…;死亡5人` `农林牧渔业方面。全市未发生…;死亡0人`
+    // `采矿业方面。全市未发生…` `商贸制造业方面。…事故1起…;死亡1人` `建筑业方面。…事故2起…;死亡2人`: 11 + 1 + 2 = 14 and 5 + 0 + 1 + 2 = 8, so the
+    // sectors are the whole; with the accidents moved to 15, the deaths still make their total and the accidents do not.
+    name: 'lines that open with an industry under a line of totals are its parts, column by column (道路运输业方面。…)',
+    check: 'parts-vs-total',
+    text: () => lines('c90-01-fuzhou', '8月份,全市发生事故14起', '建筑业方面'),
+    plant: ['全市发生事故14起', '全市发生事故15起'],
+    expect: { figure: '事故15起', verdict: 'inconsistent', names: ['事故11起', '事故1起', '事故2起', '15起'] },
+  },
+  {
     // 2513万 + 5370万 = 7883万 ≤ 1.17亿 (the copy stops after two of the ten sections): each section's amount sits in a
     // line under its heading (一、…), past the line that announces them (分项情况如下:).
     name: 'sections with their amounts in lines under their headings, past an announcing line (分项情况如下:)',
