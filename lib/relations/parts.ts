@@ -746,7 +746,9 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
 // `在查处的700多万起违法中，违法停车数量最多，高达124.5万起…；行人、非机动车交通违法15.2万起`: a count
 // framed by 在…中 is the whole the rest of its paragraph picks parts from. The list is open.
 const WHOLE_BEFORE = /在[^，,。；;！？\n]{0,10}$/;
-const WHOLE_AFTER = /^[\u4e00-\u9fff]{0,6}?(?<!其)中[，,]/;
+// (The frame may name the whole at length: `在查处的这219件违反八项规定精神问题中,有1件…`.)
+const WHOLE_AFTER = /^[\u4e00-\u9fff]{0,12}?(?<!其)中[，,]/;
+const WHOLE_AFTER_REACH = 16;
 
 function framedWholes(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
@@ -757,7 +759,7 @@ function framedWholes(text: string, figures: readonly Figure[]): Relation[] {
     const hasPart = text.startsWith(`${whole.unit ?? ''}中有`, whole.numberEnd);
     // `65件案件中,哈尔滨市35件(…),齐齐哈尔市10件,…`: so does a count that opens its sentence.
     const framedBefore = WHOLE_BEFORE.test(text.slice(whole.sentence.start, whole.numberStart)) || /^\s*$/.test(text.slice(whole.sentence.start, whole.numberStart));
-    if (!hasPart && !(WHOLE_AFTER.test(text.slice(whole.numberEnd, whole.numberEnd + 10)) && framedBefore)) continue;
+    if (!hasPart && !(WHOLE_AFTER.test(text.slice(whole.numberEnd, whole.numberEnd + WHOLE_AFTER_REACH)) && framedBefore)) continue;
     // 在…中 frames the paragraph, 中有 its sentence.
     const paragraphEnd = hasPart ? whole.sentence.end : text.indexOf('\n', whole.end);
     const parts: Figure[] = [];
@@ -767,7 +769,7 @@ function framedWholes(text: string, figures: readonly Figure[]): Relation[] {
       // A count in brackets after a part (`哈尔滨市35件(重点关注案件1件)`) is of that part.
       if (/[(（][^)）]*$/.test(text.slice(whole.end, f.start))) continue;
       const lead = text.slice(Math.max(f.sentence.start, figures[j - 1]!.end), f.numberStart);
-      if (NOT_A_PART.test(lead) || WHOLE_AFTER.test(text.slice(f.numberEnd, f.numberEnd + 10))) break;
+      if (NOT_A_PART.test(lead) || WHOLE_AFTER.test(text.slice(f.numberEnd, f.numberEnd + WHOLE_AFTER_REACH))) break;
       if (CHANGE_LEAD.test(lead) || THRESHOLD.test(f.label ?? '')) continue;
       parts.push(f);
     }

@@ -2568,6 +2568,14 @@ const rows: Row[] = [
     expect: { figure: '事故15起', verdict: 'inconsistent', names: ['事故11起', '事故1起', '事故2起', '15起'] },
   },
   {
+    // 山东: `在查处的这219件违反八项规定精神问题中,有1件涉及地厅级干部,23件涉及县处级干部,195件涉及乡科级及以下干部`: 1 + 23 + 195 = 219,
+    // a frame that names its whole at length around its number.
+    name: 'a 在…中 frame that names its whole at length around its number (在查处的这219件违反八项规定精神问题中,有1件…)',
+    check: 'parts-vs-total',
+    text: () => lines('c93-01-shandong', '据上述汇总表显示'),
+    expect: { figure: '219件违反', verdict: 'consistent', names: ['1件', '23件', '195件', '219件'] },
+  },
+  {
     // 2513万 + 5370万 = 7883万 ≤ 1.17亿 (the copy stops after two of the ten sections): each section's amount sits in a
     // line under its heading (一、…), past the line that announces them (分项情况如下:).
     name: 'sections with their amounts in lines under their headings, past an announcing line (分项情况如下:)',
