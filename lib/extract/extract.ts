@@ -7,6 +7,7 @@ import { declaredUnitBefore, isGroupedNumber } from './declared-unit';
 import { declaredColumnUnits } from './table-unit';
 import { kindOf } from './kinds';
 import { isProportionTerm, splitGluedTerms } from './proportions';
+import { isSexRatio } from './sex-ratio';
 import { gridPlaceAt, HEADER_UNIT, unitHeader, type Grid, type GridPlace } from './grid';
 import { proseUnitOf } from './prose-unit';
 import { bracketUnit, tableCellUnit } from './table-rows';
@@ -119,7 +120,7 @@ function extractFrom(text: string): Figure[] {
     // a number already inside the previous figure's text (its counted noun) is not a figure of its own
     if (n.start < previousEnd) continue;
     const isRank = isRankAfterDi(c) || isRankAfterQian(c);
-    const isTerm = !c.unit && isProportionTerm(text, n);
+    const isTerm = !c.unit && (isProportionTerm(text, n) || isSexRatio(text, n));
     const grouped = !c.unit && isGroupedNumber(text, n);
     // a bare number in a comparison table's row takes its row's or column's unit
     const cell = !c.unit && !isTerm && n.script === 'arabic' && !n.multiplierExponent ? tableCellUnit(text, n.start) : null;

@@ -301,11 +301,12 @@ function compute(text: string, rel: Relation): Computed | null {
       if (rel.overYearMean) return overYearMean(text, rel, rel.overYearMean);
       if (B.lo <= 0) return null;
       const k = rel.scale ?? 1;
+      const times = k === 1 ? '' : ` × ${k}`;
       return {
         range: { lo: (k * A.lo) / B.hi, hi: (k * A.hi) / B.lo },
         exact: (k * a.value) / b.value,
-        formula_zh: `${a.text} ÷ ${b.text}`,
-        formula_en: `${fv(a.value)} / ${fv(b.value)}`,
+        formula_zh: `${a.text} ÷ ${b.text}${times}`,
+        formula_en: `${fv(a.value)} / ${fv(b.value)}${times}`,
         unit: rel.target.unit ?? '',
       };
     }

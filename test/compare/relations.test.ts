@@ -2576,6 +2576,22 @@ const rows: Row[] = [
     expect: { figure: '219件违反', verdict: 'consistent', names: ['1件', '23件', '195件', '219件'] },
   },
   {
+    // 汾西: `男性人口为51034人,占51.81%;女性人口为47475人,占48.19%。总人口性别比(以女性为100,男性对女性的比例)为107.50`: 51034 ÷ 47475 × 100
+    // = 107.497 → 107.50.
+    name: 'a sex ratio is the men per hundred women its paragraph counts (51034 ÷ 47475 × 100 = 107.50)',
+    check: 'average-vs-total',
+    text: () => lines('k59-01-fenxi', '年末全县常住人口98509人'),
+    expect: { figure: '107.50', verdict: 'consistent', names: ['51034人', '47475人', '107.50'] },
+  },
+  {
+    // 安徽, as written: `男性为3197.6万人,…;女性为3167.7万人,…。性别比(…)为100.96`: 3197.6 ÷ 3167.7 × 100 = 100.944 (at most 100.947 with
+    // the two counts' rounding), not 100.96.
+    name: 'a sex ratio its counts of men and women do not make is flagged (3197.6 ÷ 3167.7 × 100 = 100.94, written 100.96)',
+    check: 'average-vs-total',
+    text: () => lines('k89-01-anhui', '全省常住人口中,男性为3197.6万人'),
+    expect: { figure: '100.96', verdict: 'inconsistent', names: ['3197.6万人', '3167.7万人', '100.96'] },
+  },
+  {
     // 2513万 + 5370万 = 7883万 ≤ 1.17亿 (the copy stops after two of the ten sections): each section's amount sits in a
     // line under its heading (一、…), past the line that announces them (分项情况如下:).
     name: 'sections with their amounts in lines under their headings, past an announcing line (分项情况如下:)',

@@ -56,6 +56,8 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['a proportion announced as 产业比, with a space after a colon', '三次产业比由上年的29.77:37.92:32.29转变为29.67: 39.5:30.83。', { number: '39.5', value: 39.5, unit: null, kind: 'ratio' }],
   ['the last term of a proportion after a colon and a space', '三次产业结构比为8.2:53.9: 37.9。', { number: '37.9', value: 37.9, unit: null, kind: 'ratio' }],
   ['the later proportion after 調整為, in traditional script', '三次產業結構由上年18.4:45.9:35.7調整為18.6:46.5:34.9。', { number: '46.5', value: 46.5, unit: null, kind: 'ratio' }],
+  ['a sex ratio after its bracketed definition is a ratio figure', '性别比(以女性为100,男性对女性的比例)为100.96。', { number: '100.96', value: 100.96, unit: null, kind: 'ratio' }],
+  ['a sex ratio written right after its name', '出生人口男女性别比为108.7。', { number: '108.7', value: 108.7, unit: null, kind: 'ratio' }],
   // A table's own unit line (k32-01-xiangan, k32-02-hualong): above its header for the columns without a unit of their own, or
   // under it, one unit per column.
   ['a table cell takes the unit its table declares above the header', '| 单位:人 | |||\n| 机构分类 | 机构数(个) | 执业医师 | 注册护士 |\n| 综合医院 | 7 | 882 | 1354 |\n| 卫生院 | 2 | 52 | 30 |\n', { number: '882', value: 882, unit: '人' }],
@@ -156,6 +158,7 @@ const NO_FIGURES: [string, string][] = [
   ['a date written with a middle dot', '“9·11”事件'],
   ['a score or a time with a colon, not announced as a proportion', '比赛以3:1结束，下午14:30散场。'],
   ['a score with a space after its colon, not announced as a proportion', '比分为3: 2。'],
+  ['a bare number after 为 that no sex ratio names', '比例为100.96。'],
   ['numbers of a table spaced by hand are not one number', '计划 完成\n100 120\n'],
   ['a clock time in Chinese', '会议于9时30分开始。'],
   ['an ordinal session', '第十四届中国河南国际投资贸易洽谈会。'],
