@@ -11,6 +11,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           environment: 'node',
+          // Row names (it.each '$name') in full, in reports and for -t, not cut at 40 characters.
+          chaiConfig: { truncateThreshold: 0 },
         },
       },
       {
