@@ -55,6 +55,8 @@ const IN_TIME_WORDS = '按时|按期|及时|限时|超时|逾期|审限内';
 const IN_TIME = new RegExp(IN_TIME_WORDS);
 const IN_TIME_BEFORE_VERB = new RegExp(`(${IN_TIME_WORDS})$`);
 const SEMICOLON = /[；;]/;
+// A count whose words end its sentence's frame (`60项计划新开工项目中,`).
+const FRAMES_SENTENCE = /^[\u4e00-\u9fff]{0,12}?(?<!其)中[，,]/;
 const SHARE_AFTER = /^[，,]?\s*占/;
 // `任务目标是棚改开工8264套，棚改安置房建成6985套，…基本建成率100%`: the counts of a clause list that opens by
 // saying it gives the targets are what is to be done, never what was done.
@@ -139,6 +141,12 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
       // A count whose verb comes after it (`留言有1871件得到回复,回复率达到78%`) is the rate's own, over a base the text does not
       // give: a count further back is no numerator of it.
       if (!verbs.test(lead) && verbs.test(after) && figures[i]!.sentence.start === rate.sentence.start && !CLAUSE_END.test(text.slice(figures[i]!.end, rate.numberStart))) {
+        // (Unless its sentence opens by framing the whole: `60项计划新开工项目中,…等50个项目开工建设,开工率达到83.3%`.)
+        const framing = candidates.find((k) => k < i && figures[k]!.sentence.start === rate.sentence.start && sameFamily(figures[k]!, figures[i]!) && figures[k]!.value >= figures[i]!.value && FRAMES_SENTENCE.test(text.slice(figures[k]!.numberEnd, figures[k]!.numberEnd + 16)));
+        if (framing !== undefined && /^[\s“"]*$/.test(text.slice(rate.sentence.start, figures[framing]!.numberStart))) {
+          out.push({ kind: 'rate', target: rate, operands: [figures[framing]!, figures[i]!], word });
+          return;
+        }
         ownAfter = true;
         continue;
       }

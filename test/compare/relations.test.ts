@@ -2592,6 +2592,15 @@ const rows: Row[] = [
     expect: { figure: '100.96', verdict: 'inconsistent', names: ['3197.6万人', '3167.7万人', '100.96'] },
   },
   {
+    // 邯郸: `60项计划新开工项目中,武安新能源产业园…等50个项目开工建设,开工率达到83.3%`: 50 / 60 = 83.33 %, over the whole the sentence
+    // opens by framing, though the numerator's verb comes after it.
+    name: 'a rate over the whole its sentence opens by framing, the numerator’s verb after it (60项计划新开工项目中,…50个项目开工建设)',
+    check: 'rate-vs-counts',
+    text: () => lines('c69-01-handan', '60项计划新开工项目中'),
+    plant: ['开工率达到83.3%', '开工率达到88.3%'],
+    expect: { figure: '开工率达到88.3%', verdict: 'inconsistent', names: ['50个项目', '60项', '88.3%'] },
+  },
+  {
     // 2513万 + 5370万 = 7883万 ≤ 1.17亿 (the copy stops after two of the ten sections): each section's amount sits in a
     // line under its heading (一、…), past the line that announces them (分项情况如下:).
     name: 'sections with their amounts in lines under their headings, past an announcing line (分项情况如下:)',
