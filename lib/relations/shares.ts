@@ -263,7 +263,10 @@ function earlierNamed(text: string, figures: readonly Figure[], s: number, subje
 function frameTotal(text: string, figures: readonly Figure[], part: Figure, named: string | null): Figure | null {
   const line = lineStart(text, part.start);
   // The frame opens the paragraph or the part's own sentence (`…积极建言献策。在拟立案提案中,委员…提出提案557件,占68.26%`).
-  const m = WHOLE_FRAME.exec(text.slice(line, part.start)) ?? WHOLE_FRAME.exec(text.slice(part.sentence.start, part.start));
+  const byLine = WHOLE_FRAME.exec(text.slice(line, part.start));
+  const m = byLine ?? WHOLE_FRAME.exec(text.slice(part.sentence.start, part.start));
+  // Above the frame: its paragraph's lines above, or, for a frame that opens a sentence, the sentences before it too.
+  const above = byLine ? line : part.sentence.start;
   // (`在立案的提案中,`: 在 opens the frame, not the whole's name.)
   const frame = (m?.[1] ?? m?.[2])?.replace(/^在/, '');
   // A share that names its whole takes the frame's when the frame names it too (`全省常住人口中,…人口为3552.8万人,占总人口的55.81%`).
@@ -275,12 +278,17 @@ function frameTotal(text: string, figures: readonly Figure[], part: Figure, name
   for (let i = indexOf(figures, part) - 1; i >= 0 && figures[i]!.start >= floor; i--) {
     const f = figures[i]!;
     const name = (f.label ?? '').replace(TOTAL_PREFIX, '');
-    if (f.start >= line || !isAdditive(f) || !sameFamily(f, part) || f.value < part.value || name.length < 2) continue;
+    if (f.start >= above || !isAdditive(f) || !sameFamily(f, part) || f.value < part.value || name.length < 2) continue;
     // (Past a heading, the frame's end names the whole: `性别构成全市常住人口` ends as `人口分布全市常住人口` does.)
-    if ((frame.startsWith(name) || frame.endsWith(name) || name.endsWith(frame) || (m![1] && sharedEnding(frame, name).length >= 4)) && (!best || name.length > best.length)) best = { f, length: name.length };
+    // (A name that adds a kind to the frame's, `城镇常住人口` for `常住人口中`, counts a part of the whole; one that adds its place,
+    // `全县常住人口`, the whole.)
+    const whole = frame.startsWith(name) || frame.endsWith(name) || (name.endsWith(frame) && WHOLE_PLACE_PREFIX.test(name.slice(0, -frame.length)));
+    if ((whole || (m![1] && sharedEnding(frame, name).length >= 4)) && (!best || name.length > best.length)) best = { f, length: name.length };
   }
   return best?.f ?? null;
 }
+
+const WHOLE_PLACE_PREFIX = /^(?:年末)?(?:[全本该][国省市县区州盟旗]?)?$/;
 
 /** An unnamed share and the start of its line. */
 interface Unnamed {

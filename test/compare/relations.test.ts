@@ -2601,6 +2601,16 @@ const rows: Row[] = [
     expect: { figure: '开工率达到88.3%', verdict: 'inconsistent', names: ['50个项目', '60项', '88.3%'] },
   },
   {
+    // 汾西: `年末全县常住人口98509人,…,全县常住人口中,城镇常住人口48443人,…。常住人口中,男性人口为51034人,占51.81%;女性人口为47475人,
+    // 占48.19%`: 51034 / 98509 = 51.81 %, 47475 / 98509 = 48.19 %, of the count the sentence's frame names earlier in its paragraph (the
+    // urban population names a part of it); moved to 56.99 %, the share is wrong.
+    name: 'a frame that opens a sentence names a whole earlier in its paragraph, not a part of it (常住人口中: 98509, not 城镇常住人口48443)',
+    check: 'share-of-total',
+    text: () => lines('k59-01-fenxi', '年末全县常住人口98509人'),
+    plant: ['占51.81%', '占56.99%'],
+    expect: { figure: '占56.99%', verdict: 'inconsistent', names: ['51034人', '98509人', '56.99%'] },
+  },
+  {
     // 2513万 + 5370万 = 7883万 ≤ 1.17亿 (the copy stops after two of the ten sections): each section's amount sits in a
     // line under its heading (一、…), past the line that announces them (分项情况如下:).
     name: 'sections with their amounts in lines under their headings, past an announcing line (分项情况如下:)',
