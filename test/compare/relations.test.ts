@@ -2611,6 +2611,23 @@ const rows: Row[] = [
     expect: { figure: '占56.99%', verdict: 'inconsistent', names: ['51034人', '98509人', '56.99%'] },
   },
   {
+    // 山西: `截至8月底,全省重点工程建设项目完成投资1594.2亿元,完成率69.1%` … `跨市项目…完成率55.9%,低于全省平均水平13个百分点`: 69.1 − 55.9
+    // = 13.2 → 13; moved to 23 points, the gap is wrong.
+    name: 'a rate set below the whole province’s in points is the gap to the province’s rate of that name (69.1 − 55.9 = 13.2)',
+    check: 'growth-vs-values',
+    text: () => lines('c35-04-shanxi', '截至8月底,全省重点工程建设项目完成投资', '低于全省平均水平'),
+    plant: ['低于全省平均水平13个百分点', '低于全省平均水平23个百分点'],
+    expect: { figure: '23个百分点', verdict: 'inconsistent', names: ['55.9%', '69.1%', '23个百分点'] },
+  },
+  {
+    // 湖北: `我省重点建设项目完成投资1800.5亿元,占年度计划的68.4%` … `现代服务业项目完成投资470.3亿元,完成全年投资计划的81.7%,高于全省13.3个
+    // 百分点`: 81.7 − 68.4 = 13.3, both shares of the year's plan.
+    name: 'a share of the plan set above the province’s is the gap to the province’s share of its plan (81.7 − 68.4 = 13.3)',
+    check: 'growth-vs-values',
+    text: () => lines('c81-03-hubei', '昨日,在江夏金口', '高于全省13.3个百分点'),
+    expect: { figure: '13.3个百分点', verdict: 'consistent', names: ['81.7%', '68.4%', '13.3个百分点'] },
+  },
+  {
     // 2513万 + 5370万 = 7883万 ≤ 1.17亿 (the copy stops after two of the ten sections): each section's amount sits in a
     // line under its heading (一、…), past the line that announces them (分项情况如下:).
     name: 'sections with their amounts in lines under their headings, past an announcing line (分项情况如下:)',
