@@ -25,6 +25,7 @@ import { findShares } from './shares';
 import { findVitalRates } from './vital-rates';
 import { findSexRatios } from './sex-ratio';
 import { findWholePlaceGaps } from './whole-place-gaps';
+import { findParallelShares } from './parallel-shares';
 import { findUrbanRates } from './urban-rates';
 import { findStatusShares } from './status-shares';
 import { findStructureShares } from './structure';
@@ -41,7 +42,7 @@ export function findRelations(text: string, figures: readonly Figure[], model: A
 }
 
 function relationsIn(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  const found = [...findRates(text, figures), ...findShares(text, figures), ...findStructureShares(text, figures), ...findParts(text, figures, model), ...findChanges(text, figures), ...findPeriodChanges(text, figures), ...findAverages(text, figures), ...findVitalRates(text, figures), ...findSexRatios(text, figures), ...findWholePlaceGaps(text, figures), ...findUrbanRates(text, figures), ...findConversions(text, figures), ...findStatusShares(text, figures), ...findGridRelations(text, figures), ...findRegionBreakdowns(text, figures), ...findCoverage(text, figures), ...findPerEach(text, figures), ...findRespectiveChanges(text, figures), ...findCensusChanges(text, figures), ...findSavings(text, figures), ...findPlanProgress(text, figures)].filter(
+  const found = [...findRates(text, figures), ...findShares(text, figures), ...findStructureShares(text, figures), ...findParts(text, figures, model), ...findChanges(text, figures), ...findPeriodChanges(text, figures), ...findAverages(text, figures), ...findVitalRates(text, figures), ...findSexRatios(text, figures), ...findWholePlaceGaps(text, figures), ...findParallelShares(text, figures), ...findUrbanRates(text, figures), ...findConversions(text, figures), ...findStatusShares(text, figures), ...findGridRelations(text, figures), ...findRegionBreakdowns(text, figures), ...findCoverage(text, figures), ...findPerEach(text, figures), ...findRespectiveChanges(text, figures), ...findCensusChanges(text, figures), ...findSavings(text, figures), ...findPlanProgress(text, figures)].filter(
     (r) => !ofAnEarlierPeriod(text, wholeOf(r)),
   );
   // A share paired with a written whole needs no whole made of the parts listed with it.

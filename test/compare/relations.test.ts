@@ -2628,6 +2628,15 @@ const rows: Row[] = [
     expect: { figure: '13.3个百分点', verdict: 'consistent', names: ['81.7%', '68.4%', '13.3个百分点'] },
   },
   {
+    // 天津: `…去年运用“四种形态”处置13685人` … `第一至第四种形态分别有10021人、2623人、703人、338人,占比为73.2%、19.2%、5.1%、2.5%`: the four make
+    // 13685, and 10021 / 13685 = 73.23 %; moved to 80.5 %, the first share is wrong.
+    name: 'shares listed after as many counts are theirs, of the count above they make (10021 / 13685 = 73.2 %)',
+    check: 'share-of-total',
+    text: () => lines('c74-01-tianjin', '中国纪检监察报记者日前', '第一至第四种形态'),
+    plant: ['占比为73.2%', '占比为80.5%'],
+    expect: { figure: '80.5%', verdict: 'inconsistent', names: ['10021人', '13685人', '80.5%'] },
+  },
+  {
     // 2513万 + 5370万 = 7883万 ≤ 1.17亿 (the copy stops after two of the ten sections): each section's amount sits in a
     // line under its heading (一、…), past the line that announces them (分项情况如下:).
     name: 'sections with their amounts in lines under their headings, past an announcing line (分项情况如下:)',
