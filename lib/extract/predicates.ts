@@ -10,6 +10,8 @@ export const PREDICATE_STARTS = [
   '投产', '落地', '具有', '打造', '建成', '嵌入', '肩负', '跃居', '位居', '位列', '累计', '同比', '环比', '提升', '增长', '下降', '受益',
   // A count's state after it (`1件正在处理中`, `2件仍在核实中`, `3件尚未办结`, `1871件得到回复`).
   '正在', '仍在', '尚在', '尚未', '仍未', '得到', '受到',
+  // What a count is compared with ends it (`与2010年…的5950.1万人相比`).
+  '相比', '相较',
 ];
 
 /** Verbs that open a clause after its actor (`市商务局立足职能职责`). */

@@ -328,8 +328,7 @@ const EARLIER_PERIOD_AFTER = /^\s*(?:相比|相较)/;
 /** A value of an earlier period: no whole of this period's parts, shares or rates. */
 export function ofAnEarlierPeriod(text: string, f: Figure | null): boolean {
   if (!f) return false;
-  // (After its unit, where the figure's words run on into 相比: `普查的5950.1万人相比`.)
-  return EARLIER_PERIOD_BEFORE.test(text.slice(Math.max(f.sentence.start, f.numberStart - 8), f.numberStart)) || EARLIER_PERIOD_AFTER.test(text.slice(f.numberEnd + (f.unit?.length ?? 0), f.end + 4));
+  return EARLIER_PERIOD_BEFORE.test(text.slice(Math.max(f.sentence.start, f.numberStart - 8), f.numberStart)) || EARLIER_PERIOD_AFTER.test(text.slice(f.end, f.end + 4));
 }
 
 /** Start of the clause list (after the last semicolon, within the sentence) that holds `f`. */
