@@ -2535,8 +2535,8 @@ const rows: Row[] = [
   },
   {
     // 安徽: `全省常住人口6365.9万人,…同2010年…第六次全国人口普查的5950.1万人相比,共增加415.8万人` … `0—14岁人口为1203.8万人,占总人口的18.91%`:
-    // 1203.8 / 6365.9 = 18.91 %. The census count read with 相比 run into its words is of an earlier year, no whole of this one.
-    name: 'takes no count of an earlier census whose words run on into 相比 as the whole of this year’s shares (1203.8 / 6365.9)',
+    // 1203.8 / 6365.9 = 18.91 %. The census count set against with 相比 is of an earlier year, no whole of this one.
+    name: 'takes no count of an earlier census set against with 相比 as the whole of this year’s shares (1203.8 / 6365.9)',
     check: 'share-of-total',
     text: () => lines('k89-01-anhui', '数据显示,2019年末', '从年龄构成来看'),
     expect: { figure: '占总人口的18.91%', verdict: 'consistent', names: ['1203.8万人', '6365.9万人'] },
@@ -2635,6 +2635,15 @@ const rows: Row[] = [
     text: () => lines('c74-01-tianjin', '中国纪检监察报记者日前', '第一至第四种形态'),
     plant: ['占比为73.2%', '占比为80.5%'],
     expect: { figure: '80.5%', verdict: 'inconsistent', names: ['10021人', '13685人', '80.5%'] },
+  },
+  {
+    // 安徽: `全省常住人口6365.9万人,比上年增加42.3万人,增长0.67%,同2010年安徽省第六次全国人口普查的5950.1万人相比,共增加415.8万人`:
+    // 6365.9 − 5950.1 = 415.8, the value set against the census read past its own change from last year; moved to 451.8, wrong.
+    name: 'a census change with 同…相比, the value read past its own change from last year (6365.9 − 5950.1 = 415.8)',
+    check: 'growth-vs-values',
+    text: () => lines('k89-01-anhui', '数据显示,2019年末'),
+    plant: ['共增加415.8万人', '共增加451.8万人'],
+    expect: { figure: '451.8万人', verdict: 'inconsistent', names: ['6365.9万人', '5950.1万人', '451.8万人'] },
   },
   {
     // 2513万 + 5370万 = 7883万 ≤ 1.17亿 (the copy stops after two of the ten sections): each section's amount sits in a
