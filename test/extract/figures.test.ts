@@ -56,7 +56,7 @@ const CASES: [name: string, text: string, expected: Expect][] = [
   ['a proportion announced as 产业比, with a space after a colon', '三次产业比由上年的29.77:37.92:32.29转变为29.67: 39.5:30.83。', { number: '39.5', value: 39.5, unit: null, kind: 'ratio' }],
   ['the last term of a proportion after a colon and a space', '三次产业结构比为8.2:53.9: 37.9。', { number: '37.9', value: 37.9, unit: null, kind: 'ratio' }],
   ['the later proportion after 調整為, in traditional script', '三次產業結構由上年18.4:45.9:35.7調整為18.6:46.5:34.9。', { number: '46.5', value: 46.5, unit: null, kind: 'ratio' }],
-  ['a count set against with 相比 ends before it', '同2010年第六次全国人口普查的5950.1万人相比,共增加415.8万人。', { number: '5950.1万', value: 59501000, unit: '人', text: '第六次全国人口普查的5950.1万人' }],
+  ['a count set against with 相比 ends before it', '同2010年第六次全国人口普查的5950.1万人相比,共增加415.8万人。', { number: '5950.1万', value: 59501000, unit: '人', label: '第六次全国人口普查' }],
   ['a sex ratio after its bracketed definition is a ratio figure', '性别比(以女性为100,男性对女性的比例)为100.96。', { number: '100.96', value: 100.96, unit: null, kind: 'ratio' }],
   ['a sex ratio written right after its name', '出生人口男女性别比为108.7。', { number: '108.7', value: 108.7, unit: null, kind: 'ratio' }],
   // A table's own unit line (k32-01-xiangan, k32-02-hualong): above its header for the columns without a unit of their own, or
