@@ -2646,6 +2646,15 @@ const rows: Row[] = [
     expect: { figure: '451.8万人', verdict: 'inconsistent', names: ['6365.9万人', '5950.1万人', '451.8万人'] },
   },
   {
+    // 石家庄: `…442个项目集中开工,总投资552.5亿元,当年计划投资152.1亿元` then `…总投资439.4亿元,占比79.5%;当年计划投资105.7亿元,占比69.5%`:
+    // 439.4 / 552.5 = 79.53 %, 105.7 / 152.1 = 69.49 %, each bare share of the figure above that names its measure.
+    name: 'a bare share right after its part is of the figure above that names the same measure (105.7 / 当年计划投资152.1 = 69.5 %)',
+    check: 'share-of-total',
+    text: () => lines('c77-01-shijiazhuang', '近日,石家庄市举行', '本次集中开工的项目产业类项目占比高'),
+    plant: ['占比69.5%', '占比76.5%'],
+    expect: { figure: '76.5%', verdict: 'inconsistent', names: ['105.7亿元', '152.1亿元', '76.5%'] },
+  },
+  {
     // 2513万 + 5370万 = 7883万 ≤ 1.17亿 (the copy stops after two of the ten sections): each section's amount sits in a
     // line under its heading (一、…), past the line that announces them (分项情况如下:).
     name: 'sections with their amounts in lines under their headings, past an announcing line (分项情况如下:)',
