@@ -92,11 +92,31 @@ function windowStart(text: string, rate: Figure): number {
   return Math.max(from, lineStart(text, rate.numberStart));
 }
 
+// `结案率、按期处置率和按期结案率分别为95.95%、92.36%和92.55%`: rates named together, then their values in the same order.
+const NAMED_RATES = /((?:[\u4e00-\u9fff]{1,8}率[、和及]){1,5}[\u4e00-\u9fff]{1,8}率)分别(?:为|是|达到|达)$/;
+const RATE_JOIN = /^[、和及]$/;
+
+/** Each rate of a list of values whose names the text gives together before it, with its name. */
+function respectiveRateWords(text: string, figures: readonly Figure[]): Map<Figure, string> {
+  const words = new Map<Figure, string>();
+  for (let i = 0; i < figures.length; i++) {
+    const m = figures[i]!.kind === 'percent' ? NAMED_RATES.exec(text.slice(Math.max(figures[i]!.sentence.start, figures[i]!.numberStart - 60), figures[i]!.numberStart)) : null;
+    if (!m) continue;
+    const names = m[1]!.split(/[、和及]/);
+    const run = figures.slice(i, i + names.length);
+    if (run.length !== names.length || !run.every((f, k) => f.kind === 'percent' && (k === 0 || RATE_JOIN.test(text.slice(run[k - 1]!.end, f.numberStart))))) continue;
+    run.forEach((f, k) => words.set(f, names[k]!));
+    i += names.length - 1;
+  }
+  return words;
+}
+
 export function findRates(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
+  const respective = respectiveRateWords(text, figures);
   figures.forEach((rate, r) => {
     if (rate.kind !== 'percent') return;
-    const word = rateWord(text, rate);
+    const word = respective.get(rate) ?? rateWord(text, rate);
     // A rate the text sets as a target (`超额完成上半年开工率达到80%的目标任务`) is no rate achieved.
     if (TARGET_AFTER.test(text.slice(rate.end, rate.end + 6))) return;
     if (!word || NOT_A_COUNT_RATE.test(word) || INCIDENCE_RATE.test(word) || UNDONE_RATE.test(word) || SAVED_RATE.test(word)) return;

@@ -2655,6 +2655,15 @@ const rows: Row[] = [
     expect: { figure: '76.5%', verdict: 'inconsistent', names: ['105.7亿元', '152.1亿元', '76.5%'] },
   },
   {
+    // 淮安: `…应处置14690件,应结案14173件,结案13599件,按期处置13568件,按期结案13117件,结案率、按期处置率和按期结案率分别为95.95%、92.36%和92.55%`:
+    // 13568 / 14690 = 92.36 %, each rate named in the list before the values, in their order; moved to 97.36 %, wrong.
+    name: 'rates named together, then their values in that order (结案率、按期处置率和按期结案率分别为…: 13568 / 14690 = 92.36 %)',
+    check: 'rate-vs-counts',
+    text: () => lines('c69-02-huaian', '市级平台共接收上报的各类案件'),
+    plant: ['、92.36%和', '、97.36%和'],
+    expect: { figure: '97.36%', verdict: 'inconsistent', names: ['13568件', '14690件', '97.36%'] },
+  },
+  {
     // 2513万 + 5370万 = 7883万 ≤ 1.17亿 (the copy stops after two of the ten sections): each section's amount sits in a
     // line under its heading (一、…), past the line that announces them (分项情况如下:).
     name: 'sections with their amounts in lines under their headings, past an announcing line (分项情况如下:)',
