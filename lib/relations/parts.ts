@@ -745,7 +745,8 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
 
 // `在查处的700多万起违法中，违法停车数量最多，高达124.5万起…；行人、非机动车交通违法15.2万起`: a count
 // framed by 在…中 is the whole the rest of its paragraph picks parts from. The list is open.
-const WHOLE_BEFORE = /在[^，,。；;！？\n]{0,10}$/;
+// (An attribute that ends with 的 frames it as 在 does: `平台2023年7月收到的6709条留言中,投诉类留言3983条、…`.)
+const WHOLE_BEFORE = /(?:在[^，,。；;！？\n]{0,10}|[\u4e00-\u9fff]的)$/;
 // (The frame may name the whole at length: `在查处的这219件违反八项规定精神问题中,有1件…`.)
 const WHOLE_AFTER = /^[\u4e00-\u9fff]{0,12}?(?<!其)中[，,]/;
 const WHOLE_AFTER_REACH = 16;

@@ -2664,6 +2664,14 @@ const rows: Row[] = [
     expect: { figure: '97.36%', verdict: 'inconsistent', names: ['13568件', '14690件', '97.36%'] },
   },
   {
+    // 四川: `…平台2023年7月收到的6709条留言中,投诉类留言3983条、求助类留言1589条、建议类留言472条、咨询类留言665条`: 3983 + 1589 + 472 + 665 =
+    // 6709, a count framed by an attribute ending in 的 and 中, as 在…中 frames one.
+    name: 'a count framed by an attribute ending in 的 and 中 is the whole of the list after it (收到的6709条留言中,…)',
+    check: 'parts-vs-total',
+    text: () => lines('c78-03-sichuan', '7月收到的6709条留言中'),
+    expect: { figure: '6709条留言中', verdict: 'consistent', names: ['3983条', '1589条', '472条', '665条'] },
+  },
+  {
     // 2513万 + 5370万 = 7883万 ≤ 1.17亿 (the copy stops after two of the ten sections): each section's amount sits in a
     // line under its heading (一、…), past the line that announces them (分项情况如下:).
     name: 'sections with their amounts in lines under their headings, past an announcing line (分项情况如下:)',
