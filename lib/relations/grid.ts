@@ -39,6 +39,40 @@ function rowSums(grid: Grid, total: number, parts: readonly number[], figureOf: 
   return rows.filter((r) => r.total.value !== 0).map((r) => ({ kind: 'parts', target: r.total, operands: r.parts, word: grid.columns[total]!, closed: true, partition: true }));
 }
 
+// Rows numbered as an outline (`一、接待游客总人数`, `(一)过夜游客`, `1.国内过夜游客`), by level.
+const OUTLINE_LEVELS = [/^[一二三四五六七八九十]{1,3}、/, /^[(（][一二三四五六七八九十]{1,3}[)）]/, /^[0-9]{1,2}[.．、]/, /^[(（][0-9]{1,2}[)）]/];
+const outlineLevel = (row: GridRow) => {
+  const k = OUTLINE_LEVELS.findIndex((p) => p.test(row.label.replace(/\s/g, '')));
+  return k < 0 ? null : k;
+};
+
+/**
+ * A row numbered as an outline holds the rows numbered one level below it, up to the next row of its level or above,
+ * column by column, where all of them give the column in one unit: an open list (a table may leave some out).
+ */
+function outlineRows(grid: Grid, figureOf: (c: GridCell | null | undefined) => Figure | null): Relation[] {
+  const out: Relation[] = [];
+  const levels = grid.rows.map(outlineLevel);
+  grid.rows.forEach((row, r) => {
+    const level = levels[r];
+    if (level === null || level === undefined) return;
+    const children: GridRow[] = [];
+    for (let j = r + 1; j < grid.rows.length; j++) {
+      const l = levels[j];
+      if (l === null || l === undefined || l <= level) break;
+      if (l === level + 1) children.push(grid.rows[j]!);
+    }
+    if (children.length < 2) return;
+    grid.columns.forEach((_, k) => {
+      const total = figureOf(row.cells[k]);
+      const listed = children.map((c) => figureOf(c.cells[k]));
+      if (!isValue(total) || !listed.every(isValue) || !listed.every((f) => f.unit === total.unit)) return;
+      out.push({ kind: 'parts', target: total, operands: listed, word: '分项', closed: false, partition: true });
+    });
+  });
+  return out;
+}
+
 /** The rows before the first marked one, then each marked row with the unmarked rows after it. */
 function markedGroups(rows: readonly GridRow[]): GridRow[][] {
   const groups: GridRow[][] = [[]];
@@ -93,6 +127,7 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
     const totalColumn = grid.columns.findIndex((name) => TOTAL_ROW.test(name.replace(/\s/g, '')));
     const after = grid.columns.map((_, k) => k).filter((k) => k > totalColumn && !SUB_ITEM.test(grid.columns[k]!));
     if (totalColumn >= 0 && after.length >= 2) out.push(...rowSums(grid, totalColumn, after, figureOf));
+    out.push(...outlineRows(grid, figureOf));
     // Columns that split the one before them by kind, each naming it after a qualifier of its own
     // (`办结件数 | 即办件 办结件数 | 承诺件 办结件数`): the longest run of them that most rows add up to.
     grid.columns.forEach((name, k) => {

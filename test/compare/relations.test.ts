@@ -2672,6 +2672,15 @@ const rows: Row[] = [
     expect: { figure: '6709条留言中', verdict: 'consistent', names: ['3983条', '1589条', '472条', '665条'] },
   },
   {
+    // 海南's tourism table, one cell per line: `(一)过夜游客(万人次) | 491.12 | …` over `1.国内过夜游客(万人次) | 480.35` and `2.入境过夜游客(万人次) |
+    // 10.76`: 480.35 + 10.76 = 491.11 ≤ 491.12 (a row holds the rows numbered one level below it); moved to 481.12, less than its parts.
+    name: 'a table row numbered as an outline holds the rows one level below it (491.12 over 480.35 + 10.76)',
+    check: 'parts-vs-total',
+    text: () => corpusText('k77-01-hainan'),
+    plant: ['(一)过夜游客(万人次)\n|\n491.12', '(一)过夜游客(万人次)\n|\n481.12'],
+    expect: { figure: '481.12', verdict: 'inconsistent', names: ['480.35', '10.76', '481.12'] },
+  },
+  {
     // 2513万 + 5370万 = 7883万 ≤ 1.17亿 (the copy stops after two of the ten sections): each section's amount sits in a
     // line under its heading (一、…), past the line that announces them (分项情况如下:).
     name: 'sections with their amounts in lines under their headings, past an announcing line (分项情况如下:)',
