@@ -18,8 +18,8 @@ export function findColumnShares(text: string, figures: readonly Figure[], paire
     const name = part.label ?? '';
     if (name.length < MIN_NAME) return;
     const floor = linesBack(text, lineStart(text, part.start), LINES_BACK);
-    // The nearest figure of its kind (a count, an amount) no smaller than the part, before the part's sentence, must be that one: another (`群众参与投票782件` before
-    // `满意票782张,占比100%`) may be the whole.
+    // The nearest figure of its kind (a count, an amount) no smaller than the part, before the part's sentence, must be that
+    // one: another (`群众参与投票782件` before `满意票782张,占比100%`) may be the whole.
     for (let i = s - 2; i >= 0 && figures[i]!.start >= floor; i--) {
       const f = figures[i]!;
       if (f.sentence.start === part.sentence.start || !isAdditive(f) || f.kind !== part.kind || f.value < part.value) continue;

@@ -31,7 +31,7 @@ import { findEachPlace } from './each-place';
 import { findSectorLines } from './sector-lines';
 import { parseNumber } from '../numbers/numeral';
 import { readWords } from '../reading';
-import { CASES, isTakenOn, CLAUSE_END, clauseListStart, DIMENSION_OPENING, crossings, FINDING, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, linesAhead, linesBack, lineStart, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sentenceStart, sharedEnding, TOPIC_OPENING, sameMeasureWord, SENTENCE_END, SOURCE_OPENING, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
+import { CASES, isTakenOn, CLAUSE_END, FRAME_END, FRAME_END_REACH, clauseListStart, DIMENSION_OPENING, crossings, FINDING, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, linesAhead, linesBack, lineStart, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sentenceStart, sharedEnding, TOPIC_OPENING, sameMeasureWord, SENTENCE_END, SOURCE_OPENING, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
 // A colon right after a count opens them too (`交办件累计75件: 钟山19件,八步21件,…`).
@@ -747,9 +747,6 @@ function dimensionBreakdowns(text: string, figures: readonly Figure[]): Relation
 // framed by 在…中 is the whole the rest of its paragraph picks parts from. The list is open.
 // (An attribute that ends with 的 frames it as 在 does: `平台2023年7月收到的6709条留言中,投诉类留言3983条、…`.)
 const WHOLE_BEFORE = /(?:在[^，,。；;！？\n]{0,10}|[\u4e00-\u9fff]的)$/;
-// (The frame may name the whole at length: `在查处的这219件违反八项规定精神问题中,有1件…`.)
-const WHOLE_AFTER = /^[\u4e00-\u9fff]{0,12}?(?<!其)中[，,]/;
-const WHOLE_AFTER_REACH = 16;
 
 function framedWholes(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
@@ -760,7 +757,7 @@ function framedWholes(text: string, figures: readonly Figure[]): Relation[] {
     const hasPart = text.startsWith(`${whole.unit ?? ''}中有`, whole.numberEnd);
     // `65件案件中,哈尔滨市35件(…),齐齐哈尔市10件,…`: so does a count that opens its sentence.
     const framedBefore = WHOLE_BEFORE.test(text.slice(whole.sentence.start, whole.numberStart)) || /^\s*$/.test(text.slice(whole.sentence.start, whole.numberStart));
-    if (!hasPart && !(WHOLE_AFTER.test(text.slice(whole.numberEnd, whole.numberEnd + WHOLE_AFTER_REACH)) && framedBefore)) continue;
+    if (!hasPart && !(FRAME_END.test(text.slice(whole.numberEnd, whole.numberEnd + FRAME_END_REACH)) && framedBefore)) continue;
     // 在…中 frames the paragraph, 中有 its sentence.
     const paragraphEnd = hasPart ? whole.sentence.end : text.indexOf('\n', whole.end);
     const parts: Figure[] = [];
@@ -770,7 +767,7 @@ function framedWholes(text: string, figures: readonly Figure[]): Relation[] {
       // A count in brackets after a part (`哈尔滨市35件(重点关注案件1件)`) is of that part.
       if (/[(（][^)）]*$/.test(text.slice(whole.end, f.start))) continue;
       const lead = text.slice(Math.max(f.sentence.start, figures[j - 1]!.end), f.numberStart);
-      if (NOT_A_PART.test(lead) || WHOLE_AFTER.test(text.slice(f.numberEnd, f.numberEnd + WHOLE_AFTER_REACH))) break;
+      if (NOT_A_PART.test(lead) || FRAME_END.test(text.slice(f.numberEnd, f.numberEnd + FRAME_END_REACH))) break;
       if (CHANGE_LEAD.test(lead) || THRESHOLD.test(f.label ?? '')) continue;
       parts.push(f);
     }

@@ -7,7 +7,7 @@ import type { Relation } from './relation';
 import { SAVED_RATE } from './savings';
 import { ofOtherProjects } from './projects';
 import { writtenAsChange } from './changes';
-import { CARRIED_OVER, CLAUSE_END, clauseListStart, indexOf, isQuantity, lacksQualifier, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, OWN_CLAUSE, PLAN_WORDS, planNamedAlike, planOf, sameFamily, sentenceStart, sharedEnding, totalNamedBy, wordsBefore } from './text';
+import { CARRIED_OVER, CLAUSE_END, clauseListStart, FRAME_END, FRAME_END_REACH, indexOf, isQuantity, lacksQualifier, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, OWN_CLAUSE, PLAN_WORDS, planNamedAlike, planOf, sameFamily, sentenceStart, sharedEnding, totalNamedBy, wordsBefore } from './text';
 
 // A rate is named as one (`办结率`), or, for funds, as the proportion or progress of what was paid out or spent (`拨付进度`,
 // `支出比例`: of the budget); `完成进度`, `完成投资比例` may be over a plan of their own, which the text seldom gives.
@@ -55,8 +55,6 @@ const IN_TIME_WORDS = '按时|按期|及时|限时|超时|逾期|审限内';
 const IN_TIME = new RegExp(IN_TIME_WORDS);
 const IN_TIME_BEFORE_VERB = new RegExp(`(${IN_TIME_WORDS})$`);
 const SEMICOLON = /[；;]/;
-// A count whose words end its sentence's frame (`60项计划新开工项目中,`).
-const FRAMES_SENTENCE = /^[\u4e00-\u9fff]{0,12}?(?<!其)中[，,]/;
 const SHARE_AFTER = /^[，,]?\s*占/;
 // `任务目标是棚改开工8264套，棚改安置房建成6985套，…基本建成率100%`: the counts of a clause list that opens by
 // saying it gives the targets are what is to be done, never what was done.
@@ -162,7 +160,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
       // give: a count further back is no numerator of it.
       if (!verbs.test(lead) && verbs.test(after) && figures[i]!.sentence.start === rate.sentence.start && !CLAUSE_END.test(text.slice(figures[i]!.end, rate.numberStart))) {
         // (Unless its sentence opens by framing the whole: `60项计划新开工项目中,…等50个项目开工建设,开工率达到83.3%`.)
-        const framing = candidates.find((k) => k < i && figures[k]!.sentence.start === rate.sentence.start && sameFamily(figures[k]!, figures[i]!) && figures[k]!.value >= figures[i]!.value && FRAMES_SENTENCE.test(text.slice(figures[k]!.numberEnd, figures[k]!.numberEnd + 16)));
+        const framing = candidates.find((k) => k < i && figures[k]!.sentence.start === rate.sentence.start && sameFamily(figures[k]!, figures[i]!) && figures[k]!.value >= figures[i]!.value && FRAME_END.test(text.slice(figures[k]!.numberEnd, figures[k]!.numberEnd + FRAME_END_REACH)));
         if (framing !== undefined && /^[\s“"]*$/.test(text.slice(rate.sentence.start, figures[framing]!.numberStart))) {
           out.push({ kind: 'rate', target: rate, operands: [figures[framing]!, figures[i]!], word });
           return;

@@ -1,6 +1,6 @@
 // `8月份,全市发生事故14起,…;死亡8人,…。` then `道路运输业方面。全市发生事故11起,…;死亡5人,…。` `商贸制造业方面。全市发生事故
 // 1起,…` `建筑业方面。全市发生事故2起,…`: lines that each open with an industry (`…业方面。`) under a line of totals are the sectors'
-// shares of those totals, column by column (the first stock of each measure word in each line). A sector the text says had
+// shares of those totals, column by column (a line's stocks keyed by measure word and order). A sector the text says had
 // none (`全市未发生采矿业生产安全事故`) gives its columns nothing. Items that make one column's total exactly are the whole.
 import type { ArticleModel } from '../article-model';
 import { figuresWithNumberIn } from '../compare/sentences';

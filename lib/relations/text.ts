@@ -109,6 +109,10 @@ export function planNamedAlike(text: string, figures: readonly Figure[], done: F
 
 /** A paragraph or sentence that opens by naming a whole it divides (`立案提案中,`, `全县常住人口〔2〕中,`), perhaps past a numbered
  * heading that runs into it (`四、性别构成全市常住人口中,`): the name in group 1 (after a heading) or 2. */
+/** The words after a count that make it the frame of what follows (`6709条留言中,`, `在查处的这219件违反八项规定精神问题中,`). */
+export const FRAME_END = /^[\u4e00-\u9fff]{0,12}?(?<!其)中[，,]/;
+/** How far after a count's number its frame's end is looked for. */
+export const FRAME_END_REACH = 16;
 export const WHOLE_FRAME = /^[\s“"]*(?:[一二三四五六七八九十]{1,3}、([\u4e00-\u9fff]{2,14}?)|([\u4e00-\u9fff]{2,8}?))(?:〔[0-9]{1,2}〕|\[[0-9]{1,2}\])?(?<!其)中[，,]/;
 
 /** Between a part and its share, nothing that names a whole (`1158条，占64.0%`). */
