@@ -6,7 +6,7 @@ import type { Figure } from '../types';
 import { findOrdinalItemChanges } from './ordinal-items';
 import type { Relation } from './relation';
 import { findTableRowChanges } from './table-rows';
-import { CLAUSE_END, clauseListStart, commonRun, isQuantity, sameFamily, wordsBefore } from './text';
+import { CLAUSE_END, clauseListStart, commonRun, COMPARED_WITH, isQuantity, sameFamily, wordsBefore } from './text';
 
 const FROM = /(?:从|由)[^，,。；;！？\n]{0,8}$/;
 // Between the earlier value's number and the later one's: its unit, the verb, 到/至, a few words.
@@ -69,9 +69,8 @@ export function findChanges(text: string, figures: readonly Figure[]): Relation[
   for (const r of namedValueChanges(text, figures)) if (!done.has(r.target) && !out.some((o) => o.target === r.target)) out.push(r);
   for (const r of againstNamedEarlier(text, figures)) if (!out.some((o) => o.target === r.target)) out.push(r);
   // A value the text compares with (`与2010年…的38313991人相比,减少6463903人,下降16.87%`) is the earlier one: no value after a change.
-  return out.filter((r) => !(r.byChange && COMPARED_WITH.test(text.slice(r.operands[1]!.numberEnd, r.operands[1]!.numberEnd + 6))));
+  return out.filter((r) => !(r.byChange && COMPARED_WITH.test(text.slice(r.operands[1]!.end, r.operands[1]!.end + 4))));
 }
-const COMPARED_WITH = /^[\u4e00-\u9fff]{0,2}(?:相比|相较|比较)/;
 
 // `受理12345件，较去年同期的10000件增长23.5%`: the earlier value in a 较/比 phrase, the change after it.
 const EARLIER = /^[，,\s]*(?:较|比)(?:上年|去年|上月|上周|上季度|前年|上年末|去年末)?(?:同期)?的$/;

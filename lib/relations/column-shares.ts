@@ -10,11 +10,11 @@ const BARE_SHARE = /^[，,]\s*占比(?:为|达)?$/;
 const LINES_BACK = 1;
 const MIN_NAME = 2;
 
-export function findColumnShares(text: string, figures: readonly Figure[], paired: ReadonlySet<Figure>): Relation[] {
+export function findColumnShares(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   figures.forEach((share, s) => {
     const part = figures[s - 1];
-    if (share.kind !== 'percent' || paired.has(share) || !part || !isAdditive(part) || !BARE_SHARE.test(text.slice(part.end, share.numberStart))) return;
+    if (share.kind !== 'percent' || !part || !isAdditive(part) || !BARE_SHARE.test(text.slice(part.end, share.numberStart))) return;
     const name = part.label ?? '';
     if (name.length < MIN_NAME) return;
     const floor = linesBack(text, lineStart(text, part.start), LINES_BACK);

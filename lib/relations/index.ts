@@ -48,7 +48,7 @@ function relationsIn(text: string, figures: readonly Figure[], model: ArticleMod
   );
   // A share paired with a written whole needs no whole made of the parts listed with it.
   const paired = new Set(found.filter((r) => r.kind === 'share').map((r) => r.target));
-  const more = [...findRemainderShares(text, figures), ...findFramedGroups(text, figures), ...findColumnShares(text, figures, paired)].filter((r) => !paired.has(r.target));
+  const more = [...findRemainderShares(text, figures), ...findFramedGroups(text, figures), ...findColumnShares(text, figures)].filter((r) => !paired.has(r.target));
   for (const r of more) if (r.kind === 'share') paired.add(r.target);
   return closeByShares(text, withoutNestedParts(withoutDoubleCounts(withoutSubsumed(distinct([...found, ...more, ...findListedShares(text, figures, found, paired)])))));
 }

@@ -4,6 +4,7 @@
 // or, unnamed, the one the text presents as a total (共, 受理 … or before a 其中), up to a few lines
 // above. Shares of a total the text does not give are no relation.
 import { markerOf } from '../article-model';
+import { charClass, RANGE_SEPARATORS } from '../numbers/chars';
 import { figuresWithNumberIn } from '../compare/sentences';
 import type { Figure } from '../types';
 import { CHANGE, rateAfter, writtenAsChange } from './changes';
@@ -655,7 +656,7 @@ function planAndDone(text: string, figures: readonly Figure[], s: number, leadSt
   return part && plan ? [plan, part] : null;
 }
 
-const PART_OF_YEAR = /[0-9０-９一二三四五六七八九十]+\s*[-—–~至到]\s*[0-9０-９一二三四五六七八九十]+月|[一二三四1-4]季度|上半年|前[0-9０-９一二三四五六七八九十]+个?月/;
+const PART_OF_YEAR = new RegExp(`[0-9０-９一二三四五六七八九十]+\\s*${charClass(RANGE_SEPARATORS)}\\s*[0-9０-９一二三四五六七八九十]+月|[一二三四1-4]季度|上半年|前[0-9０-９一二三四五六七八九十]+个?月`);
 const WHOLE_YEAR = /全年|年度|年计划/;
 
 const UNDER_WAY = /推进中|正在|在建|实施中|建设中/;

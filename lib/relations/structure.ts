@@ -97,9 +97,9 @@ const SHARE_THEN_CHANGE = /^[，,]\s*(?:同比|比上年|较上年)?$/;
 function namedShares(text: string, figures: readonly Figure[], run: number, whole: Figure, parts: readonly Figure[]): Relation[] {
   const from = lineStart(text, figures[run]!.start);
   const out: Relation[] = [];
-  for (let k = 0; k < run; k++) {
+  for (let k = firstNumberAtOrAfter(figures, from); k < run; k++) {
     const f = figures[k]!;
-    if (f.start < from || f.kind !== 'percent') continue;
+    if (f.kind !== 'percent') continue;
     const before = text.slice(Math.max(f.sentence.start, f.numberStart - 24), f.numberStart);
     const m = POINTS_LEAD.exec(before);
     if (!m || CHANGE.test(before.slice(m.index))) continue;

@@ -327,12 +327,13 @@ export function lacksQualifier(name: string, written: string): boolean {
 
 // `受理量与去年同期777733件相比，下降8.32%`: a value of an earlier period, against which a change is measured.
 const EARLIER_PERIOD_BEFORE = /(?:与|较|比|同)(?:去年|上年|上月|上期|前年|上季度|上周)(?:同期)?的?$/;
-const EARLIER_PERIOD_AFTER = /^\s*(?:相比|相较)/;
+/** Words right after a value that set it against another (`与2010年…的38313991人相比`): the value is the earlier one. */
+export const COMPARED_WITH = /^\s*(?:相比|相较|比较)/;
 
 /** A value of an earlier period: no whole of this period's parts, shares or rates. */
 export function ofAnEarlierPeriod(text: string, f: Figure | null): boolean {
   if (!f) return false;
-  return EARLIER_PERIOD_BEFORE.test(text.slice(Math.max(f.sentence.start, f.numberStart - 8), f.numberStart)) || EARLIER_PERIOD_AFTER.test(text.slice(f.end, f.end + 4));
+  return EARLIER_PERIOD_BEFORE.test(text.slice(Math.max(f.sentence.start, f.numberStart - 8), f.numberStart)) || COMPARED_WITH.test(text.slice(f.end, f.end + 4));
 }
 
 /** Start of the clause list (after the last semicolon, within the sentence) that holds `f`. */
