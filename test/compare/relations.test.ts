@@ -1381,6 +1381,16 @@ const rows: Row[] = [
     expect: { figure: '82项', verdict: 'inconsistent', names: ['82项', '安排29项'] },
   },
   {
+    // `由各區負責推進的市重點項目172個,前三季度投入資金319.6億元,佔年度計劃的83.9%,目前已開(復)工項目152個`: a clause of
+    // a stage of building reached to date reports on the one count of its paragraph that names its things, other figures
+    // between. Planted: 152 → 215, more projects started than there are.
+    name: 'planted: projects started to date of the one count of projects its paragraph names (目前已開(復)工項目)',
+    check: 'done-vs-planned',
+    text: () => lines('c58-02-harbin', '由各區負責推進的市重點項目172個'),
+    plant: ['目前已開(復)工項目152個', '目前已開(復)工項目215個'],
+    expect: { figure: '215個', verdict: 'inconsistent', names: ['215個', '172個'] },
+  },
+  {
     // `共接到有效訴求46653件(電話訴求41424件、非電話訴求5229件)。其中,12345前臺即時辦結27929件,占訴求總量的59.87%`:
     // 訴求總量 names all three counts of 訴求 alike; the one the text presents as a total (共) is meant:
     // 27929 / 46653 = 59.87 %. Planted: 59.87 → 65.86.

@@ -55,7 +55,18 @@ function leadIn(ctx: CheckContext, f: Figure, previous: Figure | undefined): str
 
 function run(ctx: CheckContext): CheckResult[] {
   const results: CheckResult[] = [];
-  ctx.figures.forEach((done, at) => {
+  ctx.figures.forEach((_, at) => {
+    const before = results.length;
+    pairAt(ctx, at, results);
+    const named = results.length === before ? totalNamingItsThings(ctx, at) : null;
+    if (named) results.push(named);
+  });
+  return results;
+}
+
+function pairAt(ctx: CheckContext, at: number, results: CheckResult[]): void {
+  const done = ctx.figures[at]!;
+  {
     // A count of kinds between (`587件，涵盖…五个方面，已完成548件`) says how the total splits.
     // So does a threshold that says which of the things are counted (`240个…5000万元以上项目中`).
     let i = at;
@@ -138,8 +149,33 @@ function run(ctx: CheckContext): CheckResult[] {
     // A length or an area built may exceed its plan (`300公里…安保工程，现已完成344公里`): over-fulfilled, not wrong; so may a
     // count its clause calls a plan (`计划今年开辟8条校车线,到目前已完成开辟12条`).
     if (found.verdict !== 'inconsistent' || (done.kind === 'count' && !PLAN_WORDS.test(plannedLead))) results.push(found);
-  });
-  return results;
+  }
+}
+
+// `由各区负责推进的市重点项目172个,前三季度投入资金319.6亿元,占年度计划的83.9%,目前已开(复)工项目152个`: a clause that
+// opens with what was done to things it names (项目) reports on the one count of its paragraph before it that names them,
+// though other figures stand between.
+const DONE_CLAUSE = /(?:^|[，,；;])[\s“"]*(?:目前|截至[^，,。；;]{0,12}|至今|现)[，,]?(?:已经?|实际|累计|共)*(开复工|开\(复\)工|开（复）工|开工|竣工|完工|建成|投产)(?:建设)?([\u4e00-\u9fff]{2,8})$/;
+
+function totalNamingItsThings(ctx: CheckContext, at: number): CheckResult | null {
+  const done = ctx.figures[at]!;
+  if (done.kind !== 'count') return null;
+  const from = Math.max(done.sentence.start, done.numberStart - 40);
+  const clause = DONE_CLAUSE.exec(readWords(ctx.text.slice(from, done.numberStart)));
+  if (!clause) return null;
+  const clauseStart = from + clause.index;
+  const [, verb, things] = clause;
+  const paragraphStart = ctx.text.lastIndexOf('\n', done.numberStart - 1) + 1;
+  const lead = (f: Figure) => readWords(ctx.text.slice(Math.max(f.sentence.start, f.numberStart - 30), f.numberStart));
+  const naming = ctx.figures.filter((f) => f.start >= paragraphStart && f.end <= clauseStart && f.kind === 'count' && sameFamily(f, done) && f.unit === done.unit && (lead(f).endsWith(things!) || thingsAfter(ctx, f).endsWith(things!)));
+  // (Two such counts, a total and its part or two totals, leave it unsure which one the clause reports on.)
+  if (naming.length !== 1) return null;
+  const planned = naming[0]!;
+  const plannedLead = lead(planned);
+  if (DONE.test(plannedLead.split(/[，,、；;]/).at(-1)!) || ALREADY_DONE.test(plannedLead) || BATCH.test(plannedLead) || FINDING.test(plannedLead) || PENDING_STATE.test(plannedLead.split(/[，,、；;]/).at(-1)!)) return null;
+  const found = result(ctx, planned, done, verb!);
+  // A plan may be exceeded: more done than planned is no error then.
+  return found.verdict !== 'inconsistent' || !PLAN_WORDS.test(plannedLead) ? found : null;
 }
 
 /** The figures joined by 、 to figure `at`, going `step` (−1 back, 1 on) from it, itself first. */
