@@ -7,6 +7,7 @@ import type { Relation } from './relation';
 import { SAVED_RATE } from './savings';
 import { ofOtherProjects } from './projects';
 import { writtenAsChange } from './changes';
+import { readWords } from '../reading';
 import { CARRIED_OVER, CLAUSE_END, clauseListStart, FRAME_END, FRAME_END_REACH, indexOf, isQuantity, lacksQualifier, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, OWN_CLAUSE, PLAN_WORDS, planNamedAlike, planOf, sameFamily, sentenceStart, sharedEnding, totalNamedBy, wordsBefore } from './text';
 
 // A rate is named as one (`办结率`), or, for funds, as the proportion or progress of what was paid out or spent (`拨付进度`,
@@ -251,6 +252,11 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
       const before = figures[k - 1];
       return before && candidates.includes(k - 1) && sameFamily(before, p) && before.value >= p.value && !CLAUSE_END.test(text.slice(before.end, figures[k]!.numberStart)) ? k - 1 : undefined;
     };
+    const listBase = staged !== undefined ? listBaseOfStartedItem(text, figures, out, staged, word) : null;
+    if (listBase) {
+      if (listBase.value >= p.value) out.push({ kind: 'rate', target: rate, operands: [listBase, p], word });
+      return;
+    }
     const den = staged !== undefined && ratedByOther(staged) ? sharedBase(staged) : staged;
     if (nearest !== undefined && den === undefined) return;
     // Nor what the item before did, between semicolons, with a rate of its own (`停车泊位建设完成8.4万个,省目标完成率105%;
@@ -334,6 +340,20 @@ function otherRateOf(text: string, f: Figure, word: string, lead: string): boole
 
 // The stages of a project or a case, as progress reports write them after 已 (the finders read the folded script).
 const STAGE = /已(?:经)?(开工|动工|完工|竣工|建成|投产|签约)/;
+
+// `簽約項目1093個,…;開工項目907個,開工率82.98%;建成項目401個,建成率36.69%`: a list's projects are rated stage by stage over
+// the whole list, so a rate of a later stage of building is over the base of the item's rate of starting (1093), not over the
+// count started. (Not 验收, which is of what was finished: `完工项目311个,…;验收项目283个,验收率91%`.)
+const STARTED_RATE = /(?:开工|开复工|开\(复\)工|开（复）工)率$/;
+const LATER_STAGE_RATE = /(?:完工|竣工|建成|投产)率$/;
+
+/** The base of the rate of starting that count `den`'s item gives it, when this rate (`word`) is of a later stage. */
+function listBaseOfStartedItem(text: string, figures: readonly Figure[], found: readonly Relation[], den: number, word: string): Figure | null {
+  const own = figures[den + 1];
+  if (!LATER_STAGE_RATE.test(readWords(word)) || !own || own.kind !== 'percent' || !STARTED_RATE.test(readWords(rateWord(text, own) ?? ''))) return null;
+  const started = found.find((r) => r.target === own && r.operands[1] === figures[den]);
+  return started && started.operands[0] !== figures[den] ? started.operands[0]! : null;
+}
 
 /** Whether the count's own clause or the words right after it say it reached a stage the rate's verbs do not name. */
 function otherStage(text: string, f: Figure, verbs: RegExp): boolean {
