@@ -3,6 +3,7 @@
 // (`收入19017元 … 比全市低2568元（全市为21585元）`). A change whose earlier value the text does not give
 // is no relation.
 import type { Figure } from '../types';
+import { readWords } from '../reading';
 import { findOrdinalItemChanges } from './ordinal-items';
 import type { Relation } from './relation';
 import { findTableRowChanges } from './table-rows';
@@ -172,6 +173,16 @@ function changeLater(text: string, figures: readonly Figure[], i: number): Relat
   return { kind: 'growth', target: rate, operands: [change, value], word: said, falling: FALL.test(said), byChange: true };
 }
 
+// What may stand between a value and its change besides the period: the rest of a unit per something (`386.1公斤/亩,比上年
+// 增加0.5公斤`), and what changed named again before a period compared with (`461件,受理量与去年同期相比增加245件`).
+const UNIT_PER = /^\/[\u4e00-\u9fff]{1,2}/;
+const RENAMED = new RegExp(String.raw`^([，,]\s*)[\u4e00-\u9fff]{1,4}?(?=(?:比|较|与)${EARLIER_PERIOD}相比)`);
+
+/** The words between a value and its change, as CHANGE_BY reads them. */
+function changeWords(between: string): string {
+  return readWords(between).replace(UNIT_PER, '').replace(RENAMED, '$1');
+}
+
 function againstEarlier(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   for (let i = 0; i + 1 < figures.length; i++) {
@@ -188,7 +199,7 @@ function againstEarlier(text: string, figures: readonly Figure[]): Relation[] {
       out.push({ kind: 'growth', target: c, operands: [b, a], word: rate[1]!, falling: FALL.test(rate[1]!) });
       continue;
     }
-    const change = CHANGE_BY.exec(between);
+    const change = CHANGE_BY.exec(changeWords(between));
     // The change and its rate must go the same way (增加 … 增长, 减少 … 下降).
     if (!change || FALL.test(change[1]!) !== FALL.test(rate[1]!)) continue;
     out.push({ kind: 'growth', target: c, operands: [b, a], word: rate[1]!, falling: FALL.test(rate[1]!), byChange: true });

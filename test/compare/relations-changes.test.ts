@@ -7,6 +7,23 @@ import { checkRow, lines, resultsOn, type Row } from './corpus-rows';
 
 const rows: Row[] = [
   {
+    // `共受理信訪舉報461件,受理量與去年同期相比增加245件,同比增長123.8%`: what changed named again before the period
+    // compared with; last year 461 − 245 = 216, and 245 / 216 = 113.4 %, not 123.8 % (a real inconsistency).
+    name: 'a change whose clause names what changed again (受理量與去年同期相比增加245件) gives its rate: 123.8% is flagged',
+    check: 'growth-vs-values',
+    text: () => lines('c62-02-lincang', '共受理信訪舉報461件'),
+    expect: { figure: '同比增長123.8%', verdict: 'inconsistent', names: ['461件', '245件'] },
+  },
+  {
+    // `糧食作物單產(chǎn)386.1公斤/畝,比上年增加0.5公斤,增長0.1%`: a value per 畝 and its change; 0.5 / 385.6 = 0.13 % → 0.1 %.
+    // Planted: 0.1 → 0.9.
+    name: 'planted: a change after a value per unit (公斤/畝,比上年增加0.5公斤) gives its rate',
+    check: 'growth-vs-values',
+    text: () => lines('k36-01-guangdong', '386.1公斤/畝'),
+    plant: ['增長0.1%', '增長0.9%'],
+    expect: { figure: '增長0.9%', verdict: 'inconsistent', names: ['386.1公斤', '0.5公斤'] },
+  },
+  {
     // The three stages' satisfaction 78.6 %, 88.9 %, 92.4 %: third − second = 92.4 − 88.9 = 3.5.
     name: 'ordinal items after 分别: 第三阶段 比第二阶段提高了3.5个百分点',
     check: 'growth-vs-values',
