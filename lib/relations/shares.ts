@@ -159,7 +159,21 @@ export function findShares(text: string, all: readonly Figure[]): Relation[] {
   }
   const unsure = refitSeries(text, figures, unnamed, partless);
   for (const r of splitItemLines(text, unnamed)) unsure.add(r);
-  return [...out.filter((r) => !unsure.has(r)), ...seriesShares(text, figures, orphans)];
+  const siblings = orphans.map((o) => namedLikeItsSiblings(figures, o, unnamed));
+  return [...out.filter((r) => !unsure.has(r)), ...siblings.filter((r): r is Relation => r !== null), ...seriesShares(text, figures, orphans.filter((_, k) => !siblings[k]))];
+}
+
+/**
+ * `其中,基层法院收案271 997件,占全省法院收案总数的84.7%;中级法院收案43 891件,占13.7%;…`: the first share of a row names the
+ * whole in words no figure carries; the shares after it, of parts of the same name in its sentence, leave it unsaid and were
+ * paired with a written whole: the named one is of that whole too.
+ */
+function namedLikeItsSiblings(figures: readonly Figure[], orphan: Orphan, unnamed: readonly Unnamed[]): Relation | null {
+  const { part, named, share } = orphan;
+  if (!named || !part.label) return null;
+  const next = unnamed.find(({ relation: r, line }) => line === orphan.line && r.operands[1]!.start > part.end && r.operands[1]!.sentence.start === part.sentence.start && r.operands[1]!.label === part.label);
+  const whole = next?.relation.operands[0];
+  return whole && whole.end <= part.start && whole.value > part.value && sameFamily(whole, part) ? { kind: 'share', target: figures[share]!, operands: [whole, part], word: '占比' } : null;
 }
 
 // A line that is one item of a breakdown: it opens with a kind and its count, then the count's share (`政务服务类5235件,占比20.3%。`).

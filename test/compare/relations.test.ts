@@ -1381,6 +1381,26 @@ const rows: Row[] = [
     expect: { figure: '82项', verdict: 'inconsistent', names: ['82项', '安排29项'] },
   },
   {
+    // `各类案件321 146件…。其中,基层法院收案271 997件,占全省法院收案总数的84.7%;中级法院收案43 891件,占13.7%;…`: no figure
+    // is named 收案总数, and the shares after the first, of parts named alike, are of the 321 146: so is the first.
+    // 271997 / 321146 = 84.70 %. Planted: 84.7 → 93.2.
+    name: 'planted: a share naming its whole in words no figure carries takes the whole of the shares after it (占全省法院收案总数的)',
+    check: 'share-of-total',
+    text: () => lines('k31-02-heilongjiang', '基层法院收案271 997件'),
+    plant: ['占全省法院收案总数的84.7%', '占全省法院收案总数的93.2%'],
+    expect: { figure: '93.2%', verdict: 'inconsistent', names: ['271 997件', '321 146件', '93.2%'] },
+  },
+  {
+    // `簽約項目1093個,…;開工項目907個,開工率82.98%;建成項目401個,建成率36.69%`: the list's projects are rated stage by stage
+    // over the whole list, the later stage over the base of the item's rate of starting: 401 / 1093 = 36.69 %. Planted:
+    // 36.69 → 40.36.
+    name: 'planted: a rate of a later stage of building is over the base of the rate of starting before it (建成率 after 開工率)',
+    check: 'rate-vs-counts',
+    text: () => lines('c76-01-gansu', '第十九屆蘭洽會簽約項目1093個'),
+    plant: ['建成率36.69%', '建成率40.36%'],
+    expect: { figure: '40.36%', verdict: 'inconsistent', names: ['401個', '1093個', '40.36%'] },
+  },
+  {
     // `由各區負責推進的市重點項目172個,前三季度投入資金319.6億元,佔年度計劃的83.9%,目前已開(復)工項目152個`: a clause of
     // a stage of building reached to date reports on the one count of its paragraph that names its things, other figures
     // between. Planted: 152 → 215, more projects started than there are.
