@@ -22,6 +22,7 @@ import { findNamedFrames } from './named-frames';
 import { findStateSentences } from './state-sentences';
 import { findNamedRuns } from './named-runs';
 import { findClassLists } from './class-lists';
+import { findAnnouncedClasses } from './announced-classes';
 import { columnRelations, type Column } from './columns';
 import { findCompoundColumns } from './compound-columns';
 import { findPlaceItemColumns } from './place-item-columns';
@@ -111,8 +112,9 @@ const PLACES = /^(?:个)?(?:省|市|州|县|区|县区|县市区|乡|镇|乡镇|
 // A count of places names them after 个 (`13个市(区)`) or as its own measure word (`12市州`).
 const countsPlaces = (f: Figure) => PLACES.test(f.label ?? '') || PLACES.test(f.unit ?? '');
 
-// A change, not a stock: its parts are changes too, and may have either sign.
-const CHANGE_LEAD = /(?:增加|减少|增长|下降|新增|净增|扩大|缩小|多|少)了?\s*$/;
+// A change, not a stock: its parts are changes too, and may have either sign. (新增 counts what was added, never a net change:
+// `现已新增20条,其中市本级17条、闽侯1条、长乐市2条` adds up.)
+const CHANGE_LEAD = /(?:增加|减少|增长|下降|净增|扩大|缩小|多|少)了?\s*$/;
 // `涉及11个工作事项类民生实事和33个工程类民生实事`: counts of kinds in one run, the last after 和, no 等.
 const JOINED_KINDS = /^(?:涉及|包括)[^，,。；;等]*[0-9][^，,。；;等]*[和及][^，,。；;等]*[0-9][^，,。；;等]*$/;
 const CLAUSE_OR_COMMA = /[，,。；;\n]|$/;
@@ -311,7 +313,7 @@ function eachLedByHandler(text: string, r: Relation): boolean {
 }
 
 function findAllParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...unannouncedLines(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures), ...amongLines(text, figures, model), ...totalsAfterLists(text, figures), ...classifiedLists(text, figures), ...remainders(text, figures), ...bracketSubParts(text, figures), ...findRunningTotals(text, figures), ...findBatchLists(text, figures), ...findChannelLists(text, figures), ...findBracketColumns(text, figures), ...findSummarySections(text, figures, model), ...findLeadingParts(text, figures), ...findNamedFrames(text, figures), ...findStateSentences(text, figures), ...findNamedRuns(text, figures), ...findPlaceRepeats(text, figures), ...findClassLists(text, figures), ...findCasePlaces(text, figures), ...findIntake(text, figures), ...findFramedColumns(text, figures), ...findCompoundColumns(text, figures), ...findPlaceItemColumns(text, figures), ...findCensusHouseholds(text, figures), ...findCarriedOver(text, figures), ...findEachPlace(text, figures), ...findSectorLines(text, figures, model)];
+  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...unannouncedLines(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures), ...amongLines(text, figures, model), ...totalsAfterLists(text, figures), ...classifiedLists(text, figures), ...remainders(text, figures), ...bracketSubParts(text, figures), ...findRunningTotals(text, figures), ...findBatchLists(text, figures), ...findChannelLists(text, figures), ...findBracketColumns(text, figures), ...findSummarySections(text, figures, model), ...findLeadingParts(text, figures), ...findNamedFrames(text, figures), ...findStateSentences(text, figures), ...findNamedRuns(text, figures), ...findPlaceRepeats(text, figures), ...findClassLists(text, figures), ...findAnnouncedClasses(text, figures), ...findCasePlaces(text, figures), ...findIntake(text, figures), ...findFramedColumns(text, figures), ...findCompoundColumns(text, figures), ...findPlaceItemColumns(text, figures), ...findCensusHouseholds(text, figures), ...findCarriedOver(text, figures), ...findEachPlace(text, figures), ...findSectorLines(text, figures, model)];
 }
 
 // `共发生死亡事故20起、死亡20人，…减少了8人。其中，一般道路交通事故17起、死亡17人，同比减少4起、4人。

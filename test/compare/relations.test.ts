@@ -1381,6 +1381,24 @@ const rows: Row[] = [
     expect: { figure: '82项', verdict: 'inconsistent', names: ['82项', '安排29项'] },
   },
   {
+    // `共150条意见建议,按照立即办、限期办、长期办…进行了交办。…属于立即办的109条,…;属于限期办的36条,…;属于长期办的5条`: the
+    // classes the count's sentence names, each with its one count after: 109 + 36 + 5 = 150, complete. Planted: 36 → 63, and the
+    // three make 177.
+    name: 'planted: the classes a count is sorted into (按照立即办、限期办、长期办), each with its count after, make it',
+    check: 'parts-vs-total',
+    text: () => lines('c17-10-yanliang', '共150条意见建议'),
+    plant: ['属于限期办的36条', '属于限期办的63条'],
+    expect: { figure: '150条意见建议', verdict: 'inconsistent', names: ['150条', '109条', '63条', '5条'] },
+  },
+  {
+    // `我市计划新增7条公交线路,现已新增20条,其中市本级17条、闽侯1条、长乐市2条`: what was added is counted, not a net change,
+    // and its parts add up: 17 + 1 + 2 = 20.
+    name: 'a count of what was added (新增20条) is a total its 其中 parts make',
+    check: 'parts-vs-total',
+    text: () => lines('c15-07-fuzhou', '现已新增20条'),
+    expect: { figure: '新增20条', verdict: 'consistent', names: ['20条', '17条', '1条', '2条'] },
+  },
+  {
     // `各类案件321 146件…。其中,基层法院收案271 997件,占全省法院收案总数的84.7%;中级法院收案43 891件,占13.7%;…`: no figure
     // is named 收案总数, and the shares after the first, of parts named alike, are of the 321 146: so is the first.
     // 271997 / 321146 = 84.70 %. Planted: 84.7 → 93.2.
