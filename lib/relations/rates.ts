@@ -378,9 +378,13 @@ function allDone(text: string, f: Figure, verbs: RegExp, rate: Figure): boolean 
   const between = text.slice(f.end, rate.numberStart);
   if (CLAUSE_END.test(between)) return false;
   const done = new RegExp(`^(?:${verbs.source})`);
+  let at = f.end;
   return between.split(/[，,]/).some((clause) => {
     const all = ALL.exec(clause);
-    return all !== null && done.test(clause.slice(all[0].length));
+    // (`152家旅游饭店平均出租率`: the 均 of an average, whatever the figure's words took of it.)
+    const average = all !== null && all[0].endsWith('均') && AVERAGE_OF.test(text.slice(Math.max(0, at - 1), at + all[0].length));
+    at += clause.length + 1;
+    return all !== null && !average && done.test(clause.slice(all[0].length));
   });
 }
 

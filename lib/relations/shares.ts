@@ -51,6 +51,10 @@ interface Found {
   named: string | null;
 }
 
+// `分别占29.46%(4518/15338),2.93%(450/15338)`: a share followed by the fraction it is, in numbers the text does not count as
+// figures: its part and whole are those, not counts before it.
+const WRITTEN_FRACTION = /^\s*[(（［[]\s*[0-9][0-9.]*\s*\/\s*[0-9][0-9.]*\s*[)）］\]]/;
+
 export function findShares(text: string, all: readonly Figure[]): Relation[] {
   // A count of kinds is neither part nor whole of a share (`…(2601件)三方面,占供热诉求总量的92.2%`): it says how a list splits.
   const figures = all.filter((f) => !isKindCount(f));
@@ -61,7 +65,7 @@ export function findShares(text: string, all: readonly Figure[]): Relation[] {
   let lastTotal: { total: Figure; line: number } | null = null;
   for (let s = 0; s < figures.length; s++) {
     const share = figures[s]!;
-    if (share.kind !== 'percent') continue;
+    if (share.kind !== 'percent' || WRITTEN_FRACTION.test(text.slice(share.end, share.end + 30))) continue;
     const from = Math.max(lineStart(text, share.numberStart), share.numberStart - 30);
     const before = text.slice(from, share.numberStart);
     // `累计完成…锅炉118台、…管网改造23.4公里，…分别完成年度目标(维修改造锅炉146台、供热管网改造40公里)的80.8%、58.5%`.
@@ -512,8 +516,8 @@ function partJustBefore(text: string, figures: readonly Figure[], s: number): Fi
   const between = text.slice(included ? figures[s - 1]!.end : last.end, figures[s]!.numberStart);
   if (CLAUSE_END.test(between) || (between.match(/[，,]/g)?.length ?? 0) > 1) return null;
   // `34个子项已完成…，包括公办幼儿园在园幼儿占比达到45%`: a clause that names its own subject before
-  // 占 shares that subject, not the count before it.
-  const clause = /[，,]([^，,]*?)(?:占(?!有|地(?!区)|用|领)|所占|比重)[^，,]*$/.exec(between)?.[1];
+  // 占 shares that subject, not the count before it; so does an aside (`三类1条(四类及以上水体占比56%)`).
+  const clause = /(?:[，,]|[(（](?=[^)）]*$))([^，,(（]*?)(?:占(?!有|地(?!区)|用|领)|所占|比重)[^，,]*$/.exec(between)?.[1];
   if (clause !== undefined && /[\u4e00-\u9fff]{2}/.test(clause)) return null;
   return [part];
 }

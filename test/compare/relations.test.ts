@@ -3446,6 +3446,25 @@ describe('relation checks on real corpus lines', () => {
     expect(results.filter((r) => r.message_zh.includes('进出港71801人'))).toEqual([]);
   });
 
+  it('takes no count before as the part of a share whose aside names its own subject (三类1条(四类及以上水体占比56%))', async () => {
+    // `32条河长制河道中劣五类8条,五类6条,四类17条,三类1条(四类及以上水体占比56%)`: the share is of the classes IV and better
+    // ((17 + 1) / 32 = 56.25 %), not of the class III count before it (1 / 32 = 3.1 %).
+    expect(await resultsOn(lines('c109-01-xiuzhou', '32条河长制河道中劣'), 'share-of-total')).toEqual([]);
+  });
+
+  it('takes no counts before as the parts of shares followed by the fractions they are (分别占29.46%(4518/15338))', async () => {
+    // `在户内建厕10998座,占71.70%,…建成的三格化粪池式、…厕所分别占29.46%(4518/15338),2.93%(450/15338),…`: each share writes
+    // its own part and whole in numbers the text does not count as figures; 10998 is no part of them.
+    const results = await resultsOn(lines('c106-01-shandong', '分别占29.46%'), 'share-of-total');
+    expect(results.filter((r) => r.message_zh.includes('29.46%'))).toEqual([]);
+    expect(results.find((r) => r.message_zh.includes('71.70%'))?.verdict).toBe('consistent');
+  });
+
+  it('reads no 均 of an average as all done (152 家旅游饭店平均出租率为 70.32%)', async () => {
+    // The hotels' average occupancy is no rate of the hotels over themselves.
+    expect(await resultsOn(lines('k105-01-guizhou', '平均出租率'), 'rate-vs-counts')).toEqual([]);
+  });
+
   it('takes no earlier count as the part of a share whose subject ends in a word the count does not name (预算收入税收占比)', async () => {
     // Eighteenth-batch page of the audit held apart, read at the end of its round: `南昌縣…地方一般公共預算收入完成21.8億元` then, a paragraph on,
     // `地方一般公共預算收入稅收佔比76.1%`: the share is of tax in the city's revenue, an amount the text does not give.

@@ -30,6 +30,12 @@ const TABLES: Record<string, [string, string, boolean][]> = {
     ['污水处理厂二期', '二', true],
     ['跃居第19位', '19', false],
     ['2期读书班', '2', false],
+    // Grades of water quality (c109-01-xiuzhou: `劣五类8条,五类6条,四类17条,三类1条(四类及以上水体占比56%)`).
+    ['劣五类8条', '五', true],
+    ['五类6条', '五', true],
+    ['四类及以上水体', '四', true],
+    ['三类水1个', '三', true],
+    ['涉及三类问题', '三', false],
   ],
   'place-or-route-name': [
     ['10号线', '10', true],

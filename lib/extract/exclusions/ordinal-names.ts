@@ -23,13 +23,23 @@ function isPhaseName(c: Candidate): boolean {
   return NAMED_BEFORE_PHASE.has(c.text[c.numeral.start - 1] ?? '') || after === '工程' || after === '项目';
 }
 
-/** Ordinals that name things: `第十四届`, `第二批主题教育`, `二十大`, `十九届`, `第一时间`. */
+// After a grade: the water it grades, its range, or straight away the count of what has it (`五类6条`).
+const AFTER_GRADE = /^(?:水|及以上|以上|以下|及以下|标准|標準|[0-9０-９])/;
+
+/** `劣五类`, `三类水`, `四类及以上水体`, `五类6条`: a grade (of water quality, of a standard) written in Chinese numerals. */
+function isGrade(c: Candidate): boolean {
+  if (c.unit?.unit !== '类' || c.numeral.script !== 'chinese') return false;
+  return c.text[c.numeral.start - 1] === '劣' || AFTER_GRADE.test(c.text.slice(c.unit.end, c.unit.end + 3));
+}
+
+/** Ordinals that name things: `第十四届`, `第二批主题教育`, `二十大`, `十九届`, `第一时间`, grades (`劣五类`). */
 export const ordinalNames: ExclusionRule = {
   id: 'ordinal-name',
-  description: 'ordinal names (第十四届, 第二批, 二十大, 十九届)',
+  description: 'ordinal names (第十四届, 第二批, 二十大, 十九届) and grades (劣五类, 三类水)',
   excludes(c) {
     const { text, numeral: n } = c;
     if (text[n.start - 1] === '第') return !isRankAfterDi(c);
+    if (isGrade(c)) return true;
     if (n.script === 'chinese') {
       const next = text[n.end];
       // party congresses and plenums: 二十大, 十九届六中全会
