@@ -770,6 +770,20 @@ const namedBy = (text: string, f: Figure) => (f.label ?? text.slice(clauseStart(
  * calls a plan (计划, 目标, 任务), or that heads the section or the paragraph as its task
  * (`二、新建公办幼儿园150所`, `2606个撤并村通公路(2013—2017年)。`).
  */
+// Between two items of one plan: an aside on the unit (`套(户)`), a comma, the next item's name.
+const NEXT_PLANNED = /^(?:[(（][^()（）]{0,6}[)）])?[，,、]\s*[\u4e00-\u9fff]{1,10}$/;
+
+/**
+ * `计划开工改造危旧房棚户区1250套(户),发放租赁补贴1095户`: the item right after a planned one, in the next clause, is planned
+ * too, unless its words say what was done.
+ */
+function nextPlanned(text: string, figures: readonly Figure[], i: number): boolean {
+  const [planned, f] = [figures[i - 1], figures[i]!];
+  if (!planned || planned.sentence.start !== f.sentence.start || !isQuantity(planned) || !PLAN_WORDS.test(OWN_CLAUSE.exec(wordsBefore(text, planned, 16))![0])) return false;
+  const between = text.slice(planned.end, f.numberStart);
+  return NEXT_PLANNED.test(between) && !DONE_WORDS.test(between) && !/已/.test(between);
+}
+
 function planFor(text: string, figures: readonly Figure[], part: Figure): Figure | null {
   const task = sentenceTask(text, figures, part);
   if (task) return task;
@@ -799,7 +813,7 @@ function planFor(text: string, figures: readonly Figure[], part: Figure): Figure
     const lineEnd = text.indexOf('\n', f.end);
     const lineText = text.slice(line, lineEnd < 0 ? text.length : lineEnd);
     // (Called a plan in its own clause: `完成全年任务的80%,其中有10个项目…` is no plan of 10.)
-    if (isTaskHeading(lineText) || opensParagraphAsTask(text, figures, f) || PLAN_WORDS.test(OWN_CLAUSE.exec(wordsBefore(text, f, 12))![0])) return f;
+    if (isTaskHeading(lineText) || opensParagraphAsTask(text, figures, f) || PLAN_WORDS.test(OWN_CLAUSE.exec(wordsBefore(text, f, 12))![0]) || nextPlanned(text, figures, i)) return f;
   }
   return laterPlan(text, figures, part);
 }

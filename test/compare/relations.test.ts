@@ -1381,6 +1381,15 @@ const rows: Row[] = [
     expect: { figure: '82项', verdict: 'inconsistent', names: ['82项', '安排29项'] },
   },
   {
+    // `计划开工改造危旧房棚户区1250套(户),发放租赁补贴1095户。截至7月底,…发放租赁补贴1430户,占目标任务的130.59%`: the item
+    // after a planned one in the plan's sentence is planned too: 1430 / 1095 = 130.59 %. Planted: 130.59 → 117.53.
+    name: 'planted: the item after a planned one in its sentence is planned too (计划…1250套(户),发放租赁补贴1095户)',
+    check: 'share-of-total',
+    text: () => lines('c107-02-meishan', '计划开工改造危旧房棚户区'),
+    plant: ['占目标任务的130.59%', '占目标任务的117.53%'],
+    expect: { figure: '117.53%', verdict: 'inconsistent', names: ['1430户', '1095户', '117.53%'] },
+  },
+  {
     // `共150条意见建议,按照立即办、限期办、长期办…进行了交办。…属于立即办的109条,…;属于限期办的36条,…;属于长期办的5条`: the
     // classes the count's sentence names, each with its one count after: 109 + 36 + 5 = 150, complete. Planted: 36 → 63, and the
     // three make 177.
