@@ -13,8 +13,15 @@ const MIN_READINGS = 5;
 /** …and, with fewer marks, as many words in brackets after characters as make a mirror's page of readings. */
 const MIN_UNMARKED = 12;
 
+/** Characters taken out of a text where they stand: `length` of them from `at`. */
+export interface Cut {
+  at: number;
+  length: number;
+}
+
+/** A text with some characters taken out, and the maps between it and the page's own. */
 export interface Unglossed {
-  /** The text without its readings. */
+  /** The text without what was taken out. */
   text: string;
   /** The page's offset of a position in `text` (a start: past a reading that stands right before it). */
   original(at: number): number;
@@ -26,6 +33,11 @@ export interface Unglossed {
 
 /** The text without its readings and the maps between the two; null when it has none. */
 export function withoutGlosses(text: string): Unglossed | null {
+  return cutOut(text, glossCuts(text));
+}
+
+/** Where the readings stand in a page, in order. */
+export function glossCuts(text: string): Cut[] {
   // Readings after characters, and how many carry a tone mark: some mirrors print them without (`常住(zhu)人(ren)口`),
   // and a page of many readings prints the neutral tone without a mark (`的(de)`). A word in brackets without a mark
   // is a reading only on such a page.
@@ -40,20 +52,23 @@ export function withoutGlosses(text: string): Unglossed | null {
     if (TONE_MARK.test(gloss)) marked++;
   }
   const unmarkedToo = marked >= MIN_READINGS || found.length >= MIN_UNMARKED;
-  // Cuts in order: where each reading stood in the page, and how long it was.
-  const at: number[] = [];
-  const length: number[] = [];
-  let out = '';
+  return found.filter(([, gloss]) => unmarkedToo || TONE_MARK.test(gloss)).map(([at, gloss]) => ({ at, length: gloss.length }));
+}
+
+/** The text without the cuts (in order, none overlapping) and the maps between the two; null when there are none. */
+export function cutOut(text: string, cuts: readonly Cut[]): Unglossed | null {
+  if (cuts.length === 0) return null;
+  const at = cuts.map((c) => c.at);
+  const length = cuts.map((c) => c.length);
+  // (Joined, not concatenated: a string made of pieces slows every later read of a long page.)
+  const pieces: string[] = [];
   let from = 0;
-  for (const [i, gloss] of found) {
-    if (!unmarkedToo && !TONE_MARK.test(gloss)) continue;
-    out += text.slice(from, i);
-    at.push(i);
-    length.push(gloss.length);
-    from = i + gloss.length;
+  for (const c of cuts) {
+    pieces.push(text.slice(from, c.at));
+    from = c.at + c.length;
   }
-  if (at.length === 0) return null;
-  out += text.slice(from);
+  pieces.push(text.slice(from));
+  const out = pieces.join('');
   // removedBefore[k]: characters taken out before cut k; the cut stands at at[k] - removedBefore[k] in `out`.
   const removedBefore: number[] = [];
   let removed = 0;

@@ -1,7 +1,9 @@
-// The text the relation finders read: a page's readings taken out (./glosses.ts) and its script
-// folded (./script-fold.ts), with its figures placed in it and the way back to the page's own.
+// The text the relation finders read: a page's readings taken out (./glosses.ts), the spaces between its words and
+// numbers too (./number-spacing.ts), and its script folded (./script-fold.ts), with its figures placed in it and the way
+// back to the page's own.
 import type { Figure } from './types';
-import { withoutGlosses } from './glosses';
+import { cutOut, glossCuts } from './glosses';
+import { spacingCuts } from './number-spacing';
 import { foldScript } from './script-fold';
 
 export interface Reading {
@@ -11,28 +13,47 @@ export interface Reading {
   original(f: Figure): Figure;
 }
 
-/** A stretch of a page as the finders read it: readings in brackets out (`辦結(jié)`), script folded. */
-export const readWords = (s: string): string => foldScript(withoutGlosses(s)?.text ?? s);
+// A page sets spaces around its numbers as its way of writing when it does so this often; a stray space or two is left in
+// the page's reading (a reading of its own costs the finders a copy of every figure), not in the words of a stretch.
+const SPACED_PAGE = 5;
+
+/** A stretch of a page without what the finders read past: readings in brackets (`辦結(jié)`), spaces around numbers. */
+function withoutAsides(text: string, fewest = 1) {
+  const [glosses, found] = [glossCuts(text), spacingCuts(text)];
+  const spaces = found.length >= fewest ? found : [];
+  return cutOut(text, spaces.length === 0 ? glosses : [...glosses, ...spaces].sort((a, b) => a.at - b.at));
+}
+
+/** A stretch of a page as the finders read it: what they read past taken out, script folded. */
+export const readWords = (s: string): string => foldScript(withoutAsides(s)?.text ?? s);
 
 /** The reading of a page, or null when it is the page's text itself. */
 export function readingOf(text: string, figures: readonly Figure[]): Reading | null {
-  const plain = withoutGlosses(text);
+  const plain = withoutAsides(text, SPACED_PAGE);
   const folded = foldScript(plain?.text ?? text);
   if (folded === text) return null;
   const at = plain ? plain.reading : (o: number) => o;
+  // Each copy is written out field by field in the order extraction writes a figure (lib/extract/extract.ts): objects
+  // of one make keep the finders' property reads fast, where a spread copy of another make slows them by half.
   const copies = figures.map((f) => {
     const [start, end] = [at(f.start), at(f.end)];
-    return {
-      ...f,
+    const c: Figure = {
+      id: f.id,
       text: folded.slice(start, end),
       start,
       end,
       numberStart: at(f.numberStart),
       numberEnd: at(f.numberEnd),
-      sentence: { start: at(f.sentence.start), end: at(f.sentence.end) },
+      value: f.value,
+      unit: f.unit,
+      qualifier: f.qualifier,
+      kind: f.kind,
       label: f.label && readWords(f.label),
       subject: f.subject && readWords(f.subject),
+      sentence: { start: at(f.sentence.start), end: at(f.sentence.end) },
     };
+    if (f.valueMax !== undefined) c.valueMax = f.valueMax;
+    return c;
   });
   const back = new Map<Figure, Figure>(copies.map((c, i) => [c, figures[i]!]));
   return { text: folded, figures: copies, original: (f) => back.get(f) ?? f };
