@@ -378,7 +378,11 @@ let cache: { text: string; places: Map<number, GridPlace> } | null = null;
 const NUMBER_LINE = /(?:^|\n|\|)[ \t]*-?[0-9][0-9,]*(?:\.[0-9]+)?%?[ \t]*(?:\||\n|$)/;
 
 function placesOf(text: string): Map<number, GridPlace> {
-  if (cache?.text === text) return cache.places;
+  if (cache?.text === text) {
+    // (An equal text that is another string takes the other's place: else it is compared whole at every call.)
+    cache.text = text;
+    return cache.places;
+  }
   const places = new Map<number, GridPlace>();
   const grids = [...(NUMBER_LINE.test(text) ? readGrids(text) : []), ...(SPACED_HINT.test(text) ? readSpacedProgressGrids(text) : [])];
   for (const grid of grids) {

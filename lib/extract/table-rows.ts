@@ -62,9 +62,14 @@ const headed: { text: string | null; has: boolean } = { text: null, has: false }
 
 /** The table row whose line holds `offset`, when it is a row under a `增减(%)` header. */
 export function tableRowAt(text: string, offset: number): TableRow | null {
+  // (An equal text that is another string is kept in the other's place: else it is compared whole at every call.)
   if (headed.text !== text) Object.assign(headed, { text, has: /增[^]{0,30}?减\s*[(（]\s*%/.test(text) });
+  else headed.text = text;
   if (!headed.has) return null;
-  if (text === longLine.text && longLine.from <= offset && offset <= longLine.to) return null;
+  if (longLine.from <= offset && offset <= longLine.to && text === longLine.text) {
+    longLine.text = text;
+    return null;
+  }
   const { start, end } = lineBounds(text, offset);
   // A row is a short line; a long one is prose (and is not matched, nor walked again for its next number).
   if (end - start > LONGEST_ROW) {

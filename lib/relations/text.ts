@@ -223,8 +223,10 @@ export function sentenceStart(text: string, offset: number): number {
 
 /** Start of the line (paragraph) that holds `offset`. */
 export function lineStart(text: string, offset: number): number {
-  // Asked many times per figure: a binary search over the text's line starts, kept for the last text.
+  // Asked many times per figure: a binary search over the text's line starts, kept for the last text. (An equal text that
+  // is another string, a page's reading made anew, is kept in its place: else it is compared whole at every call.)
   if (text !== lines.text) lines = { text, starts: lineStartsOf(text) };
+  else lines.text = text;
   const starts = lines.starts;
   let [lo, hi] = [0, starts.length - 1];
   while (lo < hi) {
