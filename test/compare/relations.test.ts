@@ -1381,6 +1381,16 @@ const rows: Row[] = [
     expect: { figure: '82项', verdict: 'inconsistent', names: ['82项', '安排29项'] },
   },
   {
+    // `共排查出各类矛盾纠纷4190件,化解4043件,化解率达96.5%。其中,人民调解受理2345件,调处2283件,…;行政调解受理795件,调处673件,…;
+    // 司法调解受理956件,调处612件(含撤诉),…;省地交办的信访案件94件,办结86件,…`: the items' intake makes the 4190 exactly
+    // (2345 + 795 + 956 + 94), so they are all of it, and what they settled must make the 4043: 2283 + 673 + 612 + 86 = 3654.
+    // A real inconsistency.
+    name: 'items between semicolons, each with what came in and what was done, divide the two totals before 其中 (化解4043件 ≠ 3654)',
+    check: 'parts-vs-total',
+    text: () => lines('c107-01-minhe', '共排查出各类矛盾纠纷4190件'),
+    expect: { figure: '化解4043件', verdict: 'inconsistent', names: ['4043件', '2283件', '673件', '612件', '86件'] },
+  },
+  {
     // `计划开工改造危旧房棚户区1250套(户),发放租赁补贴1095户。截至7月底,…发放租赁补贴1430户,占目标任务的130.59%`: the item
     // after a planned one in the plan's sentence is planned too: 1430 / 1095 = 130.59 %. Planted: 130.59 → 117.53.
     name: 'planted: the item after a planned one in its sentence is planned too (计划…1250套(户),发放租赁补贴1095户)',
