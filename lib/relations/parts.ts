@@ -897,9 +897,11 @@ function classifiedLists(text: string, figures: readonly Figure[]): Relation[] {
 
 // `对191个党政机关、12个党政直属事业单位，8个乡镇(社区)，57个法院及群团组织共268个党组织进行巡察`: a
 // total written right after the counts it sums, in their unit, closes them (an 等 before it leaves
-// the list open; so does a new scope, `全镇共…`).
-const SUM_AFTER = /^[^，,。；;：:！？\n0-9０-９]{0,12}?[，,]?(?:共计|共|合计|总计)$/;
-const OPEN_SUM = /等|全[市省县区镇乡州]/;
+// the list open; so does a new scope, `全镇共…`). 累计 sums a list only when it names what every part names
+// (`新增幼儿园学位900个,…职业教育学位1600个,累计新增学位5200个`), and may take in more (since earlier): a list it opens
+// is not closed.
+const SUM_AFTER = /^[^，,。；;：:！？\n0-9０-９]{0,12}?[，,]?(?:共计|共|合计|总计|累计([\u4e00-\u9fff]{2,8}))$/;
+const OPEN_SUM = /等|全[市省县区镇乡州]|累计/;
 
 function totalsAfterLists(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
@@ -907,7 +909,8 @@ function totalsAfterLists(text: string, figures: readonly Figure[]): Relation[] 
     const total = figures[t]!;
     const previous = figures[t - 1]!;
     const lead = text.slice(previous.end, total.numberStart);
-    if (!isAdditive(total) || previous.sentence.start !== total.sentence.start || !SUM_AFTER.test(lead)) continue;
+    const sum = SUM_AFTER.exec(lead);
+    if (!isAdditive(total) || previous.sentence.start !== total.sentence.start || !sum) continue;
     const parts = [previous];
     for (let k = t - 2; k >= 0; k--) {
       const f = figures[k]!;
@@ -917,6 +920,8 @@ function totalsAfterLists(text: string, figures: readonly Figure[]): Relation[] 
     }
     // (The walk took only counts in the total's unit; the first part is checked here.)
     if (parts.length < 2 || !isAdditive(previous) || previous.unit !== total.unit || !parts.every((p) => p.value < total.value)) continue;
+    const named = sum[1]?.slice(-2);
+    if (named && !parts.every((p) => (p.label ?? '').endsWith(named))) continue;
     if (CHANGE_LEAD.test(text.slice(Math.max(total.sentence.start, parts[0]!.numberStart - 6), parts[0]!.numberStart))) continue;
     out.push({ kind: 'parts', target: total, operands: parts, word: '共', closed: !OPEN_SUM.test(lead), partition: true });
   }

@@ -1381,6 +1381,16 @@ const rows: Row[] = [
     expect: { figure: '82项', verdict: 'inconsistent', names: ['82项', '安排29项'] },
   },
   {
+    // `新增幼儿园学位900个,新增义务教育学位1500个,高中学位1000个,职业教育学位1600个,累计新增学位5200个`: 累计 and the name every part
+    // ends with (学位) sum the list; it may take in more, so the list stays open: 900 + 1500 + 1000 + 1600 = 5000 within 5200.
+    // Planted: 1600 → 2600, and the four make 6000, more than the 5200.
+    name: 'planted: a total after a list, 累计 and the name its parts end with (累计新增学位5200个), is over them',
+    check: 'parts-vs-total',
+    text: () => lines('c107-03-shiyan', '累计新增学位5200个'),
+    plant: ['职业教育学位1600个', '职业教育学位2600个'],
+    expect: { figure: '新增学位5200个', verdict: 'inconsistent', names: ['5200个', '900个', '1500个', '1000个', '2600个'] },
+  },
+  {
     // `共排查出各类矛盾纠纷4190件,化解4043件,化解率达96.5%。其中,人民调解受理2345件,调处2283件,…;行政调解受理795件,调处673件,…;
     // 司法调解受理956件,调处612件(含撤诉),…;省地交办的信访案件94件,办结86件,…`: the items' intake makes the 4190 exactly
     // (2345 + 795 + 956 + 94), so they are all of it, and what they settled must make the 4043: 2283 + 673 + 612 + 86 = 3654.
