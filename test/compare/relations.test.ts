@@ -1381,6 +1381,22 @@ const rows: Row[] = [
     expect: { figure: '82项', verdict: 'inconsistent', names: ['82项', '安排29项'] },
   },
   {
+    // `抽檢保健食品等16大類食品共427批次,經檢驗全部合格,具體為餅干42批次、茶葉及相關制品1批次、…、保健食品1批次`: sixteen classes
+    // announced, eighteen listed each with its batches (餅干 … 保健食品). A real inconsistency.
+    name: 'a count of kinds and its total, then its kinds each with a count after 具体为, more than it says (16大類: 18 listed)',
+    check: 'garbled-statement',
+    text: () => lines('c108-02-xizang', '16大類'),
+    expect: { figure: '16大類食品共', verdict: 'inconsistent', names: ['16大類', '18项'] },
+  },
+  {
+    // `我市为民办理的10个方面100件实事,…其中:政策措施类实事51件,工程建设类实事49件`: a 其中 list divides the 100 by type, not
+    // into the ten fields: no miscount.
+    name: 'a 其中 list after a count of kinds and its total divides the total another way (10个方面100件实事,…其中:…51件,…49件)',
+    check: 'garbled-statement',
+    text: () => lines('c16-02-urumqi', '10个方面100件实事'),
+    expect: null,
+  },
+  {
     // `新增幼儿园学位900个,新增义务教育学位1500个,高中学位1000个,职业教育学位1600个,累计新增学位5200个`: 累计 and the name every part
     // ends with (学位) sum the list; it may take in more, so the list stays open: 900 + 1500 + 1000 + 1600 = 5000 within 5200.
     // Planted: 1600 → 2600, and the four make 6000, more than the 5200.

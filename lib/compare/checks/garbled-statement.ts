@@ -7,6 +7,7 @@ import type { Check, CheckContext } from '../context';
 import { pageEvidence } from '../evidence';
 import { figuresWithNumberIn } from '../sentences';
 import { parseNumber } from '../../numbers/numeral';
+import { isKindCount, isQuantity } from '../../relations/text';
 
 const RESPECTIVELY = '分别';
 const CLAUSE_END = /[，,。；;！？!?\n]/;
@@ -71,8 +72,52 @@ function miscountedLists(ctx: CheckContext): CheckResult[] {
   return results;
 }
 
+// `抽检保健食品等16大类食品共427批次,经检验全部合格,具体为饼干42批次、茶叶及相关制品1批次、…、保健食品1批次`: a count of kinds and
+// the total of what they hold, then, a clause or two on, the kinds each with its count in the total's unit: as many as it
+// says, unless an 等 leaves the list open. (A 其中 list divides the total another way: `10个方面100件实事,…其中:政策措施类实事51件,
+// 工程建设类实事49件`.)
+const ITEMS_OPEN = /具[体體][为為是]|分[别別][为為是]|依次[为為]|包括/;
+// Between the count of kinds and its total (`16大类食品共427批次`), and from the total to the list's opening.
+const TO_TOTAL = /^[\u4e00-\u9fff]{0,4}$/;
+const OPENING_REACH = 30;
+const NEXT_ITEM = /^[、，,]\s*[^，,、。；;：:！？\n0-9０-９]{1,20}$/;
+
+/** A count of kinds followed by its kinds with their counts, more or fewer than it says. */
+function miscountedItemLists(ctx: CheckContext): CheckResult[] {
+  const results: CheckResult[] = [];
+  ctx.figures.forEach((kinds, k) => {
+    if (!isKindCount(kinds) || kinds.value < 2 || !Number.isInteger(kinds.value)) return;
+    const total = ctx.figures[k + 1];
+    if (!total || total.sentence.start !== kinds.sentence.start || !isQuantity(total) || !TO_TOTAL.test(ctx.text.slice(kinds.end, total.numberStart))) return;
+    const opener = ITEMS_OPEN.exec(ctx.text.slice(total.end, Math.min(kinds.sentence.end, total.end + OPENING_REACH)));
+    if (!opener) return;
+    const from = total.end + opener.index + opener[0].length;
+    const first = ctx.figures.findIndex((f, i) => i > k && f.numberStart >= from);
+    const head = ctx.figures[first];
+    if (!head || head.sentence.start !== kinds.sentence.start || head.unit !== total.unit || /[，,。；;]/.test(ctx.text.slice(from, head.numberStart))) return;
+    const items = [head];
+    for (let i = first + 1; i < ctx.figures.length; i++) {
+      const f = ctx.figures[i]!;
+      if (f.sentence.start !== kinds.sentence.start || f.unit !== head.unit || !NEXT_ITEM.test(ctx.text.slice(items.at(-1)!.end, f.numberStart))) break;
+      items.push(f);
+    }
+    const last = items.at(-1)!;
+    if (items.length < 2 || /^\s*等/.test(ctx.text.slice(last.end, last.end + 2)) || items.length === kinds.value) return;
+    results.push({
+      check: 'garbled-statement',
+      figureId: kinds.id,
+      verdict: 'inconsistent',
+      confidence: 0.6,
+      evidence: [pageEvidence(ctx.text, ctx.meta, kinds), pageEvidence(ctx.text, ctx.meta, items[0]!), pageEvidence(ctx.text, ctx.meta, last)],
+      message_zh: `文中说${kinds.text}，随后却逐项列出${items.length}项（${items[0]!.text}……${last.text}）：数目不符。`,
+      message_en: `The text announces ${kinds.value} kinds but lists ${items.length}, each with its count.`,
+    });
+  });
+  return results;
+}
+
 function run(ctx: CheckContext): CheckResult[] {
-  const results: CheckResult[] = miscountedLists(ctx);
+  const results: CheckResult[] = [...miscountedLists(ctx), ...miscountedItemLists(ctx)];
   for (let at = ctx.text.indexOf(RESPECTIVELY); at >= 0; at = ctx.text.indexOf(RESPECTIVELY, at + RESPECTIVELY.length)) {
     const from = at + RESPECTIVELY.length;
     // `分别是：福州科技馆新馆、…`: after a colon come the things themselves, by name.
