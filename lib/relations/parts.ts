@@ -454,6 +454,8 @@ const PASSED_ON = /转派|转办|派单|交办|派发/;
 // The stages of building: what is finished was started.
 const STARTED = /开工|动工/;
 const FINISHED = /完工|竣工|建成/;
+// Between two items of one run: a comma and the next item's name.
+const SIBLING_ITEM = /^[，,、]\s*[\u4e00-\u9fff]{1,8}$/;
 const STATUS = new RegExp(`办结|完成|解决|化解|处理|办理完毕|整改|销号|落实|答复|回复|办理|${FINISHED.source}|${STARTED.source}|${SETTLED_AT_ONCE.source}|${PASSED_ON.source}`);
 
 function statusLists(text: string, figures: readonly Figure[]): Relation[] {
@@ -484,6 +486,8 @@ function statusLists(text: string, figures: readonly Figure[]): Relation[] {
     if (previous && previous.sentence.start === total.sentence.start) {
       const lead = text.slice(previous.end, total.numberStart);
       if (!CLAUSE_END.test(lead) && (lead.includes('其中') || (sameFamily(previous, total) && STATUS.test(lead)))) continue;
+      // …nor is an item of a run of its kind (`基础施工6所,主体在建10所,封顶装修9所,已竣工13所`): the statuses after it are its fellows.
+      if (previous.unit === total.unit && SIBLING_ITEM.test(lead)) continue;
     }
     // A total that is its sentence's one count and ends it (`共办理热线工单2495件。交办…2388件，…直办107件`)
     // has its statuses in the next one.

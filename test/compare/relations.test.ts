@@ -3491,6 +3491,18 @@ describe('relation checks on real corpus lines', () => {
     expect(results.filter((r) => r.message_zh.includes('进出港71801人'))).toEqual([]);
   });
 
+  it('takes no item of a run of its kind as the total of the statuses after it (…主体在建10所,封顶装修9所,已竣工13所,1所正在办理…)', async () => {
+    // The 39 kindergartens by stage: 6 + 10 + 9 + 13 + 1 = 39. 封顶装修9所 is one stage, no total of the 13 finished.
+    const results = await resultsOn(lines('c113-03-ningde', '共有39所公办幼儿园'), 'parts-vs-total');
+    expect(results.filter((r) => r.message_zh.includes('封顶装修9所'))).toEqual([]);
+  });
+
+  it('takes no counts of a sentence before for a rate whose own sentence counts what was done (已增设193个班,完成率为75.1%)', async () => {
+    // The 75.1 % is of the 193 classes added over a plan the text does not give, not of the investment a sentence above.
+    const results = await resultsOn(lines('c113-03-ningde', '共有39所公办幼儿园'), 'rate-vs-counts');
+    expect(results.filter((r) => r.message_zh.includes('75.1%'))).toEqual([]);
+  });
+
   it('takes no count before as the part of a share whose aside names its own subject (三类1条(四类及以上水体占比56%))', async () => {
     // `32条河长制河道中劣五类8条,五类6条,四类17条,三类1条(四类及以上水体占比56%)`: the share is of the classes IV and better
     // ((17 + 1) / 32 = 56.25 %), not of the class III count before it (1 / 32 = 3.1 %).
