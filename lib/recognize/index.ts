@@ -39,6 +39,15 @@ function sentenceEnd(text: string, from: number): number {
   return i;
 }
 
+// `以开展学习贯彻…主题教育为动力,…`: a campaign a statistics bulletin or a work report names as what drove the year is no
+// subject of the page, however early it stands.
+const MEANS_BEFORE = /以(?:开展|深入开展|扎实开展)?$/;
+const MEANS_AFTER = /^(?:活动)?为(?:动力|契机|抓手|引领|统领|主线|牵引|指引)/;
+
+function framedAsMeans(text: string, hit: { start: number; end: number }): boolean {
+  return MEANS_BEFORE.test(foldScript(text.slice(Math.max(0, hit.start - 6), hit.start))) && MEANS_AFTER.test(foldScript(text.slice(hit.end, hit.end + 6)));
+}
+
 function evidenceOf(hit: { start: number; end: number }, text: string, where: CampaignEvidence['where']): CampaignEvidence {
   return { phrase: text.slice(hit.start, hit.end), where, offset: hit.start };
 }
@@ -105,7 +114,8 @@ export function recognizeCampaign(article: Article): Recognition {
     for (; h < hits.length && hits[h]!.start < section.end; h++) {
       const hit = hits[h]!;
       const where = placeOf(hit.start, section, paragraphs, titleSpan);
-      placed.push({ campaignId: hit.campaignId, weight: hit.phrase.weight, evidence: evidenceOf(hit, text, where), opening: where === 'lead' && hit.start < openingEnd });
+      const opening = where === 'lead' && hit.start < openingEnd && !framedAsMeans(text, hit);
+      placed.push({ campaignId: hit.campaignId, weight: hit.phrase.weight, evidence: evidenceOf(hit, text, where), opening });
     }
     const routineMeeting = ROUTINE_MEETING.test(foldScript(`${index === 0 ? title : ''}\n${openingEnd < 0 ? '' : text.slice(section.start, openingEnd)}`));
     let campaigns = judgeSection(placed, section.end - section.start, routineMeeting);
