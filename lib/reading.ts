@@ -2,7 +2,7 @@
 // numbers too (./number-spacing.ts), and its script folded (./script-fold.ts), with its figures placed in it and the way
 // back to the page's own.
 import type { Figure } from './types';
-import { cutOut, glossCuts } from './glosses';
+import { cutOut, glossCuts, withoutGlosses } from './glosses';
 import { spacingCuts } from './number-spacing';
 import { foldScript } from './script-fold';
 
@@ -14,22 +14,24 @@ export interface Reading {
 }
 
 // A page sets spaces around its numbers as its way of writing when it does so this often; a stray space or two is left in
-// the page's reading (a reading of its own costs the finders a copy of every figure), not in the words of a stretch.
+// the page's reading (a reading of its own costs the finders a copy of every figure).
 const SPACED_PAGE = 5;
 
-/** A stretch of a page without what the finders read past: readings in brackets (`辦結(jié)`), spaces around numbers. */
-function withoutAsides(text: string, fewest = 1) {
+/** A page without what the finders read past: readings in brackets (`辦結(jié)`), spaces around numbers where it sets them. */
+function withoutAsides(text: string) {
   const [glosses, found] = [glossCuts(text), spacingCuts(text)];
-  const spaces = found.length >= fewest ? found : [];
+  const spaces = found.length >= SPACED_PAGE ? found : [];
   return cutOut(text, spaces.length === 0 ? glosses : [...glosses, ...spaces].sort((a, b) => a.at - b.at));
 }
 
-/** A stretch of a page as the finders read it: what they read past taken out, script folded. */
-export const readWords = (s: string): string => foldScript(withoutAsides(s)?.text ?? s);
+/** A stretch of a page as the finders read it: readings in brackets out, script folded. (Spaces around numbers are taken
+ * out of a page's reading, below, not of each stretch: asked of thousands of stretches a page, that would cost more than
+ * the rare spaced page gains.) */
+export const readWords = (s: string): string => foldScript(withoutGlosses(s)?.text ?? s);
 
 /** The reading of a page, or null when it is the page's text itself. */
 export function readingOf(text: string, figures: readonly Figure[]): Reading | null {
-  const plain = withoutAsides(text, SPACED_PAGE);
+  const plain = withoutAsides(text);
   const folded = foldScript(plain?.text ?? text);
   if (folded === text) return null;
   const at = plain ? plain.reading : (o: number) => o;

@@ -8,11 +8,13 @@ import { readWords } from '../reading';
 
 const ANNOUNCED = /^[，,]?\s*(?:按照|按|分为|分成|划分为)((?:[\u4e00-\u9fff]{2,6}[、和及]){1,7})([\u4e00-\u9fff]{2,12})/;
 const CLAUSE_START = /[，,；;：:。\n]/g;
+const SORTED_RIGHT_AFTER = /^[，,]?\s*(?:按|分|劃|划)/;
 
 export function findAnnouncedClasses(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   figures.forEach((total, i) => {
-    if (!isAdditive(total)) return;
+    // (Most counts have no 按 or 分 right after them: those cost one look.)
+    if (!isAdditive(total) || !SORTED_RIGHT_AFTER.test(text.slice(total.end, total.end + 4))) return;
     const m = ANNOUNCED.exec(readWords(text.slice(total.end, total.end + 80)));
     if (!m) return;
     const named = m[1]!.split(/[、和及]/).filter(Boolean);

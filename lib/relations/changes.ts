@@ -176,6 +176,7 @@ function changeLater(text: string, figures: readonly Figure[], i: number): Relat
 // What may stand between a value and its change besides the period: the rest of a unit per something (`386.1公斤/亩,比上年
 // 增加0.5公斤`), and what changed named again before a period compared with (`461件,受理量与去年同期相比增加245件`).
 const UNIT_PER = /^\/[\u4e00-\u9fff]{1,2}/;
+const CHANGE_WORDS_REACH = 30;
 const RENAMED = new RegExp(String.raw`^([，,]\s*)[\u4e00-\u9fff]{1,4}?(?=(?:比|较|与)${EARLIER_PERIOD}相比)`);
 
 /** The words between a value and its change, as CHANGE_BY reads them. */
@@ -199,7 +200,8 @@ function againstEarlier(text: string, figures: readonly Figure[]): Relation[] {
       out.push({ kind: 'growth', target: c, operands: [b, a], word: rate[1]!, falling: FALL.test(rate[1]!) });
       continue;
     }
-    const change = CHANGE_BY.exec(changeWords(between));
+    // (Read again only past what may stand between, which most pairs lack: a short stretch of words.)
+    const change = CHANGE_BY.exec(between) ?? (between.length <= CHANGE_WORDS_REACH ? CHANGE_BY.exec(changeWords(between)) : null);
     // The change and its rate must go the same way (增加 … 增长, 减少 … 下降).
     if (!change || FALL.test(change[1]!) !== FALL.test(rate[1]!)) continue;
     out.push({ kind: 'growth', target: c, operands: [b, a], word: rate[1]!, falling: FALL.test(rate[1]!), byChange: true });

@@ -16,18 +16,25 @@ const RATE_AFTER = /^[^。；;]*率/;
 export function findItemColumns(text: string, figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   const sentences = new Map<number, Figure[]>();
-  for (const f of figures) if (isAdditive(f)) sentences.set(f.sentence.start, [...(sentences.get(f.sentence.start) ?? []), f]);
-  for (const [start, counts] of sentences) {
-    if (counts.length !== 2) continue;
-    const [first, second] = counts as [Figure, Figure];
-    if (!sameFamily(first, second) || first.unit !== second.unit || second.value > first.value || !RATE_AFTER.test(text.slice(second.end, first.sentence.end))) continue;
-    const end = first.sentence.end;
-    const next = [...sentences.keys()].find((s) => s >= end && s - end <= 2 && s > start);
-    if (next === undefined || !AMONG_OPENING.test(text.slice(next, next + 8)) || text.slice(end, next).includes('\n')) continue;
-    const items = itemsOf(text, sentences.get(next)!, next);
-    if (items.length < 2 || items.some(([a, b, more]) => !a || !b || more || a.unit !== first.unit || b.unit !== second.unit || b.value > a.value)) continue;
-    out.push(...columnRelations([{ total: first, parts: items.map(([a]) => a!) }, { total: second, parts: items.map(([, b]) => b!) }], '其中'));
+  for (const f of figures) {
+    if (!isAdditive(f)) continue;
+    const counts = sentences.get(f.sentence.start);
+    if (counts) counts.push(f);
+    else sentences.set(f.sentence.start, [f]);
   }
+  const starts = [...sentences.keys()];
+  starts.forEach((start, k) => {
+    const counts = sentences.get(start)!;
+    if (counts.length !== 2) return;
+    const [first, second] = counts as [Figure, Figure];
+    if (!sameFamily(first, second) || first.unit !== second.unit || second.value > first.value || !RATE_AFTER.test(text.slice(second.end, first.sentence.end))) return;
+    const end = first.sentence.end;
+    const next = starts[k + 1];
+    if (next === undefined || next - end > 2 || !AMONG_OPENING.test(text.slice(next, next + 8)) || text.slice(end, next).includes('\n')) return;
+    const items = itemsOf(text, sentences.get(next)!, next);
+    if (items.length < 2 || items.some(([a, b, more]) => !a || !b || more || a.unit !== first.unit || b.unit !== second.unit || b.value > a.value)) return;
+    out.push(...columnRelations([{ total: first, parts: items.map(([a]) => a!) }, { total: second, parts: items.map(([, b]) => b!) }], '其中'));
+  });
   return out;
 }
 

@@ -156,11 +156,14 @@ function pairAt(ctx: CheckContext, at: number, results: CheckResult[]): void {
 // opens with what was done to things it names (项目) reports on the one count of its paragraph before it that names them,
 // though other figures stand between.
 const DONE_CLAUSE = /(?:^|[，,；;])[\s“"]*(?:目前|截至[^，,。；;]{0,12}|至今|现)[，,]?(?:已经?|实际|累计|共)*(开复工|开\(复\)工|开（复）工|开工|竣工|完工|建成|投产)(?:建设)?([\u4e00-\u9fff]{2,8})$/;
+const BUILDING_STAGE = /[开開]|竣工|完工|建成|投产|投產/;
 
 function totalNamingItsThings(ctx: CheckContext, at: number): CheckResult | null {
   const done = ctx.figures[at]!;
   if (done.kind !== 'count') return null;
   const from = Math.max(done.sentence.start, done.numberStart - 40);
+  // (Most counts have no stage of building before them: those cost one look.)
+  if (!BUILDING_STAGE.test(ctx.text.slice(from, done.numberStart))) return null;
   const clause = DONE_CLAUSE.exec(readWords(ctx.text.slice(from, done.numberStart)));
   if (!clause) return null;
   const clauseStart = from + clause.index;
