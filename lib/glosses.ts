@@ -1,7 +1,8 @@
 // Copies of traditional-script pages on some mirror sites print a character's reading after it in
 // brackets (`辦結(jié)`, `生態(tài)環(huán)境保護(hù)督察`). The words are the characters without their readings, so
 // the core's readers read the text with the readings taken out and report offsets into the page's
-// own text through the maps below.
+// own text through the maps below (cutOut, which the relations' reading also uses for the spaces of
+// ./number-spacing.ts).
 
 // A reading in pinyin with its tone mark, in ASCII brackets, right after a Chinese character; read
 // where a bracket opens (a scan for each bracket costs a fraction of a regex tried at every character).
