@@ -17,12 +17,6 @@ export interface Reading {
 // the page's reading (a reading of its own costs the finders a copy of every figure).
 const SPACED_PAGE = 5;
 
-/** A page without what the finders read past: readings in brackets (`辦結(jié)`), spaces around numbers where it sets them. */
-function withoutAsides(text: string) {
-  const [glosses, found] = [glossCuts(text), spacingCuts(text)];
-  const spaces = found.length >= SPACED_PAGE ? found : [];
-  return cutOut(text, spaces.length === 0 ? glosses : [...glosses, ...spaces].sort((a, b) => a.at - b.at));
-}
 
 /** A stretch of a page as the finders read it: readings in brackets out, script folded. (Spaces around numbers are taken
  * out of a page's reading, below, not of each stretch: asked of thousands of stretches a page, that would cost more than
@@ -31,9 +25,15 @@ export const readWords = (s: string): string => foldScript(withoutGlosses(s)?.te
 
 /** The reading of a page, or null when it is the page's text itself. */
 export function readingOf(text: string, figures: readonly Figure[]): Reading | null {
-  const plain = withoutAsides(text);
+  // What the finders read past: readings in brackets (`辦結(jié)`), and spaces around numbers where the page sets them.
+  const [glosses, found] = [glossCuts(text), spacingCuts(text)];
+  const spaces = found.length >= SPACED_PAGE ? found : [];
+  const plain = cutOut(text, spaces.length === 0 ? glosses : [...glosses, ...spaces].sort((a, b) => a.at - b.at));
   const folded = foldScript(plain?.text ?? text);
   if (folded === text) return null;
+  // A figure's words hold readings or characters to fold only where its page does (a page read only past its spaces keeps
+  // them as they are: reading each again cost a long page tens of milliseconds).
+  const words = glosses.length > 0 || folded !== (plain?.text ?? text) ? readWords : (s: string) => s;
   const at = plain ? plain.reading : (o: number) => o;
   // Each copy is written out field by field in the order extraction writes a figure (lib/extract/extract.ts): objects
   // of one make keep the finders' property reads fast, where a spread copy of another make slows them by half.
@@ -50,8 +50,8 @@ export function readingOf(text: string, figures: readonly Figure[]): Reading | n
       unit: f.unit,
       qualifier: f.qualifier,
       kind: f.kind,
-      label: f.label && readWords(f.label),
-      subject: f.subject && readWords(f.subject),
+      label: f.label && words(f.label),
+      subject: f.subject && words(f.subject),
       sentence: { start: at(f.sentence.start), end: at(f.sentence.end) },
     };
     if (f.valueMax !== undefined) c.valueMax = f.valueMax;
