@@ -17,7 +17,6 @@ export interface Reading {
 // the page's reading (a reading of its own costs the finders a copy of every figure).
 const SPACED_PAGE = 5;
 
-
 /** A stretch of a page as the finders read it: readings in brackets out, script folded. (Spaces around numbers are taken
  * out of a page's reading, below, not of each stretch: asked of thousands of stretches a page, that would cost more than
  * the rare spaced page gains.) */

@@ -3,11 +3,10 @@
 // in its paragraph, that each name one of those classes; when every class has its one count, the list is complete.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
-import { isAdditive, sameFamily } from './text';
+import { clauseStart, isAdditive, sameFamily } from './text';
 import { readWords } from '../reading';
 
 const ANNOUNCED = /^[，,]?\s*(?:按照|按|分为|分成|划分为)((?:[\u4e00-\u9fff]{2,6}[、和及]){1,7})([\u4e00-\u9fff]{2,12})/;
-const CLAUSE_START = /[，,；;：:。\n]/g;
 const SORTED_RIGHT_AFTER = /^[，,]?\s*(?:按|分|劃|划)/;
 
 export function findAnnouncedClasses(text: string, figures: readonly Figure[]): Relation[] {
@@ -20,7 +19,7 @@ export function findAnnouncedClasses(text: string, figures: readonly Figure[]): 
     const named = m[1]!.split(/[、和及]/).filter(Boolean);
     const paragraphEnd = text.indexOf('\n', total.end) < 0 ? text.length : text.indexOf('\n', total.end);
     const later = figures.slice(i + 1).filter((f) => f.start >= total.sentence.end && f.end <= paragraphEnd && isAdditive(f) && sameFamily(f, total));
-    const leads = later.map((f) => readWords(clauseBefore(text, f)));
+    const leads = later.map((f) => readWords(text.slice(clauseStart(text, f.sentence.start, f.numberStart), f.numberStart)));
     // The last class runs on into the sentence (`长期办向有关职能部门…`): it is as long as the longest opening of it a later count names.
     const tail = m[2]!;
     const last = [...Array(tail.length - 1).keys()].map((k) => tail.slice(0, tail.length - k)).find((name) => leads.some((l) => l.includes(name)));
@@ -38,10 +37,3 @@ export function findAnnouncedClasses(text: string, figures: readonly Figure[]): 
   return out;
 }
 
-/** The words of a figure's own clause, up to its number. */
-function clauseBefore(text: string, f: Figure): string {
-  const head = text.slice(f.sentence.start, f.numberStart);
-  let at = 0;
-  for (const m of head.matchAll(CLAUSE_START)) at = m.index + 1;
-  return head.slice(at);
-}

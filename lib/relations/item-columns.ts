@@ -6,10 +6,9 @@
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { columnRelations } from './columns';
-import { isAdditive, sameFamily } from './text';
+import { clauseListStart, isAdditive, sameFamily } from './text';
 
 const AMONG_OPENING = /^[\s“"]*其中[：:，,]/;
-const ITEM_END = /[；;]/g;
 // The rate of what was done, after the two totals (`化解率达96.5%`).
 const RATE_AFTER = /^[^。；;]*率/;
 
@@ -31,7 +30,7 @@ export function findItemColumns(text: string, figures: readonly Figure[]): Relat
     const end = first.sentence.end;
     const next = starts[k + 1];
     if (next === undefined || next - end > 2 || !AMONG_OPENING.test(text.slice(next, next + 8)) || text.slice(end, next).includes('\n')) return;
-    const items = itemsOf(text, sentences.get(next)!, next);
+    const items = itemsOf(text, sentences.get(next)!);
     if (items.length < 2 || items.some(([a, b, more]) => !a || !b || more || a.unit !== first.unit || b.unit !== second.unit || b.value > a.value)) return;
     out.push(...columnRelations([{ total: first, parts: items.map(([a]) => a!) }, { total: second, parts: items.map(([, b]) => b!) }], '其中'));
   });
@@ -39,13 +38,13 @@ export function findItemColumns(text: string, figures: readonly Figure[]): Relat
 }
 
 /** The counts of a sentence, item by item: the stretches between its semicolons. */
-function itemsOf(text: string, counts: readonly Figure[], start: number): Figure[][] {
-  const sentence = text.slice(start, counts[0]!.sentence.end);
-  const ends = [...sentence.matchAll(ITEM_END)].map((m) => start + m.index);
-  const items: Figure[][] = [];
+function itemsOf(text: string, counts: readonly Figure[]): Figure[][] {
+  const items = new Map<number, Figure[]>();
   for (const f of counts) {
-    const k = ends.filter((e) => e < f.start).length;
-    (items[k] ??= []).push(f);
+    const item = clauseListStart(text, f);
+    const found = items.get(item);
+    if (found) found.push(f);
+    else items.set(item, [f]);
   }
-  return items.filter(Boolean);
+  return [...items.values()];
 }

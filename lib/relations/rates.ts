@@ -207,10 +207,10 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     // 办结率达98%`): this one is of something else.
     if (sameNameBetween(part, r)) return;
     // Nor a count from a sentence before when the rate's own sentence counts what it is of (`市本级政务平台受理办件153234件,…办结量
-    // 136027件。12345…平台…共受理办件量为1554512件,…办结率为99.85%`): the rate is of that count, its numerator unsaid.
-    if (p.sentence.start < rate.sentence.start && figures.slice(part + 1, r).some((f) => f.sentence.start === rate.sentence.start && isQuantity(f) && sameFamily(f, p))) return;
-    // …nor when it counts what was done of another kind (`…上半年已完成投资5172万元…。…已增设193个班,完成率为75.1%`): that count's rate.
-    if (p.sentence.start < rate.sentence.start && figures.slice(part + 1, r).some((f) => f.sentence.start === rate.sentence.start && isQuantity(f) && /已/.test(OWN_CLAUSE.exec(wordsBefore(text, f, 12))![0]))) return;
+    // 136027件。12345…平台…共受理办件量为1554512件,…办结率为99.85%`): the rate is of that count, its numerator unsaid; or what was
+    // done of another kind (`…上半年已完成投资5172万元…。…已增设193个班,完成率为75.1%`): that count's rate.
+    const ownCount = (f: Figure) => f.sentence.start === rate.sentence.start && isQuantity(f) && (sameFamily(f, p) || /已/.test(OWN_CLAUSE.exec(wordsBefore(text, f, 12))![0]));
+    if (p.sentence.start < rate.sentence.start && figures.slice(part + 1, r).some(ownCount)) return;
     if (overPlan) {
       if (numerator === null) return;
       // In the numerator's own item: no colon or semicolon between (`超额完成任务的已有10项:…完成2个,完成率200%`).

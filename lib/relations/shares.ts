@@ -764,12 +764,6 @@ function partsBefore(text: string, figures: readonly Figure[], first: Figure, n:
 // households of the same item), and what follows it in its clause.
 const namedBy = (text: string, f: Figure) => (f.label ?? text.slice(clauseStart(text, f.sentence.start, f.numberStart), f.numberStart)) + text.slice(f.end, f.end + 8).split(/[，,。；;：:]/)[0]!;
 
-/**
- * The plan a done count is measured against: the count its own sentence says it is done of, else
- * the nearest earlier count of its kind that the text
- * calls a plan (计划, 目标, 任务), or that heads the section or the paragraph as its task
- * (`二、新建公办幼儿园150所`, `2606个撤并村通公路(2013—2017年)。`).
- */
 // Between two items of one plan: an aside on the unit (`套(户)`), a comma, the next item's name.
 const NEXT_PLANNED = /^(?:[(（][^()（）]{0,6}[)）])?[，,、]\s*[\u4e00-\u9fff]{1,10}$/;
 
@@ -784,6 +778,12 @@ function nextPlanned(text: string, figures: readonly Figure[], i: number): boole
   return NEXT_PLANNED.test(between) && !DONE_WORDS.test(between) && !/已/.test(between);
 }
 
+/**
+ * The plan a done count is measured against: the count its own sentence says it is done of, else
+ * the nearest earlier count of its kind that the text
+ * calls a plan (计划, 目标, 任务), or that heads the section or the paragraph as its task
+ * (`二、新建公办幼儿园150所`, `2606个撤并村通公路(2013—2017年)。`).
+ */
 function planFor(text: string, figures: readonly Figure[], part: Figure): Figure | null {
   const task = sentenceTask(text, figures, part);
   if (task) return task;

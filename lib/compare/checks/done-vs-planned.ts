@@ -66,94 +66,92 @@ function run(ctx: CheckContext): CheckResult[] {
 
 function pairAt(ctx: CheckContext, at: number, results: CheckResult[]): void {
   const done = ctx.figures[at]!;
-  {
-    // A count of kinds between (`587件，涵盖…五个方面，已完成548件`) says how the total splits.
-    // So does a threshold that says which of the things are counted (`240个…5000万元以上项目中`).
-    let i = at;
-    const threshold = (f: Figure) => f.qualifier === 'more_than' && f.text.endsWith('以上');
-    while (i > 0 && (isKindCount(ctx.figures[i - 1]!) || threshold(ctx.figures[i - 1]!))) i--;
-    const planned = ctx.figures[i - 1];
-    // Counts, and measures (`计划新建1万亩…，现已建成9120亩`); not amounts.
-    if (!planned || (done.kind !== 'count' && done.kind !== 'measure')) return;
-    if (planned.sentence.start !== done.sentence.start) {
-      const earlier = plannedBefore(ctx, at);
-      if (earlier) results.push(result(ctx, earlier.planned, done, earlier.verb));
-      // A plan may be exceeded (`安置就业困难人员6100人` … `累计完成…6415人`): over-fulfilled, not wrong.
-      const item = earlier ? null : itemOfProgressLine(ctx, at);
-      const found = item && result(ctx, item.planned, done, item.verb);
-      if (found?.verdict === 'consistent') results.push(found);
-      return;
-    }
-    if (planned.kind !== done.kind || !sameFamily(planned, done)) return;
-    // The last item of a list of its kind, then a bare verb (`…,网站受理155件,海南省平台转办件95件,办结43475件`): what is done is
-    // of the list's whole, not of that item (unlike `…1.2万条,收集群众意见建议1.5万条,已整改具体意见建议1.3万条`, which names its things).
-    const before = ctx.figures[i - 2];
-    const bareVerb = BARE_VERB.test(readWords(ctx.text.slice(planned.end, done.numberStart)));
-    if (bareVerb && before && before.sentence.start === planned.sentence.start && sameFamily(before, planned) && LIST_ITEM.test(readWords(ctx.text.slice(before.end, planned.numberStart)))) return;
-    // Words before a figure's number may be part of its text (`化解614起`): read up to the number.
-    const gap = readWords(ctx.text.slice(ctx.figures[at - 1]!.end, done.numberStart));
-    // `开展25个老旧小区改造…项目,6个小区基本完工`: the done count in the next clause, its verb after it, counting
-    // things the total's words name.
-    const verbAfter = /^[\u4e00-\u9fff“”"]{0,12}[，,]\s*$/.test(gap) ? DONE_AFTER_CLAUSE.exec(readWords(ctx.text.slice(done.numberEnd + (done.unit?.length ?? 0), done.end + 8))) : null;
-    if (verbAfter && verbAfter[1]!.length >= 2) {
-      if (leadIn(ctx, planned, ctx.figures[i - 2]).concat(thingsAfter(ctx, planned)).includes(verbAfter[1]!)) results.push(result(ctx, planned, done, verbAfter[2]!));
-      return;
-    }
-    // Both name what they count, and not the same things (`…、10个社区老年日间照料中心，完成224个社区老年活动场所
-    // 条件改善`): the done count is of something else.
-    const [plannedThings, doneThings] = [thingsAfter(ctx, planned), thingsAfter(ctx, done)];
-    if (plannedThings.length >= 2 && doneThings.length >= 2 && plannedThings.slice(-2) !== doneThings.slice(-2)) return;
-    const among = AMONG.test(readWords(ctx.text.slice(planned.numberEnd, done.numberStart)));
-    const doneAfter = among ? DONE_AFTER.exec(readWords(ctx.text.slice(done.end, done.end + 8))) : null;
-    if (doneAfter) {
-      results.push(result(ctx, planned, done, doneAfter[1]!));
-      return;
-    }
-    const joiner = JOINER.exec(gap);
-    // `20个建制村农村环境综合整治项目已完工15个`: what the total counts may stand before 已, and frame
-    // it (`…项目中，已开复工228个`).
-    // So may the close of the total's aside and a 其中 (`(含19个子项目),其中,已完成子项目7个`).
-    const opened = gap.replace(/^[)）][，,]?其中[，,]?/, '');
-    if (!joiner && !/^[\u4e00-\u9fff“”"]{0,12}(?:中[，,])?已/.test(opened)) return;
-    const afterJoiner = (opened === gap ? gap.slice(joiner?.[0].length ?? 0) : opened).replace(/^[“”"\u4e00-\u9fff]{0,12}?(?:中[，,])?(?=已)/, '');
-    const verb = DONE.exec(afterJoiner);
-    if (!verb) return;
-    // The done part must speak of the same things: no new object, or one named before the total.
-    const written = afterJoiner.slice(verb[0].length);
-    const object = written.replace(FILLER, '');
-    // …and in another measure word, not even a word of filler (`转办建议8931条，解决问题12066个`: problems, not suggestions).
-    if (object === '' && written !== '' && planned.unit !== done.unit && !leadIn(ctx, planned, ctx.figures[i - 2]).includes(written)) return;
-    // A verb its clause ends after is the count's before it (`1件已办结,2件正在办理`).
-    if (/[，,、；;]/.test(object)) return;
-    // …or the same things by their last words (`群众意见建议1.5万条，已整改具体意见建议1.3万条`), or those the
-    // total names after its unit (`19个子项目…已完成子项目7个`).
-    const plannedLead = leadIn(ctx, planned, ctx.figures[i - 2]);
-    if (object && !plannedLead.includes(object) && !sameEnding(plannedLead, object) && !thingsAfter(ctx, planned).endsWith(object)) return;
-    // A planned figure that is itself a done figure (化解…、化解…, `已完成建设工程1处，开工建设3处`) is a list of results,
-    // not a pair.
-    // So is a batch of a drive (`签约重大项目54个,投产重大项目154个,开工重大项目245个`: 三个一批, other projects each), and
-    // a finding (`交办…2536件信访件,其中属实2190件,不属实328件,已办结2518件`).
-    if (DONE.test(plannedLead.replace(/^[，,、；;]\s*/, '')) || ALREADY_DONE.test(plannedLead) || BATCH.test(plannedLead) || FINDING.test(plannedLead)) return;
-    // So is a count in a state still to come (`553个全部开工、待验收117个、完工419个`): a sibling of the done count; a
-    // change (`受理…7710件,比上年减少949件,结案7320件`), which is no count of things; and what was carried over
-    // (`受理各类案件12821件…,旧存3191件,办结12892件`), which adds to what came in.
-    if (PENDING_STATE.test(plannedLead.split(/[，,、；;]/).at(-1)!) || writtenAsChange(ctx.text, planned) || CARRIED_OVER.test(plannedLead)) return;
-    // Values side by side (`分别受理案件15202件、10421件，结案11494件、9640件`) pair by position: the k-th done of the k-th.
-    const plannedRun = sideBySide(ctx, i - 1, -1);
-    if (plannedRun.length > 1) {
-      const doneRun = sideBySide(ctx, at, 1);
-      if (doneRun.length === plannedRun.length) plannedRun.reverse().forEach((p, k) => results.push(result(ctx, p, doneRun[k]!, verb[1]!)));
-      return;
-    }
-    const found = result(ctx, planned, done, verb[1]!);
-    // A length or an area built may exceed its plan (`300公里…安保工程，现已完成344公里`): over-fulfilled, not wrong; so may a
-    // count its clause calls a plan (`计划今年开辟8条校车线,到目前已完成开辟12条`).
-    if (found.verdict !== 'inconsistent' || (done.kind === 'count' && !PLAN_WORDS.test(plannedLead))) results.push(found);
+  // A count of kinds between (`587件，涵盖…五个方面，已完成548件`) says how the total splits.
+  // So does a threshold that says which of the things are counted (`240个…5000万元以上项目中`).
+  let i = at;
+  const threshold = (f: Figure) => f.qualifier === 'more_than' && f.text.endsWith('以上');
+  while (i > 0 && (isKindCount(ctx.figures[i - 1]!) || threshold(ctx.figures[i - 1]!))) i--;
+  const planned = ctx.figures[i - 1];
+  // Counts, and measures (`计划新建1万亩…，现已建成9120亩`); not amounts.
+  if (!planned || (done.kind !== 'count' && done.kind !== 'measure')) return;
+  if (planned.sentence.start !== done.sentence.start) {
+    const earlier = plannedBefore(ctx, at);
+    if (earlier) results.push(result(ctx, earlier.planned, done, earlier.verb));
+    // A plan may be exceeded (`安置就业困难人员6100人` … `累计完成…6415人`): over-fulfilled, not wrong.
+    const item = earlier ? null : itemOfProgressLine(ctx, at);
+    const found = item && result(ctx, item.planned, done, item.verb);
+    if (found?.verdict === 'consistent') results.push(found);
+    return;
   }
+  if (planned.kind !== done.kind || !sameFamily(planned, done)) return;
+  // The last item of a list of its kind, then a bare verb (`…,网站受理155件,海南省平台转办件95件,办结43475件`): what is done is
+  // of the list's whole, not of that item (unlike `…1.2万条,收集群众意见建议1.5万条,已整改具体意见建议1.3万条`, which names its things).
+  const before = ctx.figures[i - 2];
+  const bareVerb = BARE_VERB.test(readWords(ctx.text.slice(planned.end, done.numberStart)));
+  if (bareVerb && before && before.sentence.start === planned.sentence.start && sameFamily(before, planned) && LIST_ITEM.test(readWords(ctx.text.slice(before.end, planned.numberStart)))) return;
+  // Words before a figure's number may be part of its text (`化解614起`): read up to the number.
+  const gap = readWords(ctx.text.slice(ctx.figures[at - 1]!.end, done.numberStart));
+  // `开展25个老旧小区改造…项目,6个小区基本完工`: the done count in the next clause, its verb after it, counting
+  // things the total's words name.
+  const verbAfter = /^[\u4e00-\u9fff“”"]{0,12}[，,]\s*$/.test(gap) ? DONE_AFTER_CLAUSE.exec(readWords(ctx.text.slice(done.numberEnd + (done.unit?.length ?? 0), done.end + 8))) : null;
+  if (verbAfter && verbAfter[1]!.length >= 2) {
+    if (leadIn(ctx, planned, ctx.figures[i - 2]).concat(thingsAfter(ctx, planned)).includes(verbAfter[1]!)) results.push(result(ctx, planned, done, verbAfter[2]!));
+    return;
+  }
+  // Both name what they count, and not the same things (`…、10个社区老年日间照料中心，完成224个社区老年活动场所
+  // 条件改善`): the done count is of something else.
+  const [plannedThings, doneThings] = [thingsAfter(ctx, planned), thingsAfter(ctx, done)];
+  if (plannedThings.length >= 2 && doneThings.length >= 2 && plannedThings.slice(-2) !== doneThings.slice(-2)) return;
+  const among = AMONG.test(readWords(ctx.text.slice(planned.numberEnd, done.numberStart)));
+  const doneAfter = among ? DONE_AFTER.exec(readWords(ctx.text.slice(done.end, done.end + 8))) : null;
+  if (doneAfter) {
+    results.push(result(ctx, planned, done, doneAfter[1]!));
+    return;
+  }
+  const joiner = JOINER.exec(gap);
+  // `20个建制村农村环境综合整治项目已完工15个`: what the total counts may stand before 已, and frame
+  // it (`…项目中，已开复工228个`).
+  // So may the close of the total's aside and a 其中 (`(含19个子项目),其中,已完成子项目7个`).
+  const opened = gap.replace(/^[)）][，,]?其中[，,]?/, '');
+  if (!joiner && !/^[\u4e00-\u9fff“”"]{0,12}(?:中[，,])?已/.test(opened)) return;
+  const afterJoiner = (opened === gap ? gap.slice(joiner?.[0].length ?? 0) : opened).replace(/^[“”"\u4e00-\u9fff]{0,12}?(?:中[，,])?(?=已)/, '');
+  const verb = DONE.exec(afterJoiner);
+  if (!verb) return;
+  // The done part must speak of the same things: no new object, or one named before the total.
+  const written = afterJoiner.slice(verb[0].length);
+  const object = written.replace(FILLER, '');
+  // …and in another measure word, not even a word of filler (`转办建议8931条，解决问题12066个`: problems, not suggestions).
+  if (object === '' && written !== '' && planned.unit !== done.unit && !leadIn(ctx, planned, ctx.figures[i - 2]).includes(written)) return;
+  // A verb its clause ends after is the count's before it (`1件已办结,2件正在办理`).
+  if (/[，,、；;]/.test(object)) return;
+  // …or the same things by their last words (`群众意见建议1.5万条，已整改具体意见建议1.3万条`), or those the
+  // total names after its unit (`19个子项目…已完成子项目7个`).
+  const plannedLead = leadIn(ctx, planned, ctx.figures[i - 2]);
+  if (object && !plannedLead.includes(object) && !sameEnding(plannedLead, object) && !thingsAfter(ctx, planned).endsWith(object)) return;
+  // A planned figure that is itself a done figure (化解…、化解…, `已完成建设工程1处，开工建设3处`) is a list of results,
+  // not a pair.
+  // So is a batch of a drive (`签约重大项目54个,投产重大项目154个,开工重大项目245个`: 三个一批, other projects each), and
+  // a finding (`交办…2536件信访件,其中属实2190件,不属实328件,已办结2518件`).
+  if (DONE.test(plannedLead.replace(/^[，,、；;]\s*/, '')) || ALREADY_DONE.test(plannedLead) || BATCH.test(plannedLead) || FINDING.test(plannedLead)) return;
+  // So is a count in a state still to come (`553个全部开工、待验收117个、完工419个`): a sibling of the done count; a
+  // change (`受理…7710件,比上年减少949件,结案7320件`), which is no count of things; and what was carried over
+  // (`受理各类案件12821件…,旧存3191件,办结12892件`), which adds to what came in.
+  if (PENDING_STATE.test(plannedLead.split(/[，,、；;]/).at(-1)!) || writtenAsChange(ctx.text, planned) || CARRIED_OVER.test(plannedLead)) return;
+  // Values side by side (`分别受理案件15202件、10421件，结案11494件、9640件`) pair by position: the k-th done of the k-th.
+  const plannedRun = sideBySide(ctx, i - 1, -1);
+  if (plannedRun.length > 1) {
+    const doneRun = sideBySide(ctx, at, 1);
+    if (doneRun.length === plannedRun.length) plannedRun.reverse().forEach((p, k) => results.push(result(ctx, p, doneRun[k]!, verb[1]!)));
+    return;
+  }
+  const found = result(ctx, planned, done, verb[1]!);
+  // A length or an area built may exceed its plan (`300公里…安保工程，现已完成344公里`): over-fulfilled, not wrong; so may a
+  // count its clause calls a plan (`计划今年开辟8条校车线,到目前已完成开辟12条`).
+  if (found.verdict !== 'inconsistent' || (done.kind === 'count' && !PLAN_WORDS.test(plannedLead))) results.push(found);
 }
 
-// `由各区负责推进的市重点项目172个,前三季度投入资金319.6亿元,占年度计划的83.9%,目前已开(复)工项目152个`: a clause that
-// opens with what was done to things it names (项目) reports on the one count of its paragraph before it that names them,
+// `由各区负责推进的市重点项目172个,前三季度投入资金319.6亿元,占年度计划的83.9%,目前已开(复)工项目152个`: a clause of a stage
+// of building reached to date by things it names (项目) reports on the one count of its paragraph before it that names them,
 // though other figures stand between.
 const DONE_CLAUSE = /(?:^|[，,；;])[\s“"]*(?:目前|截至[^，,。；;]{0,12}|至今|现)[，,]?(?:已经?|实际|累计|共)*(开复工|开\(复\)工|开（复）工|开工|竣工|完工|建成|投产)(?:建设)?([\u4e00-\u9fff]{2,8})$/;
 const BUILDING_STAGE = /[开開]|竣工|完工|建成|投产|投產/;
@@ -175,7 +173,8 @@ function totalNamingItsThings(ctx: CheckContext, at: number): CheckResult | null
   if (naming.length !== 1) return null;
   const planned = naming[0]!;
   const plannedLead = lead(planned);
-  if (DONE.test(plannedLead.split(/[，,、；;]/).at(-1)!) || ALREADY_DONE.test(plannedLead) || BATCH.test(plannedLead) || FINDING.test(plannedLead) || PENDING_STATE.test(plannedLead.split(/[，,、；;]/).at(-1)!)) return null;
+  const lastClause = plannedLead.split(/[，,、；;]/).at(-1)!;
+  if (DONE.test(lastClause) || ALREADY_DONE.test(plannedLead) || BATCH.test(plannedLead) || FINDING.test(plannedLead) || PENDING_STATE.test(lastClause)) return null;
   const found = result(ctx, planned, done, verb!);
   // A plan may be exceeded: more done than planned is no error then.
   return found.verdict !== 'inconsistent' || !PLAN_WORDS.test(plannedLead) ? found : null;
