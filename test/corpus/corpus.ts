@@ -95,15 +95,19 @@ export function locate(text: string, written: string, context: string | null, ne
 
 /**
  * The extracted figure whose number lies inside the labelled text at `at`. A label names its figure
- * last (`100亿元以上项目13个` is the count 13), so its last number is tried before its first.
+ * last (`100亿元以上项目13个` is the count 13), so its last number is tried before its first; an operand written with a
+ * column beside it (`248户281人` of `667户`) names the number in the target's measure word.
  */
-export function figureAt(figures: readonly Figure[], at: number, written: string): Figure | null {
+export function figureAt(figures: readonly Figure[], at: number, written: string, unit: string | null = null): Figure | null {
   const covering = (digit: number) => figures.find((f) => f.numberStart <= digit && digit < Math.max(f.numberEnd, f.numberStart + 1)) ?? null;
-  const digits = [...written.matchAll(/[0-9０-９]+/g)];
-  const last = digits.at(-1);
-  const first = digits[0];
-  return (last && covering(at + last.index)) ?? covering(at + (first?.index ?? 0));
+  const numbers = [...written.matchAll(/[0-9０-９][0-9０-９.]*/g)];
+  const inUnit = unit === null ? undefined : numbers.filter((m) => written[m.index + m[0].length] === unit).at(-1);
+  const named = inUnit ?? numbers.at(-1);
+  return (named && covering(at + named.index)) ?? covering(at + (numbers[0]?.index ?? 0));
 }
+
+// The measure word after a target's number (`667户` → 户); a rate's % says nothing of its operands.
+const unitOf = (target: string): string | null => /[0-9０-９]([\u4e00-\u9fff])[^0-9０-９]*$/.exec(target)?.[1] ?? null;
 
 export interface RelationFigures {
   target: Figure | null;
@@ -117,7 +121,7 @@ export function relationFigures(text: string, figures: readonly Figure[], rel: L
   const target = targetAt >= 0 ? figureAt(figures, targetAt, rel.target) : null;
   const operands = rel.operands.map((o) => {
     const at = locate(text, o, null, targetAt);
-    return at >= 0 ? figureAt(figures, at, o) : null;
+    return at >= 0 ? figureAt(figures, at, o, unitOf(rel.target)) : null;
   });
   return { target, targetAt, operands };
 }
