@@ -24,6 +24,7 @@ import { findNamedRuns } from './named-runs';
 import { findClassLists } from './class-lists';
 import { findAnnouncedClasses } from './announced-classes';
 import { findItemColumns } from './item-columns';
+import { findComplementPairs } from './complement-pairs';
 import { columnRelations, type Column } from './columns';
 import { findCompoundColumns } from './compound-columns';
 import { findPlaceItemColumns } from './place-item-columns';
@@ -314,7 +315,7 @@ function eachLedByHandler(text: string, r: Relation): boolean {
 }
 
 function findAllParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...unannouncedLines(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures), ...amongLines(text, figures, model), ...totalsAfterLists(text, figures), ...classifiedLists(text, figures), ...remainders(text, figures), ...bracketSubParts(text, figures), ...findRunningTotals(text, figures), ...findBatchLists(text, figures), ...findChannelLists(text, figures), ...findBracketColumns(text, figures), ...findSummarySections(text, figures, model), ...findLeadingParts(text, figures), ...findNamedFrames(text, figures), ...findStateSentences(text, figures), ...findNamedRuns(text, figures), ...findPlaceRepeats(text, figures), ...findClassLists(text, figures), ...findAnnouncedClasses(text, figures), ...findItemColumns(text, figures), ...findCasePlaces(text, figures), ...findIntake(text, figures), ...findFramedColumns(text, figures), ...findCompoundColumns(text, figures), ...findPlaceItemColumns(text, figures), ...findCensusHouseholds(text, figures), ...findCarriedOver(text, figures), ...findEachPlace(text, figures), ...findSectorLines(text, figures, model)];
+  return [...amongLists(text, figures), ...lineLists(text, figures, model), ...unannouncedLines(text, figures, model), ...statusLists(text, figures), ...residualSentences(text, figures), ...parallelSentences(text, figures), ...laterStatus(text, figures), ...dimensionBreakdowns(text, figures), ...framedWholes(text, figures), ...amongLines(text, figures, model), ...totalsAfterLists(text, figures), ...classifiedLists(text, figures), ...remainders(text, figures), ...bracketSubParts(text, figures), ...findRunningTotals(text, figures), ...findBatchLists(text, figures), ...findChannelLists(text, figures), ...findBracketColumns(text, figures), ...findSummarySections(text, figures, model), ...findLeadingParts(text, figures), ...findNamedFrames(text, figures), ...findStateSentences(text, figures), ...findNamedRuns(text, figures), ...findPlaceRepeats(text, figures), ...findClassLists(text, figures), ...findAnnouncedClasses(text, figures), ...findItemColumns(text, figures), ...findCasePlaces(text, figures), ...findIntake(text, figures), ...findFramedColumns(text, figures), ...findCompoundColumns(text, figures), ...findPlaceItemColumns(text, figures), ...findCensusHouseholds(text, figures), ...findCarriedOver(text, figures), ...findEachPlace(text, figures), ...findSectorLines(text, figures, model), ...findComplementPairs(text, figures)];
 }
 
 // `共发生死亡事故20起、死亡20人，…减少了8人。其中，一般道路交通事故17起、死亡17人，同比减少4起、4人。

@@ -1389,6 +1389,14 @@ const rows: Row[] = [
     expect: { figure: '16大類食品共', verdict: 'inconsistent', names: ['16大類', '18项'] },
   },
   {
+    // `三类监测对象112户331人。通过帮扶,已消除风险的监测对象104户303人,未消除风险的监测对象10户28人。`: what has and has not
+    // shed its risk are every household: 104 + 10 = 114 ≠ 112 (the persons make it, 303 + 28 = 331). A real inconsistency.
+    name: 'a count done and the next of its name not done (已消除风险…104户, 未消除风险…10户) make the whole before them',
+    check: 'parts-vs-total',
+    text: () => lines('c111-02-dayao', '三类监测对象112户'),
+    expect: { figure: '对象112户', verdict: 'inconsistent', names: ['104户', '10户', '112户'] },
+  },
+  {
     // `我市为民办理的10个方面100件实事,…其中:政策措施类实事51件,工程建设类实事49件`: a 其中 list divides the 100 by type, not
     // into the ten fields: no miscount.
     name: 'a 其中 list after a count of kinds and its total divides the total another way (10个方面100件实事,…其中:…51件,…49件)',
