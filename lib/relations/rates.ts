@@ -8,7 +8,7 @@ import { SAVED_RATE } from './savings';
 import { ofOtherProjects } from './projects';
 import { writtenAsChange } from './changes';
 import { readWords } from '../reading';
-import { CARRIED_OVER, CLAUSE_END, clauseListStart, FRAME_END, FRAME_END_REACH, indexOf, isQuantity, lacksQualifier, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, OWN_CLAUSE, PLAN_WORDS, planNamedAlike, planOf, sameFamily, sentenceStart, sharedEnding, totalNamedBy, wordsBefore } from './text';
+import { CARRIED_OVER, CLAUSE_END, clauseListStart, commonRun, FRAME_END, FRAME_END_REACH, indexOf, isQuantity, lacksQualifier, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, OWN_CLAUSE, PLAN_WORDS, planNamedAlike, planOf, sameFamily, sentenceStart, sharedEnding, totalNamedBy, wordsBefore } from './text';
 
 // A rate is named as one (`办结率`), or, for funds, as the proportion or progress of what was paid out or spent (`拨付进度`,
 // `支出比例`: of the budget); `完成进度`, `完成投资比例` may be over a plan of their own, which the text seldom gives.
@@ -217,7 +217,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
       const plan = candidates.find((i) => i < part && sameFamily(figures[i]!, p) && !/[：:；;]/.test(text.slice(figures[i]!.end, p.numberStart)) && PLAN_WORDS.test(OWN_CLAUSE.exec(leadIn(text, figures, i, floor))![0]));
       // Or the paragraph before names it (`当年计划投资63.27亿元。\n…完成投资77.57亿元，投资完成率122.6%`).
       // Or, further up, a plan the text names by the same item (`市级重点工程建设项目…年度投资计划1400.3亿元`).
-      const planned = plan !== undefined ? figures[plan]! : (planOf(text, figures, linesBack(text, lineStart(text, p.start), 1), p.start, p) ?? planNamedAlike(text, figures, p));
+      const planned = plan !== undefined ? figures[plan]! : itemPlan(text, figures, planOf(text, figures, linesBack(text, lineStart(text, p.start), 1), p.start, p) ?? planNamedAlike(text, figures, p), p, verbs);
       if (planned && !(planned.sentence.start !== p.sentence.start && ofOtherProjects(text, figures, planned, p))) out.push({ kind: 'rate', target: rate, operands: [planned, p], word, plan: true });
       return;
     }
@@ -292,7 +292,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     if (den !== undefined && figures[den]!.sentence.start < p.sentence.start && SHARE_AFTER.test(text.slice(figures[den]!.end, figures[den]!.end + 3))) return;
     // `目前共摸排镇村事项127项。` … `前期摸排的事项已完成108项，办结率85%`: a total named by its verb,
     // or a plan of the same things in the paragraph before (`计划实施重点民生项目共46个` … `开工项目45个，开工率98%`).
-    const total = den !== undefined ? figures[den]! : (totalNamedBy(text, figures, p.sentence.start, text.slice(p.sentence.start, p.numberStart), p) ?? planBefore(text, figures, part) ?? noSmaller(planNamedAlike(text, figures, p), p));
+    const total = den !== undefined ? figures[den]! : (totalNamedBy(text, figures, p.sentence.start, text.slice(p.sentence.start, p.numberStart), p) ?? itemPlan(text, figures, planBefore(text, figures, part) ?? noSmaller(planNamedAlike(text, figures, p), p), p, verbs));
     if (!total || !names(total)) return;
     // A plan from another sentence is no base of what other projects did (`年度计划投资373.5亿元` … `在建项目75个,…完成投资112.85亿元,
     // 投资完成率49.22%`: of their own plan).
@@ -407,6 +407,27 @@ function adjacentPair(text: string, figures: readonly Figure[], candidates: numb
   if (figures.some((f) => f.kind === 'percent' && f.start > n.end && f.end <= rate.start)) return null;
   return [d, n];
 }
+
+/**
+ * A plan from a sentence before, for a count that names its item before its verb (`廉租住房开工2164套,开工率达116.85%`): where the
+ * plan lists its items after 其中 (`目标总任务为14622套,其中廉租住房1852套,公共租赁住房7900套,…`), the item of that name (1852), or
+ * the plan itself when its words name the item too, else none; a plan with no items, itself.
+ */
+function itemPlan(text: string, figures: readonly Figure[], plan: Figure | null, done: Figure, verbs: RegExp): Figure | null {
+  if (!plan || plan.sentence.start === done.sentence.start) return plan;
+  const clause = OWN_CLAUSE.exec(wordsBefore(text, done, 16))![0];
+  const verbAt = clause.search(verbs);
+  const item = verbAt > 0 ? clause.slice(0, verbAt).replace(/^[\s(（]*(?:其中)?[，,：:]?/, '') : '';
+  if (item.length < 2) return plan;
+  const at = indexOf(figures, plan);
+  const items = [];
+  for (let k = at + 1; k < figures.length && figures[k]!.sentence.start === plan.sentence.start && sameFamily(figures[k]!, plan); k++) items.push(figures[k]!);
+  if (items.length < 2 || !text.slice(plan.end, items[0]!.numberStart).includes('其中')) return plan;
+  const named = items.find((f) => OWN_CLAUSE.exec(wordsBefore(text, f, 16))![0].replace(/^其中/, '').endsWith(item));
+  // (A count that names what the plan names is of the whole: `我市各类保障性安居工程开工建设16170套`.)
+  return named ?? (commonRun(item, text.slice(plan.sentence.start, plan.numberStart)) >= WHOLE_NAME_RUN ? plan : null);
+}
+const WHOLE_NAME_RUN = 4;
 
 /** A rate of 100 % at most is over a base no smaller than its numerator. */
 const noSmaller = (base: Figure | null, numerator: Figure): Figure | null => (base && base.value >= numerator.value ? base : null);

@@ -79,11 +79,13 @@ export function findShares(text: string, all: readonly Figure[]): Relation[] {
     }
     const planLead = PLAN_LEAD.exec(before) ?? DONE_RATIO.exec(before);
     if (planLead) {
-      const operands = planAndDone(text, figures, s, from + planLead.index);
+      // A share of the plan of a whole place (`年度投資計劃716.9億元,占全省固定資產投資計劃的11.1%`, `任务6.1万亩…,占全区总任务12.2%`)
+      // is no completion of a plan: it is named as any other share. A part's own plan (`佔年度計劃的27.6%`) stays unread when it
+      // is not written.
+      const ofWholePlace = /占全[省市县区州国]/.test(planLead[0]);
+      const operands = ofWholePlace ? null : planAndDone(text, figures, s, from + planLead.index);
       if (operands) out.push({ kind: 'share', target: share, operands, word: '完成计划', plan: true });
-      // A share of the plan of a whole place (`年度投資計劃716.9億元,占全省固定資產投資計劃的11.1%`) is named as any other share;
-      // a part's own plan (`佔年度計劃的27.6%`) stays unread when it is not written.
-      if (operands || !/占全[省市县区州国]/.test(planLead[0])) continue;
+      if (!ofWholePlace) continue;
     }
     // `15个农村幸福院建设已完成8个(53%)`: the share in brackets right after a done count, of the
     // task its clause counts.

@@ -17,6 +17,8 @@ const NATURAL_INCREASE = /(?:自然增长|自然增加)(?:人口|人数)?(?:为|
 /** The year-end population of the whole place: not its towns' or villages' share of it, nor its minorities' or one sex's. */
 const YEAR_END_POPULATION = /年末[，,]?(?:[^，,。；;0-9城乡族男女]{0,10}?)(?:常住|户籍)?总?人口(?:数)?(?:为|达|是)?$/;
 
+const OWN_BASIS = /按[^，,。；;]{0,8}口径/;
+
 const perThousand = (f: Figure) => f.unit === '‰';
 export const persons = (f: Figure): boolean => f.kind === 'count' && f.unit === '人';
 
@@ -62,6 +64,8 @@ export function findVitalRates(text: string, figures: readonly Figure[]): Relati
     while (k >= 0 && figures[k]!.start >= floor && !(persons(figures[k]!) && YEAR_END_POPULATION.test(leadOf(text, figures[k]!, 24)))) k--;
     if (k < 0 || figures[k]!.start < floor) return;
     const population = figures[k]!;
+    // Rates reckoned on a basis of their own (`按计生口径,全年出生人口8643人`) are of a population the text does not give.
+    if (OWN_BASIS.test(text.slice(population.end, t.start))) return;
     const next = figures[k + 1];
     const change = next && persons(next) ? YEAR_CHANGE.exec(text.slice(population.end, next.numberStart)) : null;
     out.push({

@@ -399,6 +399,39 @@ const rows: Row[] = [
     expect: { figure: '出生率为7.62‰', verdict: 'consistent', names: ['12340人', '1620565人', '1377人'] },
   },
   {
+    // `年末全县户籍总人口为1073014人,比上年末增加8463人。按计生口径,全年出生人口8643人,出生率为7.85‰`: on the registered
+    // population the rate would be 8643 ÷ 1068782.5 = 8.09‰; reckoned by the family-planning count, it is over a population
+    // the text does not give (7.85‰ and the 2.91‰ of deaths both point to about 1.10 million): undecided, no flag.
+    name: 'a birth rate reckoned on a basis of its own (按计生口径) takes no population the text writes',
+    check: 'rate-vs-counts',
+    text: () => lines('k113-01-nanchangxian', '年末全县户籍总人口'),
+    expect: null,
+  },
+  {
+    // `我縣城鎮新增就業2842人,完成4600人年計劃的61.78%`: 2842 ÷ 4600 = 61.78 %, a share of the year's plan; the 4600 after 完成
+    // is the plan, no count done, so nothing was done beyond a total.
+    name: 'a count that names a plan after its unit (完成4600人年計劃的61.78%) is no count done',
+    check: 'done-vs-planned',
+    text: () => lines('c114-02-xiushan', '截止6月底'),
+    expect: null,
+  },
+  {
+    // `目标总任务为14622套,其中廉租住房1852套,…` then `开工建设16170套,开工率达110.59%(其中,廉租住房开工2164套,开工率达116.85%;…`:
+    // 16170 ÷ 14622 = 110.59 %, the whole's; 2164 ÷ 1852 = 116.85 %, the item's own plan, not 2164 ÷ 14622 = 14.8 %.
+    name: 'a count that names its item (廉租住房开工2164套) is rated over that item of the plan above, not the whole plan',
+    check: 'rate-vs-counts',
+    text: () => lines('c115-01-xuancheng', '2012年,省下达', '截止目前'),
+    expect: { figure: '开工率达116.85%', verdict: 'consistent', names: ['1852套', '2164套'] },
+  },
+  {
+    // `自治区下达东兰县2014年至2015年任务6.1万亩(其中2014年4.1万亩、2015年2.0万亩),占全区总任务12.2%,占全市总任务30.9%`: the
+    // county's task is 12.2 % of the region's, which the text does not give; 2.0 ÷ 6.1 = 32.79 % is no reading of it.
+    name: 'a share of a whole place’s task (占全区总任务12.2%) is no completion of the task the text writes',
+    check: 'share-of-total',
+    text: () => lines('c120-01-donglan', '据了解,2014年').split('为加快')[0]!,
+    expect: null,
+  },
+  {
     // 10290 ÷ 1619876.5 = 6.352‰, not 7.35.
     name: 'planted: a death rate of 7.35‰ against 10290 deaths and about 1.62 million people is inconsistent',
     check: 'rate-vs-counts',

@@ -32,6 +32,7 @@ const BATCH = /签约|投产/;
 // `57件信访案件中56件已办结`: the total's things, 中, then the done count with its verb after it.
 const AMONG = /^[“”"\u4e00-\u9fff]{0,14}中[，,]?$/;
 const DONE_AFTER = /^(?:已经?|均已|已全部)(化解|办结|完成|解决|处置|办复|回复|销号|结案|整改|完工|竣工|建成|开工)/;
+const PLAN_AFTER = /^(?:年度?|全年)?(?:计划|目标|任务)/;
 const FILLER = /^(?:了|的|共|累计|达|均|问题|事项)+/;
 const DONE_AFTER_CLAUSE = /^([\u4e00-\u9fff]{0,6}?)(?:已经?|均已|已全部|已基本|基本|全部)(完工|完成|建成|竣工|办结)/;
 
@@ -74,6 +75,8 @@ function pairAt(ctx: CheckContext, at: number, results: CheckResult[]): void {
   const planned = ctx.figures[i - 1];
   // Counts, and measures (`计划新建1万亩…，现已建成9120亩`); not amounts.
   if (!planned || (done.kind !== 'count' && done.kind !== 'measure')) return;
+  // `完成4600人年计划的61.78%`: a count that names a plan after its unit is that plan, whatever verb stands before it.
+  if (PLAN_AFTER.test(readWords(ctx.text.slice(done.numberEnd + (done.unit?.length ?? 0), done.numberEnd + 12)))) return;
   if (planned.sentence.start !== done.sentence.start) {
     const earlier = plannedBefore(ctx, at);
     if (earlier) results.push(result(ctx, earlier.planned, done, earlier.verb));
