@@ -479,6 +479,15 @@ function judgeParts(text: string, rel: Relation): Judgement {
   if (addsUp) {
     return { verdict: 'consistent', confidence: 0.9, message_zh: `各部分之和等于总数：${partsText} = ${sumText}，与${total.text}相符。`, message_en: `The parts add up to the total: ${partsEn} = ${sumEn} = ${formatValue(total.value)}.` };
   }
+  // Industry and construction count a little the second sector leaves out (parts.ts, SECOND_SECTOR_GAP).
+  if (rel.closed && rel.excessAllowed && lo > T.hi && lo <= T.hi * (1 + rel.excessAllowed)) {
+    return {
+      verdict: 'unknown',
+      confidence: 0.4,
+      message_zh: `${partsText} = ${sumText}，略高于${total.text}：2018年起开采专业及辅助性活动、金属制品机械和设备修理业计入第三产业，工业却仍含之，不算矛盾。`,
+      message_en: `${partsEn} = ${sumEn}, a little above ${formatValue(total.value)}: since 2018 mining support and equipment repair count in the third sector, yet industry still holds them, so this is no contradiction.`,
+    };
+  }
   // A case may involve several kinds of pollution (`按污染类型分，水26件…大气45件…其他污染10件` of 91): the kinds may add up
   // to more than the cases, never to fewer.
   if (rel.closed && lo - twice > T.hi && SHARED_KINDS.test(text.slice(Math.max(rel.operands[0]!.sentence.start, rel.operands[0]!.numberStart - 30), rel.operands[0]!.numberStart))) {

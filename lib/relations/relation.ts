@@ -32,6 +32,8 @@ export interface Relation {
   wholeSum?: boolean;
   /** parts: the list says it is complete (a 其他 bucket, or as many items as it announces). */
   closed?: boolean;
+  /** parts, closed: the parts may exceed the total by up to this share of it, which they count and it does not. */
+  excessAllowed?: number;
   /** parts: a breakdown, one category per item, so the parts cannot overlap. */
   partition?: boolean;
   /** parts, not a partition: the parts that name distinct kinds of one classification (school stages), which cannot overlap. */
