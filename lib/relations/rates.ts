@@ -323,7 +323,8 @@ function rateOfItsOwnItem(text: string, figures: readonly Figure[], den: number,
   const end = figures[den]!.end + semicolon;
   // (A rate of another measure in that item is no rate of its count: `簽約項目1093個,簽約金額…,到位資金2794.49億元,到位率45.59%;開工項目
   // 907個,開工率82.98%` is over the 1093 signed.)
-  return figures.slice(den + 1, part).some((f, k) => f.kind === 'percent' && f.end <= end && sameFamily(figures[den + k]!, figures[den]!));
+  // (The count's own change is no rate of its item: `共收到…留言1927件,相比上月增长2.55%;已回复1907件,回复率98.96%`.)
+  return figures.slice(den + 1, part).some((f, k) => f.kind === 'percent' && f.end <= end && !writtenAsChange(text, f) && sameFamily(figures[den + k]!, figures[den]!));
 }
 
 /** The words before the first of `verbs` in `lead` (all of it when none is there). */

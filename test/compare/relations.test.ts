@@ -443,6 +443,14 @@ const rows: Row[] = [
     expect: { figure: '65585万元', verdict: 'unknown', names: ['40753万元', '24932万元', '2018'] },
   },
   {
+    // `深圳市、區兩級共收到群眾有效留言1927件,相比上月增長2.55%;已回復1907件,回復率98.96%`: 1907 ÷ 1927 = 98.96 %. The 2.55 % is the
+    // total's own change, no rate of an item of its own before the semicolon.
+    name: 'a total’s own change before a semicolon is no rate of its item (1927件,相比上月增長2.55%;已回復1907件,回復率98.96%)',
+    check: 'rate-vs-counts',
+    text: () => lines('k118-01-shenzhen', '1927件'),
+    expect: { figure: '98.96%', verdict: 'consistent', names: ['1927件', '1907件'] },
+  },
+  {
     // 10290 ÷ 1619876.5 = 6.352‰, not 7.35.
     name: 'planted: a death rate of 7.35‰ against 10290 deaths and about 1.62 million people is inconsistent',
     check: 'rate-vs-counts',
