@@ -8,6 +8,7 @@ import { SAVED_RATE } from './savings';
 import { ofOtherProjects } from './projects';
 import { writtenAsChange } from './changes';
 import { readWords } from '../reading';
+import { figuresWithNumberIn } from '../compare/sentences';
 import { CARRIED_OVER, CLAUSE_END, clauseListStart, commonRun, FRAME_END, FRAME_END_REACH, indexOf, isQuantity, lacksQualifier, leadIn, lineStart, linesBack, NEXT_INLINE_ITEM, OWN_CLAUSE, PLAN_WORDS, planNamedAlike, planOf, sameFamily, sentenceStart, sharedEnding, totalNamedBy, wordsBefore } from './text';
 
 // A rate is named as one (`办结率`), or, for funds, as the proportion or progress of what was paid out or spent (`拨付进度`,
@@ -412,23 +413,33 @@ function adjacentPair(text: string, figures: readonly Figure[], candidates: numb
 /**
  * A plan from a sentence before, for a count that names its item before its verb (`廉租住房开工2164套,开工率达116.85%`): where the
  * plan lists its items after 其中 (`目标总任务为14622套,其中廉租住房1852套,公共租赁住房7900套,…`), the item of that name (1852), or
- * the plan itself when its words name the item too, else none; a plan with no items, itself.
+ * the plan itself when its words name the item too, else none; a plan with no items, itself. With no plan found, the item of
+ * that name of a plan in the paragraph or the one before.
  */
 function itemPlan(text: string, figures: readonly Figure[], plan: Figure | null, done: Figure, verbs: RegExp): Figure | null {
-  if (!plan || plan.sentence.start === done.sentence.start) return plan;
+  if (plan?.sentence.start === done.sentence.start) return plan;
   const clause = OWN_CLAUSE.exec(wordsBefore(text, done, 16))![0];
   const verbAt = clause.search(verbs);
   const item = verbAt > 0 ? clause.slice(0, verbAt).replace(/^[\s(（]*(?:其中)?[，,：:]?/, '') : '';
   if (item.length < 2) return plan;
-  const at = indexOf(figures, plan);
-  const items = [];
-  for (let k = at + 1; k < figures.length && figures[k]!.sentence.start === plan.sentence.start && sameFamily(figures[k]!, plan); k++) items.push(figures[k]!);
-  if (items.length < 2 || !text.slice(plan.end, items[0]!.numberStart).includes('其中')) return plan;
-  const named = items.find((f) => OWN_CLAUSE.exec(wordsBefore(text, f, 16))![0].replace(/^其中/, '').endsWith(item));
+  const namedIn = (items: readonly Figure[]) => items.find((f) => OWN_CLAUSE.exec(wordsBefore(text, f, 16))![0].replace(/^其中/, '').endsWith(item));
+  if (!plan) {
+    const plans = figuresWithNumberIn(figures, linesBack(text, lineStart(text, done.start), 1), done.sentence.start).filter((f) => sameFamily(f, done) && PLAN_WORDS.test(OWN_CLAUSE.exec(wordsBefore(text, f, 12))![0]));
+    return plans.map((f) => namedIn(itemsOf(text, figures, f))).find((f) => f !== undefined) ?? null;
+  }
+  const items = itemsOf(text, figures, plan);
+  if (items.length < 2) return plan;
   // (A count that names what the plan names is of the whole: `我市各类保障性安居工程开工建设16170套`.)
-  return named ?? (commonRun(item, text.slice(plan.sentence.start, plan.numberStart)) >= WHOLE_NAME_RUN ? plan : null);
+  return namedIn(items) ?? (commonRun(item, text.slice(plan.sentence.start, plan.numberStart)) >= WHOLE_NAME_RUN ? plan : null);
 }
 const WHOLE_NAME_RUN = 4;
+
+/** The items a count lists after 其中 in its sentence, each of its kind (none when it lists fewer than two). */
+function itemsOf(text: string, figures: readonly Figure[], whole: Figure): Figure[] {
+  const items = [];
+  for (let k = indexOf(figures, whole) + 1; k < figures.length && figures[k]!.sentence.start === whole.sentence.start && sameFamily(figures[k]!, whole); k++) items.push(figures[k]!);
+  return items.length >= 2 && text.slice(whole.end, items[0]!.numberStart).includes('其中') ? items : [];
+}
 
 /** A rate of 100 % at most is over a base no smaller than its numerator. */
 const noSmaller = (base: Figure | null, numerator: Figure): Figure | null => (base && base.value >= numerator.value ? base : null);

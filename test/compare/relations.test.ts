@@ -451,6 +451,14 @@ const rows: Row[] = [
     expect: { figure: '98.96%', verdict: 'consistent', names: ['1927件', '1907件'] },
   },
   {
+    // The same lines: `;公共租赁住房开工8240套,开工率达104.3%`, a clause with no plan of its own in reach: the plan's item of that name
+    // above, `公共租赁住房7900套`: 8240 ÷ 7900 = 104.30 %.
+    name: 'a count that names its item past a semicolon is rated over that item of a plan in the paragraph before (公共租赁住房7900套)',
+    check: 'rate-vs-counts',
+    text: () => lines('c115-01-xuancheng', '2012年,省下达', '截止目前'),
+    expect: { figure: '开工率达104.3%', verdict: 'consistent', names: ['7900套', '8240套'] },
+  },
+  {
     // 10290 ÷ 1619876.5 = 6.352‰, not 7.35.
     name: 'planted: a death rate of 7.35‰ against 10290 deaths and about 1.62 million people is inconsistent',
     check: 'rate-vs-counts',
