@@ -13,13 +13,18 @@ export function findComplementPairs(text: string, figures: readonly Figure[]): R
   for (let i = 1; i < figures.length; i++) {
     const done = figures[i]!;
     const name = done.label ?? '';
-    const verb = DONE.exec(OWN_CLAUSE.exec(wordsBefore(text, done, 24))![0])?.[1];
-    if (!verb || name.length < 2 || !isAdditive(done)) continue;
+    if (name.length < 2 || !isAdditive(done)) continue;
+    const lead = wordsBefore(text, done, 24);
+    const verb = lead.includes('已') ? DONE.exec(OWN_CLAUSE.exec(lead)![0])?.[1] : undefined;
+    if (!verb) continue;
     // The not-done count is the next of its kind: a state between (`阶段性办结882件`) would leave the pair no whole.
-    const j = figures.findIndex((f, k) => k > i && sameMeasureWord(f, done));
-    const notDone = figures[j];
     const paragraph = lineStart(text, done.start);
-    if (!notDone || lineStart(text, notDone.start) !== paragraph || notDone.label !== name) continue;
+    const lineEnd = text.indexOf('\n', done.end);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    let j = i + 1;
+    while (j < figures.length && figures[j]!.start < end && !sameMeasureWord(figures[j]!, done)) j++;
+    const notDone = figures[j];
+    if (!notDone || notDone.start >= end || notDone.label !== name) continue;
     if (!new RegExp(`(?:未|没有)${verb}`).test(OWN_CLAUSE.exec(wordsBefore(text, notDone, 24))![0])) continue;
     // The whole: the last count of that measure word before, in the paragraph, written after the name.
     let t = i - 1;
