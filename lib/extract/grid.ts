@@ -85,6 +85,8 @@ function tokens(text: string): Token[] {
   // (`机构数` / `(个)`): the short lines since the last such separator are one cell.
   let cellFrom = -1;
   let from = 0;
+  // Within a table whose cells spaces set apart: its rows go on, line after line, under its header.
+  let spacedRows = false;
   while (from <= text.length) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
@@ -100,9 +102,34 @@ function tokens(text: string): Token[] {
     }
     // A line that ends its own cell (`社会从业人员 |`) is a cell whole: a line of `|` after such lines ends a row.
     if (raw.includes('|')) cellFrom = -1;
-    out.push(...cellsOf(raw, start));
+    const spaced = spacedCellsOf(raw, start, spacedRows ? null : text.slice(from, text.indexOf('\n', from) >>> 0));
+    spacedRows = spaced !== null;
+    out.push(...(spaced ?? cellsOf(raw, start)));
   }
   return out;
+}
+
+// A copy that sets a table's cells apart by spaces alone (`其中:城镇户籍人口 359316 33.5`, under `指  标 年末数 比重%`): a header,
+// a line of names right above a row, one name a word (the corner may hold spaces: the row's label column is what the names
+// before the value columns leave); then its rows, each a label and two numbers or more after it, line after line.
+const SPACED_ROW = /^(\s*[^\s|].*?)((?:[ \t]+-?[0-9][0-9,]*(?:\.[0-9]+)?%?){2,})[ \t]*$/;
+const SPACED_HEADER = /^[ \t]*[^\s|0-9０-９][^|0-9０-９。，,；;：:]*$/;
+
+/** The cells of a spaced table's line: a row when `next` is null (rows have begun), else a header when `next` is a row. */
+function spacedCellsOf(line: string, start: number, next: string | null): Token[] | null {
+  if (line.includes('|')) return null;
+  const row = next === null ? SPACED_ROW.exec(line) : null;
+  if (row) {
+    const label = row[1]!.trim();
+    const out: Token[] = [{ kind: kindOf(label), text: label, start: start + line.indexOf(label), end: start + line.indexOf(label) + label.length }];
+    for (const m of row[2]!.matchAll(/-?[0-9][0-9,]*(?:\.[0-9]+)?%?/g)) {
+      const at = start + row[1]!.length + m.index;
+      out.push({ kind: 'number', text: m[0], start: at, end: at + m[0].length });
+    }
+    return out;
+  }
+  if (next === null || !SPACED_HEADER.test(line) || !SPACED_ROW.test(next) || !/\S[ \t]+\S/.test(line.trim())) return null;
+  return [...line.matchAll(/\S+/g)].map((m) => ({ kind: kindOf(m[0]), text: m[0], start: start + m.index, end: start + m.index + m[0].length }));
 }
 
 /**
@@ -376,6 +403,8 @@ let cache: { text: string; places: Map<number, GridPlace> } | null = null;
 
 // A line or a `|` cell that is nothing but a number: without one, the text holds no grid and is not read for one.
 const NUMBER_LINE = /(?:^|\n|\|)[ \t]*-?[0-9][0-9,]*(?:\.[0-9]+)?%?[ \t]*(?:\||\n|$)/;
+// (A row whose cells spaces set apart ends its line in two numbers.)
+const SPACED_NUMBERS_LINE = /[ \t]-?[0-9][0-9,]*(?:\.[0-9]+)?%?[ \t]+-?[0-9][0-9,]*(?:\.[0-9]+)?%?[ \t]*(?:\n|$)/;
 
 function placesOf(text: string): Map<number, GridPlace> {
   if (cache?.text === text) {
@@ -384,7 +413,7 @@ function placesOf(text: string): Map<number, GridPlace> {
     return cache.places;
   }
   const places = new Map<number, GridPlace>();
-  const grids = [...(NUMBER_LINE.test(text) ? readGrids(text) : []), ...(SPACED_HINT.test(text) ? readSpacedProgressGrids(text) : [])];
+  const grids = [...(NUMBER_LINE.test(text) || SPACED_NUMBERS_LINE.test(text) ? readGrids(text) : []), ...(SPACED_HINT.test(text) ? readSpacedProgressGrids(text) : [])];
   for (const grid of grids) {
     grid.rows.forEach((r, row) => r.cells.forEach((c, column) => c && places.set(c.start, { grid, row, column })));
   }

@@ -34,6 +34,7 @@ import { findEachPlace } from './each-place';
 import { findSectorLines } from './sector-lines';
 import { parseNumber } from '../numbers/numeral';
 import { readWords } from '../reading';
+import { gridPlaceAt } from '../extract/grid';
 import { CASES, isTakenOn, CLAUSE_END, FRAME_END, FRAME_END_REACH, clauseListStart, DIMENSION_OPENING, crossings, FINDING, headOf, inBrackets, indexOf, isAdditive, isQuantity, lastIndexWithin, linesAhead, linesBack, lineStart, OWN_CLAUSE, RESIDUAL_LEAD, sameFamily, sentenceStart, sharedEnding, TOPIC_OPENING, sameMeasureWord, SENTENCE_END, SOURCE_OPENING, TOTAL_LEAD, TOTAL_PREFIX, totalNamedBy, wordsBefore } from './text';
 
 // Words that open the parts of the total just before them. `包括…在内` names a total, not parts.
@@ -162,7 +163,7 @@ function closedWithTheirItems(text: string, relations: readonly Relation[]): Rel
 }
 
 export function findParts(text: string, figures: readonly Figure[], model: ArticleModel): Relation[] {
-  const found = findAllParts(text, figures, model).filter((r) => !countsSubItems(r) && !acrossSides(r)).map((r) => (industryAndConstruction(text, r) ? { ...r, excessAllowed: SECOND_SECTOR_GAP } : r));
+  const found = findAllParts(text, figures, model).filter((r) => !countsSubItems(r) && !acrossSides(r) && !withinSpacedTable(text, r)).map((r) => (industryAndConstruction(text, r) ? { ...r, excessAllowed: SECOND_SECTOR_GAP } : r));
   return closedWithTheirItems(text, found.map((r) => (r.closed || !(namesEveryDivision(text, r) || completeByNature(text, r) || isExhaustive(text, r.operands)) ? r : { ...r, closed: true })))
     .map((r) => withCountBeside(text, figures, r))
     .map((r) => {
@@ -188,6 +189,15 @@ function industryAndConstruction(text: string, r: Relation): boolean {
   if (r.kind !== 'parts' || r.operands.length !== 2) return false;
   const [industry, construction] = partNames(text, r.operands).map(readWords);
   return industry!.includes('工业') && construction!.includes('建筑业');
+}
+
+/**
+ * A table whose cells spaces set apart reads like lines of prose (`其中:男性 562835 52.5`): its 其中 rows are the grid's to
+ * read (./grid.ts), never a list of prose.
+ */
+function withinSpacedTable(text: string, r: Relation): boolean {
+  const spacedCell = (f: Figure) => gridPlaceAt(text, f.numberStart) !== null && !text.slice(lineStart(text, f.start), f.start).includes('|');
+  return r.kind === 'parts' && spacedCell(r.target) && r.operands.every(spacedCell);
 }
 
 /** The parts that name distinct kinds of one classification (DISJOINT_KINDS), when two or more do. */

@@ -459,6 +459,16 @@ const rows: Row[] = [
     expect: { figure: '开工率达104.3%', verdict: 'consistent', names: ['7900套', '8240套'] },
   },
   {
+    // A table set apart by spaces (`指  标 年末数 比重%`, `全县总户籍人口 1073014 100.0`, `其中:男性 562835 52.5`, `女性 510179 47.5`):
+    // 562835 + 510179 = 1073014. Planted: 562835 → 562935 makes 1073114. (Its 其中 rows are the table's, not a list of prose: no
+    // `0 ← 562835` from the row above.)
+    name: 'planted: a table whose cells spaces set apart divides its total row by its 其中 rows (男性 + 女性)',
+    check: 'parts-vs-total',
+    text: () => lines('k113-01-nanchangxian', '指  标 年末数', '60岁及以上'),
+    plant: ['562835', '562935'],
+    expect: { figure: '1073014', verdict: 'inconsistent', names: ['562935', '510179', '1073014'] },
+  },
+  {
     // 10290 ÷ 1619876.5 = 6.352‰, not 7.35.
     name: 'planted: a death rate of 7.35‰ against 10290 deaths and about 1.62 million people is inconsistent',
     check: 'rate-vs-counts',
@@ -3543,6 +3553,18 @@ describe('relation checks on real corpus lines', () => {
     const planted = await resultsOn(text.replace('27.78%', '30.56%'), 'share-of-total');
     const flagged = planted.filter((r) => r.verdict === 'inconsistent');
     expect(flagged.map((r) => r.message_zh)).toEqual([expect.stringMatching(/9790件.*其余各项占比都指向文中的35,236；按此接收交办件9790件占27\.78%，与占总数的30\.56%也不符/)]);
+  });
+
+  it('reads no list of prose in a table whose cells spaces set apart (其中:男性 562835 under 未落户人口 0)', () => {
+    const text = lines('k113-01-nanchangxian', '指  标 年末数', '60岁及以上');
+    const figures = extractFigures(text);
+    const parts = findRelations(text, figures, buildArticleModel(text)).filter((r) => r.kind === 'parts');
+    // The table's own three divisions of its total row, and nothing else.
+    expect(parts.map((r) => [r.target.text, r.operands.length])).toEqual([
+      ['1073014', 3],
+      ['1073014', 2],
+      ['1073014', 4],
+    ]);
   });
 
   it('reads a count whose label runs on into the next count as that count’s base (385個實施類項目開工383個)', async () => {

@@ -183,6 +183,20 @@ describe('tables of one cell per line', () => {
     expect(gridsOf('人口(万人)\n总人口\n3171.0\n男性人口\n1588.2\n女性人口\n1582.8\n')).toEqual([]);
   });
 
+  it('reads a table whose cells spaces set apart, under its header, in the unit its 单位 line gives', () => {
+    // k113-01-nanchangxian: `指  标 年末数 比重%`, then `其中:城镇户籍人口 359316 33.5` … under `单位:人`.
+    const text = readFileSync('test/corpus/articles/k113-01-nanchangxian.txt', 'utf8');
+    const [grid, ...more] = gridsOf(text);
+    expect(more).toEqual([]);
+    expect(grid!.columns).toEqual(['年末数', '比重%']);
+    expect(grid!.rows.map((r) => r.label)).toEqual(['全县总户籍人口', '其中:城镇户籍人口', '乡村户籍人口', '未落户人口', '其中:男性', '女性', '其中:0-17岁', '18-34岁', '35-59岁', '60岁及以上']);
+    const cell = extractFigures(text).find((f) => f.text === '359316');
+    expect([cell?.kind, cell?.unit, cell?.value]).toEqual(['count', '人', 359316]);
+    // Rows without the header above them are lines of prose, and so is a header with no row under it.
+    expect(gridsOf('全县总户籍人口 1073014 100.0\n乡村户籍人口 713698 66.5\n')).toEqual([]);
+    expect(gridsOf('指标 年末数 比重\n全年出生人口8643人。\n')).toEqual([]);
+  });
+
   it('finds no table in prose or in a list of short lines without numbers', () => {
     expect(gridsOf('全市共有学校1212所。\n其中小学334所。\n')).toEqual([]);
     expect(gridsOf('一是\n二是\n三是\n四是\n')).toEqual([]);
