@@ -186,7 +186,7 @@ function partNames(text: string, parts: readonly Figure[]): string[] {
  */
 const SECOND_SECTOR_GAP = 0.03;
 function industryAndConstruction(text: string, r: Relation): boolean {
-  if (r.kind !== 'parts' || r.operands.length !== 2) return false;
+  if (r.kind !== 'parts' || r.operands.length !== 2 || !/建[筑築]/.test(text.slice(Math.max(0, r.operands[1]!.numberStart - 12), r.operands[1]!.numberStart))) return false;
   const [industry, construction] = partNames(text, r.operands).map(readWords);
   return industry!.includes('工业') && construction!.includes('建筑业');
 }
