@@ -301,8 +301,16 @@ function readGrids(text: string): Grid[] {
     // column, the labels between the corner and the first row section headings.
     const corner = headerLabels.findIndex((t) => INDICATOR_CORNER.test(t.text));
     const oneColumn = values === 1 && corner >= 0;
-    const labels = oneColumn ? MIN_VALUE_COLUMNS + 2 : headerLabels.length + 1;
-    const columns = oneColumn ? [''] : headerLabels.slice(-values).map((t) => t.text);
+    // A column of words after the values, on the row's line (`| 99.30% | 生活垃圾、废弃家具乱堆放…等 |`, under `案件主要类型`): its
+    // cells and its name are no value column.
+    const wordsAfter = (from: number) => {
+      let k = 0;
+      while (from + k < toks.length && !isValue(toks[from + k]) && !text.slice(toks[from + k - 1]!.end, toks[from + k]!.start).includes('\n')) k++;
+      return k;
+    };
+    const trailing = values > 0 ? wordsAfter(runEnd + values) : 0;
+    const labels = oneColumn ? MIN_VALUE_COLUMNS + 2 : headerLabels.length + 1 - trailing;
+    const columns = oneColumn ? [''] : headerLabels.slice(0, headerLabels.length - trailing).slice(-values).map((t) => t.text);
     // A progress header that is not the columns the first row gives (merged cells leave rows of
     // uneven width): the table is read by its progress columns.
     const header = toks.slice(i, runEnd).findIndex((_, k) => isProgressHeader(toks, i + k));
@@ -343,7 +351,7 @@ function readGrids(text: string): Grid[] {
       const unit = unitColumn.get(toks[at]!.start);
       const labelUnit = rowUnit(toks[at]!.text, units);
       rows.push({ label: toks[at]!.text, labelStart: toks[at]!.start, labelEnd: toks[at]!.end, cells, aligned, ...(unit ? { unit } : {}), ...(labelUnit ? { labelUnit } : {}) });
-      at += 1 + n;
+      at += 1 + n + (trailing > 0 ? Math.min(trailing, wordsAfter(at + 1 + n)) : 0);
     }
     if (rows.filter((r) => r.aligned).length >= MIN_ALIGNED_ROWS) grids.push(withGapFilled(toks, { columns, rows }, rowTokens));
     i = Math.max(at, i + 1);

@@ -11,7 +11,7 @@ import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { FALL, rateAfter } from './changes';
 import { decidable } from './table-rows';
-import { halfLastDigit, isAdditive } from './text';
+import { halfLastDigit, isAdditive, isQuantity } from './text';
 import { indicatorRowRelations } from './indicator-rows';
 
 // A column of changes on an earlier period (`环比增量`, `同比增长`).
@@ -218,24 +218,31 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
     // A column of growth (`同比增长%`, `增/减幅(%)`) beside two years' columns (`2016年 | 2015年`) or two months' of one measure
     // (`6月受理数(宗) | 7月受理数(宗)`): each row's growth from the earlier period's value to the later's.
     grid.columns.forEach((name, k) => {
-      if (!GROWTH_COLUMN.test(name)) return;
-      const years = grid.columns.flatMap((c, j) => {
-        const year = YEAR_COLUMN.exec(c.replace(/\s/g, ''))?.[1];
-        return year && j !== k ? [{ j, order: Number(year), measure: '' }] : [];
-      });
-      const months = grid.columns.flatMap((c, j) => {
-        const m = MONTH_COLUMN.exec(c.replace(/\s/g, ''));
-        return m && j !== k ? [{ j, order: Number(m[1]), measure: m[2]! }] : [];
-      });
-      const periods = years.length > 0 ? years : months;
-      if (periods.length !== 2 || periods[0]!.order === periods[1]!.order || periods[0]!.measure !== periods[1]!.measure) return;
-      const [earlier, later] = periods[0]!.order < periods[1]!.order ? [periods[0]!.j, periods[1]!.j] : [periods[1]!.j, periods[0]!.j];
+      const periods = GROWTH_COLUMN.test(name) ? twoPeriods(grid, k) : null;
+      if (!periods) return;
+      const { earlier, later } = periods;
       for (const row of grid.rows) {
         const [growth, before, after] = [figureOf(row.cells[k]), figureOf(row.cells[earlier]), figureOf(row.cells[later])];
         if (growth?.kind === 'percent' && isValue(before) && isValue(after) && before.unit === after.unit && decidable(text, before, after, growth)) {
           out.push({ kind: 'growth', target: growth, operands: [before, after], word: '增减' });
           out.push(...restatedInProse(text, figures, row.label, before, after));
+        } else if (k === Math.max(earlier, later) + 1 && growth && isQuantity(growth) && isValue(before) && isValue(after) && before.unit === after.unit && growth.unit === after.unit) {
+          // A column of changes in the values' own unit right after the two (`7月(宗) | 6月(宗) | 增/减(宗)`): the later value
+          // less the earlier.
+          out.push({ kind: 'difference', target: growth, operands: [after, before], word: name });
         }
+      }
+    });
+    // A column of rates named by another column's verb (`7月(宗) | 6月(宗) | … | 结案数(宗) | 结案率(%)`): that column over the
+    // later period's.
+    grid.columns.forEach((name, r) => {
+      const stem = /^([\u4e00-\u9fff]{2,4})率/.exec(name)?.[1];
+      const done = stem ? grid.columns.findIndex((c, j) => j !== r && c.startsWith(stem) && !c.includes('率')) : -1;
+      const periods = done >= 0 ? twoPeriods(grid, r) : null;
+      if (!periods) return;
+      for (const row of grid.rows) {
+        const [rate, part, whole] = [figureOf(row.cells[r]), figureOf(row.cells[done]), figureOf(row.cells[periods.later])];
+        if (rate?.kind === 'percent' && isValue(part) && isValue(whole) && part.unit === whole.unit && whole.value > 0) out.push({ kind: 'rate', target: rate, operands: [whole, part], word: name });
       }
     });
     out.push(...indicatorRowRelations(grid, figureOf));
@@ -256,6 +263,21 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
     });
   }
   return out;
+}
+
+/** The columns of two years (`2016年 | 2015年`) or two months of one measure (`6月受理数(宗) | 7月受理数(宗)`), but column `k`. */
+function twoPeriods(grid: Grid, k: number): { earlier: number; later: number } | null {
+  const years = grid.columns.flatMap((c, j) => {
+    const year = YEAR_COLUMN.exec(c.replace(/\s/g, ''))?.[1];
+    return year && j !== k ? [{ j, order: Number(year), measure: '' }] : [];
+  });
+  const months = grid.columns.flatMap((c, j) => {
+    const m = MONTH_COLUMN.exec(c.replace(/\s/g, ''));
+    return m && j !== k ? [{ j, order: Number(m[1]), measure: m[2]! }] : [];
+  });
+  const periods = years.length > 0 ? years : months;
+  if (periods.length !== 2 || periods[0]!.order === periods[1]!.order || periods[0]!.measure !== periods[1]!.measure) return null;
+  return periods[0]!.order < periods[1]!.order ? { earlier: periods[0]!.j, later: periods[1]!.j } : { earlier: periods[1]!.j, later: periods[0]!.j };
 }
 
 /**

@@ -469,6 +469,24 @@ const rows: Row[] = [
     expect: { figure: '1073014', verdict: 'inconsistent', names: ['562935', '510179', '1073014'] },
   },
   {
+    // 江门: `案件类别 | 7月(宗) | 6月(宗) | 增/减(宗) | 结案数(宗) | 结案率(%) | 案件主要类型 |`, then `市容环境 | 1420 | 1655 | -235 | 1410 |
+    // 99.30% | 生活垃圾…等 |`: 1410 ÷ 1420 = 99.30 %, this month's closed over this month's cases (not over June's 1655), the column of
+    // words after the values no column of values. Planted: 1410 → 1401 makes 98.66 %.
+    name: 'planted: a table’s rate column named by a count column’s verb (结案率 ↔ 结案数) is over the later month’s column',
+    check: 'rate-vs-counts',
+    text: () => lines('c78-02-jiangmen', '案件类别 | 7月(宗)', '街面秩序 |'),
+    plant: ['| 1410 |', '| 1401 |'],
+    expect: { figure: '99.30%', verdict: 'inconsistent', names: ['1401', '1420'] },
+  },
+  {
+    // The same table: `增/减(宗)` right after `7月(宗) | 6月(宗)` is July less June (1420 − 1655 = −235). Planted: −235 → −253.
+    name: 'planted: a table’s column of changes in the values’ unit, right after the two months, is the later less the earlier',
+    check: 'growth-vs-values',
+    text: () => lines('c78-02-jiangmen', '案件类别 | 7月(宗)', '街面秩序 |'),
+    plant: ['| -235 |', '| -253 |'],
+    expect: { figure: '-253', verdict: 'inconsistent', names: ['1420', '1655', '-253'] },
+  },
+  {
     // 10290 ÷ 1619876.5 = 6.352‰, not 7.35.
     name: 'planted: a death rate of 7.35‰ against 10290 deaths and about 1.62 million people is inconsistent',
     check: 'rate-vs-counts',
@@ -3211,6 +3229,9 @@ const rows: Row[] = [
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
 // on its line: no flag of the check, where a careful reader finds nothing wrong.
 const quietLines: { name: string; id: string; line: string; to?: string; check: string }[] = [
+  // 江门: `7月(宗) | 6月(宗) | … | 结案数(宗) | 结案率(%)`, `市容环境 | 1420 | 1655 | -235 | 1410 | 99.30%`: the rate is over July's 1420;
+  // June's 1655, the larger count before it in the row, is no base of it.
+  { name: 'a table’s rate is read by its columns, not over the larger count its row holds before it (1410 ÷ 1655)', id: 'c78-02-jiangmen', line: '案件类别 | 7月(宗)', to: '街面秩序 |', check: 'rate-vs-counts' },
   // `从基础设施建设领域来看,820个基础设施项目…,其中,190个交通项目…,216个水利项目…`: the counts after 其中 are the item's parts.
   { name: 'a 其中 inside a breakdown lists the parts of its item, no items of the breakdown (820个…,其中,190个…)', id: 'k29-02-yunnan', line: '1775个省级重大项目', to: '从基础设施建设领域来看', check: 'parts-vs-total' },
   // `…发现案件22件,…,应结案数22件,…` then, a paragraph on, `应结案数减少154件,减少7.85%`: a fall of under half leaves more than it

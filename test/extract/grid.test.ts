@@ -197,6 +197,20 @@ describe('tables of one cell per line', () => {
     expect(gridsOf('指标 年末数 比重\n全年出生人口8643人。\n')).toEqual([]);
   });
 
+  it('leaves out a column of words after the values (案件主要类型), its name and its cells', () => {
+    // c78-02-jiangmen: `案件类别 | 7月(宗) | 6月(宗) | 增/减(宗) | 结案数(宗) | 结案率(%) | 案件主要类型 |`, rows ending `| 生活垃圾…等 |`.
+    const text = readFileSync('test/corpus/articles/c78-02-jiangmen.txt', 'utf8').split('\n').slice(22, 30).join('\n');
+    const [grid] = gridsOf(text);
+    expect(grid!.columns).toEqual(['7月(宗)', '6月(宗)', '增/减(宗)', '结案数(宗)', '结案率(%)']);
+    expect(grid!.rows.map((r) => [r.label, r.aligned])).toEqual([
+      ['市容环境', true],
+      ['宣传广告', true],
+      ['施工管理', true],
+      ['突发事件', true],
+      ['街面秩序', true],
+    ]);
+  });
+
   it('finds no table in prose or in a list of short lines without numbers', () => {
     expect(gridsOf('全市共有学校1212所。\n其中小学334所。\n')).toEqual([]);
     expect(gridsOf('一是\n二是\n三是\n四是\n')).toEqual([]);
