@@ -4,7 +4,7 @@
 //   男 + 女, 城镇 + 乡村, 汉族 + 少数民族, the age groups from 0 to an open end = the population they split;
 //   性别比 = 男 ÷ 女 × 100; 城镇化率 = 城镇 ÷ 总人口; 占总人口比重 = the row above ÷ 总人口; 文盲率 = 文盲人口 ÷ 总人口;
 //   少儿抚养比 = 0-14岁 ÷ 15-64岁, 老年抚养比 = 65岁及以上 ÷ 15-64岁, 总抚养比 = the two together, 老少比 = 65岁及以上 ÷ 0-14岁;
-//   平均每户人数 = 家庭户人口 ÷ 家庭户户数.
+//   平均每户人数 = 家庭户人口 ÷ 家庭户户数; 自然增长率 = 出生率 − 死亡率.
 // A row is known by its label alone; a definition whose rows the table does not hold, or holds twice, says nothing.
 import { HEADER_UNIT, SUB_ITEM, type Grid, type GridCell, type GridRow } from '../extract/grid';
 import type { Figure } from '../types';
@@ -17,7 +17,8 @@ const POPULATION = /^(?:全[省市县区州旗])?(?:年末)?(?:总人口|常住�
 const SHARE_COLUMN = /比重|构成|占比/;
 const MALE = /^男(?:性)?(?:人口)?$/;
 const FEMALE = /^女(?:性)?(?:人口)?$/;
-const URBAN = /^城镇(?:人口)?$/;
+// (市镇, the older yearbooks' word for the towns.)
+const URBAN = /^(?:城镇|市镇)(?:人口)?$/;
 const RURAL = /^(?:乡村|农村)(?:人口)?$/;
 const HAN = /^汉族(?:人口)?$/;
 const MINORITY = /^少数民族(?:人口)?$/;
@@ -112,6 +113,10 @@ export function indicatorRowRelations(grid: Grid, figureOf: (c: GridCell | null 
       if (/^总抚养比$/.test(name)) {
         const [young, old] = [only(/^少儿抚养比$/), only(/^老年抚养比$/)];
         if (young >= 0 && old >= 0) parts(at(r), [young, old], name);
+      }
+      if (/^自然增长率$/.test(name)) {
+        const [t, born, died] = [at(r), at(only(/^出生率$/)), at(only(/^死亡率$/))];
+        if (t && born && died && [t, born, died].every((f) => f.unit === '‰')) out.push({ kind: 'difference', target: t, operands: [born, died], word: name });
       }
       if (HOUSEHOLD_SIZE.test(name)) {
         const [people, households] = [only(HOUSEHOLD_PEOPLE, '人'), only(HOUSEHOLD_COUNT, '户')];

@@ -487,6 +487,23 @@ const rows: Row[] = [
     expect: { figure: '-253', verdict: 'inconsistent', names: ['1420', '1655', '-253'] },
   },
   {
+    // 黑龙江's yearbook table, years as columns: `市 镇 | 2054.9 | …`, `乡 村 | 1007.1 | …` under `总人口(万人) | 3062 | …` (2054.9 + 1007.1 =
+    // 3062), and `出生率(‰) | 2.92`, `死亡率(‰) | 9.84`, `自然增长率(‰) | -6.92` (2.92 − 9.84 = −6.92). Planted: 2054.9 → 2045.9.
+    name: 'planted: a yearbook’s 市镇 and 乡村 rows make its population row, year by year',
+    check: 'parts-vs-total',
+    text: () => lines('k74-01-heilongjiang', '指 标 | 2023年', '自然增长率(‰)'),
+    plant: ['| 2054.9 |', '| 2045.9 |'],
+    expect: { figure: '3062', verdict: 'inconsistent', names: ['2045.9', '1007.1', '3062'] },
+  },
+  {
+    // The same table: the natural growth rate is the birth rate less the death rate, year by year. Planted: −6.92 → −6.29.
+    name: 'planted: a yearbook’s 自然增长率 row is its 出生率 row less its 死亡率 row',
+    check: 'growth-vs-values',
+    text: () => lines('k74-01-heilongjiang', '指 标 | 2023年', '自然增长率(‰)'),
+    plant: ['| -6.92 |', '| -6.29 |'],
+    expect: { figure: '-6.29', verdict: 'inconsistent', names: ['2.92', '9.84', '-6.29'] },
+  },
+  {
     // 10290 ÷ 1619876.5 = 6.352‰, not 7.35.
     name: 'planted: a death rate of 7.35‰ against 10290 deaths and about 1.62 million people is inconsistent',
     check: 'rate-vs-counts',
