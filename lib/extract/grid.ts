@@ -106,7 +106,22 @@ function tokens(text: string): Token[] {
     spacedRows = spaced !== null;
     out.push(...(spaced ?? cellsOf(raw, start)));
   }
-  return out;
+  return withYearsAsNames(out);
+}
+
+// A header of years (`| 项目 | 2008 | 2009 | 2010 |`, or `2014` / `2013` one per line): a run of two years or more, one apart, between
+// a name and the next (the first row's label), names columns, not values.
+const YEAR_CELL = /^(?:19|20)[0-9]{2}$/;
+
+function withYearsAsNames(toks: Token[]): Token[] {
+  for (let i = 1; i < toks.length; i++) {
+    if (toks[i - 1]!.kind !== 'label' || !YEAR_CELL.test(toks[i]!.text)) continue;
+    let j = i + 1;
+    while (j < toks.length && YEAR_CELL.test(toks[j]!.text) && Math.abs(Number(toks[j]!.text) - Number(toks[j - 1]!.text)) === 1) j++;
+    if (j - i >= 2 && toks[j]?.kind === 'label') for (let k = i; k < j; k++) toks[k] = { ...toks[k]!, kind: 'label' };
+    i = j;
+  }
+  return toks;
 }
 
 // A copy that sets a table's cells apart by spaces alone (`其中:城镇户籍人口 359316 33.5`, under `指  标 年末数 比重%`): a header,

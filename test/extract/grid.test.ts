@@ -211,6 +211,19 @@ describe('tables of one cell per line', () => {
     ]);
   });
 
+  it('reads a header of years as the columns’ names (| 项目 | 2008 | 2009 | … |, and 2014 / 2013 one per line)', () => {
+    // k103-01-fujian: `| 项目 | 2008 | 2009 | 2010 | 2011 | 2012 |`, then `| 农村总户数(万户) | 693.53 | …`.
+    const fujian = readFileSync('test/corpus/articles/k103-01-fujian.txt', 'utf8');
+    expect(gridsOf(fujian)[0]!.columns).toEqual(['2008', '2009', '2010', '2011', '2012']);
+    const households = extractFigures(fujian).find((f) => f.text === '718.47');
+    expect([households?.value, households?.unit]).toEqual([7184700, '户']);
+    // k76-01-nanjing: `2014` / `2013` / `2014年为上年%` one per line, then `总户数(户)` / `2216019` / `2180380` / `101.6`.
+    const [nanjing] = gridsOf(readFileSync('test/corpus/articles/k76-01-nanjing.txt', 'utf8'));
+    expect(nanjing!.columns).toEqual(['2014', '2013', '2014年为上年%']);
+    // Years that are no run one apart stay values (`| 项目 | 2008 | 2012 |`).
+    expect(gridsOf('| 项目 | 2008 | 2012 |\n| 户数 | 693 | 718 |\n| 人口 | 2300 | 2400 |\n')).toEqual([]);
+  });
+
   it('finds no table in prose or in a list of short lines without numbers', () => {
     expect(gridsOf('全市共有学校1212所。\n其中小学334所。\n')).toEqual([]);
     expect(gridsOf('一是\n二是\n三是\n四是\n')).toEqual([]);
