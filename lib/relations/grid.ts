@@ -73,6 +73,29 @@ function outlineRows(grid: Grid, figureOf: (c: GridCell | null | undefined) => F
   return out;
 }
 
+// A row that closes a run of rows as the rest of them (`其他`).
+const RESIDUAL_ROW = /^(?:其他|其它|其余)/;
+
+/**
+ * A row over a run of rows that ends in a 其他 row (`当年用于改厕投资(万元)`, then `国家`, `集体`, `个人`, `其他`): the run splits it,
+ * column by column, where most columns say so exactly (a run after a row is not always its parts).
+ */
+function residualRuns(grid: Grid, figureOf: (c: GridCell | null | undefined) => Figure | null): Relation[] {
+  const out: Relation[] = [];
+  const name = (r: number) => grid.rows[r]!.label.replace(/\s/g, '').replace(SUB_ITEM, '');
+  grid.rows.forEach((row, r) => {
+    let end = r + 1;
+    while (end < grid.rows.length && !RESIDUAL_ROW.test(name(end)) && !TOTAL_ROW.test(name(end))) end++;
+    if (end >= grid.rows.length || !RESIDUAL_ROW.test(name(end)) || end - r < 3) return;
+    const runs = grid.columns.map((_, k) => ({ total: figureOf(row.cells[k]), parts: grid.rows.slice(r + 1, end + 1).map((p) => figureOf(p.cells[k])) }));
+    const checked = runs.filter((c): c is { total: Figure; parts: Figure[] } => isValue(c.total) && c.parts.every(isValue));
+    const exact = checked.filter((c) => Math.abs(c.parts.reduce((n, p) => n + p.value, 0) - c.total.value) <= 1e-9 * Math.max(1, c.total.value)).length;
+    if (checked.length < 2 || 2 * exact <= checked.length) return;
+    for (const c of checked) out.push({ kind: 'parts', target: c.total, operands: c.parts, word: '分项', closed: true, partition: true });
+  });
+  return out;
+}
+
 /** The rows before the first marked one, then each marked row with the unmarked rows after it. */
 function markedGroups(rows: readonly GridRow[]): GridRow[][] {
   const groups: GridRow[][] = [[]];
@@ -122,6 +145,7 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
         });
       }
     });
+    out.push(...residualRuns(grid, figureOf));
     // A total column (`总计 | 来电 | 来信`): each row's total is the sum of the value columns after
     // it, when most rows say so exactly (the columns after a total are not always its parts).
     const totalColumn = grid.columns.findIndex((name) => TOTAL_ROW.test(name.replace(/\s/g, '')));

@@ -504,6 +504,16 @@ const rows: Row[] = [
     expect: { figure: '-6.29', verdict: 'inconsistent', names: ['2.92', '9.84', '-6.29'] },
   },
   {
+    // 福建's yearbook table, years as columns: `| 当年用于改厕投资(万元) | 22434.97 | …`, then `| 国家 | 3420.98 |`, `| 集体 | 1619.15 |`,
+    // `| 个人 | 17061.74 |`, `| 其他 | 333.10 |`: 3420.98 + 1619.15 + 17061.74 + 333.10 = 22434.97, the 其他 row closing the run. Planted:
+    // 17061.74 → 17016.74.
+    name: 'planted: a table row over a run of rows that ends in 其他 is split by them, column by column',
+    check: 'parts-vs-total',
+    text: () => lines('k103-01-fujian', '| 项目 | 2008', '| 其他 |'),
+    plant: ['| 17061.74 |', '| 17016.74 |'],
+    expect: { figure: '22434.97', verdict: 'inconsistent', names: ['3420.98', '17016.74', '22434.97'] },
+  },
+  {
     // 10290 ÷ 1619876.5 = 6.352‰, not 7.35.
     name: 'planted: a death rate of 7.35‰ against 10290 deaths and about 1.62 million people is inconsistent',
     check: 'rate-vs-counts',
