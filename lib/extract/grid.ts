@@ -178,8 +178,10 @@ function cellsOf(line: string, start: number): Token[] {
 function kindOf(body: string): Token['kind'] {
   if (NUMBER_CELL.test(body)) return 'number';
   if (BLANK_CELL.test(body)) return 'blank';
-  return body.length <= MAX_LABEL && !SENTENCE_MARKS.test(body.replace(SUB_ITEM, '')) ? 'label' : 'other';
+  return body.length <= MAX_LABEL && (!SENTENCE_MARKS.test(body.replace(SUB_ITEM, '')) || BREAKDOWN_HEADING.test(body)) ? 'label' : 'other';
 }
+// A heading of a breakdown within a table (`按性别分:`): a label, though it ends in a colon.
+const BREAKDOWN_HEADING = /^按[\u4e00-\u9fff]{1,6}分[：:]$/;
 
 /** Joins the label lines pushed since `from` into one cell, when they are all labels and short enough together. */
 function joinCell(out: Token[], from: number): void {
@@ -279,7 +281,7 @@ function withoutUnitColumn(toks: Token[]): { toks: Token[]; units: Map<number, s
 const NUMBERED_SECTION = /^[一二三四五六七八九十]{1,3}[、.．]/;
 const INDICATOR_CORNER = /^指\s*标$/;
 // (A label line with neither a number nor a unit between rows is a row with no cells, `眉山天府新区`: the table ends there.)
-const SECTION_HEADING = new RegExp(`${NUMBERED_SECTION.source}|${HEADER_UNIT.source}`);
+const SECTION_HEADING = new RegExp(`${NUMBERED_SECTION.source}|${HEADER_UNIT.source}|${BREAKDOWN_HEADING.source}`);
 // A row of a ratio or a rate is in no count's unit (`性别比` under `总人口(万人)`).
 const RATIO_ROW = /比$|率$|比重$/;
 

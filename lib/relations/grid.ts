@@ -13,14 +13,12 @@ import { FALL, rateAfter } from './changes';
 import { decidable } from './table-rows';
 import { halfLastDigit, isAdditive, isQuantity } from './text';
 import { indicatorRowRelations } from './indicator-rows';
+import { CHANGE_COLUMN, GROWTH_COLUMN, INDEX_COLUMN } from './column-kinds';
 
-// A column of changes on an earlier period (`环比增量`, `同比增长`).
-const CHANGE_COLUMN = /环比|環比|同比|增量|增减|增減|增长|增長|增幅|降幅|变化|變化/;
 
 const isValue = (f: Figure | null | undefined): f is Figure => f !== null && f !== undefined && isAdditive(f);
 // `学生与专任教师比`, `在校生与教职工之比`: the ratio of the columns the two names pick.
 const RATIO_COLUMN = /^(.{1,10}?)与(.{1,10}?)(?:之)?比$/;
-const GROWTH_COLUMN = /增长|增長|增减|增減|增\/减|增\/減|增速|增幅/;
 const YEAR_COLUMN = /^((?:19|20)[0-9]{2})年?$/;
 // Two months' columns of one measure (`6月受理数(宗) | 7月受理数(宗)`): the month, then the measure they share.
 const MONTH_COLUMN = /^([0-9]{1,2})月(.+)$/;
@@ -255,6 +253,15 @@ export function findGridRelations(text: string, figures: readonly Figure[]): Rel
           // less the earlier.
           out.push({ kind: 'difference', target: growth, operands: [after, before], word: name });
         }
+      }
+    });
+    // A column of indices on the year before (`2014年为上年%`, `上年=100`) beside two years' columns: the later over the earlier, × 100.
+    grid.columns.forEach((name, k) => {
+      const periods = INDEX_COLUMN.test(name.replace(/\s/g, '')) ? twoPeriods(grid, k) : null;
+      if (!periods) return;
+      for (const row of grid.rows) {
+        const [index, before, after] = [figureOf(row.cells[k]), figureOf(row.cells[periods.earlier]), figureOf(row.cells[periods.later])];
+        if (index && isValue(before) && isValue(after) && before.unit === after.unit && before.value > 0) out.push({ kind: 'average', target: index, operands: [after, before], word: name, scale: 100 });
       }
     });
     // A column of rates named by another column's verb (`7月(宗) | 6月(宗) | … | 结案数(宗) | 结案率(%)`): that column over the

@@ -10,6 +10,7 @@ import { HEADER_UNIT, SUB_ITEM, type Grid, type GridCell, type GridRow } from '.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { HOUSEHOLD_SIZE_NAME } from './text';
+import { ofChanges } from './column-kinds';
 import { charClass, RANGE_SEPARATORS } from '../numbers/chars';
 
 const POPULATION = /^(?:全[省市县区州旗])?(?:年末)?(?:总人口|常住人口|户籍人口|户籍总人口|常住总人口|人口)$/;
@@ -65,7 +66,9 @@ export function indicatorRowRelations(grid: Grid, figureOf: (c: GridCell | null 
   if (population < 0) return [];
   const ages = ageGroups(names);
   const out: Relation[] = [];
-  grid.columns.forEach((_, k) => {
+  grid.columns.forEach((column, k) => {
+    // (A column of changes or indices is no column of people.)
+    if (ofChanges(column)) return;
     const at = (r: number) => (r < 0 || r >= grid.rows.length ? null : figureOf(grid.rows[r]!.cells[k]));
     const whole = at(population);
     if (!whole) return;

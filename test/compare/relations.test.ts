@@ -514,6 +514,15 @@ const rows: Row[] = [
     expect: { figure: '22434.97', verdict: 'inconsistent', names: ['3420.98', '17016.74', '22434.97'] },
   },
   {
+    // 南京's yearbook table, one cell per line: `2014` / `2013` / `2014年为上年%`, then `总户数(户)` / `2216019` / `2180380` / `101.6`:
+    // 2216019 ÷ 2180380 × 100 = 101.63. Planted: 101.6 → 106.1.
+    name: 'planted: a table’s column of indices on the year before (2014年为上年%) is the later year over the earlier, × 100',
+    check: 'average-vs-total',
+    text: () => lines('k76-01-nanjing', '人口主要指标', '自然增长率'),
+    plant: ['\n101.6\n', '\n106.1\n'],
+    expect: { figure: '106.1', verdict: 'inconsistent', names: ['2216019', '2180380', '106.1'] },
+  },
+  {
     // 10290 ÷ 1619876.5 = 6.352‰, not 7.35.
     name: 'planted: a death rate of 7.35‰ against 10290 deaths and about 1.62 million people is inconsistent',
     check: 'rate-vs-counts',
@@ -3256,6 +3265,9 @@ const rows: Row[] = [
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
 // on its line: no flag of the check, where a careful reader finds nothing wrong.
 const quietLines: { name: string; id: string; line: string; to?: string; check: string }[] = [
+  // 南京: `男(人)` / … / `100.7`, `女(人)` / … / `101.1` under `总人口(人)` / … / `100.9`: the column of indices holds no people, so its
+  // cells are no parts of the population's.
+  { name: 'a table’s column of indices is no column of people (男 100.7, 女 101.1 over 总人口 100.9)', id: 'k76-01-nanjing', line: '人口主要指标', to: '自然增长率', check: 'parts-vs-total' },
   // 江门: `7月(宗) | 6月(宗) | … | 结案数(宗) | 结案率(%)`, `市容环境 | 1420 | 1655 | -235 | 1410 | 99.30%`: the rate is over July's 1420;
   // June's 1655, the larger count before it in the row, is no base of it.
   { name: 'a table’s rate is read by its columns, not over the larger count its row holds before it (1410 ÷ 1655)', id: 'c78-02-jiangmen', line: '案件类别 | 7月(宗)', to: '街面秩序 |', check: 'rate-vs-counts' },

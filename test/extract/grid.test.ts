@@ -220,6 +220,8 @@ describe('tables of one cell per line', () => {
     // k76-01-nanjing: `2014` / `2013` / `2014年为上年%` one per line, then `总户数(户)` / `2216019` / `2180380` / `101.6`.
     const [nanjing] = gridsOf(readFileSync('test/corpus/articles/k76-01-nanjing.txt', 'utf8'));
     expect(nanjing!.columns).toEqual(['2014', '2013', '2014年为上年%']);
+    // A breakdown's heading within the table (`按性别分:`) heads its rows; the table goes on.
+    expect(nanjing!.rows.map((r) => r.label).slice(0, 4)).toEqual(['总户数(户)', '总人口(人)', '男(人)', '女(人)']);
     // Years that are no run one apart stay values (`| 项目 | 2008 | 2012 |`).
     expect(gridsOf('| 项目 | 2008 | 2012 |\n| 户数 | 693 | 718 |\n| 人口 | 2300 | 2400 |\n')).toEqual([]);
   });
