@@ -219,7 +219,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
       // Or the paragraph before names it (`当年计划投资63.27亿元。\n…完成投资77.57亿元，投资完成率122.6%`).
       // Or, further up, a plan the text names by the same item (`市级重点工程建设项目…年度投资计划1400.3亿元`).
       const planned = plan !== undefined ? figures[plan]! : itemPlan(text, figures, planOf(text, figures, linesBack(text, lineStart(text, p.start), 1), p.start, p) ?? planNamedAlike(text, figures, p), p, verbs);
-      if (planned && !(planned.sentence.start !== p.sentence.start && ofOtherProjects(text, figures, planned, p))) out.push({ kind: 'rate', target: rate, operands: [planned, p], word, plan: true });
+      if (planned && !oneYearOfSpan(text, planned, p) && !(planned.sentence.start !== p.sentence.start && ofOtherProjects(text, figures, planned, p))) out.push({ kind: 'rate', target: rate, operands: [planned, p], word, plan: true });
       return;
     }
     // Not from another item of an inline list (`三是…安置就业8.92万人；…七是…毕业生就业2.2万人，就业率达86%`), and
@@ -439,6 +439,15 @@ function itemsOf(text: string, figures: readonly Figure[], whole: Figure): Figur
   const items = [];
   for (let k = indexOf(figures, whole) + 1; k < figures.length && figures[k]!.sentence.start === whole.sentence.start && sameFamily(figures[k]!, whole); k++) items.push(figures[k]!);
   return items.length >= 2 && text.slice(whole.end, items[0]!.numberStart).includes('其中') ? items : [];
+}
+
+// Years spanned (`2010—2011年`, `两年`), or one year (`2011年`).
+const YEAR_SPAN = /(?:19|20)[0-9]{2}\s*[—–\-~～至到]\s*(?:(?:19|20)?[0-9]{2})年|[两三四五]年/;
+const ONE_YEAR = /(?:19|20)[0-9]{2}年/;
+
+/** Whether `plan` is of one year (`2011年…任务为20985户`) and `done` of years spanned (`综合2010—2011年…,两年开工数为45087户`). */
+function oneYearOfSpan(text: string, plan: Figure, done: Figure): boolean {
+  return YEAR_SPAN.test(text.slice(done.sentence.start, done.numberStart)) && ONE_YEAR.test(OWN_CLAUSE.exec(wordsBefore(text, plan, 24))![0]) && !YEAR_SPAN.test(OWN_CLAUSE.exec(wordsBefore(text, plan, 24))![0]);
 }
 
 /** A rate of 100 % at most is over a base no smaller than its numerator. */

@@ -195,13 +195,15 @@ export function isKindCount(f: Pick<Figure, 'kind' | 'unit' | 'label'>): boolean
   return f.kind === 'count' && (KIND_UNITS.test(f.unit ?? '') || KIND_LABELS.test(f.label ?? '') || (f.unit === '个' && KIND_AFTER_GE.test(f.label ?? '')));
 }
 
-// An age (`60岁及以上`) is a threshold or a mean, never a sum of ages.
+// An age (`60岁及以上`) is a threshold or a mean, never a sum of ages; nor is a depth of rain (`降水量497.7~874.7毫米`), an
+// average over an area, a sum of places' depths.
 const AGE_UNITS = /^(?:岁|周岁|週歲|歲)$/;
+const DEPTH_UNITS = /^(?:毫米|mm)$/;
 
-/** A quantity that adds up: not an average or a per-unit value (`均价55284元/㎡`, `人均…元`), not an age, not a count of kinds. */
+/** A quantity that adds up: not an average or a per-unit value (`均价55284元/㎡`, `人均…元`), not an age or a depth of rain, not a count of kinds. */
 export function isAdditive(f: Figure): boolean {
   let additive = additives.get(f);
-  if (additive === undefined) additives.set(f, (additive = isQuantity(f) && !(f.unit ?? '').includes('/') && !AGE_UNITS.test(f.unit ?? '') && !/均|每/.test(f.label ?? '') && !isKindCount(f)));
+  if (additive === undefined) additives.set(f, (additive = isQuantity(f) && !(f.unit ?? '').includes('/') && !AGE_UNITS.test(f.unit ?? '') && !DEPTH_UNITS.test(f.unit ?? '') && !/均|每/.test(f.label ?? '') && !isKindCount(f)));
   return additive;
 }
 // Asked of each figure many times by every finder.

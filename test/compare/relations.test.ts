@@ -3265,6 +3265,14 @@ const rows: Row[] = [
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
 // on its line: no flag of the check, where a careful reader finds nothing wrong.
 const quietLines: { name: string; id: string; line: string; to?: string; check: string }[] = [
+  // 临沂: `共交办积案1876件,本周化解45件,累计化解638件`: the 638 resolved to date are of the 1876, not of the week's 45.
+  { name: 'a week’s count done is no total of the count done to date after it (本周化解45件,累计化解638件)', id: 'c123-01-linyi', line: '共交办积案1876件', check: 'done-vs-planned' },
+  // 兰州: the city's plan of 4000 households is `占省計劃目標任務的63.5%`, a share of the province's plan, no completion of a plan it writes.
+  { name: 'a share of the province’s plan without 全 (占省計劃目標任務的63.5%) is no completion of a plan the text writes', id: 'c126-01-lanzhou', line: '占省計劃目標任務', check: 'share-of-total' },
+  // 从江: `综合2010—2011年…两年开工数为45087户,开工率达102.9%` is over the two years' 43801, not over `2011年…任务为20985户`.
+  { name: 'a rate of two years’ count is over no plan of one year (两年开工数为45087户 against 2011年…任务为20985户)', id: 'c126-02-congjiang', line: '两年开工数', check: 'rate-vs-counts' },
+  // 辽宁: `东南部降水量497.7~874.7毫米,其中…阜新地区712.3~874.7毫米,其他地区280.4~496.3毫米`: depths of rain over areas never add up.
+  { name: 'depths of rain are no parts of a depth of rain (降水量497.7~874.7毫米: 阜新地区…, 其他地区…)', id: 'k119-01-liaoning', line: '辽宁北部和东南部降水量', check: 'parts-vs-total' },
   // 南京: `男(人)` / … / `100.7`, `女(人)` / … / `101.1` under `总人口(人)` / … / `100.9`: the column of indices holds no people, so its
   // cells are no parts of the population's.
   { name: 'a table’s column of indices is no column of people (男 100.7, 女 101.1 over 总人口 100.9)', id: 'k76-01-nanjing', line: '人口主要指标', to: '自然增长率', check: 'parts-vs-total' },

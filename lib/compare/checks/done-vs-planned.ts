@@ -11,8 +11,8 @@ import { readWords } from '../../reading';
 
 // Verbs that report the done part of a planned or received amount.
 // 了结 and 审结 close cases opened (立案40件,了结39件).
-// `各地上报办结2513件`: the places that report it may stand before the verb.
-const DONE = /^(?:现|目前|现在)?(?:各地|各[县市区]|各部门|各单位)?(?:上报)?(?:已经?|均|共|累计|并)?(化解|办结|完成|解决|处置|办理回复|办复|回复|销号|结案|了结|审结|已办|办理|整改|完工|竣工|建成|开复工|开工)/;
+// `各地上报办结2513件`: the places that report it may stand before the verb, and the period it was done in (`本周化解45件`).
+const DONE = /^(?:现|目前|现在|本周|本月|当月|本期)?(?:各地|各[县市区]|各部门|各单位)?(?:上报)?(?:已经?|均|共|累计|并)?(化解|办结|完成|解决|处置|办理回复|办复|回复|销号|结案|了结|审结|已办|办理|整改|完工|竣工|建成|开复工|开工)/;
 // Between the two figures: list punctuation, then the done verb and at most a short object. (After a semicolon
 // comes another division of the whole: `经查属实93件，不属实16件；已办结55件，正在办理54件`.)
 const JOINER = /^[，,、]\s*/;
