@@ -102,7 +102,7 @@ function tokens(text: string): Token[] {
     }
     // A line that ends its own cell (`社会从业人员 |`) is a cell whole: a line of `|` after such lines ends a row.
     if (raw.includes('|')) cellFrom = -1;
-    const spaced = spacedCellsOf(raw, start, spacedRows ? null : text.slice(from, text.indexOf('\n', from) >>> 0));
+    const spaced = spacedCellsOf(raw, start, text.slice(from, text.indexOf('\n', from) >>> 0), spacedRows);
     spacedRows = spaced !== null;
     out.push(...(spaced ?? cellsOf(raw, start)));
   }
@@ -130,10 +130,13 @@ function withYearsAsNames(toks: Token[]): Token[] {
 const SPACED_ROW = /^(\s*[^\s|].*?)((?:[ \t]+-?[0-9][0-9,]*(?:\.[0-9]+)?%?){2,})[ \t]*$/;
 const SPACED_HEADER = /^[ \t]*[^\s|0-9０-９][^|0-9０-９。，,；;：:]*$/;
 
-/** The cells of a spaced table's line: a row when `next` is null (rows have begun), else a header when `next` is a row. */
-function spacedCellsOf(line: string, start: number, next: string | null): Token[] | null {
+/**
+ * The cells of a spaced table's line: once rows have begun (`inRows`), a row, or a heading within the table (`(二)按行业划分`)
+ * when `next` is a row; else a header when `next` is a row.
+ */
+function spacedCellsOf(line: string, start: number, next: string, inRows: boolean): Token[] | null {
   if (line.includes('|')) return null;
-  const row = next === null ? SPACED_ROW.exec(line) : null;
+  const row = inRows ? SPACED_ROW.exec(line) : null;
   if (row) {
     const label = row[1]!.trim();
     const out: Token[] = [{ kind: kindOf(label), text: label, start: start + line.indexOf(label), end: start + line.indexOf(label) + label.length }];
@@ -143,8 +146,24 @@ function spacedCellsOf(line: string, start: number, next: string | null): Token[
     }
     return out;
   }
-  if (next === null || !SPACED_HEADER.test(line) || !SPACED_ROW.test(next) || !/\S[ \t]+\S/.test(line.trim())) return null;
-  return [...line.matchAll(/\S+/g)].map((m) => ({ kind: kindOf(m[0]), text: m[0], start: start + m.index, end: start + m.index + m[0].length }));
+  if (!SPACED_HEADER.test(line) || !SPACED_ROW.test(next)) return null;
+  if (inRows) {
+    const heading = line.trim();
+    return [{ kind: kindOf(heading), text: heading, start: start + line.indexOf(heading), end: start + line.indexOf(heading) + heading.length }];
+  }
+  if (!/\S[ \t]+\S/.test(line.trim())) return null;
+  // A name of two characters set apart to the width of three (`全  市`, `指  标`) is one name.
+  const names: Token[] = [];
+  for (const m of line.matchAll(/\S+/g)) {
+    const last = names.at(-1);
+    const single = (t: string) => /^[\u4e00-\u9fff]$/.test(t);
+    if (last && single(m[0]) && single(last.text) && start + m.index - last.end >= 2) names[names.length - 1] = { ...last, text: last.text + m[0], end: start + m.index + 1 };
+    else names.push({ kind: kindOf(m[0]), text: m[0], start: start + m.index, end: start + m.index + m[0].length });
+  }
+  // A header with one name a value column and none over the rows' labels (`全  市 吴兴区 …` over `一、农村经济总收入 42747505 …`): its
+  // corner is empty.
+  const values = SPACED_ROW.exec(next)![2]!.trim().split(/[ \t]+/).length;
+  return names.length === values ? [{ kind: 'label', text: '', start, end: start }, ...names] : names;
 }
 
 /**
@@ -281,7 +300,8 @@ function withoutUnitColumn(toks: Token[]): { toks: Token[]; units: Map<number, s
 const NUMBERED_SECTION = /^[一二三四五六七八九十]{1,3}[、.．]/;
 const INDICATOR_CORNER = /^指\s*标$/;
 // (A label line with neither a number nor a unit between rows is a row with no cells, `眉山天府新区`: the table ends there.)
-const SECTION_HEADING = new RegExp(`${NUMBERED_SECTION.source}|${HEADER_UNIT.source}|${BREAKDOWN_HEADING.source}`);
+// (`(一)按经营形式划分`, a heading numbered in brackets, heads its rows too.)
+const SECTION_HEADING = new RegExp(`${NUMBERED_SECTION.source}|${HEADER_UNIT.source}|${BREAKDOWN_HEADING.source}|^[(（][一二三四五六七八九十]{1,3}[)）]`);
 // A row of a ratio or a rate is in no count's unit (`性别比` under `总人口(万人)`).
 const RATIO_ROW = /比$|率$|比重$/;
 

@@ -12,6 +12,7 @@ import type { Relation } from './relation';
 import { FALL, rateAfter } from './changes';
 import { decidable } from './table-rows';
 import { halfLastDigit, isAdditive, isQuantity } from './text';
+import { parseNumber } from '../numbers/numeral';
 import { indicatorRowRelations } from './indicator-rows';
 import { CHANGE_COLUMN, GROWTH_COLUMN, INDEX_COLUMN } from './column-kinds';
 
@@ -54,21 +55,49 @@ function outlineRows(grid: Grid, figureOf: (c: GridCell | null | undefined) => F
   grid.rows.forEach((row, r) => {
     const level = levels[r];
     if (level === null || level === undefined) return;
-    const children: GridRow[] = [];
+    // Its children are the rows of the next level below it that the table holds (a level of headings may have no values:
+    // `(一)按经营形式划分`), past rows marked as parts of a row (`#出售产品收入`).
+    const below: number[] = [];
     for (let j = r + 1; j < grid.rows.length; j++) {
       const l = levels[j];
-      if (l === null || l === undefined || l <= level) break;
-      if (l === level + 1) children.push(grid.rows[j]!);
+      if (l === null || l === undefined) {
+        if (SUB_ITEM.test(grid.rows[j]!.label)) continue;
+        break;
+      }
+      if (l <= level) break;
+      below.push(j);
     }
-    if (children.length < 2) return;
-    grid.columns.forEach((_, k) => {
-      const total = figureOf(row.cells[k]);
-      const listed = children.map((c) => figureOf(c.cells[k]));
-      if (!isValue(total) || !listed.every(isValue) || !listed.every((f) => f.unit === total.unit)) return;
-      out.push({ kind: 'parts', target: total, operands: listed, word: '分项', closed: false, partition: true });
-    });
+    const childLevel = Math.min(...below.map((j) => levels[j]!));
+    // Numbering that starts again (`1.…4.`, then `1.…10.`) begins another breakdown of the same row.
+    const groups: GridRow[][] = [];
+    let last = Infinity;
+    for (const j of below) {
+      if (levels[j] !== childLevel) continue;
+      const n = ordinalOf(grid.rows[j]!.label);
+      if (n === null || n <= last) groups.push([]);
+      groups.at(-1)!.push(grid.rows[j]!);
+      last = n ?? Infinity;
+    }
+    for (const children of groups) {
+      if (children.length < 2) continue;
+      // A last child that is the rest (`10.其他收入`) makes the breakdown whole.
+      const closed = RESIDUAL_ROW.test(children.at(-1)!.label.replace(/\s/g, '').replace(OUTLINE_LEVELS[childLevel]!, ''));
+      grid.columns.forEach((_, k) => {
+        const total = figureOf(row.cells[k]);
+        const listed = children.map((c) => figureOf(c.cells[k]));
+        if (!isValue(total) || !listed.every(isValue) || !listed.every((f) => f.unit === total.unit)) return;
+        out.push({ kind: 'parts', target: total, operands: listed, word: '分项', closed, partition: true });
+      });
+    }
   });
   return out;
+}
+
+/** The number an outline row opens with (`4.` → 4, `(二)` → 2), or null. */
+function ordinalOf(label: string): number | null {
+  const m = /^[(（]?([0-9]{1,2}|[一二三四五六七八九十]{1,3})/.exec(label.replace(/\s/g, ''));
+  if (!m) return null;
+  return /[0-9]/.test(m[1]!) ? Number(m[1]) : parseNumber(m[1]!)?.value ?? null;
 }
 
 // A row that closes a run of rows as the rest of them (`其他`).

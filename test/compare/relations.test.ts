@@ -523,6 +523,16 @@ const rows: Row[] = [
     expect: { figure: '106.1', verdict: 'inconsistent', names: ['2216019', '2180380', '106.1'] },
   },
   {
+    // 湖州's yearbook table set apart by spaces, in 万元 (`全  市 吴兴区 …`, `一、农村经济总收入 42747505 …`, `(一)按经营形式划分`, `1.乡(镇)企业收入
+    // 17694446 …` … `4.其他经营收入 11844599 …`): 17694446 + 281623 + 12926837 + 11844599 = 42747505, the numbered rows a level below
+    // the row, their last the rest. Planted: 281623 → 218623.
+    name: 'planted: a table’s row is split by the numbered rows a level below it, each run that starts at 1 a breakdown, closed by 其他',
+    check: 'parts-vs-total',
+    text: () => lines('k120-01-huzhou', '3-23', '四、投资收益'),
+    plant: [' 281623 ', ' 218623 '],
+    expect: { figure: '42747505', verdict: 'inconsistent', names: ['17694446', '218623', '42747505'] },
+  },
+  {
     // 10290 ÷ 1619876.5 = 6.352‰, not 7.35.
     name: 'planted: a death rate of 7.35‰ against 10290 deaths and about 1.62 million people is inconsistent',
     check: 'rate-vs-counts',
@@ -3265,6 +3275,8 @@ const rows: Row[] = [
 // The false alarms the tenth and eleventh groups drew the one time each was measured held apart, each
 // on its line: no flag of the check, where a careful reader finds nothing wrong.
 const quietLines: { name: string; id: string; line: string; to?: string; check: string }[] = [
+  // 湖州: the ten trades of `一、农村经济总收入` make 42747504 of 42747505万元: the cells are whole 万元, rounded there, so one 万元 is no error.
+  { name: 'whole numbers in a unit given elsewhere (a table in 万元) are rounded at that unit (42747504 of 42747505)', id: 'k120-01-huzhou', line: '3-23', to: '四、投资收益', check: 'parts-vs-total' },
   // 临沂: `共交办积案1876件,本周化解45件,累计化解638件`: the 638 resolved to date are of the 1876, not of the week's 45.
   { name: 'a week’s count done is no total of the count done to date after it (本周化解45件,累计化解638件)', id: 'c123-01-linyi', line: '共交办积案1876件', check: 'done-vs-planned' },
   // 兰州: the city's plan of 4000 households is `占省計劃目標任務的63.5%`, a share of the province's plan, no completion of a plan it writes.

@@ -197,6 +197,15 @@ describe('tables of one cell per line', () => {
     expect(gridsOf('指标 年末数 比重\n全年出生人口8643人。\n')).toEqual([]);
   });
 
+  it('reads a spaced header with no corner, a name set apart to the width of three (全  市), and headings between its rows', () => {
+    // k120-01-huzhou: `全  市 吴兴区 南浔区 德清县 长兴县 安吉县 △市区`, then `一、农村经济总收入 42747505 …`, `(一)按经营形式划分`, `1.乡(镇)企业收入 …`.
+    const [grid] = gridsOf(readFileSync('test/corpus/articles/k120-01-huzhou.txt', 'utf8'));
+    expect(grid!.columns).toEqual(['全市', '吴兴区', '南浔区', '德清县', '长兴县', '安吉县', '△市区']);
+    expect(grid!.rows.map((r) => r.label).slice(0, 4)).toEqual(['一、农村经济总收入', '#出售产品收入', '1.乡(镇)企业收入', '2.村组集体经营收入']);
+    expect(grid!.rows.every((r) => r.aligned)).toBe(true);
+    expect(grid!.rows.length).toBeGreaterThan(20);
+  });
+
   it('leaves out a column of words after the values (案件主要类型), its name and its cells', () => {
     // c78-02-jiangmen: `案件类别 | 7月(宗) | 6月(宗) | 增/减(宗) | 结案数(宗) | 结案率(%) | 案件主要类型 |`, rows ending `| 生活垃圾…等 |`.
     const text = readFileSync('test/corpus/articles/c78-02-jiangmen.txt', 'utf8').split('\n').slice(22, 30).join('\n');
