@@ -102,7 +102,8 @@ function tokens(text: string): Token[] {
     }
     // A line that ends its own cell (`社会从业人员 |`) is a cell whole: a line of `|` after such lines ends a row.
     if (raw.includes('|')) cellFrom = -1;
-    const spaced = spacedCellsOf(raw, start, text.slice(from, text.indexOf('\n', from) >>> 0), spacedRows);
+    const nextEnd = text.indexOf('\n', from);
+    const spaced = spacedCellsOf(raw, start, text.slice(from, nextEnd < 0 ? text.length : nextEnd), spacedRows);
     spacedRows = spaced !== null;
     out.push(...(spaced ?? cellsOf(raw, start)));
   }
@@ -125,8 +126,8 @@ function withYearsAsNames(toks: Token[]): Token[] {
 }
 
 // A copy that sets a table's cells apart by spaces alone (`其中:城镇户籍人口 359316 33.5`, under `指  标 年末数 比重%`): a header,
-// a line of names right above a row, one name a word (the corner may hold spaces: the row's label column is what the names
-// before the value columns leave); then its rows, each a label and two numbers or more after it, line after line.
+// a line of names right above a row, one name a word; then its rows, each a label and two numbers or more after it, line
+// after line, headings between them.
 const SPACED_ROW = /^(\s*[^\s|].*?)((?:[ \t]+-?[0-9][0-9,]*(?:\.[0-9]+)?%?){2,})[ \t]*$/;
 const SPACED_HEADER = /^[ \t]*[^\s|0-9０-９][^|0-9０-９。，,；;：:]*$/;
 
@@ -154,9 +155,9 @@ function spacedCellsOf(line: string, start: number, next: string, inRows: boolea
   if (!/\S[ \t]+\S/.test(line.trim())) return null;
   // A name of two characters set apart to the width of three (`全  市`, `指  标`) is one name.
   const names: Token[] = [];
+  const single = (t: string) => /^[\u4e00-\u9fff]$/.test(t);
   for (const m of line.matchAll(/\S+/g)) {
     const last = names.at(-1);
-    const single = (t: string) => /^[\u4e00-\u9fff]$/.test(t);
     if (last && single(m[0]) && single(last.text) && start + m.index - last.end >= 2) names[names.length - 1] = { ...last, text: last.text + m[0], end: start + m.index + 1 };
     else names.push({ kind: kindOf(m[0]), text: m[0], start: start + m.index, end: start + m.index + m[0].length });
   }

@@ -11,11 +11,10 @@ import type { Figure } from '../types';
 import type { Relation } from './relation';
 import { FALL, rateAfter } from './changes';
 import { decidable } from './table-rows';
-import { halfLastDigit, isAdditive, isQuantity } from './text';
+import { halfLastDigit, isAdditive, isQuantity, RESIDUAL_NAME } from './text';
 import { parseNumber } from '../numbers/numeral';
 import { indicatorRowRelations } from './indicator-rows';
 import { CHANGE_COLUMN, GROWTH_COLUMN, INDEX_COLUMN } from './column-kinds';
-
 
 const isValue = (f: Figure | null | undefined): f is Figure => f !== null && f !== undefined && isAdditive(f);
 // `学生与专任教师比`, `在校生与教职工之比`: the ratio of the columns the two names pick.
@@ -81,7 +80,7 @@ function outlineRows(grid: Grid, figureOf: (c: GridCell | null | undefined) => F
     for (const children of groups) {
       if (children.length < 2) continue;
       // A last child that is the rest (`10.其他收入`) makes the breakdown whole.
-      const closed = RESIDUAL_ROW.test(children.at(-1)!.label.replace(/\s/g, '').replace(OUTLINE_LEVELS[childLevel]!, ''));
+      const closed = RESIDUAL_NAME.test(children.at(-1)!.label.replace(/\s/g, '').replace(OUTLINE_LEVELS[childLevel]!, ''));
       grid.columns.forEach((_, k) => {
         const total = figureOf(row.cells[k]);
         const listed = children.map((c) => figureOf(c.cells[k]));
@@ -100,9 +99,6 @@ function ordinalOf(label: string): number | null {
   return /[0-9]/.test(m[1]!) ? Number(m[1]) : parseNumber(m[1]!)?.value ?? null;
 }
 
-// A row that closes a run of rows as the rest of them (`其他`).
-const RESIDUAL_ROW = /^(?:其他|其它|其余)/;
-
 /**
  * A row over a run of rows that ends in a 其他 row (`当年用于改厕投资(万元)`, then `国家`, `集体`, `个人`, `其他`): the run splits it,
  * column by column, where most columns say so exactly (a run after a row is not always its parts).
@@ -112,8 +108,8 @@ function residualRuns(grid: Grid, figureOf: (c: GridCell | null | undefined) => 
   const name = (r: number) => grid.rows[r]!.label.replace(/\s/g, '').replace(SUB_ITEM, '');
   grid.rows.forEach((row, r) => {
     let end = r + 1;
-    while (end < grid.rows.length && !RESIDUAL_ROW.test(name(end)) && !TOTAL_ROW.test(name(end))) end++;
-    if (end >= grid.rows.length || !RESIDUAL_ROW.test(name(end)) || end - r < 3) return;
+    while (end < grid.rows.length && !RESIDUAL_NAME.test(name(end)) && !TOTAL_ROW.test(name(end))) end++;
+    if (end >= grid.rows.length || !RESIDUAL_NAME.test(name(end)) || end - r < 3) return;
     const runs = grid.columns.map((_, k) => ({ total: figureOf(row.cells[k]), parts: grid.rows.slice(r + 1, end + 1).map((p) => figureOf(p.cells[k])) }));
     const checked = runs.filter((c): c is { total: Figure; parts: Figure[] } => isValue(c.total) && c.parts.every(isValue));
     const exact = checked.filter((c) => Math.abs(c.parts.reduce((n, p) => n + p.value, 0) - c.total.value) <= 1e-9 * Math.max(1, c.total.value)).length;

@@ -447,7 +447,8 @@ const ONE_YEAR = /(?:19|20)[0-9]{2}年/;
 
 /** Whether `plan` is of one year (`2011年…任务为20985户`) and `done` of years spanned (`综合2010—2011年…,两年开工数为45087户`). */
 function oneYearOfSpan(text: string, plan: Figure, done: Figure): boolean {
-  return YEAR_SPAN.test(text.slice(done.sentence.start, done.numberStart)) && ONE_YEAR.test(OWN_CLAUSE.exec(wordsBefore(text, plan, 24))![0]) && !YEAR_SPAN.test(OWN_CLAUSE.exec(wordsBefore(text, plan, 24))![0]);
+  const planWords = OWN_CLAUSE.exec(wordsBefore(text, plan, 24))![0];
+  return YEAR_SPAN.test(text.slice(done.sentence.start, done.numberStart)) && ONE_YEAR.test(planWords) && !YEAR_SPAN.test(planWords);
 }
 
 /** A rate of 100 % at most is over a base no smaller than its numerator. */

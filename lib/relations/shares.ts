@@ -81,9 +81,8 @@ export function findShares(text: string, all: readonly Figure[]): Relation[] {
     const planLead = PLAN_LEAD.exec(before) ?? DONE_RATIO.exec(before);
     if (planLead) {
       // A share of the plan of a whole place (`年度投資計劃716.9億元,占全省固定資產投資計劃的11.1%`, `任务6.1万亩…,占全区总任务12.2%`,
-      // `占省計劃目標任務的63.5%`)
-      // is no completion of a plan: it is named as any other share. A part's own plan (`佔年度計劃的27.6%`) stays unread when it
-      // is not written.
+      // `占省計劃目標任務的63.5%`) is no completion of a plan: it is named as any other share. A part's own plan (`佔年度計劃的27.6%`)
+      // stays unread when it is not written.
       const ofWholePlace = /占(?:全[省市县区州国]|[省市县区州](?=计划|目标|任务|下达))/.test(readWords(planLead[0]));
       const operands = ofWholePlace ? null : planAndDone(text, figures, s, from + planLead.index);
       if (operands) out.push({ kind: 'share', target: share, operands, word: '完成计划', plan: true });

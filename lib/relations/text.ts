@@ -8,8 +8,11 @@ import { parseNumber } from '../numbers/numeral';
 
 /** The extractor's sentence ends (。！？ and line breaks); a semicolon also ends a clause list. */
 export const SENTENCE_END = new RegExp(`[${SENTENCE_BREAK_CHARS}]`);
+const RESIDUAL_WORD = '(?:其他|其它|其余)';
 /** The words before a residual item of a list (`其他问题16件`, `其余137个`): the rest, which closes the list. */
-export const RESIDUAL_LEAD = /(?:其他|其它|其余)[\u4e00-\u9fff]{0,8}$/;
+export const RESIDUAL_LEAD = new RegExp(`${RESIDUAL_WORD}[\\u4e00-\\u9fff]{0,8}$`);
+/** A name that says it is the rest (`其他收入`, `其它`). */
+export const RESIDUAL_NAME = new RegExp(`^${RESIDUAL_WORD}`);
 export const CLAUSE_END = new RegExp(`[${SENTENCE_BREAK_CHARS}${SEMICOLON_CHARS}]`);
 /** Where the next item of a list written inline begins (`…；七是…`, `。（三）…`): items are separate topics. */
 export const NEXT_INLINE_ITEM = new RegExp(`[${SENTENCE_BREAK_CHARS}${SEMICOLON_CHARS}]\\s*(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十]{1,3}[)）])`);
