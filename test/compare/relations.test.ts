@@ -533,6 +533,16 @@ const rows: Row[] = [
     expect: { figure: '42747505', verdict: 'inconsistent', names: ['17694446', '218623', '42747505'] },
   },
   {
+    // 利辛: `学前教育政府资助5875人次,发放资金235万元,其中春季学期资助3350人次,资助金额134万元;秋季学期资助2525人次,资助金额101万元`: a count and
+    // its money, then items each written the same way: 3350 + 2525 = 5875, so the items are the whole, and 134 + 101 = 235 must
+    // hold too. Planted: 134万元 → 143万元 makes 244.
+    name: 'planted: a count and its money, then items each with both after 其中, are divided column by column (资助…人次, 发放资金…万元)',
+    check: 'parts-vs-total',
+    text: () => lines('c125-01-lixin', '学前教育政府资助5875人次'),
+    plant: ['资助金额134万元', '资助金额143万元'],
+    expect: { figure: '235万元', verdict: 'inconsistent', names: ['143万元', '101万元', '235万元'] },
+  },
+  {
     // 10290 ÷ 1619876.5 = 6.352‰, not 7.35.
     name: 'planted: a death rate of 7.35‰ against 10290 deaths and about 1.62 million people is inconsistent',
     check: 'rate-vs-counts',
