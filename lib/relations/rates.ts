@@ -255,7 +255,8 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
       const before = figures[k - 1];
       return before && candidates.includes(k - 1) && sameFamily(before, p) && before.value >= p.value && !CLAUSE_END.test(text.slice(before.end, figures[k]!.numberStart)) ? k - 1 : undefined;
     };
-    const listBase = staged !== undefined ? listBaseOfStartedItem(text, figures, out, staged, word) : null;
+    // (The item started may itself be past its plan, `已动工21410户,动工率达102%` of 20985: its own rate's base, not a larger count.)
+    const listBase = nearest !== undefined ? listBaseOfStartedItem(text, figures, out, nearest, word) ?? (staged !== undefined && staged !== nearest ? listBaseOfStartedItem(text, figures, out, staged, word) : null) : null;
     if (listBase) {
       if (listBase.value >= p.value) out.push({ kind: 'rate', target: rate, operands: [listBase, p], word });
       return;
@@ -348,13 +349,18 @@ const STAGE = /已(?:经)?(开工|动工|完工|竣工|建成|投产|签约)/;
 // `簽約項目1093個,…;開工項目907個,開工率82.98%;建成項目401個,建成率36.69%`: a list's projects are rated stage by stage over
 // the whole list, so a rate of a later stage of building is over the base of the item's rate of starting (1093), not over the
 // count started. (Not 验收, which is of what was finished: `完工项目311个,…;验收项目283个,验收率91%`.)
-const STARTED_RATE = /(?:开工|开复工|开\(复\)工|开（复）工)率$/;
-const LATER_STAGE_RATE = /(?:完工|竣工|建成|投产)率$/;
+const STARTED_RATE = /(?:开工|动工|开复工|开\(复\)工|开（复）工)率$/;
+// (入住, moving in, is the last stage of building homes: `竣工16030户,竣工率达76.4%;入住14945户,入住率达71.2%`.)
+const LATER_STAGE_RATE = /(?:完工|竣工|建成|投产|入住)率$/;
 
-/** The base of the rate of starting that count `den`'s item gives it, when this rate (`word`) is of a later stage. */
+/**
+ * The base of the rate of starting (or of an earlier stage, itself so read) that count `den`'s item gives it, when this rate
+ * (`word`) is of a later stage.
+ */
 function listBaseOfStartedItem(text: string, figures: readonly Figure[], found: readonly Relation[], den: number, word: string): Figure | null {
   const own = figures[den + 1];
-  if (!LATER_STAGE_RATE.test(readWords(word)) || !own || own.kind !== 'percent' || !STARTED_RATE.test(readWords(rateWord(text, own) ?? ''))) return null;
+  const ownWord = own?.kind === 'percent' ? readWords(rateWord(text, own) ?? '') : '';
+  if (!LATER_STAGE_RATE.test(readWords(word)) || !(STARTED_RATE.test(ownWord) || LATER_STAGE_RATE.test(ownWord))) return null;
   const started = found.find((r) => r.target === own && r.operands[1] === figures[den]);
   return started && started.operands[0] !== figures[den] ? started.operands[0]! : null;
 }

@@ -543,6 +543,16 @@ const rows: Row[] = [
     expect: { figure: '235万元', verdict: 'inconsistent', names: ['143万元', '101万元', '235万元'] },
   },
   {
+    // 从江: `2011年全县农村危房改造任务为20985户,…已动工21410户,动工率达102 %;竣工16030户,竣工率达76.4%;入住14945户,入住率达71.2%`: each
+    // later stage over the base of the stage before's rate (16030 ÷ 20985 = 76.39 %, 14945 ÷ 20985 = 71.22 %), though the homes
+    // started passed their plan; 2010's `22816户任务` is no base. Planted: 71.2% → 17.2%.
+    name: 'planted: later stages of building (竣工率, 入住率) are over the base of the rate of starting, the start past its plan (动工率达102%)',
+    check: 'rate-vs-counts',
+    text: () => lines('c126-02-congjiang', '从江县是全省第二批'),
+    plant: ['入住率达71.2%', '入住率达17.2%'],
+    expect: { figure: '入住率达17.2%', verdict: 'inconsistent', names: ['20985户', '14945户'] },
+  },
+  {
     // 10290 ÷ 1619876.5 = 6.352‰, not 7.35.
     name: 'planted: a death rate of 7.35‰ against 10290 deaths and about 1.62 million people is inconsistent',
     check: 'rate-vs-counts',
