@@ -191,6 +191,18 @@ const NO_FIGURES: [string, string][] = [
   ['round-the-clock service', '7×24小时服务不打烊。'],
 ];
 
+describe('extractFigures counts stretches of a river or road in 段', () => {
+  // 呼和浩特 (test/corpus/articles/c122-02-huhehaote.txt): 7 stretches of black and smelly water, 5 on one river, 2 on another.
+  it('黑臭水體7段, 扎達蓋河5段, 小黑河2段 are counts in 段; 一段时间 is none', () => {
+    expect(extractFigures('呼市共有黑臭水體7段,包括扎達蓋河5段及小黑河2段。').map((f) => [f.value, f.unit])).toEqual([
+      [7, '段'],
+      [5, '段'],
+      [2, '段'],
+    ]);
+    expect(extractFigures('经过一段时间的整治。')).toEqual([]);
+  });
+});
+
 describe('extractFigures ends a label where another count begins', () => {
   // 秦皇岛 2019 民生实事 (test/corpus/articles/c27-01-qinhuangdao.txt): 30 candidates, 9 fields, 25 projects.
   it('九个方面 after 30项备选项目中确定了 is a figure of its own', () => {
