@@ -294,7 +294,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
     if (den !== undefined && figures[den]!.sentence.start < p.sentence.start && SHARE_AFTER.test(text.slice(figures[den]!.end, figures[den]!.end + 3))) return;
     // `目前共摸排镇村事项127项。` … `前期摸排的事项已完成108项，办结率85%`: a total named by its verb,
     // or a plan of the same things in the paragraph before (`计划实施重点民生项目共46个` … `开工项目45个，开工率98%`).
-    const total = den !== undefined ? figures[den]! : (totalNamedBy(text, figures, p.sentence.start, text.slice(p.sentence.start, p.numberStart), p) ?? itemPlan(text, figures, planBefore(text, figures, part) ?? noSmaller(planNamedAlike(text, figures, p), p), p, verbs));
+    const total = den !== undefined ? figures[den]! : (totalNamedBy(text, figures, p.sentence.start, text.slice(p.sentence.start, p.numberStart), p) ?? itemPlan(text, figures, planBefore(text, figures, part) ?? noSmaller(planNamedAlike(text, figures, p), p), p, verbs) ?? planAfter(text, figures, r, p, verbs));
     if (!total || !names(total)) return;
     // A plan from another sentence is no base of what other projects did (`年度计划投资373.5亿元` … `在建项目75个,…完成投资112.85亿元,
     // 投资完成率49.22%`: of their own plan).
@@ -459,6 +459,19 @@ function oneYearOfSpan(text: string, plan: Figure, done: Figure): boolean {
 
 /** A rate of 100 % at most is over a base no smaller than its numerator. */
 const noSmaller = (base: Figure | null, numerator: Figure): Figure | null => (base && base.value >= numerator.value ? base : null);
+
+/**
+ * A plan written after the rate, in the next sentence (`…已开工22.2113万套,开工率53.95%。` then `今年全省…开工目标任务为41.1711万套。`): the
+ * first count of the numerator's kind there whose own clause calls it a plan of the rate's verb, when it is no smaller.
+ */
+function planAfter(text: string, figures: readonly Figure[], r: number, done: Figure, verbs: RegExp): Figure | null {
+  const rate = figures[r]!;
+  const next = figures.slice(r + 1).find((f) => f.sentence.start !== rate.sentence.start);
+  if (!next || text.slice(rate.end, next.sentence.start).split(/[。！？]/).length > 2) return null;
+  const plan = figures.slice(r + 1).find((f) => f.sentence.start === next.sentence.start && sameFamily(f, done) && f.unit === done.unit);
+  const words = plan ? OWN_CLAUSE.exec(wordsBefore(text, plan, 16))![0] : '';
+  return plan && PLAN_WORDS.test(words) && verbs.test(words) ? noSmaller(plan, done) : null;
+}
 
 /** The plan of what `figures[i]` counts, in its paragraph or the one before, when it is no smaller. */
 function planBefore(text: string, figures: readonly Figure[], i: number): Figure | null {

@@ -553,6 +553,15 @@ const rows: Row[] = [
     expect: { figure: '入住率达17.2%', verdict: 'inconsistent', names: ['20985户', '14945户'] },
   },
   {
+    // 湖北: `今年1-6月,湖北省各类棚改已开工22.2113万套,开工率53.95%。` then `今年全省棚户区改造开工目标任务为41.1711万套。`: 22.2113 ÷ 41.1711 =
+    // 53.95 %, the plan written after the rate. Planted: 53.95% → 59.35%.
+    name: 'planted: a rate whose plan of its verb is written in the next sentence (开工目标任务为41.1711万套) is over it',
+    check: 'rate-vs-counts',
+    text: () => lines('c124-01-hubei', '昨从省住建厅获悉', '今年全省棚户区改造'),
+    plant: ['开工率53.95%', '开工率59.35%'],
+    expect: { figure: '开工率59.35%', verdict: 'inconsistent', names: ['41.1711万套', '22.2113万套'] },
+  },
+  {
     // 10290 ÷ 1619876.5 = 6.352‰, not 7.35.
     name: 'planted: a death rate of 7.35‰ against 10290 deaths and about 1.62 million people is inconsistent',
     check: 'rate-vs-counts',
