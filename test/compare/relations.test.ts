@@ -562,6 +562,15 @@ const rows: Row[] = [
     expect: { figure: '开工率59.35%', verdict: 'inconsistent', names: ['41.1711万套', '22.2113万套'] },
   },
   {
+    // 湖北: `今年全省棚户区改造开工目标任务为41.1711万套。` then `按类别来看,今年全省城市棚户区、国有工矿棚户区、垦区危房改造开工目标任务分别为
+    // 38.9866万套、0.2234万套和1.9611万套`: 38.9866 + 0.2234 + 1.9611 = 41.1711, the three kinds the whole (按类别来看). Planted: 0.2234 → 0.2243.
+    name: 'planted: kinds named together, then 分别 and their values, under the name of a count above (开工目标任务) are its parts',
+    check: 'parts-vs-total',
+    text: () => lines('c124-01-hubei', '今年全省棚户区改造', '按类别来看'),
+    plant: ['0.2234万套', '0.2243万套'],
+    expect: { figure: '41.1711万套', verdict: 'inconsistent', names: ['38.9866万套', '0.2243万套', '41.1711万套'] },
+  },
+  {
     // 10290 ÷ 1619876.5 = 6.352‰, not 7.35.
     name: 'planted: a death rate of 7.35‰ against 10290 deaths and about 1.62 million people is inconsistent',
     check: 'rate-vs-counts',
