@@ -15,8 +15,8 @@ export function findRespectiveParts(text: string, figures: readonly Figure[]): R
   const out: Relation[] = [];
   for (let i = 0; i < figures.length; i++) {
     const first = figures[i]!;
+    if (!RESPECTIVELY.test(wordsBefore(text, first, 4)) || !isAdditive(first)) continue;
     const clause = OWN_CLAUSE.exec(text.slice(first.sentence.start, first.numberStart))![0];
-    if (!RESPECTIVELY.test(clause) || !isAdditive(first)) continue;
     const values = [first];
     while (figures[i + values.length]?.unit === first.unit && VALUE_JOIN.test(text.slice(values.at(-1)!.end, figures[i + values.length]!.numberStart))) values.push(figures[i + values.length]!);
     const kinds = clause.replace(RESPECTIVELY, '').split(/[、和及与]/);
