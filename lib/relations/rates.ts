@@ -466,9 +466,12 @@ const noSmaller = (base: Figure | null, numerator: Figure): Figure | null => (ba
  */
 function planAfter(text: string, figures: readonly Figure[], r: number, done: Figure, verbs: RegExp): Figure | null {
   const rate = figures[r]!;
-  const next = figures.slice(r + 1).find((f) => f.sentence.start !== rate.sentence.start);
+  let k = r + 1;
+  while (k < figures.length && figures[k]!.sentence.start === rate.sentence.start) k++;
+  const next = figures[k];
   if (!next || text.slice(rate.end, next.sentence.start).split(/[。！？]/).length > 2) return null;
-  const plan = figures.slice(r + 1).find((f) => f.sentence.start === next.sentence.start && sameFamily(f, done) && f.unit === done.unit);
+  while (k < figures.length && figures[k]!.sentence.start === next.sentence.start && !(sameFamily(figures[k]!, done) && figures[k]!.unit === done.unit)) k++;
+  const plan = figures[k]?.sentence.start === next.sentence.start ? figures[k]! : undefined;
   const words = plan ? OWN_CLAUSE.exec(wordsBefore(text, plan, 16))![0] : '';
   return plan && PLAN_WORDS.test(words) && verbs.test(words) ? noSmaller(plan, done) : null;
 }

@@ -6,8 +6,9 @@ import type { Relation } from './relation';
 import { DIMENSION_OPENING, isAdditive, lineStart, linesBack, OWN_CLAUSE, sharedEnding, wordsBefore } from './text';
 
 const RESPECTIVELY = /分别(?:为|是|达到|达)?$/;
-// Between two values of the list: 、, 和, 及 (nothing else).
-const VALUE_JOIN = /^[、和及与]$/;
+// Between two kinds, and between two values of the list: 、, 和, 及, 与 (nothing else).
+const JOIN = /[、和及与]/;
+const VALUE_JOIN = new RegExp(`^${JOIN.source}$`);
 // The name a count above must share with the kinds' tail (`开工目标任务`).
 const MIN_NAME = 4;
 
@@ -19,7 +20,7 @@ export function findRespectiveParts(text: string, figures: readonly Figure[]): R
     const clause = OWN_CLAUSE.exec(text.slice(first.sentence.start, first.numberStart))![0];
     const values = [first];
     while (figures[i + values.length]?.unit === first.unit && VALUE_JOIN.test(text.slice(values.at(-1)!.end, figures[i + values.length]!.numberStart))) values.push(figures[i + values.length]!);
-    const kinds = clause.replace(RESPECTIVELY, '').split(/[、和及与]/);
+    const kinds = clause.replace(RESPECTIVELY, '').split(JOIN);
     if (values.length < 2 || kinds.length !== values.length) continue;
     // The whole: the last count above, in this paragraph or the one before, whose name the kinds' tail ends with.
     const floor = linesBack(text, lineStart(text, first.start), 1);
