@@ -140,17 +140,17 @@ function spacedCellsOf(line: string, start: number, next: string, inRows: boolea
   const row = inRows ? SPACED_ROW.exec(line) : null;
   if (row) {
     const label = row[1]!.trim();
-    const out: Token[] = [{ kind: kindOf(label), text: label, start: start + line.indexOf(label), end: start + line.indexOf(label) + label.length }];
+    const out: Token[] = [tokenOf(label, start + line.indexOf(label))];
     for (const m of row[2]!.matchAll(/-?[0-9][0-9,]*(?:\.[0-9]+)?%?/g)) {
       const at = start + row[1]!.length + m.index;
-      out.push({ kind: 'number', text: m[0], start: at, end: at + m[0].length });
+      out.push(tokenOf(m[0], at));
     }
     return out;
   }
   if (!SPACED_HEADER.test(line) || !SPACED_ROW.test(next)) return null;
   if (inRows) {
     const heading = line.trim();
-    return [{ kind: kindOf(heading), text: heading, start: start + line.indexOf(heading), end: start + line.indexOf(heading) + heading.length }];
+    return [tokenOf(heading, start + line.indexOf(heading))];
   }
   if (!/\S[ \t]+\S/.test(line.trim())) return null;
   // A name of two characters set apart to the width of three (`全  市`, `指  标`) is one name.
@@ -159,7 +159,7 @@ function spacedCellsOf(line: string, start: number, next: string, inRows: boolea
   for (const m of line.matchAll(/\S+/g)) {
     const last = names.at(-1);
     if (last && single(m[0]) && single(last.text) && start + m.index - last.end >= 2) names[names.length - 1] = { ...last, text: last.text + m[0], end: start + m.index + 1 };
-    else names.push({ kind: kindOf(m[0]), text: m[0], start: start + m.index, end: start + m.index + m[0].length });
+    else names.push(tokenOf(m[0], start + m.index));
   }
   // A header with one name a value column and none over the rows' labels (`全  市 吴兴区 …` over `一、农村经济总收入 42747505 …`): its
   // corner is empty.
@@ -190,10 +190,13 @@ function cellsOf(line: string, start: number): Token[] {
       continue;
     }
     const from = piece.start + /^\s*/.exec(piece.text)![0].length;
-    out.push({ kind: kindOf(cell), text: cell, start: from, end: from + cell.length });
+    out.push(tokenOf(cell, from));
   }
   return out;
 }
+
+/** The cell written `body` at offset `at`. */
+const tokenOf = (body: string, at: number): Token => ({ kind: kindOf(body), text: body, start: at, end: at + body.length });
 
 function kindOf(body: string): Token['kind'] {
   if (NUMBER_CELL.test(body)) return 'number';

@@ -4,6 +4,7 @@
 // A figure right after each (`104户303人`) is a column of its own, divided alike.
 import type { Figure } from '../types';
 import type { Relation } from './relation';
+import { inTwoMeasures } from './compound-columns';
 import { isAdditive, lineStart, OWN_CLAUSE, sameMeasureWord, wordsBefore } from './text';
 
 const DONE = /已(?:经)?([\u4e00-\u9fff]{2})/;
@@ -34,10 +35,9 @@ export function findComplementPairs(text: string, figures: readonly Figure[]): R
     out.push(pair(whole, done, notDone));
     // One column more: the figure right after each of the three, in one measure word.
     const [w2, d2, n2] = [figures[t + 1], figures[i + 1], figures[j + 1]];
-    if (w2 && d2 && n2 && w2 !== done && [w2, d2, n2].every((f, k) => adjoins(text, [whole, done, notDone][k]!, f) && f.unit === w2.unit && isAdditive(f))) out.push(pair(w2, d2, n2));
+    if (w2 && d2 && n2 && w2 !== done && [w2, d2, n2].every((f, k) => inTwoMeasures(text, [whole, done, notDone][k]!, f) && f.unit === w2.unit && isAdditive(f))) out.push(pair(w2, d2, n2));
   }
   return out;
 }
 
 const pair = (whole: Figure, done: Figure, notDone: Figure): Relation => ({ kind: 'parts', target: whole, operands: [done, notDone], word: '分状态', closed: true });
-const adjoins = (text: string, a: Figure, b: Figure) => b.start === a.end && a.unit !== b.unit && text.slice(a.end, b.numberStart) === '';

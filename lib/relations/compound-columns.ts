@@ -15,12 +15,14 @@ const OWN_LIST = /^[，,]\s*其中/;
 // Between a count and its money: a comma and the money's name (`,发放资金`, `,资助金额`).
 const MONEY_NAME = /^[，,][\u4e00-\u9fff]{2,6}$/;
 
-/** Whether figures i and i + 1 are one count written in two measures (`1666件4844人`), or a count and its money (`5875人次,发放资金235万元`). */
+/** Whether `b` is written right after `a` in another measure (`1666件4844人`, `104户303人`): one count in two measures. */
+export const inTwoMeasures = (text: string, a: Figure, b: Figure): boolean => a.unit !== b.unit && text.slice(a.end, b.numberStart) === '';
+
+/** Whether figures i and i + 1 are one count written in two measures, or a count and its money (`5875人次,发放资金235万元`). */
 function compound(text: string, figures: readonly Figure[], i: number): boolean {
   const [a, b] = [figures[i], figures[i + 1]];
-  if (a === undefined || b === undefined || a.kind !== 'count' || !isQuantity(a) || !isQuantity(b) || a.unit === b.unit) return false;
-  const between = text.slice(a.end, b.numberStart);
-  return (b.kind === 'count' && between === '') || (b.kind === 'amount' && MONEY_NAME.test(between));
+  if (a === undefined || b === undefined || a.kind !== 'count' || !isQuantity(a) || !isQuantity(b)) return false;
+  return (b.kind === 'count' && inTwoMeasures(text, a, b)) || (b.kind === 'amount' && a.unit !== b.unit && MONEY_NAME.test(text.slice(a.end, b.numberStart)));
 }
 
 export function findCompoundColumns(text: string, figures: readonly Figure[]): Relation[] {

@@ -54,9 +54,8 @@ function iv(text: string, f: Figure): Interval {
   const top = f.valueMax ?? f.value;
   const k = unwrittenScale(f, written);
   // (A whole number in a unit given elsewhere, `504774` in a table in 万元, is rounded at that unit too.)
-  if (!rounded && k > 1 && f.qualifier === null) return { lo: f.value - (last * k) / 2, hi: top + last * k };
-  const scaled = { lo: f.value - (f.value - range.lo) * k, hi: top + (range.hi - top) * k };
-  return rounded && f.qualifier === null ? { lo: scaled.lo, hi: top + last * k } : scaled;
+  if ((rounded || k > 1) && f.qualifier === null) return { lo: f.value - (last * k) / 2, hi: top + last * k };
+  return { lo: f.value - (f.value - range.lo) * k, hi: top + (range.hi - top) * k };
 }
 
 function roundedAt(text: string, f: Figure): Interval {

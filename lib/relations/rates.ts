@@ -256,7 +256,7 @@ export function findRates(text: string, figures: readonly Figure[]): Relation[] 
       return before && candidates.includes(k - 1) && sameFamily(before, p) && before.value >= p.value && !CLAUSE_END.test(text.slice(before.end, figures[k]!.numberStart)) ? k - 1 : undefined;
     };
     // (The item started may itself be past its plan, `已动工21410户,动工率达102%` of 20985: its own rate's base, not a larger count.)
-    const listBase = nearest !== undefined ? listBaseOfStartedItem(text, figures, out, nearest, word) ?? (staged !== undefined && staged !== nearest ? listBaseOfStartedItem(text, figures, out, staged, word) : null) : null;
+    const listBase = nearest !== undefined ? listBaseOfStartedItem(text, figures, out, nearest, word) : null;
     if (listBase) {
       if (listBase.value >= p.value) out.push({ kind: 'rate', target: rate, operands: [listBase, p], word });
       return;
